@@ -1,0 +1,1 @@
+"""Spiders: each only yields requests and items."""

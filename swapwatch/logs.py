@@ -1,0 +1,61 @@
+"""Logging set-up for the CLI and the service: levels, text or JSON lines, secrets masked."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+
+from alerts.masking import mask_text
+
+
+class MaskSecrets(logging.Filter):
+    """Rewrites every record so that no apprise URL or password reaches a log line."""
+
+    def __init__(self, secrets: list[str] | tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self.secrets = tuple(secrets)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        masked = mask_text(message, self.secrets)
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = mask_text(record.exc_text, self.secrets)
+        record.msg, record.args = masked, None
+        return True
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        data = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_text:
+            data["exception"] = record.exc_text
+        return json.dumps(data, ensure_ascii=False)
+
+
+def setup_logging(verbosity: int = 0, fmt: str = "text", secrets: list[str] | tuple[str, ...] = ()) -> None:
+    """verbosity: -1 quiet (errors), 0 warnings, 1 info, 2+ debug."""
+    level = {-1: logging.ERROR, 0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(MaskSecrets(secrets))
+    if fmt == "json":
+        handler.setFormatter(JsonFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        if getattr(old, "_swapwatch", False):
+            root.removeHandler(old)
+    handler._swapwatch = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(level)
+    # Scrapy and friends are chatty at INFO; keep them a notch quieter than ours
+    for noisy in ("scrapy", "twisted", "filelock", "trafilatura", "htmldate", "urllib3", "apprise"):
+        logging.getLogger(noisy).setLevel(max(level, logging.WARNING) if verbosity < 2 else logging.DEBUG)
