@@ -1,1 +1,31 @@
 """The long-running service: APScheduler jobs per source, crawl runs in child processes, locking, status."""
+
+from scheduler.child import CrawlOutcome, parse_output, run_child
+from scheduler.lock import AlreadyRunning, InstanceLock
+from scheduler.planning import effective_jitter, first_run, misfire_grace, plan_starts
+from scheduler.records import close_interrupted_runs, record_failed_crawl
+from scheduler.service import Service, ServiceOptions
+from scheduler.state import load_next_runs, save_next_run, source_job_id
+from scheduler.status import event_rows, figure_text, service_status
+
+__all__ = [
+    "AlreadyRunning",
+    "CrawlOutcome",
+    "InstanceLock",
+    "Service",
+    "ServiceOptions",
+    "close_interrupted_runs",
+    "effective_jitter",
+    "event_rows",
+    "figure_text",
+    "first_run",
+    "load_next_runs",
+    "misfire_grace",
+    "parse_output",
+    "plan_starts",
+    "record_failed_crawl",
+    "run_child",
+    "save_next_run",
+    "service_status",
+    "source_job_id",
+]

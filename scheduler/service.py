@@ -1,0 +1,226 @@
+"""``swapwatch run``: an APScheduler service with one job per source, delivery, digest and config watch.
+
+The service takes its configuration loader and the child crawl command as callables, so this package
+never imports the CLI layer. ``run_until_stopped`` is the whole life cycle: lock, recover, schedule,
+wait for a signal, stop within a bounded time.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from datetime import UTC
+from typing import Any
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from scheduler import jobs
+from scheduler.alerting import Alerting
+from scheduler.child import TERMINATE_GRACE
+from scheduler.planning import effective_jitter, misfire_grace, plan_starts
+from scheduler.records import close_interrupted_runs
+from scheduler.state import forget_job, load_next_runs, save_next_run, source_job_id
+from storage import Database, utcnow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ServiceOptions:
+    # on SIGTERM the current crawl gets this long to finish before it is aborted
+    stop_timeout: float = 20.0
+    watch_interval: float = 5.0
+    crawl_workers: int = 1
+
+
+class Service:
+    def __init__(
+        self,
+        config: Any,
+        db: Database,
+        load_config: Callable[[], Any],
+        crawl_argv: Callable[[str], list[str]],
+        options: ServiceOptions | None = None,
+    ) -> None:
+        self.config = config
+        self.db = db
+        self.load_config = load_config
+        self.crawl_argv = crawl_argv
+        self.options = options or ServiceOptions()
+        self.alerting = Alerting(db)
+        self.crawls_done = 0
+        self._stop = threading.Event()
+        self._reload = threading.Event()
+        self._abort_at: float | None = None
+        self._active = 0
+        self._idle = threading.Condition()
+        self._mtime = self._config_mtime()
+        self.scheduler = BackgroundScheduler(
+            timezone=UTC,
+            executors={
+                "default": ThreadPoolExecutor(2),
+                "crawl": ThreadPoolExecutor(self.options.crawl_workers),
+            },
+            job_defaults={"coalesce": True, "max_instances": 1},
+        )
+
+    # -- state the jobs read -------------------------------------------------------------------------
+    @property
+    def stopping(self) -> bool:
+        return self._stop.is_set()
+
+    def should_abort(self) -> bool:
+        return self._abort_at is not None and time.monotonic() >= self._abort_at
+
+    def source(self, name: str) -> Any | None:
+        return next((s for s in self.config.sources if s.name == name and s.enabled), None)
+
+    @contextmanager
+    def busy(self) -> Iterator[None]:
+        with self._idle:
+            self._active += 1
+        try:
+            yield
+        finally:
+            with self._idle:
+                self._active -= 1
+                self._idle.notify_all()
+
+    def persist_next_run(self, name: str) -> None:
+        job = self.scheduler.get_job(source_job_id(name))
+        if job is not None:
+            save_next_run(self.db.engine, job.id, job.next_run_time)
+
+    # -- scheduling ---------------------------------------------------------------------------------
+    def _enabled(self, config: Any) -> dict[str, Any]:
+        return {s.name: s for s in config.sources if s.enabled}
+
+    def _add_source_job(self, source: Any, start: Any) -> None:
+        interval = self.config.interval_of(source)
+        trigger = IntervalTrigger(
+            seconds=interval.total_seconds(),
+            start_date=start,
+            jitter=effective_jitter(interval, self.config.schedule.jitter) or None,
+            timezone=UTC,
+        )
+        job = self.scheduler.add_job(
+            jobs.crawl_job, trigger, args=[self, source.name], id=source_job_id(source.name),
+            name=f"crawl {source.name}", executor="crawl", misfire_grace_time=misfire_grace(interval),
+            replace_existing=True,
+        )
+        save_next_run(self.db.engine, job.id, job.next_run_time or start)
+        log.info("source %r: every %s, next run %s", source.name, interval, (job.next_run_time or start).isoformat())
+
+    def schedule_sources(self, names: list[str] | None = None) -> None:
+        """Add a job for each enabled source (or only ``names``), starting where the persisted plan says."""
+        enabled = self._enabled(self.config)
+        wanted = {n: s for n, s in enabled.items() if names is None or n in names}
+        now = utcnow()
+        intervals = {n: self.config.interval_of(s) for n, s in wanted.items()}
+        starts = plan_starts(now, intervals, load_next_runs(self.db.engine), self.config.schedule.jitter)
+        for name, source in wanted.items():
+            self._add_source_job(source, starts[name])
+
+    def _schedule_fixed_jobs(self) -> None:
+        schedule = self.config.schedule
+        self.scheduler.add_job(
+            jobs.delivery_job, IntervalTrigger(seconds=schedule.delivery_interval.total_seconds(), timezone=UTC),
+            args=[self], id="delivery", name="alert delivery", misfire_grace_time=30, replace_existing=True,
+        )
+        self.scheduler.add_job(
+            jobs.watch_config_job, IntervalTrigger(seconds=self.options.watch_interval, timezone=UTC),
+            args=[self], id="watch-config", name="config watch", misfire_grace_time=30, replace_existing=True,
+        )
+        digest = self.config.alerts.digest
+        if digest is not None and self.alerting.has_digest():
+            self.scheduler.add_job(
+                jobs.digest_job, CronTrigger(hour=digest.hour, minute=digest.minute),
+                args=[self], id="digest", name="daily digest", misfire_grace_time=3600, replace_existing=True,
+            )
+
+    def start(self) -> None:
+        close_interrupted_runs(self.db)
+        self.scheduler.start(paused=True)
+        self.schedule_sources()
+        self._schedule_fixed_jobs()
+        self.scheduler.resume()
+        log.info("service started: %d source(s) scheduled", len(self._enabled(self.config)))
+
+    # -- reload ---------------------------------------------------------------------------------------
+    def _config_mtime(self) -> float | None:
+        path = getattr(self.config, "path", None)
+        try:
+            return path.stat().st_mtime if path else None
+        except OSError:
+            return None
+
+    def config_changed(self) -> bool:
+        mtime = self._config_mtime()
+        if mtime is not None and mtime != self._mtime:
+            self._mtime = mtime
+            return True
+        return False
+
+    def request_reload(self) -> None:
+        self._reload.set()
+
+    def reload(self) -> None:
+        """Re-read the config and add, drop or reschedule source jobs; a bad file keeps the old config."""
+        try:
+            new = self.load_config()
+        except Exception as exc:  # noqa: BLE001 - a broken edit must not stop the service
+            log.error("config reload failed, keeping the running configuration: %s", exc)
+            return
+        if new.storage.url != self.config.storage.url:
+            log.warning("storage.url changed; that takes effect only after a restart")
+        old_config, self.config = self.config, new
+        old, fresh = self._enabled(old_config), self._enabled(new)
+        self._mtime = self._config_mtime()
+        for name in old.keys() - fresh.keys():
+            with suppress(Exception):
+                self.scheduler.remove_job(source_job_id(name))
+            forget_job(self.db.engine, source_job_id(name))
+            log.info("source %r removed from the schedule", name)
+        changed = [n for n in fresh if n not in old or new.interval_of(fresh[n]) != old_config.interval_of(old[n])]
+        if changed:
+            self.schedule_sources(changed)
+        log.info("config reloaded: %d source(s), %d added or rescheduled", len(fresh), len(changed))
+
+    # -- life cycle -----------------------------------------------------------------------------------
+    def request_stop(self) -> None:
+        self._stop.set()
+
+    def install_signal_handlers(self) -> None:
+        signal.signal(signal.SIGTERM, lambda *_: self.request_stop())
+        signal.signal(signal.SIGINT, lambda *_: self.request_stop())
+        signal.signal(signal.SIGHUP, lambda *_: self.request_reload())
+
+    def run_until_stopped(self) -> None:
+        self.start()
+        while not self._stop.wait(0.2):
+            if self._reload.is_set():
+                self._reload.clear()
+                self.reload()
+        self.shutdown()
+
+    def shutdown(self) -> None:
+        """Stop scheduling; give running work ``stop_timeout`` to finish, then abort crawls; wait for them."""
+        self._stop.set()
+        log.info("stopping: no new jobs; waiting up to %.0fs for running work", self.options.stop_timeout)
+        self.scheduler.shutdown(wait=False)
+        self._abort_at = time.monotonic() + self.options.stop_timeout
+        deadline = self._abort_at + TERMINATE_GRACE + 10
+        with self._idle:
+            while self._active and time.monotonic() < deadline:
+                self._idle.wait(0.2)
+        if self._active:
+            log.error("%d job(s) still running at exit", self._active)
+        log.info("service stopped after %d crawl(s)", self.crawls_done)

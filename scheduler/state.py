@@ -1,0 +1,54 @@
+"""The service's own small table: each job's next run time, so a restart keeps the plan.
+
+The table is created by the migration ``service1`` and is deliberately not a model of ``storage``:
+it belongs to the service, and Alembic's drift check ignores tables outside the models' metadata.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Column, Engine, MetaData, String, Table, delete, insert, select, update
+
+from storage.types import UTCDateTime, utcnow
+
+metadata = MetaData()
+
+service_schedule = Table(
+    "service_schedule",
+    metadata,
+    Column("job_id", String(200), primary_key=True),
+    Column("next_run_at", UTCDateTime, nullable=True),
+    Column("updated_at", UTCDateTime, nullable=False),
+)
+
+SOURCE_PREFIX = "source:"
+
+
+def source_job_id(name: str) -> str:
+    return SOURCE_PREFIX + name
+
+
+def load_next_runs(engine: Engine) -> dict[str, datetime]:
+    """Persisted next-run times of source jobs, by source name."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(service_schedule.c.job_id, service_schedule.c.next_run_at)).all()
+    return {
+        job_id.removeprefix(SOURCE_PREFIX): when
+        for job_id, when in rows
+        if job_id.startswith(SOURCE_PREFIX) and when is not None
+    }
+
+
+def save_next_run(engine: Engine, job_id: str, when: datetime | None) -> None:
+    """Insert or update one job's next run (only one service runs per database, so no upsert race)."""
+    values = {"next_run_at": when, "updated_at": utcnow()}
+    with engine.begin() as conn:
+        done = conn.execute(update(service_schedule).where(service_schedule.c.job_id == job_id).values(**values))
+        if done.rowcount == 0:
+            conn.execute(insert(service_schedule).values(job_id=job_id, **values))
+
+
+def forget_job(engine: Engine, job_id: str) -> None:
+    with engine.begin() as conn:
+        conn.execute(delete(service_schedule).where(service_schedule.c.job_id == job_id))

@@ -1,0 +1,120 @@
+"""What ``swapwatch status`` and the demo show: sources and their crawls, the outbox, events, sizes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.engine import make_url
+
+from scheduler.lock import InstanceLock
+from scheduler.state import load_next_runs
+from storage import Alert, Article, CrawlRun, Database, EventFigure, ExchangeEvent, Figure, Source
+from storage.events import Claim, consolidate
+
+
+def _last_runs(session) -> dict[int, CrawlRun]:
+    latest = select(CrawlRun.source_id, func.max(CrawlRun.id).label("id")).group_by(CrawlRun.source_id).subquery()
+    runs = session.scalars(select(CrawlRun).join(latest, CrawlRun.id == latest.c.id)).all()
+    return {run.source_id: run for run in runs}
+
+
+def source_rows(db: Database, config: Any) -> list[dict]:
+    """One row per configured source (and per archived source no longer configured)."""
+    next_runs = load_next_runs(db.engine)
+    with db.session() as session:
+        stored = {s.name: s for s in session.scalars(select(Source))}
+        runs = _last_runs(session)
+    configured = {s.name: s for s in config.sources}
+    rows = []
+    for name in [*configured, *(n for n in stored if n not in configured)]:
+        src, cfg = stored.get(name), configured.get(name)
+        run = runs.get(src.id) if src else None
+        rows.append({
+            "source": name,
+            "enabled": bool(cfg and cfg.enabled),
+            "interval": str(config.interval_of(cfg)) if cfg else None,
+            "last_crawl": run.started_at if run else None,
+            "result": run.status if run else None,
+            "new": run.new if run else None,
+            "figures": run.figures if run else None,
+            "next_run": next_runs.get(name) if cfg and cfg.enabled else None,
+            "failures": src.consecutive_failures if src else 0,
+            "health": src.health if src else "unknown",
+            "last_error": (src.last_error or "")[:200] or None if src else None,
+        })
+    return rows
+
+
+def outbox_counts(db: Database) -> dict[str, int]:
+    with db.session() as session:
+        rows = session.execute(select(Alert.status, func.count()).group_by(Alert.status)).all()
+    counts = {"pending": 0, "sending": 0, "sent": 0, "failed": 0}
+    counts.update({status: n for status, n in rows})
+    return counts
+
+
+def figure_text(figures: list[dict]) -> str:
+    """``returned UA 103, returned RU 103`` — compact, for tables."""
+    parts = []
+    for f in figures:
+        value = f"~{f['value']}" if f.get("approx") else str(f["value"])
+        alt = f" (also {'/'.join(map(str, f['alternatives']))})" if f.get("alternatives") else ""
+        parts.append(f"{f['kind']} {f.get('side') or '-'} {value}{alt}")
+    return ", ".join(parts)
+
+
+def event_rows(db: Database, limit: int = 10, after_id: int = 0) -> list[dict]:
+    """The latest exchange events (newest first) with consolidated figures and their articles' URLs."""
+    with db.session() as session:
+        events = session.scalars(
+            select(ExchangeEvent).where(ExchangeEvent.id > after_id)
+            .order_by(ExchangeEvent.event_date.desc(), ExchangeEvent.id.desc()).limit(limit)
+        ).all()
+        rows = []
+        for event in events:
+            claims = session.execute(
+                select(Figure, Article.url).join(EventFigure, EventFigure.figure_id == Figure.id)
+                .join(Article, Article.id == Figure.article_id).where(EventFigure.event_id == event.id)
+            ).all()
+            figures = [f.as_dict() for f in consolidate(
+                Claim(fig.kind, fig.side, fig.value, fig.approx, fig.article_id, url) for fig, url in claims
+            )]
+            rows.append({
+                "id": event.id,
+                "event_date": event.event_date,
+                "conflict": event.conflict,
+                "figures": figures,
+                "articles": sorted({a.url for a in event.articles}),
+                "first_seen": event.first_seen,
+            })
+    return rows
+
+
+def database_size(db: Database) -> int | None:
+    if db.backend == "sqlite":
+        path = make_url(db.url).database
+        if not path or path == ":memory:":
+            return None
+        return sum(p.stat().st_size for p in Path(path).parent.glob(Path(path).name + "*") if p.suffix != ".lock")
+    if db.backend == "postgresql":
+        with db.engine.connect() as conn:
+            return conn.execute(text("SELECT pg_database_size(current_database())")).scalar()
+    return None
+
+
+def service_status(db: Database, config: Any, events: int = 5) -> dict:
+    """Everything ``swapwatch status`` prints, as JSON-ready data."""
+    with db.session() as session:
+        articles = session.scalar(select(func.count()).select_from(Article)) or 0
+        total_events = session.scalar(select(func.count()).select_from(ExchangeEvent)) or 0
+    return {
+        "service": InstanceLock(db.url).holder(),
+        "sources": source_rows(db, config),
+        "outbox": outbox_counts(db),
+        "articles": articles,
+        "events": total_events,
+        "latest_events": event_rows(db, events),
+        "database_size": database_size(db),
+    }

@@ -1,0 +1,153 @@
+"""`swapwatch run` (the scheduled service), `swapwatch status`, and the service's child crawl command."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from typing import Any
+
+import typer
+
+from swapwatch.config import parse_interval
+from swapwatch.context import AppContext, fail
+from swapwatch.output import Format, to_jsonable, write_rows
+
+log = logging.getLogger(__name__)
+
+SOURCE_COLUMNS = ["source", "enabled", "interval", "last_crawl", "result", "new", "figures", "next_run", "failures",
+                  "health"]
+EVENT_COLUMNS = ["id", "event_date", "conflict", "figures", "articles"]
+
+
+def child_argv(app_ctx: AppContext, config: Any) -> Any:
+    """The command line of one child crawl: this program, the same config and log format."""
+    base = [sys.executable, "-m", "swapwatch.cli"]
+    if config.path is not None:
+        base += ["--config", str(config.path.resolve())]
+    base += ["--log-format", app_ctx.log_format]
+    if app_ctx.verbosity > 0:
+        base.append("-" + "v" * app_ctx.verbosity)
+    parent = str(os.getpid())
+    return lambda name: [*base, "crawl-child", "--source", name, "--parent-pid", parent]
+
+
+def run(
+    ctx: typer.Context,
+    stop_timeout: str = typer.Option("20s", "--stop-timeout", help="On SIGTERM, how long the current crawl may go on."),
+) -> None:
+    """Run the scheduled service until SIGINT/SIGTERM; SIGHUP or an edited config file reloads the sources.
+
+    Each source is crawled at its interval in a child process; alerts go out after each crawl and the
+    outbox is drained every [schedule] delivery_interval. One service per database.
+
+    Example: swapwatch --config /etc/swapwatch/swapwatch.toml --log-format json run
+    """
+    from scheduler import AlreadyRunning, InstanceLock, Service, ServiceOptions
+    from swapwatch.config import load_config
+
+    app_ctx: AppContext = ctx.obj
+    config = app_ctx.config
+    if app_ctx.verbosity == 0:  # a service logs one line per crawl by default
+        app_ctx.verbosity = 1
+        app_ctx.setup_logging()
+    try:
+        grace = parse_interval(stop_timeout).total_seconds()
+    except ValueError as exc:
+        raise fail(f"--stop-timeout: {exc}") from None
+    lock = InstanceLock(config.storage.url)
+    try:
+        lock.acquire()
+    except AlreadyRunning as exc:
+        raise fail(str(exc)) from None
+    except Exception as exc:  # noqa: BLE001 - an unreachable server is one line, not a traceback
+        raise fail(f"cannot open database for the instance lock: {exc}") from None
+    try:
+        service = Service(
+            config, app_ctx.db, lambda: load_config(app_ctx.config_path), child_argv(app_ctx, config),
+            ServiceOptions(stop_timeout=grace),
+        )
+        service.install_signal_handlers()
+        service.run_until_stopped()
+    finally:
+        lock.release()
+
+
+def _die_with_parent(parent_pid: int | None) -> None:
+    """Linux: let the kernel kill this crawl if the service dies, so no orphan crawl outlives it."""
+    if not parent_pid or not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except OSError:
+        return
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        raise typer.Exit(3)
+
+
+def crawl_child(
+    ctx: typer.Context,
+    source: list[str] = typer.Option([], "--source", help="Crawl only this source (repeatable)."),
+    parent_pid: int | None = typer.Option(None, "--parent-pid", help="Exit with this process."),
+) -> None:
+    """One crawl for the service, in its own process: prints the crawl summary as one JSON line, no alerts.
+
+    Example: swapwatch crawl-child --source "Example Wire"
+    """
+    _die_with_parent(parent_pid)
+    try:
+        from crawler import run_crawl
+    except ImportError as exc:
+        raise fail(f"the crawler is not available: {exc}") from None
+    app_ctx: AppContext = ctx.obj
+    summary = run_crawl(app_ctx.config, app_ctx.db, sources=source or None)
+    typer.echo(json.dumps(to_jsonable(summary.as_dict()), default=str))
+
+
+def _size(n: int | None) -> str:
+    if n is None:
+        return "unknown"
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+def status(
+    ctx: typer.Context,
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),
+    events: int = typer.Option(5, "--events", min=0, help="How many latest events to show."),
+) -> None:
+    """Show the service: each source's last crawl, result, next run, failures and health; the alert
+    outbox; the latest events; the database size.
+
+    Example: swapwatch status --format json
+    """
+    from scheduler import figure_text, service_status
+
+    app_ctx: AppContext = ctx.obj
+    data = service_status(app_ctx.db, app_ctx.config, events)
+    if fmt in (Format.json, Format.jsonl):
+        typer.echo(json.dumps(to_jsonable(data), ensure_ascii=False, indent=None if fmt is Format.jsonl else 2))
+        return
+    if fmt is not Format.table:
+        raise fail("status prints --format table or json")
+    typer.echo(f"service: {'running, ' + data['service'] if data['service'] else 'not running'}")
+    write_rows(data["sources"], "table", SOURCE_COLUMNS, title="sources")
+    box = data["outbox"]
+    typer.echo(f"outbox: {box['pending']} pending, {box['sending']} sending, {box['failed']} failed, "
+               f"{box['sent']} sent")
+    rows = [{**e, "figures": figure_text(e["figures"])} for e in data["latest_events"]]
+    write_rows(rows, "table", EVENT_COLUMNS, title=f"latest events ({data['events']} in all)")
+    typer.echo(f"database: {_size(data['database_size'])}, {data['articles']} articles, {data['events']} events")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(run)
+    app.command()(status)
+    app.command("crawl-child", hidden=True)(crawl_child)
