@@ -90,8 +90,9 @@ def _kill_group(proc: subprocess.Popen, sig: int) -> None:
         os.killpg(proc.pid, sig)
 
 
-def stop_process(proc: subprocess.Popen, grace: float = TERMINATE_GRACE) -> None:
+def stop_process(proc: subprocess.Popen, grace: float | None = None) -> None:
     """SIGTERM the child's group, then SIGKILL it if it has not exited within ``grace`` seconds."""
+    grace = TERMINATE_GRACE if grace is None else grace
     _kill_group(proc, signal.SIGTERM)
     try:
         proc.wait(timeout=grace)
