@@ -1,0 +1,126 @@
+"""Grouping figures into exchange events: one swap, on one date, between two parties.
+
+A *unit* is what one article says about one date (figures without a date of their own take the article's
+event date, else its publication date). A unit joins an existing event of the same conflict when
+
+- the event is on the very date the article states, or
+- the event is a day before or after and the figures agree (so "Saturday's swap" reported on Sunday joins,
+  while a multi-stage swap reported day by day — 390, then 307, then 303 — stays three events).
+
+A unit with exchange figures and no matching event starts a new one; a unit with running totals only never
+starts an event (a total is not an exchange) and waits until one appears on its date.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from alerts.claims import EVENT_KINDS, EXCHANGE_KINDS, counted, figure_date, load_event_claims
+from storage.events import consolidate
+from storage.models import Article, EventArticle, EventFigure, ExchangeEvent, Figure
+
+log = logging.getLogger(__name__)
+
+TOLERANCE = timedelta(days=1)
+
+
+@dataclass
+class Unit:
+    article: Article
+    day: date
+    stated: bool
+    figures: list[Figure] = field(default_factory=list)
+
+    @property
+    def has_exchange(self) -> bool:
+        return any(f.kind in EXCHANGE_KINDS for f in self.figures)
+
+
+def ungrouped_units(session: Session) -> list[Unit]:
+    """Figures of event kinds not yet in any event, as (article, date) units in a stable order."""
+    rows = session.execute(
+        select(Figure, Article)
+        .join(Article, Article.id == Figure.article_id)
+        .outerjoin(EventFigure, EventFigure.figure_id == Figure.id)
+        .where(EventFigure.figure_id.is_(None), Figure.kind.in_(EVENT_KINDS))
+        .order_by(Article.id, Figure.id)
+    ).all()
+    units: dict[tuple[int, date], Unit] = {}
+    for figure, article in rows:
+        day, stated = figure_date(figure, article)
+        if day is None:
+            log.debug("figure %s of %s has no date; left ungrouped", figure.id, article.url)
+            continue
+        unit = units.setdefault((article.id, day), Unit(article, day, stated))
+        unit.figures.append(figure)
+    return sorted(units.values(), key=lambda u: (u.day, not u.stated, u.article.id))
+
+
+def close(a: int, a_approx: bool, b: int, b_approx: bool) -> bool:
+    """Two numbers for the same thing agree: equal, or within 10% when either is an approximation."""
+    if a == b:
+        return True
+    return (a_approx or b_approx) and abs(a - b) <= max(a, b) * 0.10
+
+
+def agrees(session: Session, event: ExchangeEvent, unit: Unit) -> bool:
+    """No exchange figure of the unit contradicts the event's figure for the same kind and side."""
+    figures = {(f.kind, f.side): f for f in consolidate(counted(load_event_claims(session, event.id)))}
+    for fig in unit.figures:
+        if fig.kind not in EXCHANGE_KINDS or (fig.kind, fig.side) not in figures:
+            continue
+        known = figures[(fig.kind, fig.side)]
+        if not close(fig.value, fig.approx, known.value, known.approx) and fig.value not in known.alternatives:
+            return False
+    return True
+
+
+def candidates(session: Session, conflict: str | None, day: date) -> list[ExchangeEvent]:
+    same_conflict = ExchangeEvent.conflict.is_(None) if conflict is None else ExchangeEvent.conflict == conflict
+    return list(session.scalars(
+        select(ExchangeEvent)
+        .where(same_conflict, ExchangeEvent.event_date.between(day - TOLERANCE, day + TOLERANCE))
+        .order_by(ExchangeEvent.id)
+    ))
+
+
+def choose(session: Session, unit: Unit, events: list[ExchangeEvent]) -> ExchangeEvent | None:
+    """The event a unit belongs to, or None. A stated date is trusted; a publication date is only a hint."""
+    if unit.stated:
+        same_day = [e for e in events if e.event_date == unit.day]
+        if same_day:
+            # a contradicting number on the same day is a conflicting claim about the same swap
+            return next((e for e in same_day if agrees(session, e, unit)), same_day[0])
+    nearby = sorted(events, key=lambda e: (abs((e.event_date - unit.day).days), e.event_date > unit.day))
+    return next((e for e in nearby if agrees(session, e, unit)), None)
+
+
+def attach(session: Session, event: ExchangeEvent, unit: Unit) -> None:
+    for figure in unit.figures:
+        session.add(EventFigure(event_id=event.id, figure_id=figure.id))
+    if session.get(EventArticle, (event.id, unit.article.id)) is None:
+        session.add(EventArticle(event_id=event.id, article_id=unit.article.id))
+    session.flush()
+
+
+def group_new_figures(session: Session, now: datetime) -> set[int]:
+    """Put every ungrouped figure into an event (creating events as needed); the ids of events touched."""
+    touched: set[int] = set()
+    for unit in ungrouped_units(session):
+        event = choose(session, unit, candidates(session, unit.article.conflict, unit.day))
+        if event is None:
+            if not unit.has_exchange:
+                continue  # a running total alone is no exchange; it may join one later
+            event = ExchangeEvent(conflict=unit.article.conflict, event_date=unit.day, first_seen=now,
+                                  updated_at=now, revision=0)
+            session.add(event)
+            session.flush()
+            log.info("new exchange event %s: %s on %s", event.id, event.conflict, unit.day)
+        attach(session, event, unit)
+        touched.add(event.id)
+    return touched

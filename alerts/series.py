@@ -1,0 +1,95 @@
+"""Running totals as their own series, with the consistency checks recorded as warnings on the event.
+
+A cumulative figure ("4,800 returned since 2022", "the 64th exchange") should never go down from one
+exchange to the next, and the exchange count should not skip more ordinals than there are events between.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from alerts.claims import TOTAL_KINDS, counted, load_event_claims
+from storage.events import consolidate
+from storage.models import ExchangeEvent
+
+
+@dataclass(frozen=True)
+class Point:
+    event_id: int
+    day: date
+    value: int
+    position: int  # the event's place among all events of its conflict, by date
+
+
+def fmt(n: int) -> str:
+    return f"{n:,}"
+
+
+def day_text(day: date | None) -> str:
+    return f"{day.day} {day:%B %Y}" if day else "an unknown date"
+
+
+def _check(kind: str, side: str | None, points: list[Point]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    label = f"{kind} {side}" if side else kind
+    best: Point | None = None
+    previous: Point | None = None
+    for point in sorted(points, key=lambda p: (p.day, p.position)):
+        if best is not None and point.value < best.value:
+            found.setdefault(point.event_id, []).append(
+                f"{label} went down: {fmt(point.value)} on {day_text(point.day)} "
+                f"after {fmt(best.value)} on {day_text(best.day)}")
+        if kind == "total_exchanges" and previous is not None:
+            allowed = point.position - previous.position  # one more exchange per event in between
+            if point.value - previous.value > allowed:
+                found.setdefault(point.event_id, []).append(
+                    f"exchange count skips from {previous.value} to {point.value} with "
+                    f"{allowed - 1} exchange(s) recorded in between")
+        best = point if best is None or point.value >= best.value else best
+        previous = point
+    return found
+
+
+def series_warnings(session: Session, conflict: str | None) -> dict[int, list[str]]:
+    """Warnings per event id for one conflict's running totals."""
+    same = ExchangeEvent.conflict.is_(None) if conflict is None else ExchangeEvent.conflict == conflict
+    events = list(session.scalars(select(ExchangeEvent).where(same, ExchangeEvent.event_date.is_not(None))
+                                  .order_by(ExchangeEvent.event_date, ExchangeEvent.id)))
+    series: dict[tuple[str, str | None], list[Point]] = {}
+    for position, event in enumerate(events):
+        claims = [c for c in counted(load_event_claims(session, event.id)) if c.kind in TOTAL_KINDS]
+        for figure in consolidate(claims):
+            series.setdefault((figure.kind, figure.side), []).append(
+                Point(event.id, event.event_date, figure.value, position))
+    warnings: dict[int, list[str]] = {e.id: [] for e in events}
+    for (kind, side), points in sorted(series.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        for event_id, texts in _check(kind, side, points).items():
+            warnings[event_id].extend(texts)
+    return warnings
+
+
+def record_warnings(session: Session, conflicts: set[str | None]) -> int:
+    """Store each event's series warnings (JSON list, NULL when none); the number of events whose warnings changed."""
+    changed = 0
+    for conflict in conflicts:
+        for event_id, texts in series_warnings(session, conflict).items():
+            event = session.get(ExchangeEvent, event_id)
+            value = json.dumps(texts, ensure_ascii=False) if texts else None
+            if event is not None and event.warnings != value:
+                event.warnings = value
+                changed += 1
+    return changed
+
+
+def event_warnings(event: ExchangeEvent) -> list[str]:
+    if not event.warnings:
+        return []
+    try:
+        return list(json.loads(event.warnings))
+    except ValueError:  # written by something else: show it as is rather than lose it
+        return [event.warnings]

@@ -1,0 +1,145 @@
+"""Real local servers and archive seeding for the alerts tests.
+
+- ``SmtpSink``: an aiosmtpd SMTP server on 127.0.0.1 (its own thread) that keeps every message; it can be
+  stopped and started again on the same port, to play "the mail server is down".
+- ``WebhookSink``: an ``http.server`` on 127.0.0.1 that keeps every JSON POST.
+- ``seed_article``: an article with its figures, written straight through the models as the crawler would.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import http.server
+import json
+import socket
+import threading
+from datetime import UTC, date, datetime
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
+
+from storage.models import Article, Figure, Source
+
+SMTP_USER, SMTP_PASSWORD = "desk", "smtp-Pa55-word"
+HOOK_USER, HOOK_TOKEN = "hook", "hook-Secret-7788"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class _Handler:
+    def __init__(self, sink: SmtpSink) -> None:
+        self.sink = sink
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's hook name
+        self.sink.raw.append(envelope.content.decode("utf-8", "replace"))
+        return "250 OK"
+
+
+def _authenticate(server, session, envelope, mechanism, auth_data) -> AuthResult:
+    ok = auth_data.login == SMTP_USER.encode() and auth_data.password == SMTP_PASSWORD.encode()
+    return AuthResult(success=ok)
+
+
+class SmtpSink:
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.raw: list[str] = []
+        self.controller: Controller | None = None
+
+    def start(self) -> None:
+        self.controller = Controller(_Handler(self), hostname="127.0.0.1", port=self.port,
+                                     authenticator=_authenticate, auth_require_tls=False)
+        self.controller.start()
+
+    def stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+    @property
+    def url(self) -> str:
+        return (f"mailto://{SMTP_USER}:{SMTP_PASSWORD}@127.0.0.1:{self.port}"
+                f"?from=swapwatch@example.org&to=desk@example.org")
+
+    @property
+    def messages(self) -> list[email.message.EmailMessage]:
+        return [email.message_from_string(m, policy=email.policy.default) for m in self.raw]
+
+    def texts(self) -> list[str]:
+        """Each message's subject and decoded body."""
+        out = []
+        for msg in self.messages:
+            part = msg.get_body(("plain", "html"))
+            out.append(f"{msg['subject']}\n{part.get_content() if part else ''}")
+        return out
+
+
+class WebhookSink:
+    def __init__(self) -> None:
+        self.received: list[dict] = []
+        self.headers: list[dict] = []
+        sink = self
+
+        class Receiver(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 - http.server's hook name
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                sink.received.append(json.loads(body))
+                sink.headers.append(dict(self.headers))
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"json://{HOOK_USER}:{HOOK_TOKEN}@127.0.0.1:{self.server.server_address[1]}/hook"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def at(text: str) -> datetime:
+    """``"2025-05-25 14:00"`` → aware UTC datetime (the frozen "now" of a test step)."""
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def source(session, name: str) -> Source:
+    found = session.query(Source).filter_by(name=name).one_or_none()
+    if found is None:
+        found = Source(name=name, url=f"https://{name.lower().replace(' ', '')}.example/feed", health="ok")
+        session.add(found)
+        session.flush()
+    return found
+
+
+def seed_article(db, url: str, outlet: str, figures: list[tuple], *, published: str, event_date: str | None = None,
+                 lang: str = "en", conflict: str = "RU-UA", title: str | None = None,
+                 duplicate_of: int | None = None, extracted_at: datetime | None = None) -> int:
+    """Store an article and its figures; ``figures`` are (kind, side, value, approx[, evidence[, event_date]])."""
+    with db.session() as session:
+        article = Article(
+            url=url, title=title or f"Report by {outlet}", published=date.fromisoformat(published), lang=lang,
+            relevant=True, conflict=conflict, event_date=date.fromisoformat(event_date) if event_date else None,
+            source=source(session, outlet), duplicate_of_id=duplicate_of,
+            extracted_at=extracted_at or at(f"{published} 00:00"), text="…",
+        )
+        session.add(article)
+        session.flush()
+        for fig in figures:
+            kind, side, value, approx, *rest = fig
+            evidence = rest[0] if rest else f"{value} people were returned."
+            day = date.fromisoformat(rest[1]) if len(rest) > 1 and rest[1] else None
+            session.add(Figure(article_id=article.id, kind=kind, side=side, value=value, approx=approx,
+                               evidence=evidence, event_date=day))
+        return article.id
