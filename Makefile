@@ -15,9 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: install
-	mkdir -p swapwatch-demo
-	test -f swapwatch-demo/swapwatch.toml || $(BIN)/swapwatch init swapwatch-demo/swapwatch.toml
-	SWAPWATCH_DATABASE_URL=sqlite:///swapwatch-demo/swapwatch.db $(BIN)/swapwatch --config swapwatch-demo/swapwatch.toml db upgrade
+	$(BIN)/swapwatch demo
 
 test: install
 	$(BIN)/python -m pytest

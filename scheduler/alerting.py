@@ -1,7 +1,7 @@
-"""The service's calls into ``alerts``: the alert cycle after each crawl, delivery, the digest.
+"""The service's calls into ``alerts``: the alert cycle after each crawl and at digest time, and delivery.
 
 All of them run under one lock, so a delivery job and a post-crawl cycle never work the outbox at the
-same time in this process (the outbox's own status claims guard against other processes).
+same time in this process (the outbox's conditional claims guard against other processes too).
 """
 
 from __future__ import annotations
@@ -10,18 +10,10 @@ import logging
 import threading
 from typing import Any
 
-import alerts
+from alerts import deliver_pending, run_alert_cycle
 from storage import Database
 
 log = logging.getLogger(__name__)
-
-
-def _call(name: str, *args: Any, **kwargs: Any) -> Any:
-    func = getattr(alerts, name, None)
-    if func is None:
-        log.debug("alerts.%s is not available; skipped", name)
-        return None
-    return func(*args, **kwargs)
 
 
 class Alerting:
@@ -29,29 +21,16 @@ class Alerting:
         self.db = db
         self.lock = threading.Lock()
 
-    def after_crawl(self, config: Any) -> None:
-        """Group new figures into events, write the outbox and deliver; then source-health alerts."""
+    def cycle(self, config: Any) -> None:
+        """Group new figures into events, write the outbox (digest and source health too) and deliver."""
         with self.lock:
-            result = _call("run_alert_cycle", self.db, config.alerts)
-            if result is not None:
-                log.info("alert cycle: %s", _brief(result))
-            _call("health_alerts", self.db, config.alerts, failing_after=config.crawl.failing_after)
+            report = run_alert_cycle(self.db, config.alerts, failing_after=config.crawl.failing_after)
+        if report.queued or report.delivery.failed:
+            log.info("%s", report.summary())
 
     def deliver(self, config: Any) -> None:
+        """Drain the outbox: retries of alerts that could not be delivered before."""
         with self.lock:
-            result = _call("deliver_pending", self.db, config.alerts)
-            if result:
-                log.info("delivery: %s", _brief(result))
-
-    def digest(self, config: Any) -> None:
-        with self.lock:
-            _call("send_digest", self.db, config.alerts)
-
-    @staticmethod
-    def has_digest() -> bool:
-        return hasattr(alerts, "send_digest")
-
-
-def _brief(result: Any) -> str:
-    as_dict = getattr(result, "as_dict", None)
-    return str(as_dict() if callable(as_dict) else result)
+            report = deliver_pending(self.db, config.alerts)
+        if report.sent or report.failed:
+            log.info("delivery: %d sent, %d failed, %d deferred", report.sent, report.failed, report.deferred)

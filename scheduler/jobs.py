@@ -37,7 +37,7 @@ def crawl_job(service: Service, name: str) -> None:
                     failing_after=config.crawl.failing_after,
                 )
             service.crawls_done += 1
-            service.alerting.after_crawl(config)
+            service.alerting.cycle(config)
             if not service.should_abort():
                 # only a crawl that ran its course moves the persisted plan on; an aborted one is due again
                 service.persist_next_run(name)
@@ -57,11 +57,12 @@ def delivery_job(service: Service) -> None:
 
 
 def digest_job(service: Service) -> None:
+    """At the digest time: an alert cycle, which queues the day's summary and delivers it."""
     if service.stopping:
         return
     with service.busy():
         try:
-            service.alerting.digest(service.config)
+            service.alerting.cycle(service.config)
         except Exception:  # noqa: BLE001
             log.exception("digest failed")
 

@@ -114,10 +114,10 @@ class Service:
         job = self.scheduler.add_job(
             jobs.crawl_job, trigger, args=[self, source.name], id=source_job_id(source.name),
             name=f"crawl {source.name}", executor="crawl", misfire_grace_time=misfire_grace(interval),
-            replace_existing=True,
+            replace_existing=True, next_run_time=start,  # exactly the plan: its jitter was drawn already
         )
-        save_next_run(self.db.engine, job.id, job.next_run_time or start)
-        log.info("source %r: every %s, next run %s", source.name, interval, (job.next_run_time or start).isoformat())
+        save_next_run(self.db.engine, job.id, start)
+        log.info("source %r: every %s, next run %s", source.name, interval, start.isoformat(timespec="seconds"))
 
     def schedule_sources(self, names: list[str] | None = None) -> None:
         """Add a job for each enabled source (or only ``names``), starting where the persisted plan says."""
@@ -140,9 +140,10 @@ class Service:
             args=[self], id="watch-config", name="config watch", misfire_grace_time=30, replace_existing=True,
         )
         digest = self.config.alerts.digest
-        if digest is not None and self.alerting.has_digest():
+        if digest is not None:
             self.scheduler.add_job(
-                jobs.digest_job, CronTrigger(hour=digest.hour, minute=digest.minute),
+                jobs.digest_job,
+                CronTrigger(hour=digest.hour, minute=digest.minute, timezone=self.config.alerts.timezone),
                 args=[self], id="digest", name="daily digest", misfire_grace_time=3600, replace_existing=True,
             )
 
