@@ -1,0 +1,138 @@
+"""`swapwatch demo`: the whole product in under a minute, offline, on the bundled sample news site."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import typer
+
+from swapwatch.context import fail
+from swapwatch.output import write_rows
+
+EVENT_COLUMNS = ["id", "event_date", "conflict", "figures", "reports"]
+
+
+def _say(text: str) -> None:
+    typer.secho(text, bold=True)
+
+
+def _events(db, after_id: int = 0, only: set[int] | None = None) -> list[dict]:
+    from scheduler import event_rows, figure_text
+
+    rows = event_rows(db, limit=100, after_id=after_id)
+    return [
+        {**r, "figures": figure_text(r["figures"]), "reports": " ".join(a.rsplit("/", 1)[-1] for a in r["articles"])}
+        for r in rows if only is None or r["id"] in only
+    ]
+
+
+def _show_alerts(received: list[dict], limit: int = 6) -> None:
+    for alert in received[:limit]:
+        body = " / ".join(line.strip() for line in str(alert.get("message", "")).splitlines() if line.strip())
+        typer.echo(f"  ▸ {alert.get('title', '')}\n    {body[:220]}{'…' if len(body) > 220 else ''}")
+    if len(received) > limit:
+        typer.echo(f"  … and {len(received) - limit} more")
+
+
+def _cycle(db, alerts_config, inbox, notify: list[str]) -> tuple[list, list[dict]]:
+    """The alert cycle the service runs after each crawl; returns (event changes, alerts the inbox got)."""
+    from alerts import mask_url, run_alert_cycle
+
+    # the inbox files each alert before it answers, so everything delivered is in it when this returns
+    report = run_alert_cycle(db, alerts_config)
+    for url in notify:
+        label = mask_url(url)
+        counts = report.delivery.per_target.get(label, {})
+        typer.echo(f"  --notify {label}: {counts.get('sent', 0)} sent, {counts.get('failed', 0)} failed"
+                   + (" (kept in the outbox for retry)" if counts.get("failed") else ""))
+    return report.changes, inbox.take()
+
+
+def _crawl(folder, step: str) -> None:
+    from swapwatch.demo_tour import crawl
+
+    started = time.monotonic()
+    outcome = crawl(folder)
+    typer.echo(f"  {step}: {outcome.total('fetched')} pages fetched, {outcome.total('new')} new articles, "
+               f"{outcome.total('relevant')} about exchanges, {outcome.total('figures')} figures "
+               f"({time.monotonic() - started:.1f}s, in a child process as `swapwatch run` does it)")
+
+
+def demo(
+    notify: list[str] = typer.Option([], "--notify", help="Also send the demo's alerts to this apprise URL."),
+    directory: Path = typer.Option(Path("swapwatch-demo"), "--dir", help="Where to leave the config and database."),
+) -> None:
+    """Show the whole product offline in under a minute: serve the bundled sample news site on
+    127.0.0.1, crawl it into a local SQLite database, print the exchange events and the alerts that
+    were sent, then publish one more article and show that only the new exchange alerts.
+
+    Example: swapwatch demo --notify "mailto://me:app-password@gmail.com"
+    """
+    from swapwatch.demo_tour import DemoError
+
+    try:
+        _run_demo(notify, directory)
+    except DemoError as exc:
+        raise fail(f"demo: {exc}") from None
+
+
+def _run_demo(notify: list[str], directory: Path) -> None:
+    from storage import Database
+    from swapwatch.config import load_config
+    from swapwatch.demo.site import NewsSite, load_records
+    from swapwatch.demo_tour import DemoFolder, Inbox, clean_environment, split_records
+
+    started = time.monotonic()
+    dropped = clean_environment()
+    folder = DemoFolder(directory)
+    folder.prepare()
+    first, late = split_records(load_records())
+    site, inbox = NewsSite(first).start(), Inbox()
+    try:
+        langs = ", ".join(sorted({r.get("lang", "?") for r in first}))
+        _say(f"1. A sample news site with {len(first)} articles ({langs}), its RSS feed and a Telegram channel "
+             f"preview, at {site.url}")
+        folder.write_config(site.url, site.channel)
+        config = load_config(folder.config)
+        alerts_config = config.alerts.model_copy(update={"urls": [inbox.url, *notify]})
+        _say(f"2. Config {folder.config} and database {folder.database}"
+             + (f" (ignoring {', '.join(dropped)} for the demo)" if dropped else ""))
+        db = Database(config.storage.url)
+        _say("3. Crawling its sources")
+        _crawl(folder, "crawl")
+        changes, received = _cycle(db, alerts_config, inbox, notify)
+        _say(f"4. Exchange events found ({len(changes)}), with their figures and the reports behind them")
+        write_rows(_events(db), "table", EVENT_COLUMNS)
+        _say(f"5. Alerts sent to the built-in inbox (a local apprise json:// webhook): {len(received)}")
+        _show_alerts(received)
+        last_id = max((c.event_id for c in changes), default=0)
+        _say(f"6. A new report appears on the site: {late.get('title', '')[:90]!r} ({late.get('lang')})")
+        site.publish(late)
+        _crawl(folder, "crawl again")
+        changes, received = _cycle(db, alerts_config, inbox, notify)
+        _say(f"   Only the news alerts: {len(received)} alert(s) for {len(changes)} new or changed event(s)")
+        write_rows(_events(db, only={c.event_id for c in changes}), "table", EVENT_COLUMNS)
+        _show_alerts(received)
+        if not changes:
+            typer.echo(f"  (no event after #{last_id} changed: nothing to alert)")
+        db.dispose()
+    finally:
+        site.stop()
+        inbox.close()
+    _next_steps(folder, time.monotonic() - started)
+
+
+def _next_steps(folder, seconds: float) -> None:
+    cfg = folder.config
+    _say(f"Done in {seconds:.0f}s. The database stays in {folder.path}/; try:")
+    for line in (f"swapwatch --config {cfg} events",
+                 f"swapwatch --config {cfg} search \"prisoner exchange\"",
+                 f"swapwatch --config {cfg} export --format csv > exchanges.csv",
+                 f"swapwatch --config {cfg} status",
+                 "swapwatch init swapwatch.toml   # then add real sources and alert URLs, and `swapwatch run`"):
+        typer.echo(f"  {line}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(demo)
