@@ -20,3 +20,23 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
+RETRY_BACKOFF_BASE = 1.0  # seconds before the first retry, doubled each time (BackoffRetryMiddleware)
+RETRY_BACKOFF_MAX = 30.0
+REDIRECT_MAX_TIMES = 10
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+LOG_LEVEL = "INFO"
+
+SPIDER_MIDDLEWARES = {"crawler.middlewares.ArchiveFilterMiddleware": 950}
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.ArchiveCheckPipeline": 100,
+    "crawler.pipelines.HtmlTextPipeline": 200,
+    "crawler.pipelines.DedupPipeline": 300,
+    "crawler.pipelines.ExtractPipeline": 400,
+    "crawler.pipelines.StoragePipeline": 500,
+}
+EXTENSIONS = {"crawler.health.SourceHealthExtension": 500}
+LOG_INSTALL_ROOT_HANDLER = False  # the host (CLI, scheduler) configures logging

@@ -4,6 +4,7 @@ from storage.db import Database, DatabaseError, make_engine, normalise_url
 from storage.models import (
     Alert,
     Article,
+    ArticleUrl,
     Base,
     CrawlRun,
     EventArticle,
@@ -17,6 +18,7 @@ from storage.types import utcnow
 __all__ = [
     "Alert",
     "Article",
+    "ArticleUrl",
     "Base",
     "CrawlRun",
     "Database",

@@ -86,6 +86,16 @@ class Article(Base):
     )
 
 
+class ArticleUrl(Base):
+    """Another URL an archived article is known by (a feed link, a syndicated copy), so it is never refetched."""
+
+    __tablename__ = "article_urls"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(2048), unique=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+
+
 class Figure(Base):
     """A number the extractor read in an article, with the sentence that says it."""
 
@@ -195,6 +205,7 @@ class CrawlRun(Base):
 __all__ = [
     "Alert",
     "Article",
+    "ArticleUrl",
     "Base",
     "CrawlRun",
     "EventArticle",
