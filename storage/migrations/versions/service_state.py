@@ -1,7 +1,7 @@
 """service state: the scheduler's persisted next-run times
 
 Revision ID: service1
-Revises: 0001
+Revises: crawler1
 """
 from alembic import op
 import sqlalchemy as sa
@@ -9,7 +9,7 @@ import storage.types
 
 
 revision = 'service1'
-down_revision = '0001'
+down_revision = 'crawler1'  # chained after the crawler's migration when merged (was '0001')
 branch_labels = None
 depends_on = None
 
