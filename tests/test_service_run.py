@@ -1,0 +1,147 @@
+"""The real `swapwatch run` in a subprocess against the local news site, with intervals of seconds.
+
+Crawls happen on schedule, an article published mid-run produces its alert, SIGHUP adds a source,
+a second instance is refused, SIGTERM exits 0 promptly, and `kill -9` mid-crawl followed by a restart
+duplicates no article, event or alert while the alerts still pending get delivered.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from service_support import Hook, ServiceProcess, count, service_config, wait_for
+from sqlalchemy import select
+
+from storage import Alert, Article, CrawlRun, Database, ExchangeEvent
+from swapwatch.demo.site import NewsSite, load_records
+
+pytestmark = pytest.mark.slow
+
+FIRST = ["dev-en-001", "dev-ru-001", "dev-en-004", "dev-en-021", "dev-es-001"]
+LATE, LATER = "dev-de-001", "dev-en-006"
+
+
+def records(*ids: str) -> list[dict]:
+    by_id = {r["id"]: r for r in load_records()}
+    return [by_id[i] for i in ids]
+
+
+@pytest.fixture
+def site():
+    with NewsSite(records(*FIRST), slow_seconds=60) as news:
+        yield news
+
+
+def ok_runs(db: Database) -> int:
+    return count(db, CrawlRun, CrawlRun.status == "ok")
+
+
+def test_the_service_crawls_on_schedule_alerts_new_articles_and_stops_cleanly(db_url, site, tmp_path) -> None:
+    hook = Hook().start()
+    config = tmp_path / "sw.toml"
+    config.write_text(service_config(db_url, site.url, hook.url))
+    db = Database(db_url)
+    service = ServiceProcess(config, tmp_path / "service.log").start()
+    try:
+        wait_for(lambda: ok_runs(db) >= 2, 90, "two scheduled crawls")
+        wait_for(lambda: hook.received, 30, "the first alerts")
+        before = len(hook.received)
+        events = count(db, ExchangeEvent)
+        refused = subprocess.run([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "run"],
+                                 capture_output=True, text=True, timeout=60)
+        assert refused.returncode == 2 and "already runs on this database" in refused.stderr
+        site.publish(records(LATE)[0])
+        wait_for(lambda: len(hook.received) > before, 60, "the alert of the article published mid-run")
+        assert count(db, ExchangeEvent) == events + 1
+        # SIGHUP: a second source appears without a restart
+        config.write_text(service_config(db_url, site.url, hook.url, extra=(
+            f'[[sources]]\nname = "Sample Telegram"\nurl = "{site.url}/s/{site.channel}"\ntype = "telegram"\n'
+            'max_age = "36500d"\n')))
+        service.signal(signal.SIGHUP)
+        wait_for(lambda: "source 'Sample Telegram'" in service.output(), 30, "the reload")
+        wait_for(lambda: "crawl 'Sample Telegram': ok" in service.output(), 60, "a crawl of the added source")
+        started = time.monotonic()
+        service.signal(signal.SIGTERM)
+        assert service.wait(30) == 0
+        assert time.monotonic() - started < 15
+    finally:
+        service.stop()
+        hook.stop()
+    out = service.output()
+    assert "crawl 'Sample Wire': ok fetched=" in out and "Traceback" not in out
+    assert len(hook.received) == count(db, Alert, Alert.status == "sent")  # each alert once
+    assert count(db, Article) == len({a for a in _urls(db)})
+    db.dispose()
+
+
+def _urls(db: Database) -> list[str]:
+    with db.session() as s:
+        return list(s.scalars(select(Article.url)))
+
+
+def test_kill_9_mid_crawl_then_restart_duplicates_nothing_and_delivers_what_was_pending(
+    sqlite_url, site, tmp_path
+) -> None:
+    hook = Hook()  # not started: the alert target is down during the first run
+    config = tmp_path / "sw.toml"
+    config.write_text(service_config(sqlite_url, site.url, hook.url, interval="3s"))
+    db = Database(sqlite_url)
+    first = ServiceProcess(config, tmp_path / "first.log").start()
+    try:
+        wait_for(lambda: count(db, Alert, Alert.status.in_(["pending", "failed"])) >= 1, 90, "undelivered alerts")
+        # two new articles; one hangs, so the next crawl is caught mid-way
+        late, later = records(LATE, LATER)
+        site.set_fault(f"/news/{LATE}.html", "slow")
+        site.publish(late)
+        site.publish(later)
+        wait_for(lambda: any(r.path == f"/news/{LATE}.html" for r in site.requests), 60, "the crawl to hang")
+        first.signal(signal.SIGKILL)
+        first.wait(10)
+        wait_for(lambda: not _crawl_children(first.proc.pid), 10, "the orphaned crawl to die with the service")
+    finally:
+        first.stop()
+    pending = count(db, Alert, Alert.status != "sent")
+    assert pending >= 1 and not hook.received
+    site.set_fault(f"/news/{LATE}.html", None)
+    hook.start()
+    second = ServiceProcess(config, tmp_path / "second.log").start()
+    try:
+        wait_for(lambda: count(db, Article, Article.url.like(f"%{LATE}%")) == 1, 90, "the hung article, stored")
+        wait_for(lambda: count(db, Alert, Alert.status != "sent") == 0 and count(db, Alert) > pending, 60,
+                 "every alert delivered")
+        second.signal(signal.SIGTERM)
+        assert second.wait(30) == 0
+    finally:
+        second.stop()
+        hook.stop()
+    urls = _urls(db)
+    assert len(urls) == len(set(urls)) and sum(LATER in u for u in urls) == 1
+    with db.session() as s:
+        keys = [(e.conflict, e.event_date) for e in s.scalars(select(ExchangeEvent))]
+        assert len(keys) == len(set(keys)), "an exchange event was created twice"
+        sent = list(s.scalars(select(Alert.idempotency_key)))
+    assert len(hook.received) == len(sent) == len(set(sent)), "an alert was delivered twice"
+    db.dispose()
+
+
+def _crawl_children(parent: int) -> list[int]:
+    """Live `swapwatch … crawl-child` processes started by the service ``parent``."""
+    found = []
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                cmd = fh.read().split(b"\0")
+            with open(f"/proc/{pid}/stat") as fh:
+                state = fh.read().split(")")[-1].split()[0]
+        except OSError:
+            continue
+        if b"crawl-child" in cmd and str(parent).encode() in cmd and state != "Z":
+            found.append(int(pid))
+    return found
