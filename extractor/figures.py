@@ -48,6 +48,29 @@ _WEEKDAY_STAGE = re.compile(r"\bon (?:friday|saturday|sunday|monday|tuesday|wedn
 _CONJ = re.compile(r"^\s*(?:and|і|й|и|та|und|et|y|e|i|,)\s*$")
 
 
+_NOT_COUNT = re.compile(
+    r"(?:%|percent|per|km|kilomet|kg|kilogram|metres|meters|miles|years?|months?|weeks?|days?|hours?|minutes?|"
+    r"seconds?|times|drones?|missiles?|rockets?|shells?|tanks?|regions?|villages?|settlements?|dollars?|euros?|"
+    r"hryvnias?|roubles?|rubles?|million|billion|grams?|calls|cases|"
+    r"відсот|процент|кілометр|километр|км|кг|кілограм|килограм|рок|рік|років|лет|год|месяц|місяц|тижн|недел|"
+    r"днів|дні|дня|дней|день|годин|час|хвилин|минут|дрон|ракет|снаряд|гривень|грн|рубл|доларів|долар|доллар|євро|"
+    r"евро|млрд|млн|мільярд|миллиард|area|"
+    r"prozent|jahre?n?|tage?n?|stunden|monate?n?|kilometer|drohnen|raketen|prozent|euro|"
+    r"pour cent|ans|jours|heures|mois|kilomètres|drones|missiles|euros|"
+    r"por ciento|años|días|horas|meses|kilómetros|drones|misiles|euros|"
+    r"procent|lat|dni|godzin|miesięcy|kilometrów|dronów|rakiet|złotych|zł|"
+    r"anos|dias|horas|meses|quilômetros|"
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|"
+    r"grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b"
+)
+
+
 def _np(low: str, end: int) -> str:
     """The noun phrase after a number: up to the first clause punctuation, at most five words."""
     rest = low[end : end + 70]
@@ -65,6 +88,10 @@ def _head(low: str, n: NumberMention) -> str | None:
         return "body"
     np = _np(low, n.end)
     words = np.split()[:4]
+    if words and _NOT_COUNT.match(words[0]):
+        return None
+    if 1900 <= n.value <= 2100 and n.end - n.start == 4 and not (words and lx.PERSON.match(words[0])):
+        return None  # a year
     head = " ".join(words)
     if lx.BODY.search(head):
         return "body"
@@ -108,8 +135,33 @@ def _is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> boo
     return False
 
 
+_CLAUSE_END = re.compile(
+    r";|, (?=(?:and|but|while|whereas|which|who|when|after|as|though|although|і|та|а|але|и|но|однако|когда|коли|"
+    r"während|und|mais|et|pero|y|ale|mas|e)\b)| and that | while | whereas |, що |, что |, dass |, que |, że "
+)
+
+
+def _clause(low: str, n: NumberMention) -> tuple[str, NumberMention]:
+    """The clause holding the number, and the number re-based into it."""
+    start = 0
+    end = len(low)
+    for m in _CLAUSE_END.finditer(low):
+        if m.end() <= n.start:
+            start = m.end()
+        elif m.start() >= n.end:
+            end = m.start()
+            break
+    return low[start:end], NumberMention(n.start - start, n.end - start, n.value, n.approx, n.ordinal)
+
+
 def _kind(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
-    """Which figure kind the words nearest to the number describe."""
+    """Which figure kind the words nearest to the number describe (its own clause first)."""
+    clause, local = _clause(low, n)
+    kind = _kind_in(clause, local, head, plan) if clause != low else None
+    return kind or _kind_in(low, n, head, plan)
+
+
+def _kind_in(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
     ret = _distance(_spans(lx.RETURN, low), n)
     cands: list[tuple[int, int, str]] = []
     for prio, (kind, rx) in enumerate((("missing", lx.MISSING), ("held_captive", lx.HELD))):
@@ -136,9 +188,11 @@ def _is_total(low: str, n: NumberMention) -> bool | None:
     """True for a whole-war total, None for a count limited to a year or a mediator (no figure)."""
     since = _distance(_spans(lx.SINCE_WAR, low), n)
     limited = _distance(_spans(lx.LIMITED, low), n)
-    if limited is not None and (since is None or limited <= since):
+    if since is None:
+        return False
+    if limited is not None and limited <= since:
         return None
-    return since is not None
+    return True
 
 
 def _each(low: str, n: NumberMention, numbers: list[NumberMention], i: int) -> int | None:
@@ -163,14 +217,15 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
     for i, n in enumerate(numbers):
         if i in skip:
             continue
-        head = _head(low, n)
-        if head is None:
-            continue
-        np_end = n.end + len(_np(low, n.end)) + 1
         pair = _each(low, n, numbers, i)
+        np_end = n.end + len(_np(low, n.end)) + 1
+        head = _head(low, n)
         if pair is not None and pair >= 0:
             skip.add(pair)
             np_end = numbers[pair].end + len(_np(low, numbers[pair].end)) + 1
+            head = _head(low, numbers[pair]) or ("person" if lx.RETURN.search(low) else None)
+        if head is None:
+            continue
         quoted = pair is not None and pair >= 0 and lx.QUOTED.search(low[max(0, n.start - 3) : n.start])
         plan = quoted or _is_plan(low, n, np_end)
         subgroup = _is_subgroup(low, n, prev_person_end)

@@ -17,7 +17,7 @@ SAMPLE = 3000
 def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    ident = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=False)
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
     ident.set_languages(list(SUPPORTED))
     return ident
 
