@@ -87,7 +87,7 @@ def _digit_mentions(text: str, low: str) -> list[NumberMention]:
         scale = SCALES.get(scale_m.group(1)) if scale_m else None
         if scale:
             dec = _decimal_candidate(token)
-            value = (dec if dec is not None and dec < 10 else value) * scale
+            value = round((dec if dec is not None else value) * scale, 3)
             end = scale_m.end() if low[scale_m.end() - 1 : scale_m.end()] != "." else scale_m.end()
         elif sm and not (sm.group(0) in ("e", "а", "я", "м", "е") and not _ordinal_context(low, sm.end())):
             if sm.group(0) != "." or _dot_ordinal(text, m.start(), sm.end()):
