@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from extractor import relevance
@@ -34,7 +35,8 @@ def extract(text: str, *, title: str | None = None, published: date | None = Non
     """Read one article. Pure and linear-time; long inputs are analysed up to ``MAX_CHARS``."""
     if not isinstance(text, str):
         text = str(text or "")
-    text = normalize(text[:MAX_CHARS])
+    raw = text[:MAX_CHARS]
+    text = normalize(raw)
     title = normalize(title[:1000]) if title else None
     low = lower_same_length(text)
     title_low = lower_same_length(title) if title else ""
@@ -49,7 +51,8 @@ def extract(text: str, *, title: str | None = None, published: date | None = Non
     candidates: list[Candidate] = []
     for sent in sentences + head:
         candidates.extend(sentence_candidates(sent, ctx))
-    figures = resolve(candidates)
+    # evidence is quoted from the text as given, not from its normalised copy
+    figures = [f if f.span == (0, 0) else replace(f, evidence=raw[f.span[0] : f.span[1]]) for f in resolve(candidates)]
     if figures:
         conflict = relevance.conflict_of(title_low + "\n" + low, {f.side for f in figures if f.side})
     return Extraction(True, conflict, lang, _event_date(figures, sentences, head, published), tuple(figures))
@@ -63,7 +66,7 @@ def _event_date(figures: list[Figure], sentences: list[Sentence], head: list[Sen
         return None
     for f in events:
         for s in sentences + head:
-            if (s.start, s.end) == f.span and s.text == f.evidence:
+            if (s.start, s.end) == f.span and (f.span != (0, 0) or s.text == f.evidence):
                 d = sentence_date(s.low, published)
                 if d:
                     return d

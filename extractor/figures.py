@@ -233,7 +233,7 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
         kind = _kind(low, n, head, bool(plan))
         if kind is None:
             continue
-        if kind == "returned":
+        if kind == "returned" and pair is None:
             total = _is_total(low, n)
             if total is None:
                 continue

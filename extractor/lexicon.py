@@ -54,7 +54,8 @@ RETURN = _rx(
     r"transferred|in return|freeing|liberated|rescued|set free|back)\b",
     r"\b(?:поверн|вернул|вернув|звільн|обмін|обміня|передал|передан|передав|отримал|отримав|додому|вдома|удома|"
     r"повертаються|повертається|визвол|репатрі)",
-    r"\b(?:вернул|возвращ|освобо|обмен|обменя|передал|передан|переда|получил|получи|домой|вызвол|репатри)",
+    r"\b(?:вернул|вернут|вернув|возвращ|освобо|обмен|обменя|передал|передан|переда|получил|получи|домой|вызвол|"
+    r"репатри)",
     r"\b(?:zurück\w*|freigelassen\w*|freigekommen\w*|ausgetauscht|austausch\w*|übergeben|heimgekehrt|befreit|"
     r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten)",
     r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|remis|remises|libération)",
@@ -124,9 +125,8 @@ CAPTIVITY = _rx(
 HELD = _rx(
     r"\b(?:held|holds|holding|hold|in (?:\w+ ){0,2}captivity|in (?:\w+ ){0,2}custody|remain in|remains in|"
     r"still in|being held|imprisoned|detained|jailed|behind bars)\b",
-    r"\b(?:утриму\w*|перебува\w* (?:\w+ )?(?:у|в) (?:\w+ )?полоні|залишаються|у полоні|в полоні|досі в|"
-    r"тримають)",
-    r"\b(?:удержива\w*|содерж\w*|наход\w* (?:\w+ )?в (?:\w+ )?плену|в плену|остаются|остается|удерживаемых)",
+    r"\b(?:утриму\w*|(?:у|в) (?:\w+ )?полоні|залишаються|досі в|тримають)",
+    r"\b(?:удержива\w*|содерж\w*|в (?:\w+ )?плену|плену у|остаются|остается|удерживаемых)",
     r"\b(?:festgehalten|in (?:\w+ )?gefangenschaft|in (?:\w+ )?haft|détenus|retenus|en captivité|retenidos|"
     r"en cautiverio|w niewoli|przetrzymywan\w*|em cativeiro|detidos|presos)",
 )
@@ -178,7 +178,7 @@ FOR_EACH = re.compile(r"^\s*(?:-|–)?\s*(?:for|на|gegen|contre|por|za|pour|x|
 EACH_AFTER = re.compile(
     r"^[^.;:]{0,40}?\b(?:each|apiece|on each side|per side|from each side|on both sides|each side|"
     r"з кожного боку|з кожної сторони|с каждой стороны|каждая|каждой|pro seite|auf jeder seite|"
-    r"de chaque côté|chacune|chacun|cada una|cada uno|de cada lado|z każdej strony|de cada)\b"
+    r"de chaque côté|chacune|chacun|cada una|cada uno|cada uma|cada um|de cada lado|z każdej strony|de cada)\b"
 )
 EACH_BEFORE = re.compile(
     r"(?:\beach|\bboth|\bпо|\bjeweils|\bje|\bpo|\bcada|\bкожна|\bкаждая|\bобидві сторони|\bобе стороны|"
