@@ -1,0 +1,279 @@
+"""Sentence-level rules that turn number mentions into exchange figures.
+
+A count becomes a figure only when its head noun is people (or bodies) and the words around it say
+what happened to them: handed over, held, missing, died in captivity, or counted since the war began.
+Plans, earlier exchanges and sub-groups of a stated total are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor import lexicon as lx
+from extractor import sides as sd
+from extractor.numbers import NumberMention, find_numbers
+from extractor.text import Sentence
+
+
+@dataclass(frozen=True)
+class Candidate:
+    kind: str
+    side: str | None
+    value: int
+    approx: bool
+    sentence: Sentence
+    stage: bool = False
+
+
+@dataclass(frozen=True)
+class Context:
+    parties: tuple[str, str]
+    lang: str | None
+    ru_ua: bool
+
+
+_NP_END = re.compile(r"[,;:.()\u2014\u2013!?\"«»]| - | and (?:the |a )|, ")
+_AGE_AFTER = re.compile(r"^(?:-year|-річн|-летн|-jährig| years? old| ans\b| лет\b| роки\b| років\b| рок)")
+_MONEY_BEFORE = re.compile(r"(?:[$€£₴₽]|\bhr|\buah|\busd|\beur|\bрублей|\bгрн)\s*$")
+_BODY_BEFORE = re.compile(
+    r"(?:bodies|remains|тіла|тіл|тела|тел|останки|corps|dépouilles|cuerpos|restos|corpos|leichen|ciała|zwłoki)"
+    r"(?: of| de| des| von| от)?(?: the| les| los| their)?\s*$"
+)
+_STAGE = re.compile(
+    r"\b(?:stage|phase|first day|second day|third day|final day|last day|етап\w*|этап\w*|день|дня|"
+    r"tag\w*|étape|etapa|dzień|dnia)\b"
+)
+_WEEKDAY_STAGE = re.compile(r"\bon (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b")
+_CONJ = re.compile(r"^\s*(?:and|і|й|и|та|und|et|y|e|i|,)\s*$")
+
+
+_NOT_COUNT = re.compile(
+    r"(?:%|percent|per|km|kilomet|kg|kilogram|metres|meters|miles|years?|months?|weeks?|days?|hours?|minutes?|"
+    r"seconds?|times|drones?|missiles?|rockets?|shells?|tanks?|regions?|villages?|settlements?|dollars?|euros?|"
+    r"hryvnias?|roubles?|rubles?|million|billion|grams?|calls|cases|"
+    r"відсот|процент|кілометр|километр|км|кг|кілограм|килограм|рок|рік|років|лет|год|месяц|місяц|тижн|недел|"
+    r"днів|дні|дня|дней|день|годин|час|хвилин|минут|дрон|ракет|снаряд|гривень|грн|рубл|доларів|долар|доллар|євро|"
+    r"евро|млрд|млн|мільярд|миллиард|area|"
+    r"prozent|jahre?n?|tage?n?|stunden|monate?n?|kilometer|drohnen|raketen|prozent|euro|"
+    r"pour cent|ans|jours|heures|mois|kilomètres|drones|missiles|euros|"
+    r"por ciento|años|días|horas|meses|kilómetros|drones|misiles|euros|"
+    r"procent|lat|dni|godzin|miesięcy|kilometrów|dronów|rakiet|złotych|zł|"
+    r"anos|dias|horas|meses|quilômetros|"
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|"
+    r"grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b"
+)
+
+
+def _np(low: str, end: int) -> str:
+    """The noun phrase after a number: up to the first clause punctuation, at most five words."""
+    rest = low[end : end + 70]
+    m = _NP_END.search(rest)
+    if m and m.start() > 0:
+        rest = rest[: m.start()]
+    return " ".join(rest.split()[:5])
+
+
+def _head(low: str, n: NumberMention) -> str | None:
+    """'person', 'body' or None for what the number counts."""
+    if _AGE_AFTER.match(low[n.end : n.end + 10]) or _MONEY_BEFORE.search(low[max(0, n.start - 5) : n.start]):
+        return None
+    if _BODY_BEFORE.search(low[max(0, n.start - 25) : n.start]):
+        return "body"
+    np = _np(low, n.end)
+    words = np.split()[:4]
+    if words and _NOT_COUNT.match(words[0]):
+        return None
+    if 1900 <= n.value <= 2100 and n.end - n.start == 4 and not (words and lx.PERSON.match(words[0])):
+        return None  # a year
+    head = " ".join(words)
+    if lx.BODY.search(head):
+        return "body"
+    if lx.PERSON.search(head) or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]):
+        return "person"
+    return None
+
+
+def _spans(rx: re.Pattern[str], low: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in rx.finditer(low)]
+
+
+def _distance(spans: list[tuple[int, int]], n: NumberMention) -> int | None:
+    best = None
+    for a, b in spans:
+        d = n.start - b if b <= n.start else (a - n.end if a >= n.end else 0)
+        d = max(d, 0)
+        best = d if best is None or d < best else best
+    return best
+
+
+def _is_plan(low: str, n: NumberMention, np_end: int) -> bool:
+    before = low[max(0, n.start - 60) : n.start]
+    for m in lx.PLAN_BEFORE.finditer(before):
+        between = before[m.end() :]
+        # "agreed in Istanbul, 307 came home": a comma and a handover verb after the plan word end it
+        if "," in between and lx.RETURN.search(between[between.rfind(",") :]):
+            continue
+        return True
+    return bool(lx.PLAN_AFTER.match(low[np_end : np_end + 40]))
+
+
+def _is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool:
+    before = low[max(0, n.start - 80) : n.start]
+    if lx.SUBGROUP_BEFORE.search(before) or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]):
+        return True
+    if prev_person_end is not None:
+        gap = low[prev_person_end : n.start]
+        if re.search(r"\u2014|:| - |\(", gap) and len(gap) < 60:
+            return True
+    return False
+
+
+_CLAUSE_END = re.compile(
+    r";|, (?=(?:and|but|while|whereas|which|who|when|after|as|though|although|і|та|а|але|и|но|однако|когда|коли|"
+    r"während|und|mais|et|pero|y|ale|mas|e)\b)| and that | while | whereas |, що |, что |, dass |, que |, że "
+)
+
+
+def _clause(low: str, n: NumberMention) -> tuple[str, NumberMention]:
+    """The clause holding the number, and the number re-based into it."""
+    start = 0
+    end = len(low)
+    for m in _CLAUSE_END.finditer(low):
+        if m.end() <= n.start:
+            start = m.end()
+        elif m.start() >= n.end:
+            end = m.start()
+            break
+    return low[start:end], NumberMention(n.start - start, n.end - start, n.value, n.approx, n.ordinal)
+
+
+def _kind(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
+    """Which figure kind the words nearest to the number describe (its own clause first)."""
+    clause, local = _clause(low, n)
+    kind = _kind_in(clause, local, head, plan) if clause != low else None
+    return kind or _kind_in(low, n, head, plan)
+
+
+def _kind_in(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
+    ret = _distance(_spans(lx.RETURN, low), n)
+    cands: list[tuple[int, int, str]] = []
+    for prio, (kind, rx) in enumerate((("missing", lx.MISSING), ("held_captive", lx.HELD))):
+        d = _distance(_spans(rx, low), n)
+        if d is not None:
+            cands.append((d, prio, kind))
+    if lx.CAPTIVITY.search(low):
+        d = _distance(_spans(lx.DIED, low), n)
+        if d is not None:
+            cands.append((d, -1, "died_in_captivity"))
+    if ret is not None and not plan:
+        cands.append((ret, 5, "returned"))
+    if not cands:
+        if lx.CAPTURED.search(low) and head == "person":
+            return "held_captive"
+        return None
+    kind = min(cands)[2]
+    if head == "body":
+        return "bodies_returned" if kind == "returned" else None
+    return kind
+
+
+def _is_total(low: str, n: NumberMention) -> bool | None:
+    """True for a whole-war total, None for a count limited to a year or a mediator (no figure)."""
+    since = _distance(_spans(lx.SINCE_WAR, low), n)
+    limited = _distance(_spans(lx.LIMITED, low), n)
+    if since is None:
+        return False
+    if limited is not None and limited <= since:
+        return None
+    return True
+
+
+def _each(low: str, n: NumberMention, numbers: list[NumberMention], i: int) -> int | None:
+    """Index of the paired number in "N for N", -1 for "N each", None otherwise."""
+    if i + 1 < len(numbers):
+        nxt = numbers[i + 1]
+        if nxt.value == n.value and lx.FOR_EACH.match(low[n.end : nxt.start]):
+            return i + 1
+    if lx.EACH_AFTER.match(low[n.end : n.end + 45]) or lx.EACH_BEFORE.search(low[max(0, n.start - 30) : n.start]):
+        return -1
+    return None
+
+
+def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
+    low = sent.low
+    numbers = [n for n in find_numbers(sent.text, low) if not n.ordinal]
+    out: list[Candidate] = []
+    skip: set[int] = set()
+    prev_person_end: int | None = None
+    earlier = bool(lx.EARLIER.search(low))
+    stage = bool(_STAGE.search(low))
+    for i, n in enumerate(numbers):
+        if i in skip:
+            continue
+        pair = _each(low, n, numbers, i)
+        np_end = n.end + len(_np(low, n.end)) + 1
+        head = _head(low, n)
+        if pair is not None and pair >= 0:
+            skip.add(pair)
+            np_end = numbers[pair].end + len(_np(low, numbers[pair].end)) + 1
+            head = _head(low, numbers[pair]) or ("person" if lx.RETURN.search(low) else None)
+        if head is None:
+            continue
+        quoted = pair is not None and pair >= 0 and lx.QUOTED.search(low[max(0, n.start - 3) : n.start])
+        plan = quoted or _is_plan(low, n, np_end)
+        subgroup = _is_subgroup(low, n, prev_person_end)
+        prev_person_end = np_end
+        kind = _kind(low, n, head, bool(plan))
+        if kind is None:
+            continue
+        if kind == "returned" and pair is None:
+            total = _is_total(low, n)
+            if total is None:
+                continue
+            if total:
+                kind = "total_returned"
+        if kind in ("returned", "bodies_returned") and (earlier or subgroup or plan):
+            continue
+        if kind == "bodies_returned" and _is_total(low, n) is not False:
+            continue  # cumulative body counts have no kind
+        out.extend(_with_sides(sent, n, kind, pair, ctx, stage and not _WEEKDAY_STAGE.search(low)))
+    out.extend(_exchange_totals(sent))
+    return out
+
+
+def _with_sides(sent: Sentence, n: NumberMention, kind: str, pair: int | None, ctx: Context,
+                stage: bool) -> list[Candidate]:
+    if pair is not None and kind in ("returned", "bodies_returned"):
+        return [Candidate(kind, side, n.value, n.approx, sent, stage) for side in ctx.parties]
+    side = sd.side_of(sent.low, n.start, n.end, kind, ctx.parties, ctx.lang, ctx.ru_ua)
+    return [Candidate(kind, side, n.value, n.approx, sent, stage)]
+
+
+_ORDINAL_EXCHANGE = re.compile(r"^[\s\-]*(?:[^\W\d_]+\s+){0,2}?(?:prisoner\s+|prisoners\s+)?")
+
+
+def _exchange_totals(sent: Sentence) -> list[Candidate]:
+    """ "the 49th exchange", "64-й обмін", "in 58 exchanges", "der 65. Austausch" → total_exchanges."""
+    low = sent.low
+    out = []
+    for n in find_numbers(sent.text, low):
+        after = low[n.end : n.end + 40]
+        m = lx.EXCHANGE_NOUN.search(after)
+        if not m or len(after[: m.start()].split()) > 2:
+            continue
+        if n.ordinal:
+            rest = low[m.end() + n.end : m.end() + n.end + 70]
+            if lx.LIMITED.search(rest.split(".")[0]) or re.match(r"\s*(?:of|in) (?:the year|\d{4}|this)", rest):
+                continue
+        elif not (re.search(r"\b(?:in|у|в|w|en|em|bei|за)\s+$", low[max(0, n.start - 6) : n.start])
+                  or lx.SINCE_WAR.search(low)) or lx.LIMITED.search(low):
+            continue
+        out.append(Candidate("total_exchanges", None, n.value, n.approx, sent))
+    return out

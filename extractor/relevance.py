@@ -1,0 +1,69 @@
+"""Is an article about prisoner exchanges, POWs, captives or hostages of a conflict — and which conflict?"""
+
+from __future__ import annotations
+
+import re
+
+# Terms that alone make an article about prisoner exchanges (counted twice).
+VERY = re.compile(
+    r"prisoner[- ]swaps?|prisoner exchanges?|exchange of prisoners|swap of prisoners|prisoners? of war|\bpows?\b|"
+    r"обмін\w* полоненими|військовополонен\w*|обмен\w* (?:\w+ )?пленными|военнопленн\w*|gefangenenaustausch\w*|"
+    r"kriegsgefangen\w*|échange de prisonniers|prisonniers de guerre|intercambio de prisioneros|"
+    r"canje de prisioneros|prisioneros de guerra|wymian\w* jeńców|jeńc\w* wojenn\w*|troca de prisioneiros|"
+    r"prisioneiros de guerra"
+)
+# Terms that make an article about captives of a conflict on their own.
+STRONG = re.compile(
+    r"prisoner[- ]swaps?|prisoner exchanges?|exchange of prisoners|swap of prisoners|prisoners? of war|\bpows?\b|"
+    r"\bp\.o\.w|hostages?|captives?|captivity|repatriat\w+ (?:of )?(?:the )?(?:bodies|remains)|bodies of (?:the )?"
+    r"(?:fallen|dead|killed)|swap(?:s|ped)? (?:\w+ ){0,3}prisoners|exchang\w+ (?:\w+ ){0,3}prisoners|"
+    r"обмін\w* полоненими|полонен\w*|військовополонен\w*|з полону|у полоні|в полоні|полону|заручник\w*|"
+    r"обмен\w* (?:\w+ )?пленными|военнопленн\w*|из плена|в плену|плена|пленных|пленные|заложник\w*|"
+    r"(?:тіла|тіл|тела|тел)\s+(?:[\d\s]+\s+)?(?:загиблих|погибших|військов|военн|українськ|российск|украинск|"
+    r"російськ)|bodies of (?:[\d,]+ )?(?:\w+ )?(?:soldiers|servicemen|fallen|dead|defenders|troops)|обмен\w* телами|"
+    r"обмін\w* тілами|"
+    r"gefangenenaustausch\w*|kriegsgefangen\w*|geiseln?|gefangenschaft|"
+    r"échange de prisonniers|prisonniers de guerre|otages?|captivité|"
+    r"intercambio de prisioneros|canje de prisioneros|prisioneros de guerra|rehenes|cautiverio|"
+    r"wymian\w* jeńców|jeńc\w*|zakładnik\w*|niewol\w*|"
+    r"troca de prisioneiros|prisioneiros de guerra|reféns|cativeiro",
+)
+# Contexts that make "exchange"/"hostage" mean something else.
+NEGATIVE = re.compile(
+    r"exchange rates?|stock exchange|currency exchange|exchange offices?|student exchange|exchange programme|"
+    r"exchange program|exchange of fire|exchanged fire|exchange of (?:views|strikes|blows|information)|"
+    r"bank robbery|robbers?|bank hostage|курс\w* (?:долара|валют|гривні|рубля|доллара)|обмінн\w+ курс|біржа|"
+    r"мосбирж|московской биржи|биржев|обмен\w* мнениями|обмін\w* досвідом|обмін\w* посвідчен|"
+    r"wechselkurs|börse|schüleraustausch|taux de change|bourse|tipo de cambio|bolsa|kurs walut|giełda|câmbio",
+)
+# The conflict of a relevant article.
+UA_RU = re.compile(
+    r"ukrain|україн|украин|kyiv|kiev|київ|киев|zelensk|зеленськ|зеленск|kursk|курськ|курск|mariupol|маріупол|"
+    r"мариупол|ucrania|ucrânia|ukraina|коордштаб|координаційн\w+ штаб|lubinets|лубінец|москальков|moskalkova"
+)
+OTHER = re.compile(
+    r"israel|ізраїл|израил|hamas|хамас|gaza|газа|palestin|палестин|armenia|вірмен|армен|azerbaijan|азербайджан|"
+    r"americans?|u\.s\. citizens|американ|граждан сша|громадян сша|venezuela|iran\b|north korean? prisoners"
+)
+
+
+def relevance_score(low: str, title_low: str) -> int:
+    body = len(STRONG.findall(low[:20000])) + len(VERY.findall(low[:20000]))
+    head = (len(STRONG.findall(title_low)) + len(VERY.findall(title_low))) * 2
+    neg = len(NEGATIVE.findall(low[:20000])) + 2 * len(NEGATIVE.findall(title_low))
+    return body + head - 2 * neg
+
+
+def is_relevant(low: str, title_low: str) -> bool:
+    return relevance_score(low, title_low) >= 2
+
+
+def conflict_of(low: str, figure_sides: set[str]) -> str:
+    """"RU-UA" for Russia–Ukraine, "other" for any other conflict."""
+    if "UA" in figure_sides:
+        return "RU-UA"
+    if figure_sides - {"RU", "UA"}:
+        return "other"
+    ua = len(UA_RU.findall(low[:20000]))
+    other = len(OTHER.findall(low[:20000]))
+    return "RU-UA" if ua >= other else "other"
