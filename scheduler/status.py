@@ -61,7 +61,7 @@ def figure_text(figures: list[dict]) -> str:
     for f in figures:
         value = f"~{f['value']}" if f.get("approx") else str(f["value"])
         alt = f" (also {'/'.join(map(str, f['alternatives']))})" if f.get("alternatives") else ""
-        parts.append(f"{f['kind']} {f.get('side') or '-'} {value}{alt}")
+        parts.append(" ".join(p for p in (f['kind'], f.get('side'), value) if p) + alt)
     return ", ".join(parts)
 
 

@@ -58,13 +58,8 @@ def test_the_service_crawls_on_schedule_alerts_new_articles_and_stops_cleanly(db
         site.publish(records(LATE)[0])
         wait_for(lambda: len(hook.received) > before, 60, "the alert of the article published mid-run")
         assert count(db, ExchangeEvent) == events + 1
-        # SIGHUP: a second source appears without a restart
-        config.write_text(service_config(db_url, site.url, hook.url, extra=(
-            f'[[sources]]\nname = "Sample Telegram"\nurl = "{site.url}/s/{site.channel}"\ntype = "telegram"\n'
-            'max_age = "36500d"\n')))
-        service.signal(signal.SIGHUP)
-        wait_for(lambda: "source 'Sample Telegram'" in service.output(), 30, "the reload")
-        wait_for(lambda: "crawl 'Sample Telegram': ok" in service.output(), 60, "a crawl of the added source")
+        if db.backend == "sqlite":  # the reload does not depend on the backend; one run saves a crawl cycle
+            _add_telegram_source_by_sighup(service, config, db_url, site, hook)
         started = time.monotonic()
         service.signal(signal.SIGTERM)
         assert service.wait(30) == 0
@@ -77,6 +72,15 @@ def test_the_service_crawls_on_schedule_alerts_new_articles_and_stops_cleanly(db
     assert len(hook.received) == count(db, Alert, Alert.status == "sent")  # each alert once
     assert count(db, Article) == len({a for a in _urls(db)})
     db.dispose()
+
+
+def _add_telegram_source_by_sighup(service, config, db_url, site, hook) -> None:
+    config.write_text(service_config(db_url, site.url, hook.url, extra=(
+        f'[[sources]]\nname = "Sample Telegram"\nurl = "{site.url}/s/{site.channel}"\ntype = "telegram"\n'
+        'max_age = "36500d"\n')))
+    service.signal(signal.SIGHUP)
+    wait_for(lambda: "source 'Sample Telegram'" in service.output(), 30, "the reload")
+    wait_for(lambda: "crawl 'Sample Telegram': ok" in service.output(), 60, "a crawl of the added source")
 
 
 def _urls(db: Database) -> list[str]:
@@ -99,7 +103,10 @@ def test_kill_9_mid_crawl_then_restart_duplicates_nothing_and_delivers_what_was_
         site.set_fault(f"/news/{LATE}.html", "slow")
         site.publish(late)
         site.publish(later)
-        wait_for(lambda: any(r.path == f"/news/{LATE}.html" for r in site.requests), 60, "the crawl to hang")
+        runs = ok_runs(db)
+        # the other new article is stored while the slow one keeps the crawl from finishing
+        wait_for(lambda: count(db, Article, Article.url.like(f"%{LATER}%")) == 1, 60, "the crawl to be mid-way")
+        assert ok_runs(db) == runs
         first.signal(signal.SIGKILL)
         first.wait(10)
         wait_for(lambda: not _crawl_children(first.proc.pid), 10, "the orphaned crawl to die with the service")
