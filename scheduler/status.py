@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,16 @@ from scheduler.lock import InstanceLock
 from scheduler.state import load_next_runs
 from storage import Alert, Article, CrawlRun, Database, EventFigure, ExchangeEvent, Figure, Source
 from storage.events import Claim, consolidate
+
+
+def short_interval(delta: timedelta) -> str:
+    """``30m``, ``1h30m``, ``45s``, ``2d``: the way the config file spells intervals."""
+    seconds, out = int(delta.total_seconds()), ""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60), ("s", 1)):
+        if seconds >= size:
+            out += f"{seconds // size}{unit}"
+            seconds %= size
+    return out or "0s"
 
 
 def _last_runs(session) -> dict[int, CrawlRun]:
@@ -34,7 +45,7 @@ def source_rows(db: Database, config: Any) -> list[dict]:
         rows.append({
             "source": name,
             "enabled": bool(cfg and cfg.enabled),
-            "interval": str(config.interval_of(cfg)) if cfg else None,
+            "interval": short_interval(config.interval_of(cfg)) if cfg else None,
             "last_crawl": run.started_at if run else None,
             "result": run.status if run else None,
             "new": run.new if run else None,

@@ -6,6 +6,7 @@ import json
 import logging
 import os
 import sys
+from datetime import UTC, datetime
 from typing import Any
 
 import typer
@@ -118,6 +119,18 @@ def _size(n: int | None) -> str:
     return str(n)
 
 
+def _when(moment: datetime | None, now: datetime) -> str:
+    """``05:42 UTC (3m ago)`` / ``(in 12m)``: short enough for a table column."""
+    if moment is None:
+        return ""
+    delta = (moment - now).total_seconds()
+    span = abs(delta)
+    amount = f"{span:.0f}s" if span < 90 else f"{span / 60:.0f}m" if span < 5400 else f"{span / 3600:.1f}h"
+    if span >= 86400:
+        amount = f"{span / 86400:.1f}d"
+    return f"{moment:%m-%d %H:%M} ({'in ' + amount if delta > 0 else amount + ' ago'})"
+
+
 def status(
     ctx: typer.Context,
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),
@@ -138,7 +151,10 @@ def status(
     if fmt is not Format.table:
         raise fail("status prints --format table or json")
     typer.echo(f"service: {'running, ' + data['service'] if data['service'] else 'not running'}")
-    write_rows(data["sources"], "table", SOURCE_COLUMNS, title="sources")
+    now = datetime.now(UTC)
+    rows = [{**r, "last_crawl": _when(r["last_crawl"], now), "next_run": _when(r["next_run"], now)}
+            for r in data["sources"]]
+    write_rows(rows, "table", SOURCE_COLUMNS, title="sources (times UTC)")
     box = data["outbox"]
     typer.echo(f"outbox: {box['pending']} pending, {box['sending']} sending, {box['failed']} failed, "
                f"{box['sent']} sent")
