@@ -68,7 +68,8 @@ def digest_job(service: Service) -> None:
 
 
 def watch_config_job(service: Service) -> None:
-    """Ask for a reload when the config file's modification time changed."""
+    """Ask for a reload when the config file's modification time changed; check the instance lock."""
+    service.check_lock()
     if service.config_changed():
         log.info("config file changed; reloading sources")
         service.request_reload()

@@ -111,6 +111,16 @@ class InstanceLock:
         engine.dispose()
         raise AlreadyRunning(f"another swapwatch service already runs on this database ({holder})")
 
+    def held(self) -> bool:
+        """Whether the lock is still ours: a PostgreSQL restart drops the connection and with it the lock."""
+        if self._conn is None:
+            return True  # a file lock cannot be lost while the process lives
+        try:
+            self._conn.execute(text("SELECT 1"))
+        except Exception:  # noqa: BLE001 - any failure means the session, and so the lock, is gone
+            return False
+        return True
+
     def holder(self) -> str | None:
         """Who runs the service on this database, or None when nobody does (probes without keeping the lock)."""
         try:

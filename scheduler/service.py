@@ -49,6 +49,7 @@ class Service:
         load_config: Callable[[], Any],
         crawl_argv: Callable[[str], list[str]],
         options: ServiceOptions | None = None,
+        lock: Any | None = None,
     ) -> None:
         self.config = config
         self.db = db
@@ -56,7 +57,10 @@ class Service:
         self.crawl_argv = crawl_argv
         self.options = options or ServiceOptions()
         self.alerting = Alerting(db)
+        self.lock = lock
         self.crawls_done = 0
+        # non-zero when the service stops for a reason of its own (e.g. it lost its instance lock)
+        self.exit_code = 0
         self._stop = threading.Event()
         self._reload = threading.Event()
         self._abort_at: float | None = None
@@ -153,7 +157,12 @@ class Service:
         self.schedule_sources()
         self._schedule_fixed_jobs()
         self.scheduler.resume()
-        log.info("service started: %d source(s) scheduled", len(self._enabled(self.config)))
+        count = len(self._enabled(self.config))
+        if count:
+            log.info("service started: %d source(s) scheduled", count)
+        else:
+            log.warning("service started with no enabled source; add [[sources]] to %s and it reloads",
+                        getattr(self.config, "path", None) or "the config file")
 
     # -- reload ---------------------------------------------------------------------------------------
     def _config_mtime(self) -> float | None:
@@ -196,8 +205,15 @@ class Service:
         log.info("config reloaded: %d source(s), %d added or rescheduled", len(fresh), len(changed))
 
     # -- life cycle -----------------------------------------------------------------------------------
-    def request_stop(self) -> None:
+    def request_stop(self, exit_code: int = 0) -> None:
+        self.exit_code = self.exit_code or exit_code
         self._stop.set()
+
+    def check_lock(self) -> None:
+        """Stop (exit 1, so systemd restarts it) if the instance lock was lost: two services must never run."""
+        if self.lock is not None and not self.lock.held():
+            log.error("lost the instance lock (database connection dropped); stopping so a restart can retake it")
+            self.request_stop(exit_code=1)
 
     def install_signal_handlers(self) -> None:
         signal.signal(signal.SIGTERM, lambda *_: self.request_stop())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -63,3 +64,22 @@ def test_a_second_swapwatch_run_refuses_with_a_clear_message(db_url, tmp_path) -
     assert "another swapwatch service already runs on this database" in proc.stderr
     assert f"pid {os.getpid()}" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.postgres
+def test_a_dropped_postgresql_session_is_noticed(pg_url) -> None:
+    from sqlalchemy import create_engine, text
+
+    lock = InstanceLock(pg_url)
+    lock.acquire()
+    assert lock.held()
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE :me"),
+                     {"me": f"swapwatch run pid {os.getpid()} %"})
+    admin.dispose()
+    assert not lock.held()  # the service stops (exit 1) and systemd restarts it, which retakes the lock
+    with InstanceLock(pg_url):
+        pass
+    with contextlib.suppress(Exception):
+        lock.release()

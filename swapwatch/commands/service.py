@@ -67,12 +67,14 @@ def run(
     try:
         service = Service(
             config, app_ctx.db, lambda: load_config(app_ctx.config_path), child_argv(app_ctx, config),
-            ServiceOptions(stop_timeout=grace),
+            ServiceOptions(stop_timeout=grace), lock=lock,
         )
         service.install_signal_handlers()
         service.run_until_stopped()
     finally:
         lock.release()
+    if service.exit_code:
+        raise typer.Exit(service.exit_code)
 
 
 def _die_with_parent(parent_pid: int | None) -> None:
