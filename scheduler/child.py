@@ -130,6 +130,8 @@ def run_child(
                 out, err = proc.communicate()
                 break
     out_parts.append(out or "")
+    # whatever the crawl left behind in its group (e.g. extraction workers of a crashed crawl) goes too
+    _kill_group(proc, signal.SIGKILL)
     seconds = time.monotonic() - started
     _forward_stderr(source, err or "")
     if reason:

@@ -107,9 +107,12 @@ def test_kill_9_mid_crawl_then_restart_duplicates_nothing_and_delivers_what_was_
         # the other new article is stored while the slow one keeps the crawl from finishing
         wait_for(lambda: count(db, Article, Article.url.like(f"%{LATER}%")) == 1, 60, "the crawl to be mid-way")
         assert ok_runs(db) == runs
+        groups = _crawl_children(first.proc.pid)
+        assert groups, "no crawl is running"
         first.signal(signal.SIGKILL)
         first.wait(10)
-        wait_for(lambda: not _crawl_children(first.proc.pid), 10, "the orphaned crawl to die with the service")
+        # the crawl and everything it started (extraction workers) die with the service
+        wait_for(lambda: not _group_members(groups), 10, "the orphaned crawl's process group to die")
     finally:
         first.stop()
     pending = count(db, Alert, Alert.status != "sent")
@@ -134,6 +137,23 @@ def test_kill_9_mid_crawl_then_restart_duplicates_nothing_and_delivers_what_was_
         sent = list(s.scalars(select(Alert.idempotency_key)))
     assert len(hook.received) == len(sent) == len(set(sent)), "an alert was delivered twice"
     db.dispose()
+
+
+def _proc_stat(pid: str) -> list[str]:
+    with open(f"/proc/{pid}/stat") as fh:
+        return fh.read().rsplit(")", 1)[-1].split()  # [state, ppid, pgrp, ...]
+
+
+def _group_members(groups: list[int]) -> list[int]:
+    members = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            state, _ppid, pgrp = _proc_stat(pid)[:3]
+        except OSError:
+            continue
+        if int(pgrp) in groups and state != "Z":
+            members.append(int(pid))
+    return members
 
 
 def _crawl_children(parent: int) -> list[int]:

@@ -78,18 +78,25 @@ def run(
 
 
 def _die_with_parent(parent_pid: int | None) -> None:
-    """Linux: let the kernel kill this crawl if the service dies, so no orphan crawl outlives it."""
-    if not parent_pid or not sys.platform.startswith("linux"):
-        return
-    import ctypes
-    import signal
+    """If the service dies (even by kill -9), kill this crawl's whole process group within half a second.
 
-    try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
-    except OSError:
+    A watchdog thread rather than PR_SET_PDEATHSIG: the kernel signal would kill only this process and
+    orphan the crawler's extraction workers, which live in the same process group.
+    """
+    if not parent_pid:
         return
-    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+    if os.getppid() != parent_pid:  # the service died before this crawl got going
         raise typer.Exit(3)
+    import signal
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(0.5)
+        os.killpg(os.getpgrp(), signal.SIGKILL)
+
+    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
 
 
 def crawl_child(
