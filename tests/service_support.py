@@ -107,14 +107,15 @@ max_age = "36500d"
 
 
 class ServiceProcess:
-    def __init__(self, config: Path, log: Path) -> None:
-        self.config, self.log = config, log
+    def __init__(self, config: Path, log: Path, *options: str) -> None:
+        self.config, self.log, self.options = config, log, options
         self.proc: subprocess.Popen | None = None
 
     def start(self) -> ServiceProcess:
         self._fh = open(self.log, "a")  # noqa: SIM115 - closed in wait()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "swapwatch.cli", "--config", str(self.config), "run", "--stop-timeout", "3s"],
+            [sys.executable, "-m", "swapwatch.cli", "--config", str(self.config), *self.options, "run",
+             "--stop-timeout", "3s"],
             stdout=self._fh, stderr=subprocess.STDOUT,
         )
         return self

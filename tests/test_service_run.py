@@ -7,6 +7,7 @@ duplicates no article, event or alert while the alerts still pending get deliver
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -46,7 +47,7 @@ def test_the_service_crawls_on_schedule_alerts_new_articles_and_stops_cleanly(db
     config = tmp_path / "sw.toml"
     config.write_text(service_config(db_url, site.url, hook.url))
     db = Database(db_url)
-    service = ServiceProcess(config, tmp_path / "service.log").start()
+    service = ServiceProcess(config, tmp_path / "service.log", "--log-format", "json").start()
     try:
         wait_for(lambda: ok_runs(db) >= 2, 90, "two scheduled crawls")
         wait_for(lambda: hook.received, 30, "the first alerts")
@@ -67,8 +68,10 @@ def test_the_service_crawls_on_schedule_alerts_new_articles_and_stops_cleanly(db
     finally:
         service.stop()
         hook.stop()
-    out = service.output()
-    assert "crawl 'Sample Wire': ok fetched=" in out and "Traceback" not in out
+    lines = [json.loads(line) for line in service.output().splitlines()]  # every log line is JSON
+    crawls = [r["message"] for r in lines if r["logger"] == "scheduler.jobs"]
+    assert any(m.startswith("crawl 'Sample Wire': ok fetched=") for m in crawls)  # one line per crawl, with counts
+    assert not any("Traceback" in r["message"] or r["level"] == "error" for r in lines)
     assert len(hook.received) == count(db, Alert, Alert.status == "sent")  # each alert once
     assert count(db, Article) == len({a for a in _urls(db)})
     db.dispose()
