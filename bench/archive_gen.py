@@ -8,9 +8,13 @@ transactions. Deterministic for a given seed.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+
+from storage.models import Article, EventArticle, ExchangeEvent, Figure, Source
+from storage.models import EventFigure as EventFigureLink
 
 START = date(2022, 3, 1)
 DAYS = 1400  # up to late 2025
@@ -96,63 +100,54 @@ def _text(rng: random.Random, lang: str, about_swap: bool, day: date) -> tuple[s
 
 
 def generate(engine: Engine, articles: int, events: int, *, seed: int = 7, batch: int = 20_000) -> None:
-    """Fill an empty, migrated archive with ``articles`` articles and ``events`` exchange events."""
+    """Fill an empty, migrated archive (SQLite or PostgreSQL) with articles, figures and exchange events."""
     rng = random.Random(seed)
-    langs, weights = zip(*LANG_WEIGHTS, strict=True)
     event_dates = sorted(START + timedelta(days=rng.randrange(DAYS)) for _ in range(events))
-    raw = engine.raw_connection()
-    try:
-        cur = raw.cursor()
-        cur.execute("INSERT INTO sources (id, name, url, consecutive_failures, health, created_at) "
-                    "VALUES (1, 'Wire', 'https://wire.example/rss', 0, 'ok', '2022-01-01 00:00:00'),"
-                    " (2, 'Kyiv Daily', 'https://kyiv.example/rss', 0, 'ok', '2022-01-01 00:00:00'),"
-                    " (3, 'Moscow Herald', 'https://moscow.example/rss', 0, 'ok', '2022-01-01 00:00:00')")
-        now = datetime(2025, 12, 31, tzinfo=UTC).replace(tzinfo=None).isoformat(sep=" ")
-        cur.executemany(
-            "INSERT INTO exchange_events (id, conflict, event_date, first_seen, updated_at, revision) "
-            "VALUES (?, 'RU-UA', ?, ?, ?, 0)",
-            [(i + 1, d.isoformat(), now, now) for i, d in enumerate(event_dates)])
-        raw.commit()
-        _articles(raw, rng, articles, event_dates, langs, weights, batch)
-    finally:
-        raw.close()
+    stamp = datetime(2025, 12, 31, tzinfo=UTC)
+    with engine.begin() as conn:
+        conn.execute(Source.__table__.insert(), [
+            {"id": i, "name": name, "url": f"https://{name.split()[0].lower()}.example/rss", "health": "ok",
+             "consecutive_failures": 0, "created_at": stamp}
+            for i, name in enumerate(("Wire", "Kyiv Daily", "Moscow Herald"), start=1)])
+        conn.execute(ExchangeEvent.__table__.insert(), [
+            {"id": i, "conflict": "RU-UA", "event_date": d, "first_seen": stamp, "updated_at": stamp, "revision": 0}
+            for i, d in enumerate(event_dates, start=1)])
+    batches = _batches(rng, articles, event_dates, stamp, batch)
+    for rows, figs, links, efigs in batches:
+        with engine.begin() as conn:
+            for table, data in ((Article, rows), (Figure, figs), (EventArticle, links), (EventFigureLink, efigs)):
+                if data:
+                    conn.execute(table.__table__.insert(), data)
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:  # explicit ids: move the sequences past them
+            for table in ("sources", "exchange_events", "articles", "figures"):
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                  f"(SELECT coalesce(max(id), 1) FROM {table}))"))
 
 
-def _articles(raw, rng, count, event_dates, langs, weights, batch) -> None:
-    cur = raw.cursor()
+def _batches(rng, count, event_dates, stamp, batch) -> Iterator[tuple[list, list, list, list]]:
+    langs, weights = zip(*LANG_WEIGHTS, strict=True)
     fig_id = 0
     rows, figs, links, efigs = [], [], [], []
     for i in range(1, count + 1):
         # articles arrive roughly in date order, as a crawler stores them
-        day = START + timedelta(days=min(DAYS - 1, (i * DAYS) // count + rng.randint(-3, 3)))
+        day = START + timedelta(days=max(0, min(DAYS - 1, (i * DAYS) // count + rng.randint(-3, 3))))
         lang = rng.choices(langs, weights)[0]
         about_swap = rng.random() < 0.8
-        title, text, nums = _text(rng, lang, about_swap, day)
-        event = None
-        if about_swap and event_dates and rng.random() < 0.2:
-            event = rng.randrange(len(event_dates)) + 1
-        rows.append((i, rng.randint(1, 3), f"https://news.example/{lang}/{i}", title, day.isoformat(), lang,
-                     text, about_swap, "RU-UA" if about_swap else None,
-                     event_dates[event - 1].isoformat() if event else None, "2025-12-31 00:00:00"))
+        title, body, nums = _text(rng, lang, about_swap, day)
+        event = rng.randrange(len(event_dates)) + 1 if about_swap and event_dates and rng.random() < 0.2 else None
+        rows.append({"id": i, "source_id": rng.randint(1, 3), "url": f"https://news.example/{lang}/{i}",
+                     "title": title, "published": day, "lang": lang, "text": body, "relevant": about_swap,
+                     "conflict": "RU-UA" if about_swap else None, "fetched_at": stamp,
+                     "event_date": event_dates[event - 1] if event else None})
         if event:
-            links.append((event, i))
+            links.append({"event_id": event, "article_id": i})
             for kind, side in KINDS[: rng.randint(1, 4)]:
                 fig_id += 1
-                value = nums["n"] if side == "UA" else nums["m"]
-                figs.append((fig_id, i, kind, side, value, rng.random() < 0.2, text[:120]))
-                efigs.append((event, fig_id))
+                figs.append({"id": fig_id, "article_id": i, "kind": kind, "side": side,
+                             "value": nums["n"] if side == "UA" else nums["m"], "approx": rng.random() < 0.2,
+                             "evidence": body[:120]})
+                efigs.append({"event_id": event, "figure_id": fig_id})
         if len(rows) >= batch or i == count:
-            _flush(cur, rows, figs, links, efigs)
-            raw.commit()
+            yield rows, figs, links, efigs
             rows, figs, links, efigs = [], [], [], []
-
-
-def _flush(cur, rows, figs, links, efigs) -> None:
-    cur.executemany(
-        "INSERT INTO articles (id, source_id, url, title, published, lang, text, relevant, conflict, event_date,"
-        " fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    cur.executemany(
-        "INSERT INTO figures (id, article_id, kind, side, value, approx, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        figs)
-    cur.executemany("INSERT OR IGNORE INTO event_articles (event_id, article_id) VALUES (?, ?)", links)
-    cur.executemany("INSERT OR IGNORE INTO event_figures (event_id, figure_id) VALUES (?, ?)", efigs)
