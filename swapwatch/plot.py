@@ -15,6 +15,7 @@ def plot_timeline(points: list[TimelinePoint], path: Path, *, title: str = "Pris
     if fmt is None:
         raise ValueError(f"{path}: the chart is written as .png or .svg")
     # the object API renders with Agg without touching pyplot's global state or a display
+    from matplotlib import rc_context
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
     from matplotlib.figure import Figure
 
@@ -43,4 +44,6 @@ def plot_timeline(points: list[TimelinePoint], path: Path, *, title: str = "Pris
     if not points:
         running.text(0.5, 0.5, "no exchange events in the archive yet", ha="center", transform=running.transAxes)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, format=fmt)
+    # SVG keeps its labels as text (searchable, accessible) rather than drawn glyph outlines
+    with rc_context({"svg.fonttype": "none"}):
+        fig.savefig(path, format=fmt)
