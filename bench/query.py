@@ -11,7 +11,9 @@ and the time and peak Python memory (tracemalloc) of exporting every event as CS
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import resource
 import statistics
 import sys
 import tempfile
@@ -78,18 +80,25 @@ def bench_events(db: Database) -> None:
     print(f"events for 2024: {count} events in {(time.perf_counter() - start) * 1000:.0f} ms")
 
 
-def bench_export(db: Database) -> None:
+def _export_events(db: Database) -> tuple[int, int]:
     sink = CountingSink()
-    tracemalloc.start()
-    start = time.perf_counter()
     with db.session() as s:
         columns, rows = export_rows(s, "events")
-        count = write_rows(rows, "csv", columns, out=sink)
+        return write_rows(rows, "csv", columns, out=sink), sink.size
+
+
+def bench_export(db: Database) -> None:
+    # timed without tracemalloc (it slows Python down several times), then measured with it
+    start = time.perf_counter()
+    count, size = _export_events(db)
     elapsed = time.perf_counter() - start
+    tracemalloc.start()
+    _export_events(db)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    print(f"export events csv: {count} events, {sink.size / 1e6:.1f} MB in {elapsed:.1f} s, "
-          f"peak traced memory {peak / 1e6:.1f} MB")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+    print(f"export events csv: {count} events, {size / 1e6:.1f} MB in {elapsed:.1f} s, "
+          f"peak traced memory {peak / 1e6:.1f} MB; process max RSS {rss:.0f} MB")
 
 
 def main() -> None:
@@ -115,6 +124,7 @@ def main() -> None:
                   f"({path.stat().st_size / 1e6:.0f} MB)")
         else:
             print(f"reusing {path} ({path.stat().st_size / 1e6:.0f} MB)")
+        print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())} (shared 2-core machine)")
         bench_search(db, args.queries)
         bench_events(db)
         bench_export(db)

@@ -112,9 +112,7 @@ def timeline(session: Session, **filters) -> list[TimelinePoint]:
 
 
 def timeline_sides(points: list[TimelinePoint]) -> list[str]:
-    sides = {s for p in points for s in (*p.returned, *p.bodies)}
-    # the conflict's own parties first in a stable order
-    return sorted(sides)
+    return sorted({s for p in points for s in (*p.returned, *p.bodies)})
 
 
 def timeline_rows(points: list[TimelinePoint]) -> tuple[list[str], list[dict]]:

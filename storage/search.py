@@ -123,16 +123,19 @@ def _sqlite_filtered_ids(session: Session, match: str, filters: dict, window: in
     """
     where, params = _where(dict(filters, before=None), "a.id")
     before = " AND rowid < :before" if filters["before"] else ""
-    scan = (f"SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH :match{before}"
-            " ORDER BY rowid DESC LIMIT :scan")
-    params |= {"match": match, "before": filters["before"], "scan": SCAN_LIMIT, "window": window}
+    params |= {"match": match, "before": filters["before"], "scan": SCAN_LIMIT - 1, "window": window}
+    # the SCAN_LIMIT-th newest match bounds the walk; found by the index alone, without reading articles
+    floor = session.scalar(text(f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match{before}"
+                                " ORDER BY rowid DESC LIMIT 1 OFFSET :scan"), params)
+    bounded = before + (" AND f.rowid >= :floor" if floor is not None else "")
+    # CROSS JOIN keeps the FTS index as the outer loop, walked newest first and stopped at the window
     ids = list(session.scalars(text(
-        f"SELECT a.id FROM ({scan}) m CROSS JOIN articles a ON a.id = m.id WHERE 1 = 1{where}"
-        " ORDER BY a.id DESC LIMIT :window"), params))
-    if len(ids) >= window:
+        f"SELECT f.rowid FROM articles_fts f CROSS JOIN articles a ON a.id = f.rowid"
+        f" WHERE articles_fts MATCH :match{bounded.replace(' rowid', ' f.rowid')}{where}"
+        " ORDER BY f.rowid DESC LIMIT :window"), params | {"floor": floor}))
+    if len(ids) >= window or floor is None:
         return ids, None
-    count, oldest = session.execute(text(f"SELECT count(*), min(id) FROM ({scan})"), params).one()
-    return ids, (oldest if count >= SCAN_LIMIT else None)
+    return ids, floor
 
 
 def _pg_tsquery(query: SearchQuery) -> tuple[str, dict]:

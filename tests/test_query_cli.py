@@ -61,7 +61,8 @@ def test_event_shows_every_claim(cli_archive) -> None:
     result = run("event", str(seeded.events["jan"]))
     assert result.exit_code == 0, result.output
     assert "TASS Wire" in result.output and "Ukrinform" in result.output and "250" in result.output
-    data = json.loads(run("event", str(seeded.events["jan"]), "--format", "json").output)[0]
+    data = json.loads(run("event", str(seeded.events["jan"]), "--format", "json").output)
+    assert data["id"] == seeded.events["jan"] and data["conflict"] == "RU-UA"
     assert {c["outlet"] for c in data["claims"]} == {"Kyiv Independent", "TASS Wire", "Ukrinform"}
     assert all(c["url"] and c["evidence"] for c in data["claims"])
     missing = run("event", "424242")

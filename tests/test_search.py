@@ -97,6 +97,26 @@ def test_paging_goes_to_older_matches_without_repeats(archive) -> None:
     assert len(seen) == len(set(seen)) and set(seen) == everything
 
 
+def test_filtered_search_stops_scanning_and_pages_on(archive, monkeypatch) -> None:
+    """A filter few matches pass must not walk every match: the page ends early, the next one continues."""
+    db, seeded = archive
+    english = set(_search(db, "exchange", lang="en", window=50))
+    assert len(english) == 6
+    monkeypatch.setattr("storage.search.SCAN_LIMIT", 2)
+    found, before, pages = [], None, 0
+    with db.session() as s:
+        while pages < 20:
+            page = search_articles(s, "exchange", lang="en", before=before, window=50)
+            found += [h.article_id for h in page.hits]
+            pages += 1
+            if page.next_before is None:
+                break
+            before = page.next_before
+    assert len(found) == len(set(found)) and set(found) == english
+    if db.backend == "sqlite":
+        assert pages > 1  # at most two matches looked at per page
+
+
 def test_index_follows_inserts_updates_and_deletes(archive) -> None:
     db, seeded = archive
     with db.session() as s:

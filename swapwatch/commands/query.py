@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import typer
@@ -19,7 +20,7 @@ from storage import (
 from storage.export import FIGURE_COLUMNS
 from storage.queries import ARTICLE_COLUMNS
 from swapwatch.context import AppContext, fail
-from swapwatch.output import Format, write_rows
+from swapwatch.output import Format, to_jsonable, write_rows
 
 SINCE = typer.Option(None, "--since", help="From this date on (YYYY-MM-DD).")
 UNTIL = typer.Option(None, "--until", help="Up to and including this date (YYYY-MM-DD).")
@@ -100,8 +101,9 @@ def event(
          "outlet": c.outlet, "url": c.url, "evidence": c.evidence}
         for f in report.figures for c in f.claims
     ]
-    if fmt is not Format.table:
-        write_rows([report.as_dict() | {"claims": claims, "warnings": report.warnings}], fmt)
+    if fmt is not Format.table:  # one event: one JSON object, not a list
+        typer.echo(json.dumps(to_jsonable(report.as_dict() | {"claims": claims, "warnings": report.warnings}),
+                              ensure_ascii=False, indent=None if fmt in (Format.jsonl, Format.ndjson) else 2))
         return
     day = report.event_date.isoformat() if report.event_date else "undated"
     typer.echo(f"Event {report.id}: {report.conflict or ''} exchange on {day} "
