@@ -18,6 +18,7 @@ class Format(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    ndjson = "ndjson"  # another name for jsonl, as data tools call it
     csv = "csv"
 
 

@@ -1,7 +1,7 @@
 """service state: the scheduler's persisted next-run times
 
 Revision ID: service1
-Revises: crawler1
+Revises: crawler1, query1
 """
 from alembic import op
 import sqlalchemy as sa
@@ -9,7 +9,7 @@ import storage.types
 
 
 revision = 'service1'
-down_revision = 'crawler1'  # chained after the crawler's migration when merged (was '0001')
+down_revision = ('crawler1', 'query1')  # merges the other areas' heads in this branch (each was '0001'); the lead chains them
 branch_labels = None
 depends_on = None
 
