@@ -143,3 +143,46 @@ def seed_article(db, url: str, outlet: str, figures: list[tuple], *, published: 
             session.add(Figure(article_id=article.id, kind=kind, side=side, value=value, approx=approx,
                                evidence=evidence, event_date=day))
         return article.id
+
+
+def alerts_config(**values):
+    """A real ``[alerts]`` config (the same pydantic model the CLI reads from TOML)."""
+    from swapwatch.config import AlertsConfig
+
+    return AlertsConfig(**values)
+
+
+def outbox(db, **where) -> list:
+    """The outbox rows (detached), oldest first, optionally filtered by column values."""
+    from storage.models import Alert
+
+    with db.session() as session:
+        query = session.query(Alert).filter_by(**where).order_by(Alert.id)
+        return list(query)
+
+
+def events(db) -> list:
+    from storage.models import ExchangeEvent
+
+    with db.session() as session:
+        return list(session.query(ExchangeEvent).order_by(ExchangeEvent.event_date, ExchangeEvent.id))
+
+
+def event_article_ids(db, event_id: int) -> set[int]:
+    from storage.models import EventArticle
+
+    with db.session() as session:
+        return {link.article_id for link in session.query(EventArticle).filter_by(event_id=event_id)}
+
+
+def reextract(db, article_id: int, figures: list[tuple], when: datetime) -> None:
+    """What `swapwatch reextract` does to an article: its figures replaced, ``extracted_at`` moved on."""
+    with db.session() as session:
+        article = session.get(Article, article_id)
+        for old in list(article.figures):
+            session.delete(old)
+        session.flush()
+        for kind, side, value, approx, *rest in figures:
+            session.add(Figure(article_id=article_id, kind=kind, side=side, value=value, approx=approx,
+                               evidence=rest[0] if rest else f"{value} people were returned."))
+        article.extracted_at = when
