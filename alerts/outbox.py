@@ -33,7 +33,9 @@ def target_format(url: str) -> str:
     plugin = _plugin(url)
     if not plugin:
         return "text"
-    preferred = plugin.notify_format
+    # apprise ≥ 2 resolves `?format=` and multi-format plugins itself; older ones expose a single format
+    resolve = getattr(plugin, "resolve_format", None)
+    preferred = resolve(None) if resolve else plugin.notify_format
     if isinstance(preferred, tuple | list):
         preferred = preferred[0] if preferred else "text"
     value = getattr(preferred, "value", preferred)

@@ -83,6 +83,7 @@ class WebhookSink:
     def __init__(self) -> None:
         self.received: list[dict] = []
         self.headers: list[dict] = []
+        self.paths: list[str] = []
         sink = self
 
         class Receiver(http.server.BaseHTTPRequestHandler):
@@ -90,6 +91,7 @@ class WebhookSink:
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 sink.received.append(json.loads(body))
                 sink.headers.append(dict(self.headers))
+                sink.paths.append(self.path)
                 self.send_response(200)
                 self.end_headers()
 
@@ -101,8 +103,15 @@ class WebhookSink:
         self.thread.start()
 
     @property
+    def port(self) -> int:
+        return self.server.server_address[1]
+
+    @property
     def url(self) -> str:
-        return f"json://{HOOK_USER}:{HOOK_TOKEN}@127.0.0.1:{self.server.server_address[1]}/hook"
+        return f"json://{HOOK_USER}:{HOOK_TOKEN}@127.0.0.1:{self.port}/hook"
+
+    def at_path(self, path: str) -> list[dict]:
+        return [body for body, p in zip(self.received, self.paths, strict=True) if p.startswith(path)]
 
     def close(self) -> None:
         self.server.shutdown()
