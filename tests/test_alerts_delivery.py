@@ -75,7 +75,8 @@ def test_one_alert_per_target_then_one_follow_up_and_never_twice(db, smtp, hook,
     assert mail["subject"] == "Prisoner exchange 25 May 2025: 1,000 returned to Ukraine, 1,000 to Russia"
     for expected in ("Returned to Ukraine: 1,000", "Returned to Russia: 1,000", "Exchanges so far: 64",
                      "Reuters: https://reuters.example/world/swap-1000", "Ukrinform: https://ukrinform.example/obmin",
-                     "Kyiv Independent: https://kyivindependent.example/swap", EVIDENCE, "First seen 25 May 2025 14:00"):
+                     "Kyiv Independent: https://kyivindependent.example/swap", EVIDENCE,
+                     "First seen 25 May 2025 14:00"):
         assert expected in text, expected
     payload = hook.received[0]
     assert payload["title"] == mail["subject"] and "Returned to Russia: 1,000" in payload["message"]
@@ -189,7 +190,8 @@ def test_each_target_gets_its_format_and_templates_can_be_overridden(db, smtp, h
     report_exchange(db)
     run_alert_cycle(db, cfg, now=at(f"{DAY} 14:00"))
     assert hook.received[0]["title"] == "[swap] 25 May 2025: 1,000 returned to Ukraine, 1,000 to Russia"
-    assert "**Figures**" in hook.received[0]["message"] and "* Returned to Ukraine: 1,000" in hook.received[0]["message"]
+    message = hook.received[0]["message"]
+    assert "**Figures**" in message and "* Returned to Ukraine: 1,000" in message
     html = smtp.messages[0].get_body(("html",)).get_content()
     assert "<h3>Figures</h3>" in html and "<li>Returned to Ukraine: 1,000</li>" in html
 
