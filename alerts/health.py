@@ -17,6 +17,7 @@ from alerts.masking import mask_text
 from alerts.messages import Message
 from alerts.outbox import enqueue
 from alerts.settings import opt
+from alerts.update import serialise
 from storage.models import Source
 from storage.types import utcnow
 
@@ -59,6 +60,7 @@ def health_alerts(
     default = opt(alerts_config, "silent_after")
     written = 0
     with db.session() as session:
+        serialise(session)  # two processes never write the same problem twice
         for source in session.scalars(select(Source).order_by(Source.id)):
             found = problem_of(source, now, failing_after, _limit(source, silent_after, default))
             if found is None:

@@ -20,7 +20,7 @@ from alerts_support import (
     seed_article,
 )
 
-from alerts import deliver_pending, run_alert_cycle, send_test
+from alerts import deliver_pending, run_alert_cycle, send_test, update_events
 from alerts.delivery import send
 from storage.models import Source
 
@@ -228,3 +228,18 @@ def test_an_unknown_or_removed_target_fails_alone(db, hook) -> None:
     run_alert_cycle(db, alerts_config(urls=[]), now=at(f"{DAY} 15:00"))
     run_alert_cycle(db, alerts_config(urls=["notascheme://x"]), now=at(f"{DAY} 15:00"))
     assert len(hook.received) == 1
+
+
+def test_a_failing_step_is_reported_and_never_holds_back_the_outbox(db, hook, tmp_path) -> None:
+    report_exchange(db)
+    update_events(db, alerts_config(urls=[hook.url]), now=at(f"{DAY} 14:00"))  # committed, not yet sent
+    seed_article(db, "https://reuters.example/next", "Reuters", [("returned", "UA", 84, False)],
+                 published="2025-06-10", event_date="2025-06-10")
+    (tmp_path / "title.txt").write_bytes(b"\xff\xfe broken")  # a user template that cannot be read
+    cfg = alerts_config(urls=[hook.url], templates=tmp_path)
+    report = run_alert_cycle(db, cfg, now=at("2025-06-10 12:00"))
+    assert report.errors and report.errors[0].startswith("events: UnicodeDecodeError")
+    assert report.delivery.sent == 1 and len(hook.received) == 1 and len(outbox(db)) == 1
+    (tmp_path / "title.txt").unlink()
+    assert run_alert_cycle(db, cfg, now=at("2025-06-10 12:05")).delivery.sent == 1
+    assert hook.received[1]["title"] == "Prisoner exchange 10 June 2025: 84 returned to Ukraine"
