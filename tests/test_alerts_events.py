@@ -171,3 +171,13 @@ def test_disabled_triggers_write_no_rows_but_keep_the_event_current(db) -> None:
     # switching revisions back on does not replay the change already seen
     assert update_events(db, cfg(), now=at("2025-05-24 14:00")) == []
     assert [r.kind for r in outbox(db)] == ["new_event"] * len(TARGETS)
+
+
+def test_an_event_first_seen_without_a_stated_date_takes_the_date_reports_state(db) -> None:
+    swap(db, "https://dw.example/10", "DW", 84, 84, published="2025-05-25", event_date=None, lang="de")
+    update_events(db, cfg(), now=at("2025-05-25 09:00"))
+    assert str(events(db)[0].event_date) == "2025-05-25"
+    swap(db, "https://reuters.example/10", "Reuters", 84, 84)  # states Saturday
+    assert update_events(db, cfg(), now=at("2025-05-25 10:00")) == []  # same figures: no news
+    (event,) = events(db)
+    assert str(event.event_date) == SAT and len(event_article_ids(db, event.id)) == 2
