@@ -55,13 +55,15 @@ def _check(kind: str, side: str | None, points: list[Point]) -> dict[int, list[s
     return found
 
 
-def _total_claims(session: Session, event_ids: list[int]) -> dict[int, list[Claim]]:
-    """Every event's running-total claims in one query (a syndicated copy confirms nothing)."""
+def _total_claims(session: Session, conflict: str | None) -> dict[int, list[Claim]]:
+    """Every event's running-total claims for one conflict, in one query (a syndicated copy confirms nothing)."""
+    same = ExchangeEvent.conflict.is_(None) if conflict is None else ExchangeEvent.conflict == conflict
     rows = session.execute(
         select(EventFigure.event_id, Figure.kind, Figure.side, Figure.value, Figure.approx)
+        .join(ExchangeEvent, ExchangeEvent.id == EventFigure.event_id)
         .join(Figure, Figure.id == EventFigure.figure_id)
         .join(Article, Article.id == Figure.article_id)
-        .where(EventFigure.event_id.in_(event_ids), Figure.kind.in_(TOTAL_KINDS), Article.duplicate_of_id.is_(None))
+        .where(same, Figure.kind.in_(TOTAL_KINDS), Article.duplicate_of_id.is_(None))
     ).all()
     claims: dict[int, list[Claim]] = {}
     for event_id, kind, side, value, approx in rows:
@@ -69,32 +71,31 @@ def _total_claims(session: Session, event_ids: list[int]) -> dict[int, list[Clai
     return claims
 
 
-def series_warnings(session: Session, conflict: str | None) -> dict[int, list[str]]:
-    """Warnings per event id for one conflict's running totals."""
+def series_warnings(session: Session, conflict: str | None) -> dict[ExchangeEvent, list[str]]:
+    """Warnings per event for one conflict's running totals."""
     same = ExchangeEvent.conflict.is_(None) if conflict is None else ExchangeEvent.conflict == conflict
     events = list(session.scalars(select(ExchangeEvent).where(same, ExchangeEvent.event_date.is_not(None))
                                   .order_by(ExchangeEvent.event_date, ExchangeEvent.id)))
-    claims = _total_claims(session, [e.id for e in events])
+    claims = _total_claims(session, conflict)
     series: dict[tuple[str, str | None], list[Point]] = {}
     for position, event in enumerate(events):
         for figure in consolidate(claims.get(event.id, [])):
             series.setdefault((figure.kind, figure.side), []).append(
                 Point(event.id, event.event_date, figure.value, position))
-    warnings: dict[int, list[str]] = {e.id: [] for e in events}
+    found: dict[int, list[str]] = {}
     for (kind, side), points in sorted(series.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         for event_id, texts in _check(kind, side, points).items():
-            warnings[event_id].extend(texts)
-    return warnings
+            found.setdefault(event_id, []).extend(texts)
+    return {event: found.get(event.id, []) for event in events}
 
 
 def record_warnings(session: Session, conflicts: set[str | None]) -> int:
     """Store each event's series warnings (JSON list, NULL when none); the number of events whose warnings changed."""
     changed = 0
     for conflict in conflicts:
-        for event_id, texts in series_warnings(session, conflict).items():
-            event = session.get(ExchangeEvent, event_id)
+        for event, texts in series_warnings(session, conflict).items():
             value = json.dumps(texts, ensure_ascii=False) if texts else None
-            if event is not None and event.warnings != value:
+            if event.warnings != value:
                 event.warnings = value
                 changed += 1
     return changed

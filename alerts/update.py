@@ -123,7 +123,9 @@ def refresh(session: Session, event: ExchangeEvent, cfg, now: datetime) -> Event
     session.flush()
     written = 0
     immediate = not (opt(cfg, "digest") and opt(cfg, "digest_only"))
-    if opt(cfg, kind) and immediate:
+    # a backfill of old exchanges is history, not news: recorded, never a flood of pings
+    fresh = event.event_date is None or event.event_date >= (now - opt(cfg, "max_event_age")).date()
+    if opt(cfg, kind) and immediate and fresh:
         written = enqueue(
             session, key=f"event:{event.id}:r{event.revision}", kind=kind, urls=opt(cfg, "urls"), now=now,
             event_id=event.id,

@@ -181,3 +181,10 @@ def test_an_event_first_seen_without_a_stated_date_takes_the_date_reports_state(
     assert update_events(db, cfg(), now=at("2025-05-25 10:00")) == []  # same figures: no news
     (event,) = events(db)
     assert str(event.event_date) == SAT and len(event_article_ids(db, event.id)) == 2
+
+
+def test_a_backfill_of_old_exchanges_is_recorded_without_alerting(db) -> None:
+    swap(db, "https://reuters.example/old", "Reuters", 215, 215, published="2022-09-21", event_date="2022-09-21")
+    (change,) = update_events(db, cfg(), now=at("2025-05-24 12:00"))
+    assert change.kind == "new_event" and change.alerts == 0 and outbox(db) == []
+    assert events(db)[0].signature == "returned:RU=215;returned:UA=215"
