@@ -32,7 +32,7 @@ def digest_entries(session, start: datetime, end: datetime, max_age: timedelta) 
     entries = []
     for event in events:
         claims = load_event_claims(session, event.id)
-        figures = ordered(consolidate(counted(claims)))
+        figures = ordered(consolidate(counted(claims)), claims)
         head = f"{day_text(event.event_date)}: {wording.headline(figures)}"
         lines = [f"{wording.label(f.kind, f.side)}: {wording.attributed(f)}" for f in figures]
         entries.append((head, lines + source_lines(claims)))

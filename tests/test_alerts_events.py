@@ -84,7 +84,7 @@ def test_conflicting_claims_are_a_revision_attributed_to_their_outlets(db) -> No
     assert len(follow_up) == len(TARGETS)
     body = follow_up[0].body
     assert "207 (Kyiv Independent, Ukrinform); 195 according to TASS" in body
-    assert "What changed" in body and "207 → 207 (also claimed: 195)" in body
+    assert "What changed" in body and "Returned to Ukraine: 207 stands; also claimed: 195" in body
 
 
 def test_about_200_then_207_and_a_new_side_are_revisions(db) -> None:

@@ -8,7 +8,7 @@ from alerts_support import SMTP_PASSWORD, at
 
 from alerts.outbox import target_format, target_label
 from alerts.timing import backoff, digest_window, quiet_until
-from alerts.wording import attributed, changes, conflict_name, headline
+from alerts.wording import attributed, changed_kinds, changes, conflict_name, headline
 from storage.events import Claim, consolidate
 
 
@@ -58,3 +58,11 @@ def test_targets_are_labelled_without_secrets_and_have_a_format() -> None:
     assert target_format(mail) == "html" and target_format("json://127.0.0.1/x") == "text"
     assert target_format("json://127.0.0.1/x?format=markdown") == "markdown"
     assert target_format("not a url") == "text"
+
+
+def test_only_additions_and_moves_are_news() -> None:
+    assert changes("returned:RU=1000", "returned:RU=1000|980") == [
+        "Returned to Russia: 1,000 stands; also claimed: 980"]
+    assert changed_kinds("returned:RU=1000|980", "returned:RU=1000") == set()  # a claim withdrawn
+    assert changed_kinds("returned:RU=1000;returned:UA=5", "returned:RU=1000") == set()  # a figure dropped
+    assert changed_kinds("total_exchanges:-=63", "total_exchanges:-=64") == {"total_exchanges"}
