@@ -243,3 +243,35 @@ def test_a_failing_step_is_reported_and_never_holds_back_the_outbox(db, hook, tm
     (tmp_path / "title.txt").unlink()
     assert run_alert_cycle(db, cfg, now=at("2025-06-10 12:05")).delivery.sent == 1
     assert hook.received[1]["title"] == "Prisoner exchange 10 June 2025: 84 returned to Ukraine"
+
+
+def test_blocked_and_silent_sources_are_reported_again_only_after_a_recovery(db, hook) -> None:
+    admin = hook.url.replace("/hook", "/admin")
+    cfg = alerts_config(admin_urls=[admin], silent_after=timedelta(hours=6))
+    with db.session() as session:
+        session.add(Source(name="Walled", url="https://walled.example/", health="blocked", last_error="HTTP 403",
+                           created_at=at("2025-01-01 00:00")))
+        session.add(Source(name="Quiet", url="https://quiet.example/", health="ok",
+                           last_success_at=at(f"{DAY} 01:00"), created_at=at("2025-01-01 00:00")))
+    run_alert_cycle(db, cfg, now=at(f"{DAY} 08:00"))
+    run_alert_cycle(db, cfg, now=at(f"{DAY} 09:00"))
+    titles = sorted(m["title"] for m in hook.at_path("/admin"))
+    assert titles == ["swapwatch: source 'Quiet' is silent", "swapwatch: source 'Walled' is blocked"]
+    with db.session() as session:  # Quiet recovers, then goes silent again: a new episode
+        session.query(Source).filter_by(name="Quiet").update({"last_success_at": at(f"{DAY} 10:00")})
+    run_alert_cycle(db, cfg, now=at(f"{DAY} 12:00"))
+    assert len(hook.at_path("/admin")) == 2
+    run_alert_cycle(db, cfg, now=at(f"{DAY} 17:00"))
+    assert len(hook.at_path("/admin")) == 3
+
+
+def test_two_deliverers_never_claim_the_same_row(db, hook) -> None:
+    from alerts.delivery import claim
+
+    cfg = alerts_config(urls=[hook.url])
+    report_exchange(db)
+    update_events(db, cfg, now=at(f"{DAY} 14:00"))
+    (row,) = outbox(db)
+    assert claim(db, row, at(f"{DAY} 14:00"), timedelta(minutes=10)) is True
+    assert claim(db, row, at(f"{DAY} 14:00"), timedelta(minutes=10)) is False  # same stale view: refused
+    assert deliver_pending(db, cfg, now=at(f"{DAY} 14:01")).sent == 0  # in flight, within its lease
