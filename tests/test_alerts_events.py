@@ -188,3 +188,28 @@ def test_a_backfill_of_old_exchanges_is_recorded_without_alerting(db) -> None:
     (change,) = update_events(db, cfg(), now=at("2025-05-24 12:00"))
     assert change.kind == "new_event" and change.alerts == 0 and outbox(db) == []
     assert events(db)[0].signature == "returned:RU=215;returned:UA=215"
+
+
+def test_two_processes_updating_at_once_make_one_event_and_one_alert_per_target(db) -> None:
+    import threading
+
+    from storage import Database
+
+    for i, outlet in enumerate(("Reuters", "AP", "Ukrinform", "TASS")):
+        swap(db, f"https://{outlet.lower()}.example/race{i}", outlet, 120, 120)
+    other = Database(db.url)  # a second engine: its own connections, as a second process would have
+    barrier = threading.Barrier(2)
+    results: list = []
+
+    def run(database) -> None:
+        barrier.wait()
+        results.append(update_events(database, cfg(), now=at("2025-05-24 12:00")))
+
+    threads = [threading.Thread(target=run, args=(d,)) for d in (db, other)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    other.dispose()
+    assert sorted(len(r) for r in results) == [0, 1]
+    assert len(events(db)) == 1 and len(outbox(db)) == len(TARGETS)
