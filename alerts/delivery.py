@@ -121,8 +121,8 @@ def defer(db, row_id: int, until: datetime) -> None:
         session.execute(update(Alert).where(Alert.id == row_id).values(next_attempt_at=until))
 
 
-def deliver_one(db, row: Alert, url: str | None, cfg, now: datetime, report: DeliveryReport) -> None:
-    urgent = row.kind in opt(cfg, "urgent")
+def deliver_one(db, row: Alert, url: str | None, cfg, now: datetime, report: DeliveryReport, quiet: bool) -> None:
+    urgent = row.kind in opt(cfg, "urgent") or not quiet
     hold = None if urgent else quiet_until(now, opt(cfg, "quiet_hours"), opt(cfg, "timezone"))
     if hold is not None and row.status != "sending":
         defer(db, row.id, hold)
@@ -142,15 +142,21 @@ def deliver_one(db, row: Alert, url: str | None, cfg, now: datetime, report: Del
         log.warning("alert %s to %s failed (attempt %d): %s", row.id, row.target_label, row.attempts + 1, error)
 
 
-def deliver_pending(db, alerts_config, *, now: datetime | None = None, limit: int = 500) -> DeliveryReport:
-    """Send every due outbox row to its own target; failures are recorded and retried later, never raised."""
+def deliver_pending(
+    db, alerts_config, *, now: datetime | None = None, limit: int = 500, quiet_hours: bool = True
+) -> DeliveryReport:
+    """Send every due outbox row to its own target; failures are recorded and retried later, never raised.
+
+    Non-urgent rows falling due in ``quiet_hours`` are pushed to the end of the quiet period
+    (``quiet_hours=False``: send them anyway, as `swapwatch alerts retry` does).
+    """
     now = now or utcnow()
     report = DeliveryReport()
     targets = configured_targets(alerts_config)
     with db.session() as session:
         rows = due_rows(session, now, limit)
     for row in rows:
-        deliver_one(db, row, targets.get(row.target), alerts_config, now, report)
+        deliver_one(db, row, targets.get(row.target), alerts_config, now, report, quiet_hours)
     return report
 
 

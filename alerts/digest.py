@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
@@ -21,17 +21,18 @@ from storage.models import ExchangeEvent
 log = logging.getLogger(__name__)
 
 
-def digest_entries(session, start: datetime, end: datetime) -> list[tuple[str, list[str]]]:
-    """(headline, source lines) for each announced event first seen or updated in [start, end)."""
+def digest_entries(session, start: datetime, end: datetime, max_age: timedelta) -> list[tuple[str, list[str]]]:
+    """(headline, source lines) for each announced, recent event first seen or updated in [start, end)."""
     events = session.scalars(
         select(ExchangeEvent)
-        .where(ExchangeEvent.signature.is_not(None), ExchangeEvent.updated_at >= start, ExchangeEvent.updated_at < end)
+        .where(ExchangeEvent.signature.is_not(None), ExchangeEvent.updated_at >= start, ExchangeEvent.updated_at < end,
+               ExchangeEvent.event_date >= (start - max_age).date())
         .order_by(ExchangeEvent.event_date, ExchangeEvent.id)
     )
     entries = []
     for event in events:
         claims = load_event_claims(session, event.id)
-        figures = ordered(consolidate(counted(claims)))
+        figures = ordered(consolidate(counted(claims)), claims)
         head = f"{day_text(event.event_date)}: {wording.headline(figures)}"
         lines = [f"{wording.label(f.kind, f.side)}: {wording.attributed(f)}" for f in figures]
         entries.append((head, lines + source_lines(claims)))
@@ -46,7 +47,7 @@ def queue_digest(db, alerts_config, *, now: datetime) -> int:
     day, start, end = window
     with db.session() as session:
         serialise(session)
-        entries = digest_entries(session, start, end)
+        entries = digest_entries(session, start, end, opt(alerts_config, "max_event_age"))
         if not entries:
             return 0
         written = enqueue(

@@ -58,7 +58,8 @@ def ungrouped_units(session: Session) -> list[Unit]:
             continue
         unit = units.setdefault((article.id, day), Unit(article, day, stated))
         unit.figures.append(figure)
-    return sorted(units.values(), key=lambda u: (u.day, not u.stated, u.article.id))
+    # exchanges first, so a running total reported beside a brand-new exchange finds it in the same cycle
+    return sorted(units.values(), key=lambda u: (not u.has_exchange, u.day, not u.stated, u.article.id))
 
 
 def close(a: int, a_approx: bool, b: int, b_approx: bool) -> bool:

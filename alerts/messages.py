@@ -37,10 +37,14 @@ class Message:
     fmt: str
 
 
-def ordered(figures: list[EventFigure]) -> list[EventFigure]:
-    """Within a kind, the side most outlets report on first (Kyiv-heavy coverage → "… to Ukraine, … to Russia")."""
+def ordered(figures: list[EventFigure], claims: list[EventClaim]) -> list[EventFigure]:
+    """Within a kind, sides in the order the earliest report gives them, so every message of an event
+    reads the same way ("… to Ukraine, … to Russia" stays that way in the follow-ups)."""
+    first: dict[tuple[str, str | None], int] = {}
+    for i, c in enumerate(claims):
+        first.setdefault((c.claim.kind, c.claim.side), i)
     kinds = {k: i for i, k in enumerate(dict.fromkeys(f.kind for f in figures))}
-    return sorted(figures, key=lambda f: (kinds[f.kind], -len({c.outlet for c in f.claims}), f.side or ""))
+    return sorted(figures, key=lambda f: (kinds[f.kind], first.get((f.kind, f.side), 1 << 30), f.side or ""))
 
 
 def template(name: str, folder: Path | str | None) -> Template:
@@ -130,7 +134,7 @@ def event_message(
     folder: Path | str | None = None,
 ) -> Message:
     """The message for one event change (new_event, revision or total) in ``fmt``."""
-    figures = ordered(consolidate(counted(claims)))
+    figures = ordered(consolidate(counted(claims)), claims)
     title = event_title(event, figures, kind, folder)
     changes = wording.changes(previous_signature, event.signature) if kind != "new_event" else []
     first_seen = event.first_seen.strftime("%d %b %Y %H:%M UTC").lstrip("0") if event.first_seen else "unknown"

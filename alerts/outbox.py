@@ -13,7 +13,7 @@ from datetime import datetime
 from functools import lru_cache
 
 import apprise
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from alerts.masking import mask_url, target_id
@@ -33,7 +33,9 @@ def target_format(url: str) -> str:
     plugin = _plugin(url)
     if not plugin:
         return "text"
-    preferred = plugin.notify_format
+    # apprise ≥ 2 resolves `?format=` and multi-format plugins itself; older ones expose a single format
+    resolve = getattr(plugin, "resolve_format", None)
+    preferred = resolve(None) if resolve else plugin.notify_format
     if isinstance(preferred, tuple | list):
         preferred = preferred[0] if preferred else "text"
     value = getattr(preferred, "value", preferred)
@@ -41,10 +43,11 @@ def target_format(url: str) -> str:
 
 
 def target_label(url: str) -> str:
-    """A URL fit to show: apprise's privacy rendering (secrets starred), masked again for good measure."""
+    """A URL fit to show: apprise's privacy rendering (secrets starred, its default options dropped),
+    masked again for good measure."""
     plugin = _plugin(url)
     try:
-        shown = plugin.url(privacy=True) if plugin else url
+        shown = plugin.url(privacy=True).split("?", 1)[0] if plugin else url
     except Exception:  # noqa: BLE001 - a plugin that cannot render itself still gets a masked label
         shown = url
     return mask_url(shown)[:500]
@@ -88,3 +91,29 @@ def enqueue(
         session.flush()
         log.info("outbox: %d %s alert(s) for %s", written, kind, key)
     return written
+
+
+def outbox_rows(db, *, status: str | None = None, limit: int = 50) -> list[dict]:
+    """The newest outbox rows as plain dicts (what `swapwatch alerts list` shows); never a secret."""
+    stmt = select(Alert).order_by(Alert.id.desc()).limit(limit)
+    if status:
+        stmt = stmt.where(Alert.status == status)
+    with db.session() as session:
+        rows = list(session.scalars(stmt))
+    return [
+        {"id": r.id, "kind": r.kind, "status": r.status, "target": r.target_label, "event_id": r.event_id,
+         "attempts": r.attempts, "next_attempt_at": r.next_attempt_at, "created_at": r.created_at,
+         "sent_at": r.sent_at, "last_error": r.last_error, "title": r.title}
+        for r in rows
+    ]
+
+
+def force_due(db, *, now: datetime, ids: Iterable[int] = (), include_sending: bool = False) -> int:
+    """Make pending/failed rows (optionally stuck ``sending`` ones too) due ``now``; how many were changed."""
+    statuses = ("pending", "failed", "sending") if include_sending else ("pending", "failed")
+    stmt = update(Alert).where(Alert.status.in_(statuses)).values(status="pending", next_attempt_at=now)
+    ids = list(ids)
+    if ids:
+        stmt = stmt.where(Alert.id.in_(ids))
+    with db.session() as session:
+        return session.execute(stmt).rowcount

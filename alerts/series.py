@@ -13,9 +13,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from alerts.claims import TOTAL_KINDS, counted, load_event_claims
-from storage.events import consolidate
-from storage.models import ExchangeEvent
+from alerts.claims import TOTAL_KINDS
+from storage.events import Claim, consolidate
+from storage.models import Article, EventFigure, ExchangeEvent, Figure
 
 
 @dataclass(frozen=True)
@@ -55,32 +55,47 @@ def _check(kind: str, side: str | None, points: list[Point]) -> dict[int, list[s
     return found
 
 
-def series_warnings(session: Session, conflict: str | None) -> dict[int, list[str]]:
-    """Warnings per event id for one conflict's running totals."""
+def _total_claims(session: Session, conflict: str | None) -> dict[int, list[Claim]]:
+    """Every event's running-total claims for one conflict, in one query (a syndicated copy confirms nothing)."""
+    same = ExchangeEvent.conflict.is_(None) if conflict is None else ExchangeEvent.conflict == conflict
+    rows = session.execute(
+        select(EventFigure.event_id, Figure.kind, Figure.side, Figure.value, Figure.approx)
+        .join(ExchangeEvent, ExchangeEvent.id == EventFigure.event_id)
+        .join(Figure, Figure.id == EventFigure.figure_id)
+        .join(Article, Article.id == Figure.article_id)
+        .where(same, Figure.kind.in_(TOTAL_KINDS), Article.duplicate_of_id.is_(None))
+    ).all()
+    claims: dict[int, list[Claim]] = {}
+    for event_id, kind, side, value, approx in rows:
+        claims.setdefault(event_id, []).append(Claim(kind, side, value, bool(approx)))
+    return claims
+
+
+def series_warnings(session: Session, conflict: str | None) -> dict[ExchangeEvent, list[str]]:
+    """Warnings per event for one conflict's running totals."""
     same = ExchangeEvent.conflict.is_(None) if conflict is None else ExchangeEvent.conflict == conflict
     events = list(session.scalars(select(ExchangeEvent).where(same, ExchangeEvent.event_date.is_not(None))
                                   .order_by(ExchangeEvent.event_date, ExchangeEvent.id)))
+    claims = _total_claims(session, conflict)
     series: dict[tuple[str, str | None], list[Point]] = {}
     for position, event in enumerate(events):
-        claims = [c for c in counted(load_event_claims(session, event.id)) if c.kind in TOTAL_KINDS]
-        for figure in consolidate(claims):
+        for figure in consolidate(claims.get(event.id, [])):
             series.setdefault((figure.kind, figure.side), []).append(
                 Point(event.id, event.event_date, figure.value, position))
-    warnings: dict[int, list[str]] = {e.id: [] for e in events}
+    found: dict[int, list[str]] = {}
     for (kind, side), points in sorted(series.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
         for event_id, texts in _check(kind, side, points).items():
-            warnings[event_id].extend(texts)
-    return warnings
+            found.setdefault(event_id, []).extend(texts)
+    return {event: found.get(event.id, []) for event in events}
 
 
 def record_warnings(session: Session, conflicts: set[str | None]) -> int:
     """Store each event's series warnings (JSON list, NULL when none); the number of events whose warnings changed."""
     changed = 0
     for conflict in conflicts:
-        for event_id, texts in series_warnings(session, conflict).items():
-            event = session.get(ExchangeEvent, event_id)
+        for event, texts in series_warnings(session, conflict).items():
             value = json.dumps(texts, ensure_ascii=False) if texts else None
-            if event is not None and event.warnings != value:
+            if event.warnings != value:
                 event.warnings = value
                 changed += 1
     return changed

@@ -26,6 +26,7 @@ DEFAULTS = {
     "send_lease": timedelta(minutes=10),
     "overflow": "split",
     "silent_after": timedelta(days=2),
+    "max_event_age": timedelta(days=7),
 }
 
 

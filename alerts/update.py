@@ -14,6 +14,7 @@ announced until something is added or changed.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -78,6 +79,20 @@ def prune_articles(session: Session, event_id: int) -> None:
             session.delete(link)
 
 
+def settle_date(event: ExchangeEvent, claims: list) -> None:
+    """The date most reports state (ties: the later, as a multi-day swap is dated by its last day).
+
+    An event first seen in an article without a stated date carries that article's publication date
+    until a report that states the date arrives.
+    """
+    stated = Counter(c.day for c in claims if c.stated and c.day is not None)
+    if stated:
+        best = max(stated, key=lambda day: (stated[day], day))
+        if best != event.event_date:
+            log.info("event %s: date %s → %s", event.id, event.event_date, best)
+            event.event_date = best
+
+
 def classify(event: ExchangeEvent, new_signature: str, outlets: int, min_sources: int) -> str | None:
     if event.signature is None:
         return "new_event" if outlets >= min_sources else None
@@ -95,6 +110,7 @@ def refresh(session: Session, event: ExchangeEvent, cfg, now: datetime) -> Event
     # reconciled now, announced or not: a re-extracted article is not looked at again next cycle
     event.updated_at = max(event.updated_at, now) if event.updated_at else now
     claims = load_event_claims(session, event.id)
+    settle_date(event, claims)
     figures = consolidate(counted(claims))
     if not any(f.kind in EXCHANGE_KINDS for f in figures):
         return None  # nothing left to announce (e.g. re-extraction removed every number)
@@ -107,7 +123,9 @@ def refresh(session: Session, event: ExchangeEvent, cfg, now: datetime) -> Event
     session.flush()
     written = 0
     immediate = not (opt(cfg, "digest") and opt(cfg, "digest_only"))
-    if opt(cfg, kind) and immediate:
+    # a backfill of old exchanges is history, not news: recorded, never a flood of pings
+    fresh = event.event_date is None or event.event_date >= (now - opt(cfg, "max_event_age")).date()
+    if opt(cfg, kind) and immediate and fresh:
         written = enqueue(
             session, key=f"event:{event.id}:r{event.revision}", kind=kind, urls=opt(cfg, "urls"), now=now,
             event_id=event.id,

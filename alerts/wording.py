@@ -104,19 +104,39 @@ def key_label(key: str) -> str:
     return label(kind, None if side == "-" else side)
 
 
+def _split(raw: str) -> tuple[str, set[str]]:
+    main, _, alternatives = raw.partition("|")
+    return main, {a for a in alternatives.split("/") if a}
+
+
+def _news(old: str | None, new: str) -> bool:
+    """A figure is news when it is new, its headline value moved, or a new conflicting claim appeared."""
+    if old is None:
+        return True
+    (old_main, old_alts), (new_main, new_alts) = _split(old), _split(new)
+    return old_main != new_main or bool(new_alts - old_alts)
+
+
 def changes(before: str | None, after: str | None) -> list[str]:
-    """What moved between two signatures, one line per figure: ``Returned to Ukraine: about 200 → 207``."""
+    """What is news between two signatures, one line per figure: ``Returned to Ukraine: about 200 → 207``."""
     old, new = parse_signature(before), parse_signature(after)
     lines = []
-    for key in sorted(set(old) | set(new)):
-        if key in old and key in new and old[key] != new[key]:
-            lines.append(f"{key_label(key)}: {value_text(old[key])} → {value_text(new[key])}")
-        elif key in new and key not in old:
+    for key in sorted(new):
+        if not _news(old.get(key), new[key]):
+            continue
+        if key not in old:
             lines.append(f"{key_label(key)}: {value_text(new[key])} (new)")
+            continue
+        (old_main, old_alts), (new_main, new_alts) = _split(old[key]), _split(new[key])
+        if old_main == new_main:
+            claimed = ", ".join(number(int(a)) for a in sorted(new_alts - old_alts, key=int))
+            lines.append(f"{key_label(key)}: {value_text(new_main)} stands; also claimed: {claimed}")
+        else:
+            lines.append(f"{key_label(key)}: {value_text(old[key])} → {value_text(new[key])}")
     return lines
 
 
 def changed_kinds(before: str | None, after: str | None) -> set[str]:
-    """The figure kinds whose values were added or changed (removals alone are not news)."""
+    """The figure kinds with news (a dropped figure or a withdrawn counter-claim alone is not news)."""
     old, new = parse_signature(before), parse_signature(after)
-    return {key.partition(":")[0] for key, value in new.items() if old.get(key) != value}
+    return {key.partition(":")[0] for key, value in new.items() if _news(old.get(key), value)}

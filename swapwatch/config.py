@@ -156,6 +156,8 @@ class AlertsConfig(Strict):
     overflow: Literal["split", "truncate", "upstream"] = "split"
     # a source with no successful crawl for this long is reported to admin_urls as silent
     silent_after: Interval = timedelta(days=2)
+    # an exchange dated longer ago than this (an archive backfill, a first crawl) is recorded, not alerted
+    max_event_age: Interval = timedelta(days=7)
 
     @field_validator("timezone")
     @classmethod

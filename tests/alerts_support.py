@@ -83,6 +83,7 @@ class WebhookSink:
     def __init__(self) -> None:
         self.received: list[dict] = []
         self.headers: list[dict] = []
+        self.paths: list[str] = []
         sink = self
 
         class Receiver(http.server.BaseHTTPRequestHandler):
@@ -90,6 +91,7 @@ class WebhookSink:
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 sink.received.append(json.loads(body))
                 sink.headers.append(dict(self.headers))
+                sink.paths.append(self.path)
                 self.send_response(200)
                 self.end_headers()
 
@@ -101,8 +103,15 @@ class WebhookSink:
         self.thread.start()
 
     @property
+    def port(self) -> int:
+        return self.server.server_address[1]
+
+    @property
     def url(self) -> str:
-        return f"json://{HOOK_USER}:{HOOK_TOKEN}@127.0.0.1:{self.server.server_address[1]}/hook"
+        return f"json://{HOOK_USER}:{HOOK_TOKEN}@127.0.0.1:{self.port}/hook"
+
+    def at_path(self, path: str) -> list[dict]:
+        return [body for body, p in zip(self.received, self.paths, strict=True) if p.startswith(path)]
 
     def close(self) -> None:
         self.server.shutdown()
@@ -143,3 +152,46 @@ def seed_article(db, url: str, outlet: str, figures: list[tuple], *, published: 
             session.add(Figure(article_id=article.id, kind=kind, side=side, value=value, approx=approx,
                                evidence=evidence, event_date=day))
         return article.id
+
+
+def alerts_config(**values):
+    """A real ``[alerts]`` config (the same pydantic model the CLI reads from TOML)."""
+    from swapwatch.config import AlertsConfig
+
+    return AlertsConfig(**values)
+
+
+def outbox(db, **where) -> list:
+    """The outbox rows (detached), oldest first, optionally filtered by column values."""
+    from storage.models import Alert
+
+    with db.session() as session:
+        query = session.query(Alert).filter_by(**where).order_by(Alert.id)
+        return list(query)
+
+
+def events(db) -> list:
+    from storage.models import ExchangeEvent
+
+    with db.session() as session:
+        return list(session.query(ExchangeEvent).order_by(ExchangeEvent.event_date, ExchangeEvent.id))
+
+
+def event_article_ids(db, event_id: int) -> set[int]:
+    from storage.models import EventArticle
+
+    with db.session() as session:
+        return {link.article_id for link in session.query(EventArticle).filter_by(event_id=event_id)}
+
+
+def reextract(db, article_id: int, figures: list[tuple], when: datetime) -> None:
+    """What `swapwatch reextract` does to an article: its figures replaced, ``extracted_at`` moved on."""
+    with db.session() as session:
+        article = session.get(Article, article_id)
+        for old in list(article.figures):
+            session.delete(old)
+        session.flush()
+        for kind, side, value, approx, *rest in figures:
+            session.add(Figure(article_id=article_id, kind=kind, side=side, value=value, approx=approx,
+                               evidence=rest[0] if rest else f"{value} people were returned."))
+        article.extracted_at = when
