@@ -224,13 +224,13 @@ class _Handler(BaseHTTPRequestHandler):
         self.owner.log(LoggedRequest("GET", self.path, status, conditional, self.headers.get("User-Agent", "")))
 
     def _send(self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8", **headers: str) -> int:
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in headers.items():
-            self.send_header(name.replace("_", "-"), value)
-        self.end_headers()
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (size, timeout)
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            for name, value in headers.items():
+                self.send_header(name.replace("_", "-"), value)
+            self.end_headers()
             self.wfile.write(body)
         return status
 
