@@ -36,13 +36,31 @@ def write_config(path: Path, db_url: str, sources: list[dict], **crawl) -> Path:
     return path
 
 
-def run_swapwatch(config: Path, *args: str, timeout: float = 90) -> subprocess.CompletedProcess:
+def _env() -> dict:
     env = {**os.environ, "SWAPWATCH_WORKERS": "1", "COLUMNS": "200"}
     env.pop("SWAPWATCH_DATABASE_URL", None)
+    return env
+
+
+def run_swapwatch(config: Path, *args: str, timeout: float = 90) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "swapwatch.cli", "--config", str(config), *args],
-        capture_output=True, text=True, timeout=timeout, env=env, cwd=REPO,
+        capture_output=True, text=True, timeout=timeout, env=_env(), cwd=REPO,
     )
+
+
+def start_swapwatch(config: Path, *args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "swapwatch.cli", "--config", str(config), *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(), cwd=REPO,
+    )
+
+
+def finish(proc: subprocess.Popen, timeout: float = 120) -> dict:
+    """Wait for a `crawl --format json` started with start_swapwatch; its summary."""
+    out, err = proc.communicate(timeout=timeout)
+    assert proc.returncode == 0, f"crawl exited {proc.returncode}:\n{err[-3000:]}"
+    return json.loads(out)
 
 
 def crawl(config: Path, *args: str) -> dict:

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import html
+import os
+import subprocess
+import sys
 import zlib
 from collections import Counter
 
 import pytest
-from crawler_support import CONTACT, article_paths, crawl, row, run_swapwatch, source_row, write_config
+from crawler_support import (
+    CONTACT,
+    REPO,
+    article_paths,
+    crawl,
+    row,
+    run_swapwatch,
+    source_row,
+    write_config,
+)
 from sqlalchemy import func, select
 
 from storage import Article, CrawlRun, Database, Figure
@@ -147,19 +159,64 @@ def check_health(db: Database, config) -> None:
         db.dispose()
 
 
-def test_reextract_rebuilds_figures_without_refetching(sqlite_url, tmp_path, site) -> None:
-    config = write_config(tmp_path / "sw.toml", sqlite_url, all_sources(site.url)[:1])
-    crawl(config)
-    db = Database(sqlite_url)
+SINGLE = {
+    # each kind of source on its own copy of the site: name → source
+    "rss": {"url": "/rss.xml"},
+    "atom": {"url": "/atom.xml", "type": "feed"},
+    "robots-sitemap": {"url": "/robots.txt", "max_age": "3650d"},  # type detected, sitemaps found in robots.txt
+    "page": {"url": "/news/", "type": "page", "follow": NEWS},
+    "telegram": {"url": "/s/swapwatch_hq"},
+}
+
+
+def test_each_kind_of_source_finds_all_its_articles_and_copies_are_stored_once(sqlite_url, tmp_path) -> None:
+    sites = {kind: NewsSite(RECORDS).start() for kind in SINGLE}
+    try:
+        sources = [{**src, "name": kind, "url": sites[kind].url + src["url"]} for kind, src in SINGLE.items()]
+        config = write_config(tmp_path / "sw.toml", sqlite_url, sources)
+        summary = crawl(config)
+        assert all(r["status"] == "ok" for r in summary["sources"]), summary
+        for kind in ("rss", "atom", "robots-sitemap", "page"):
+            assert sorted(article_paths(sites[kind])) == sorted(f"/news/{r['id']}.html" for r in SITE_RECORDS), kind
+        assert row(summary, "telegram")["new"] == len(POSTS)
+        # four outlets carry the same texts: each is stored once, the copies only remembered
+        assert summary["totals"]["new"] == len(RECORDS)
+        # the gzip archive sitemap's entries are years old: max_age skips them
+        assert "/sitemap-archive.xml.gz" in [r.path for r in sites["robots-sitemap"].requests]
+        assert not [r for r in sites["robots-sitemap"].requests if r.path.startswith("/archive/")]
+        check_reextract(config, sqlite_url, list(sites.values()))
+    finally:
+        for site in sites.values():
+            site.stop()
+
+
+def check_reextract(config, db_url: str, sites: list[NewsSite]) -> None:
+    db = Database(db_url)
     try:
         with db.session() as s:
             before = s.scalar(select(func.count()).select_from(Figure))
             s.execute(Figure.__table__.delete())
-        site.clear_log()
+        for site in sites:
+            site.clear_log()
         done = run_swapwatch(config, "reextract", "--format", "json")
         assert done.returncode == 0, done.stderr
-        assert '"figures": ' + str(before) in done.stdout and not site.requests
+        assert '"figures": ' + str(before) in done.stdout and not any(site.requests for site in sites)
         with db.session() as s:
             assert s.scalar(select(func.count()).select_from(Figure)) == before > 0
+    finally:
+        db.dispose()
+
+
+def test_scrapy_crawl_inside_the_repository_works_too(sqlite_url, tmp_path, site) -> None:
+    config = write_config(tmp_path / "sw.toml", sqlite_url, [{"name": "tg", "url": f"{site.url}/s/swapwatch_hq"}])
+    env = {**os.environ, "SWAPWATCH_CONFIG": str(config), "SWAPWATCH_WORKERS": "1"}
+    done = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "telegram", "-a", "source=tg"], cwd=REPO,
+                          env=env, capture_output=True, text=True, timeout=90)
+    assert done.returncode == 0, done.stderr[-2000:]
+    db = Database(sqlite_url)
+    try:
+        with db.session() as s:
+            assert s.scalar(select(func.count()).select_from(Article)) == len(POSTS)
+        assert source_row(db, "tg").health == "ok"
     finally:
         db.dispose()
