@@ -52,9 +52,7 @@ _NOT_COUNT = re.compile(
     r"(?:%|percent|per|km|kilomet|kg|kilogram|metres|meters|miles|years?|months?|weeks?|days?|hours?|minutes?|"
     r"seconds?|times|drones?|missiles?|rockets?|shells?|tanks?|regions?|villages?|settlements?|dollars?|euros?|"
     r"hryvnias?|roubles?|rubles?|million|billion|grams?|calls|cases|"
-    r"відсот|процент|кілометр|километр|км|кг|кілограм|килограм|рок|рік|років|лет|год|месяц|місяц|тижн|недел|"
-    r"днів|дні|дня|дней|день|годин|час|хвилин|минут|дрон|ракет|снаряд|гривень|грн|рубл|доларів|долар|доллар|євро|"
-    r"евро|млрд|млн|мільярд|миллиард|area|"
+    r"area|"
     r"prozent|jahre?n?|tage?n?|stunden|monate?n?|kilometer|drohnen|raketen|prozent|euro|"
     r"pour cent|ans|jours|heures|mois|kilomètres|drones|missiles|euros|"
     r"por ciento|años|días|horas|meses|kilómetros|drones|misiles|euros|"
@@ -68,6 +66,14 @@ _NOT_COUNT = re.compile(
     r"octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
     r"diciembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|"
     r"grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b"
+)
+
+
+_NOT_COUNT_STEM = re.compile(
+    r"(?:відсот|процент|кілометр|километр|км|кг|кілограм|килограм|рок|рік|лет|год|месяц|місяц|тижн|недел|"
+    r"дн[іе]|дня|день|годин|час|хвилин|минут|дрон|ракет|снаряд|гривен|гривн|грн|рубл|долар|доллар|євро|евро|"
+    r"млрд|млн|мільярд|миллиард|беспилотн|безпілотн|населен|сел|област|район|кілометр|пункт|балл|бал|голос|"
+    r"обращен|звернен|звонк|дзвінк|стран|країн|тонн|літр|литр)"
 )
 
 
@@ -88,7 +94,7 @@ def _head(low: str, n: NumberMention) -> str | None:
         return "body"
     np = _np(low, n.end)
     words = np.split()[:4]
-    if words and _NOT_COUNT.match(words[0]):
+    if words and (_NOT_COUNT.match(words[0]) or _NOT_COUNT_STEM.match(words[0])):
         return None
     if 1900 <= n.value <= 2100 and n.end - n.start == 4 and not (words and lx.PERSON.match(words[0])):
         return None  # a year
@@ -125,8 +131,7 @@ def _is_plan(low: str, n: NumberMention, np_end: int) -> bool:
 
 
 def _is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool:
-    before = low[max(0, n.start - 80) : n.start]
-    if lx.SUBGROUP_BEFORE.search(before) or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]):
+    if lx.SUBGROUP_BEFORE.search(low[: n.start]):
         return True
     if prev_person_end is not None:
         gap = low[prev_person_end : n.start]
@@ -179,9 +184,22 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
             return "held_captive"
         return None
     kind = min(cands)[2]
+    if kind == "held_captive" and not plan:
+        # "three women held hostage ... were handed over": the held words modify the noun
+        held_at = min((a for a, _ in _spans(lx.HELD, low) if a >= n.end), default=None)
+        if held_at is not None and lx.FINITE_RETURN.search(low, held_at):
+            kind = "returned"
     if head == "body":
         return "bodies_returned" if kind == "returned" else None
     return kind
+
+
+def _both_sides(low: str, n: NumberMention) -> bool:
+    """ "The US and Russia exchanged four prisoners": a count of both sides together, not per side."""
+    if lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]):
+        return True
+    before = low[max(0, n.start - 30) : n.start]
+    return bool(lx.MUTUAL_VERB.search(before)) and not sd.nationality(_np(low, n.end))
 
 
 def _is_total(low: str, n: NumberMention) -> bool | None:
@@ -239,7 +257,12 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
                 continue
             if total:
                 kind = "total_returned"
-        if kind in ("returned", "bodies_returned") and (earlier or subgroup or plan):
+        if kind in ("returned", "bodies_returned") and (
+            earlier or subgroup or plan or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])
+            or (pair is None and _both_sides(low, n))
+        ):
+            continue
+        if subgroup and kind in ("held_captive", "missing"):
             continue
         if kind == "bodies_returned" and _is_total(low, n) is not False:
             continue  # cumulative body counts have no kind
@@ -272,6 +295,8 @@ def _exchange_totals(sent: Sentence) -> list[Candidate]:
             rest = low[m.end() + n.end : m.end() + n.end + 70]
             if lx.LIMITED.search(rest.split(".")[0]) or re.match(r"\s*(?:of|in) (?:the year|\d{4}|this)", rest):
                 continue
+        elif n.value < 2 or re.match(r"\s*(?:of|із|из|з|z|de|der|des)\b", low[n.end : n.end + 5]):
+            continue
         elif not (re.search(r"\b(?:in|у|в|w|en|em|bei|за)\s+$", low[max(0, n.start - 6) : n.start])
                   or lx.SINCE_WAR.search(low)) or lx.LIMITED.search(low):
             continue

@@ -185,3 +185,20 @@ EACH_BEFORE = re.compile(
     r"\bobie strony|\bles deux)\b[^.;:]{0,25}$"
 )
 QUOTED = re.compile(r"[«\"“„][^«»\"“”„]{0,30}$")
+
+# A finite handover verb: "were handed over", "returned home", "повернулися" — the main verb of the clause.
+FINITE_RETURN = _rx(
+    r"\b(?:were|was|have been|had been|has been|are being|being) (?:\w+ )?(?:handed|freed|released|returned|"
+    r"exchanged|repatriated|swapped|transferred)|\b(?:returned|came|come|arrived|went) home\b|\breturned to\b",
+    r"\b(?:повернул(?:ися|ись)|вернул(?:ись|ися)|возвращены|передан[іиоы]|звільнен[оі]|освобождены|"
+    r"повертаються)\b",
+)
+# Counts of people on both sides together: "exchanged four prisoners", "an exchange involving 24 people".
+BOTH_SIDES = _rx(
+    r"\b(?:involving|involved|took part|participated|participating)\b|участвовал\w*|брали участь|"
+    r"uczestniczy\w*|beteiligt|impliquant|participaron"
+)
+MUTUAL_VERB = re.compile(
+    r"\b(?:exchanged|swapped|exchange|swap|обміня\w*|обменял\w*|обмінял\w*|ausgetauscht|tauschten|échangé\w*|"
+    r"intercambiaron|wymienił\w*|trocaram)\b"
+)
