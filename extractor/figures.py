@@ -279,6 +279,16 @@ def _with_sides(sent: Sentence, n: NumberMention, kind: str, pair: int | None, c
     return [Candidate(kind, side, n.value, n.approx, sent, stage)]
 
 
+def _cardinal_exchange_count(low: str, n: NumberMention) -> bool:
+    """ "in 58 exchanges since 2022": a whole-war count; not "one of the biggest exchanges"."""
+    if n.value < 2 or re.match(r"\s*(?:of|із|из|з|z|de|der|des)\b", low[n.end : n.end + 5]):
+        return False
+    if lx.LIMITED.search(low):
+        return False
+    return bool(re.search(r"\b(?:in|у|в|w|en|em|bei|за)\s+$", low[max(0, n.start - 6) : n.start])
+                or lx.SINCE_WAR.search(low))
+
+
 _ORDINAL_EXCHANGE = re.compile(r"^[\s\-]*(?:[^\W\d_]+\s+){0,2}?(?:prisoner\s+|prisoners\s+)?")
 
 
@@ -295,10 +305,7 @@ def _exchange_totals(sent: Sentence) -> list[Candidate]:
             rest = low[m.end() + n.end : m.end() + n.end + 70]
             if lx.LIMITED.search(rest.split(".")[0]) or re.match(r"\s*(?:of|in) (?:the year|\d{4}|this)", rest):
                 continue
-        elif n.value < 2 or re.match(r"\s*(?:of|із|из|з|z|de|der|des)\b", low[n.end : n.end + 5]):
-            continue
-        elif not (re.search(r"\b(?:in|у|в|w|en|em|bei|за)\s+$", low[max(0, n.start - 6) : n.start])
-                  or lx.SINCE_WAR.search(low)) or lx.LIMITED.search(low):
+        elif not _cardinal_exchange_count(low, n):
             continue
         out.append(Candidate("total_exchanges", None, n.value, n.approx, sent))
     return out

@@ -133,7 +133,29 @@ _ABBREV = frozenset(
 )
 
 # Words after which "65." is an ordinal (German, Polish, French style "der 65. Austausch").
-_ORDINAL_INTRO = frozenset("der die das den dem des am zum zur vom im beim to jako la le el o a".split())
+_ORDINAL_INTRO = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "am",
+        "zum",
+        "zur",
+        "vom",
+        "im",
+        "beim",
+        "to",
+        "jako",
+        "la",
+        "le",
+        "el",
+        "o",
+        "a",
+    ]
+)
 
 _BOUNDARY = re.compile(r"\n\s*|[.!?\u2026]+[\"'»”)\]]*[ ]+(?=[\"'«“(\[]?[^\s])")
 
