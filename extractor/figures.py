@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractor import lexicon as lx
 from extractor import sides as sd
@@ -106,11 +107,12 @@ def _head(low: str, n: NumberMention) -> str | None:
     return None
 
 
-def _spans(rx: re.Pattern[str], low: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in rx.finditer(low)]
+@lru_cache(maxsize=512)
+def _spans(rx: re.Pattern[str], low: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in rx.finditer(low))
 
 
-def _distance(spans: list[tuple[int, int]], n: NumberMention) -> int | None:
+def _distance(spans: tuple[tuple[int, int], ...], n: NumberMention) -> int | None:
     best = None
     for a, b in spans:
         d = n.start - b if b <= n.start else (a - n.end if a >= n.end else 0)
@@ -226,7 +228,8 @@ def _each(low: str, n: NumberMention, numbers: list[NumberMention], i: int) -> i
 
 def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
     low = sent.low
-    numbers = [n for n in find_numbers(sent.text, low) if not n.ordinal]
+    all_numbers = find_numbers(sent.text, low)
+    numbers = [n for n in all_numbers if not n.ordinal]
     out: list[Candidate] = []
     skip: set[int] = set()
     prev_person_end: int | None = None
@@ -267,7 +270,7 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
         if kind == "bodies_returned" and _is_total(low, n) is not False:
             continue  # cumulative body counts have no kind
         out.extend(_with_sides(sent, n, kind, pair, ctx, stage and not _WEEKDAY_STAGE.search(low)))
-    out.extend(_exchange_totals(sent))
+    out.extend(_exchange_totals(sent, all_numbers))
     return out
 
 
@@ -292,11 +295,11 @@ def _cardinal_exchange_count(low: str, n: NumberMention) -> bool:
 _ORDINAL_EXCHANGE = re.compile(r"^[\s\-]*(?:[^\W\d_]+\s+){0,2}?(?:prisoner\s+|prisoners\s+)?")
 
 
-def _exchange_totals(sent: Sentence) -> list[Candidate]:
+def _exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candidate]:
     """ "the 49th exchange", "64-й обмін", "in 58 exchanges", "der 65. Austausch" → total_exchanges."""
     low = sent.low
     out = []
-    for n in find_numbers(sent.text, low):
+    for n in numbers:
         after = low[n.end : n.end + 40]
         m = lx.EXCHANGE_NOUN.search(after)
         if not m or len(after[: m.start()].split()) > 2:

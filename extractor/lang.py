@@ -11,6 +11,7 @@ _RU_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
 _CYRILLIC = re.compile(r"[а-яА-Я]")
 _LATIN = re.compile(r"[a-zA-Z]")
 SAMPLE = 3000
+MODEL_SAMPLE = 600  # enough for the language model; it is the slow part
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +35,7 @@ def detect_lang(text: str) -> str | None:
         if uk or ru:
             return "uk" if uk >= ru else "ru"
     try:
-        code, _ = _identifier().classify(sample)
+        code, _ = _identifier().classify(sample[:MODEL_SAMPLE])
     except Exception:  # a broken model must not break extraction; the rules are multilingual anyway
         return None
     return code

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Demonyms and adjectives of nationality (lower case stems) → ISO 3166 alpha-2.
 _NATIONALITY = {
@@ -110,6 +111,7 @@ def holder(low: str) -> tuple[int, int, str] | None:
     return m.start(), m.end(), _HOLDER_SIDE[word]
 
 
+@lru_cache(maxsize=256)
 def countries(low: str) -> list[tuple[int, int, str]]:
     """Country names (and "the Ukrainian side") in ``low`` as (start, end, code), in order."""
     found = []
