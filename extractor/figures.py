@@ -42,8 +42,9 @@ _BODY_BEFORE = re.compile(
     r"(?: of| de| des| von| от)?(?: the| les| los| their)?\s*$"
 )
 _STAGE = re.compile(
-    r"\b(?:stage|phase|first day|second day|third day|final day|last day|етап\w*|этап\w*|день|дня|"
-    r"tag\w*|étape|etapa|dzień|dnia)\b"
+    r"\b(?:stage|phase|(?:first|second|third|final|last) day|етап\w*|этап\w*|"
+    r"(?:перш|друг|трет|останн|заверш)\w* (?:день|дня)|(?:ersten|zweiten|dritten|letzten) tag|étape|etapa|"
+    r"(?:pierwsz|drug|trzeci|ostatni)\w* dni\w*)\b"
 )
 _WEEKDAY_STAGE = re.compile(r"\bon (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b")
 _CONJ = re.compile(r"^\s*(?:and|і|й|и|та|und|et|y|e|i|,)\s*$")
@@ -269,7 +270,7 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
             continue
         if kind == "bodies_returned" and _is_total(low, n) is not False:
             continue  # cumulative body counts have no kind
-        out.extend(_with_sides(sent, n, kind, pair, ctx, stage and not _WEEKDAY_STAGE.search(low)))
+        out.extend(_with_sides(sent, n, kind, pair, ctx, stage))
     out.extend(_exchange_totals(sent, all_numbers))
     return out
 

@@ -50,8 +50,15 @@ OTHER = re.compile(
 )
 
 
+# A bare "exchange" adds one point at most: enough beside one captivity word, never alone.
+EXCHANGE_WORD = re.compile(
+    r"\b(?:swaps?|exchanges?|обмін\w*|обмен\w*|austausch\w*|échanges?|intercambios?|canjes?|wymian\w*|trocas?)\b"
+)
+
+
 def relevance_score(low: str, title_low: str) -> int:
     body = len(STRONG.findall(low[:20000])) + len(VERY.findall(low[:20000]))
+    body += 1 if EXCHANGE_WORD.search(title_low) or EXCHANGE_WORD.search(low[:20000]) else 0
     head = (len(STRONG.findall(title_low)) + len(VERY.findall(title_low))) * 2
     neg = len(NEGATIVE.findall(low[:20000])) + 2 * len(NEGATIVE.findall(title_low))
     return body + head - 2 * neg
