@@ -197,6 +197,11 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
     return kind
 
 
+_ORDINAL_EXCHANGE_BEFORE = re.compile(
+    r"\d+\S*\s+(?:prisoner\s+)?(?:exchange|swap|обмін|обмен|austausch|échange|intercambio|wymian|troca)\w*\s+$"
+)
+
+
 def _both_sides(low: str, n: NumberMention) -> bool:
     """ "The US and Russia exchanged four prisoners": a count of both sides together, not per side."""
     if lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]):
@@ -207,7 +212,9 @@ def _both_sides(low: str, n: NumberMention) -> bool:
 
 def _is_total(low: str, n: NumberMention) -> bool | None:
     """True for a whole-war total, None for a count limited to a year or a mediator (no figure)."""
-    since = _distance(_spans(lx.SINCE_WAR, low), n)
+    # "the 61st exchange since the start of the war" dates the exchange, not the count beside it
+    spans = tuple(sp for sp in _spans(lx.SINCE_WAR, low) if not _ORDINAL_EXCHANGE_BEFORE.search(low[: sp[0]]))
+    since = _distance(spans, n)
     limited = _distance(_spans(lx.LIMITED, low), n)
     if since is None:
         return False

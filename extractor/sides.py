@@ -129,7 +129,10 @@ def nationalities(low: str) -> list[tuple[int, str]]:
 
 _NP_CUT = re.compile(r"[,;:()\u2014!?]| - |\.(?:\s|$)")
 _DEST_BEFORE = re.compile(r"\b(?:to|into|for|до|в|у|an|à|a|para|do|nach|na)\s+(?:the\s+)?$")
-_FROM_BEFORE = re.compile(r"\b(?:from|з|із|зі|из|от|aus|von|de|desde|z|ze)\s+(?:the\s+)?$")
+# "from Russia", "with Russia": the country is neither the subject nor the destination
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|with|з|із|зі|из|от|с|aus|von|mit|de|desde|avec|con|com|z|ze)\s+(?:the\s+)?$"
+)
 _HELD_IN = re.compile(
     r"in (?P<a>russian|ukrainian) (?:captivity|custody|prisons?)|(?:у|в) (?P<b>російськ|українськ)\w* полоні"
     r"|в (?P<c>российск|украинск)\w* плену|held by (?P<d>russia|ukraine|moscow|kyiv)|плену у (?P<e>всу)"
