@@ -71,6 +71,7 @@ _NOT_COUNT = re.compile(
 )
 
 
+_PART_OF = re.compile(r"\s+(?:of|з|із|из|z|de|von|du)\s+(?:the\s+|les\s+|los\s+)?(?:\d|[^\W\d_]+\s+\d)")
 _NOT_COUNT_STEM = re.compile(
     r"(?:відсот|процент|кілометр|километр|км|кг|кілограм|килограм|рок|рік|лет|год|месяц|місяц|тижн|недел|"
     r"дн[іе]|дня|день|годин|час|хвилин|минут|дрон|ракет|снаряд|гривен|гривн|грн|рубл|долар|доллар|євро|евро|"
@@ -90,11 +91,16 @@ def _np(low: str, end: int) -> str:
 
 def _head(low: str, n: NumberMention) -> str | None:
     """'person', 'body' or None for what the number counts."""
-    if _AGE_AFTER.match(low[n.end : n.end + 10]) or _MONEY_BEFORE.search(low[max(0, n.start - 5) : n.start]):
+    after = low[n.end : n.end + 24]
+    if _AGE_AFTER.match(after) or _MONEY_BEFORE.search(low[max(0, n.start - 5) : n.start]):
         return None
+    if _PART_OF.match(after):
+        return None  # "one of 95 Ukrainians": the larger number is the count
     if _BODY_BEFORE.search(low[max(0, n.start - 25) : n.start]):
         return "body"
     np = _np(low, n.end)
+    if re.match(r"\s?(?:%|per ?cent|відсот|процент|prozent|pour ?cent|por ?ciento|procent|por ?cento)", after):
+        return None
     words = np.split()[:4]
     if words and (_NOT_COUNT.match(words[0]) or _NOT_COUNT_STEM.match(words[0])):
         return None
@@ -105,6 +111,8 @@ def _head(low: str, n: NumberMention) -> str | None:
         return "body"
     if lx.PERSON.search(head) or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]):
         return "person"
+    if not words and lx.PREDICATE_COUNT.search(low[max(0, n.start - 140) : n.start]):
+        return "person" if lx.PERSON.search(low[max(0, n.start - 140) : n.start]) else None
     return None
 
 
@@ -130,12 +138,14 @@ def _is_plan(low: str, n: NumberMention, np_end: int) -> bool:
         if "," in between and lx.RETURN.search(between[between.rfind(",") :]):
             continue
         return True
-    return bool(lx.PLAN_AFTER.match(low[np_end : np_end + 40]))
+    return bool(lx.PLAN_AFTER.match(low[n.end : np_end + 40]))
 
 
 def _is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool:
-    if lx.SUBGROUP_BEFORE.search(low[: n.start]):
-        return True
+    for m in lx.SUBGROUP_BEFORE.finditer(low[: n.start]):
+        # "among 150 Ukrainians freed" names the whole group; "among them, 23 soldiers" a part of it
+        if low[m.end() : n.start].strip(" "):
+            return True
     if prev_person_end is not None:
         gap = low[prev_person_end : n.start]
         if re.search(r"\u2014|:| - |\(", gap) and len(gap) < 60:
@@ -170,7 +180,10 @@ def _kind(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
 
 
 def _kind_in(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
-    ret = _distance(_spans(lx.RETURN, low), n)
+    # "205 recently released Ukrainian POWs": a handover word before the head noun is an adjective
+    noun = lx.PERSON.search(low, n.end, n.end + 50) or lx.BODY.search(low, n.end, n.end + 50)
+    adjective_end = noun.start() if noun else n.end
+    ret = _distance(tuple(sp for sp in _spans(lx.RETURN, low) if not n.end <= sp[0] < adjective_end), n)
     cands: list[tuple[int, int, str]] = []
     for prio, (kind, rx) in enumerate((("missing", lx.MISSING), ("held_captive", lx.HELD))):
         d = _distance(_spans(rx, low), n)
@@ -182,11 +195,18 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
             cands.append((d, -1, "died_in_captivity"))
     if ret is not None and not plan:
         cands.append((ret, 5, "returned"))
+    casualty = _distance(tuple(sp for sp in _spans(lx.CASUALTY, low) if not n.end <= sp[0] < adjective_end), n)
+    if casualty is not None and head != "body" and not lx.CAPTIVITY.search(low):
+        cands.append((casualty, 4, "casualty"))
     if not cands:
-        if lx.CAPTURED.search(low) and head == "person":
+        # "two North Korean soldiers captured in Kursk": a participle after the noun, nationality named
+        cap = lx.CAPTURED.search(low, n.end)
+        if cap and head == "person" and cap.start() - n.end < 60 and sd.nationality(low[n.end : cap.start()]):
             return "held_captive"
         return None
     kind = min(cands)[2]
+    if kind == "casualty":
+        return None
     if kind == "held_captive" and not plan:
         # "three women held hostage ... were handed over": the held words modify the noun
         held_at = min((a for a, _ in _spans(lx.HELD, low) if a >= n.end), default=None)
@@ -241,6 +261,7 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     skip: set[int] = set()
     prev_person_end: int | None = None
+    prev_subgroup = False
     earlier = bool(lx.EARLIER.search(low))
     stage = bool(_STAGE.search(low))
     for i, n in enumerate(numbers):
@@ -257,11 +278,16 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
             continue
         quoted = pair is not None and pair >= 0 and lx.QUOTED.search(low[max(0, n.start - 3) : n.start])
         plan = quoted or _is_plan(low, n, np_end)
-        subgroup = _is_subgroup(low, n, prev_person_end)
-        prev_person_end = np_end
+        subgroup = _is_subgroup(low, n, prev_person_end) or (
+            prev_subgroup and prev_person_end is not None and bool(_CONJ.match(low[prev_person_end : n.start]))
+        )
+        prev_person_end, prev_subgroup = np_end, subgroup
         kind = _kind(low, n, head, bool(plan))
         if kind is None:
             continue
+        year_limited = _distance(_spans(lx.YEAR_LIMITED, low), n)
+        if kind in ("returned", "total_returned") and year_limited is not None and year_limited <= 40:
+            continue  # counts for one year are neither this exchange nor whole-war totals
         if kind == "returned" and pair is None:
             total = _is_total(low, n)
             if total is None:

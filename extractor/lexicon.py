@@ -21,7 +21,7 @@ PERSON = _rx(
     r"fighters?|residents?|ukrainians|russians|israelis|palestinians|americans|armenians|azerbaijanis|"
     r"conscripts?|sailors?|guards?|medics?|names|heroes|individuals|military personnel|personnel|inmates|"
     r"them|of them|others|patriots|fellow citizens|compatriots|countrymen|crew members|journalists|"
-    r"servicemembers|service members|captured)\b",
+    r"servicemembers|service members)\b",
     r"\b(?:полонен|військов|захисник|захисниц|бійц|бійців|людей|людин|осіб|особ|українц|українок|громадян|"
     r"цивільн|заручник|моряк|прикордонник|оборонц|героїв|героя|нацгвардійц|морпіх|строковик|чоловік|жінок|"
     r"дітей|в'язн|співвітчизник|земляк|мешканц|жител)",
@@ -157,6 +157,14 @@ SINCE_WAR = _rx(
     r"desde 2022|no total|ao todo)",
 )
 # Counts limited to one year, one mediator or one round of talks are not whole-war totals.
+YEAR_LIMITED = _rx(
+    r"\b(?:this year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
+    r"(?:the |this )?year|since january|so far this year)",
+    r"(?:цього року|з початку (?:цього |\d{4} )?року|від початку (?:цього |\d{4} )?року|цьогоріч|"
+    r"с начала (?:этого |текущего |\d{4} )?года|в этом году|seit jahresbeginn|in diesem jahr|"
+    r"depuis le début de l'année|cette année|desde (?:principios|inicios) de año|este año|od początku roku|"
+    r"w tym roku|este ano)",
+)
 LIMITED = _rx(
     r"\b(?:this year|of the year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
     r"(?:the |this )?year|since january|of \d{4}\b|so far this year|mediated|brokered|helped arrange|"
@@ -199,6 +207,20 @@ BOTH_SIDES = _rx(
     r"uczestniczy\w*|beteiligt|impliquant|participaron"
 )
 MUTUAL_VERB = re.compile(
-    r"\b(?:exchanged|swapped|exchange|swap|обміня\w*|обменял\w*|обмінял\w*|ausgetauscht|tauschten|échangé\w*|"
+    r"\b(?:exchanged|swapped|обміня\w*|обменял\w*|обмінял\w*|ausgetauscht|tauschten|échangé\w*|"
     r"intercambiaron|wymienił\w*|trocaram)\b"
+)
+
+# Casualties near a count: "killed two people", "wounded 10" — never a handover.
+CASUALTY = _rx(
+    r"\b(?:killed|killing|wounded|injured|injuring|dead|died|deaths|casualties)\b",
+    r"\b(?:загину\w*|загибл\w*|поранен\w*|поранил\w*|вбит\w*|погиб\w*|ранен\w*|убит\w*|пострада\w*|"
+    r"getötet|verletzt|tués|blessés|muertos|heridos|zabit\w*|rannych|mortos|feridos)",
+)
+# "the total number of Ukrainians freed reached 3,035", "put the number of Ukrainians freed at 277"
+PREDICATE_COUNT = re.compile(
+    r"(?:number|total|figure|tally|кількість|число|количество|zahl|anzahl|nombre|número|liczba)\b[^.;]{0,80}?"
+    r"(?:\breached|\brose to|\bstands at|\bstood at|\bat|\bis|\bwas|\bto|сягнула|сягає|становить|складає|"
+    r"досягла|досягнула|достигло|достигла|составляет|составило|erreicht\w*|liegt bei|atteint|s'élève à|alcanzó|"
+    r"asciende a|wyniosła|wynosi|chegou a)\s*$"
 )

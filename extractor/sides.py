@@ -8,7 +8,8 @@ from functools import lru_cache
 # Demonyms and adjectives of nationality (lower case stems) → ISO 3166 alpha-2.
 _NATIONALITY = {
     "UA": r"ukrainian|ukrainer|ukrainisch|ukrainien|ucranian|ukraińsk|ukraińc|ukrainka|українськ|українц|українок|"
-          r"украинск|украинц|ЗСУ|ВСУ|зсу|всу|armed forces of ukraine|afu\b|fuerzas armadas de ucrania|kyiv's|kiev's",
+          r"украинск|украинц|ЗСУ|ВСУ|\bзсу\b|\bвсу\b|armed forces of ukraine|afu\b|fuerzas armadas de ucrania|"
+          r"kyiv's|kiev's|вооруженных сил украины|збройних сил україни|forces armées ukrainiennes",
     "RU": r"russian|russen|russisch|russes?\b|rusos?\b|russos?\b|rosyjsk|rosjan|російськ|росіян|российск|россиян|"
           r"moscow's",
     "US": r"american|u\.s\. citizens|us citizens|американ|граждан сша|громадян сша|americanos?|américains?|"
@@ -31,14 +32,15 @@ NATIONALITY = [(code, re.compile(rx)) for code, rx in _NATIONALITY.items()]
 
 # Country names as subjects or destinations ("Ukraine received", "handed over to Russia", "Україні").
 _COUNTRY = {
-    "UA": r"\bukraine\b|\bkyiv\b|\bkiev\b|україн[аиіу]\b|\bкиїв|\bкиєв|украин[аыеу]\b|\bкиев|\bukraina\b|"
-          r"\bukrainy\b|\bukrainie\b|\bukrainę\b|\bucrania\b|\bucrânia\b|\bkiew\b|\bkijów\b|\bkijowa\b|"
-          r"ukrainian side|українськ\w+ сторон|украинск\w+ сторон|киевск\w+ сторон|ukrainische seite|"
-          r"côté ukrainien|parte ucraniana|stron\w+ ukraińsk",
-    "RU": r"\brussia\b|\bmoscow\b|росі[яїюі]\b|\bмоскв|росси[яиюей]\b|\brussland\b|\brussie\b|\brusia\b|"
-          r"\brosja\b|\brosji\b|\brosję\b|\brússia\b|\bmoskau\b|\bmoscou\b|\bmoscú\b|\bmoskwa\b|"
-          r"russian side|російськ\w+ сторон|российск\w+ сторон|russische seite|côté russe|parte rusa|"
-          r"stron\w+ rosyjsk|\bрф\b",
+    "UA": r"ukrainian side|українськ\w+ сторон|украинск\w+ сторон|киевск\w+ сторон|ukrainische seite|"
+          r"côté ukrainien|parte ucraniana|stron\w+ ukraińsk|"
+          r"\bukraine\b|\bkyiv\b|\bkiev\b|україн[аиіу]\b|\bкиїв\w*|\bкиєв\w*|украин[аыеу]\b|\bкиев\b|\bкиев[ауе]\b|"
+          r"\bukraina\b|\bukrainy\b|\bukrainie\b|\bukrainę\b|\bucrania\b|\bucrânia\b|\bkiew\b|\bkijów\b|"
+          r"\bkijowa\b",
+    "RU": r"russian side|російськ\w+ сторон|российск\w+ сторон|russische seite|côté russe|parte rusa|"
+          r"stron\w+ rosyjsk|"
+          r"\brussia\b|\bmoscow\b|росі[яїюі]\b|\bмоскв\w*|росси[яиюей]\b|\brussland\b|\brussie\b|\brusia\b|"
+          r"\brosja\b|\brosji\b|\brosję\b|\brússia\b|\bmoskau\b|\bmoscou\b|\bmoscú\b|\bmoskwa\b|\bрф\b",
     "US": r"\bunited states\b|\bwashington\b|\bu\.s\.(?! president)|\bсша\b|\bvereinigten staaten\b|"
           r"\bétats-unis\b|\bestados unidos\b|\bstany zjednoczone\b|american side|американськ\w+ сторон|"
           r"американск\w+ сторон",
@@ -142,7 +144,7 @@ _HELD_IN_SIDE = {"russian": "RU", "російськ": "RU", "российск": 
                  "russischer": "RU", "rosyjskiej": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA",
                  "ukraine": "UA", "kyiv": "UA", "всу": "UA", "ukrainischer": "UA", "ukraińskiej": "UA"}
 # Slavic nominative forms of the two countries (the subject of the clause).
-_NOMINATIVE = re.compile(r"^(?:україна|росія|украина|россия|москва|киев|київ|ukraina|rosja)$")
+_NOMINATIVE = re.compile(r"^(?:україна|росія|украина|россия|москва|киев|київ|ukraina|rosja|рф)$")
 
 
 _HANDED = re.compile(r"передал|переда")
