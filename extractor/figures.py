@@ -84,7 +84,7 @@ def _np(low: str, end: int) -> str:
     """The noun phrase after a number: up to the first clause punctuation, at most five words."""
     rest = low[end : end + 70]
     m = _NP_END.search(rest)
-    if m and m.start() > 0:
+    if m:
         rest = rest[: m.start()]
     return " ".join(rest.split()[:5])
 
@@ -141,10 +141,20 @@ def _is_plan(low: str, n: NumberMention, np_end: int) -> bool:
     return bool(lx.PLAN_AFTER.match(low[n.end : np_end + 40]))
 
 
+_WORD_REST = re.compile(r"[\w'-]*")
+_TOTAL_OF = re.compile(
+    r"(?:в общей сложности|in all|in total|a total of|загалом|усього|всього|всего|итого|insgesamt|au total|"
+    r"en total|łącznie|no total|ao todo)\W*$"
+)
+_BARE_AMONG = re.compile(r"among|among the|серед|среди|wśród|parmi|entre|entre los|unter|dentre")
+
+
 def _is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool:
+    if _TOTAL_OF.search(low[max(0, n.start - 25) : n.start]):
+        return False  # "..., in all 390 people": the sum of the parts named before
     for m in lx.SUBGROUP_BEFORE.finditer(low[: n.start]):
         # "among 150 Ukrainians freed" names the whole group; "among them, 23 soldiers" a part of it
-        if low[m.end() : n.start].strip(" "):
+        if low[m.end() : n.start].strip(" ") or not _BARE_AMONG.fullmatch(m.group(0)):
             return True
     if prev_person_end is not None:
         gap = low[prev_person_end : n.start]
@@ -222,6 +232,14 @@ _ORDINAL_EXCHANGE_BEFORE = re.compile(
 )
 
 
+def _year_limited(low: str, n: NumberMention) -> bool:
+    """ "In 2024 alone, 1,348 came home", "від початку року ... 1,2 тис.": a count for one year."""
+    for a, b in _spans(lx.YEAR_LIMITED, low):
+        if (b <= n.start and n.start - b <= 80) or (a >= n.end and a - n.end <= 40):
+            return True
+    return False
+
+
 def _both_sides(low: str, n: NumberMention) -> bool:
     """ "The US and Russia exchanged four prisoners": a count of both sides together, not per side."""
     if lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]):
@@ -281,12 +299,13 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
         subgroup = _is_subgroup(low, n, prev_person_end) or (
             prev_subgroup and prev_person_end is not None and bool(_CONJ.match(low[prev_person_end : n.start]))
         )
-        prev_person_end, prev_subgroup = np_end, subgroup
+        noun = lx.PERSON.search(low, n.end, np_end) or lx.BODY.search(low, n.end, np_end)
+        noun_end = _WORD_REST.match(low, noun.end()).end() if noun else np_end
+        prev_person_end, prev_subgroup = noun_end, subgroup
         kind = _kind(low, n, head, bool(plan))
         if kind is None:
             continue
-        year_limited = _distance(_spans(lx.YEAR_LIMITED, low), n)
-        if kind in ("returned", "total_returned") and year_limited is not None and year_limited <= 40:
+        if kind in ("returned", "total_returned") and _year_limited(low, n):
             continue  # counts for one year are neither this exchange nor whole-war totals
         if kind == "returned" and pair is None:
             total = _is_total(low, n)
@@ -316,10 +335,19 @@ def _with_sides(sent: Sentence, n: NumberMention, kind: str, pair: int | None, c
     return [Candidate(kind, side, n.value, n.approx, sent, stage)]
 
 
+# "the swap was the 50th since the invasion": an ordinal whose noun is the subject
+_COPULA_ORDINAL = re.compile(
+    r"\b(?:exchange|swap|обмін|обмен|austausch|échange|intercambio|wymiana|troca)\w*\s+(?:was|is|became|став|стал|"
+    r"war|était|fue|była|foi)\s+(?:the\s+|der\s+|le\s+|el\s+|o\s+)?$"
+)
+
+
 def _cardinal_exchange_count(low: str, n: NumberMention) -> bool:
     """ "in 58 exchanges since 2022": a whole-war count; not "one of the biggest exchanges"."""
-    if n.value < 2 or re.match(r"\s*(?:of|із|из|з|z|de|der|des)\b", low[n.end : n.end + 5]):
-        return False
+    if n.value < 2 or (1900 <= n.value <= 2100 and n.end - n.start == 4):
+        return False  # nothing, one, or a year
+    if re.match(r"\s*(?:of|із|из|з|z|de|der|des)\b", low[n.end : n.end + 5]):
+        return False  # "one of the largest exchanges"
     if lx.LIMITED.search(low):
         return False
     return bool(re.search(r"\b(?:in|у|в|w|en|em|bei|за)\s+$", low[max(0, n.start - 6) : n.start])
@@ -335,6 +363,13 @@ def _exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candi
     out = []
     for n in numbers:
         after = low[n.end : n.end + 40]
+        if n.ordinal and _COPULA_ORDINAL.search(low[max(0, n.start - 40) : n.start]) and not re.match(
+            r"\s*[^\W\d_]{4,}", after.replace("since", "")
+        ):
+            rest = low[n.end : n.end + 70]
+            if not lx.LIMITED.search(rest.split(".")[0]):
+                out.append(Candidate("total_exchanges", None, n.value, n.approx, sent))
+            continue
         m = lx.EXCHANGE_NOUN.search(after)
         if not m or len(after[: m.start()].split()) > 2:
             continue
