@@ -125,7 +125,15 @@ _NUMBER_WORD = re.compile(
 )
 
 
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_WORDSET = frozenset(WORDS)
+
+
 def _word_mentions(text: str, low: str) -> list[NumberMention]:
+    # fast path: most sentences hold no number word at all (a set test runs in C)
+    tokens = _TOKEN.findall(low)
+    if _WORDSET.isdisjoint(tokens) and not any(_WORDSET.intersection(t.split("-")) for t in tokens if "-" in t):
+        return []
     out: list[NumberMention] = []
     run: list[tuple[int, int, float, str]] = []  # (start, end, value, role)
     last_end = -1

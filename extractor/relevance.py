@@ -6,14 +6,17 @@ import re
 
 # Terms that alone make an article about prisoner exchanges (counted twice).
 VERY = re.compile(
+    r"\b(?:"
     r"prisoner[- ]swaps?|prisoner exchanges?|exchange of prisoners|swap of prisoners|prisoners? of war|\bpows?\b|"
     r"обмін\w* полоненими|військовополонен\w*|обмен\w* (?:\w+ )?пленными|военнопленн\w*|gefangenenaustausch\w*|"
     r"kriegsgefangen\w*|échange de prisonniers|prisonniers de guerre|intercambio de prisioneros|"
     r"canje de prisioneros|prisioneros de guerra|wymian\w* jeńców|jeńc\w* wojenn\w*|troca de prisioneiros|"
     r"prisioneiros de guerra"
+    r")"
 )
 # Terms that make an article about captives of a conflict on their own.
 STRONG = re.compile(
+    r"\b(?:"
     r"prisoner[- ]swaps?|prisoner exchanges?|exchange of prisoners|swap of prisoners|prisoners? of war|\bpows?\b|"
     r"\bp\.o\.w|hostages?|captives?|captivity|repatriat\w+ (?:of )?(?:the )?(?:bodies|remains)|bodies of (?:the )?"
     r"(?:fallen|dead|killed)|swap(?:s|ped)? (?:\w+ ){0,3}prisoners|exchang\w+ (?:\w+ ){0,3}prisoners|"
@@ -29,24 +32,31 @@ STRONG = re.compile(
     r"échange de prisonniers|prisonniers de guerre|otages?|captivité|"
     r"intercambio de prisioneros|canje de prisioneros|prisioneros de guerra|rehenes|cautiverio|"
     r"wymian\w* jeńców|jeńc\w*|zakładnik\w*|niewol\w*|"
-    r"troca de prisioneiros|prisioneiros de guerra|reféns|cativeiro",
+    r"troca de prisioneiros|prisioneiros de guerra|reféns|cativeiro"
+    r")"
 )
 # Contexts that make "exchange"/"hostage" mean something else.
 NEGATIVE = re.compile(
+    r"\b(?:"
     r"exchange rates?|stock exchange|currency exchange|exchange offices?|student exchange|exchange programme|"
     r"exchange program|exchange of fire|exchanged fire|exchange of (?:views|strikes|blows|information)|"
     r"bank robbery|robbers?|bank hostage|курс\w* (?:долара|валют|гривні|рубля|доллара)|обмінн\w+ курс|біржа|"
     r"мосбирж|московской биржи|биржев|обмен\w* мнениями|обмін\w* досвідом|обмін\w* посвідчен|"
-    r"wechselkurs|börse|schüleraustausch|taux de change|bourse|tipo de cambio|bolsa|kurs walut|giełda|câmbio",
+    r"wechselkurs|börse|schüleraustausch|taux de change|bourse|tipo de cambio|bolsa|kurs walut|giełda|câmbio"
+    r")"
 )
 # The conflict of a relevant article.
 UA_RU = re.compile(
+    r"\b(?:"
     r"ukrain|україн|украин|kyiv|kiev|київ|киев|zelensk|зеленськ|зеленск|kursk|курськ|курск|mariupol|маріупол|"
     r"мариупол|ucrania|ucrânia|ukraina|коордштаб|координаційн\w+ штаб|lubinets|лубінец|москальков|moskalkova"
+    r")"
 )
 OTHER = re.compile(
+    r"\b(?:"
     r"israel|ізраїл|израил|hamas|хамас|gaza|газа|palestin|палестин|armenia|вірмен|армен|azerbaijan|азербайджан|"
     r"americans?|u\.s\. citizens|американ|граждан сша|громадян сша|venezuela|iran\b|north korean? prisoners"
+    r")"
 )
 
 

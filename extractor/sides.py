@@ -28,7 +28,7 @@ _NATIONALITY = {
     "DE": r"\bgerman (?:citizens|nationals)|німецьк|немецк|allemand|alemán|niemieck",
     "FR": r"\bfrench (?:citizens|nationals)|французьк|французск|français|francés|francusk",
 }
-NATIONALITY = [(code, re.compile(rx)) for code, rx in _NATIONALITY.items()]
+NATIONALITY = [(code, re.compile(rf"\b(?:{rx})")) for code, rx in _NATIONALITY.items()]
 
 # Country names as subjects or destinations ("Ukraine received", "handed over to Russia", "Україні").
 _COUNTRY = {
@@ -49,7 +49,7 @@ _COUNTRY = {
     "AM": r"\barmenia\b|\byerevan\b|вірмені[яї]\b|армени[ия]\b|\barménie\b",
     "AZ": r"\bazerbaijan\b|\bbaku\b|азербайджан\b|\bazerbaïdjan\b",
 }
-COUNTRY = [(code, re.compile(rx)) for code, rx in _COUNTRY.items()]
+COUNTRY = [(code, re.compile(rf"\b(?:{rx})")) for code, rx in _COUNTRY.items()]
 
 # "from Russian captivity", "з російського полону", "из украинского плена": the holder, so the other side.
 HOLDER = re.compile(
@@ -114,12 +114,12 @@ def holder(low: str) -> tuple[int, int, str] | None:
 
 
 @lru_cache(maxsize=256)
-def countries(low: str) -> list[tuple[int, int, str]]:
+def countries(low: str) -> tuple[tuple[int, int, str], ...]:
     """Country names (and "the Ukrainian side") in ``low`` as (start, end, code), in order."""
     found = []
     for code, rx in COUNTRY:
         found.extend((m.start(), m.end(), code) for m in rx.finditer(low))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def nationalities(low: str) -> list[tuple[int, str]]:
@@ -195,17 +195,16 @@ def _default_side(lang: str | None, ru_ua: bool, parties: tuple[str, str]) -> st
 
 
 def _subject_before(low: str, start: int) -> str | None:
-    found = [c for c in countries(low[max(0, start - 150) : start])]
+    found = [c for c in countries(low) if c[1] <= start and c[0] >= start - 150]
     return found[-1][2] if found else None
 
 
 def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> str | None:
     """The receiving side from the country names around the number and the verbs between them."""
     best: tuple[int, str] | None = None
-    window_start = max(0, start - 150)
-    for a, b, code in countries(low[window_start : min(len(low), end + 90)]):
-        a += window_start
-        b += window_start
+    for a, b, code in countries(low):
+        if a < start - 150 or b > end + 90 or (a < end and b > start):
+            continue
         pre = low[max(0, a - 12) : a]
         if _FROM_BEFORE.search(pre):
             continue
