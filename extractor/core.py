@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from extractor import relevance
-from extractor.dates import sentence_date
+from extractor.dates import THAT_DAY, sentence_date
 from extractor.figures import Candidate, Context, sentence_candidates
 from extractor.lang import detect_lang
 from extractor.model import Extraction, Figure
@@ -65,11 +65,18 @@ def _event_date(figures: list[Figure], sentences: list[Sentence], head: list[Sen
     if not events:
         return None
     for f in events:
-        for s in sentences + head:
-            if (s.start, s.end) == f.span and (f.span != (0, 0) or s.text == f.evidence):
+        for i, s in enumerate(sentences):
+            if (s.start, s.end) == f.span:
                 d = sentence_date(s.low, published)
+                prev = sentences[i - 1].low if i else ""
+                if d is None and (THAT_DAY.search(s.low) or relevance.RETURN_WORD.search(prev)):
+                    d = sentence_date(prev, published)  # "14 сентября Артем вернулся. Он оказался в числе 103 ..."
                 if d:
                     return d
+    for f in events:
+        for s in head:
+            if s.text == f.evidence and (d := sentence_date(s.low, published)):
+                return d
     for s in sentences[:3] + head:
         d = sentence_date(s.low, published)
         if d:

@@ -185,11 +185,11 @@ def _clause(low: str, n: NumberMention) -> tuple[str, NumberMention]:
 def _kind(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
     """Which figure kind the words nearest to the number describe (its own clause first)."""
     clause, local = _clause(low, n)
-    kind = _kind_in(clause, local, head, plan) if clause != low else None
-    return kind or _kind_in(low, n, head, plan)
+    # captivity may be named anywhere in the sentence ("prisoners ..., and all 65 of them were killed")
+    return _kind_in(clause, local, head, plan, captivity=bool(lx.CAPTIVITY.search(low)))
 
 
-def _kind_in(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
+def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool) -> str | None:
     # "205 recently released Ukrainian POWs": a handover word before the head noun is an adjective
     noun = lx.PERSON.search(low, n.end, n.end + 50) or lx.BODY.search(low, n.end, n.end + 50)
     adjective_end = noun.start() if noun else n.end
@@ -199,14 +199,14 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
         d = _distance(_spans(rx, low), n)
         if d is not None:
             cands.append((d, prio, kind))
-    if lx.CAPTIVITY.search(low):
+    if captivity:
         d = _distance(_spans(lx.DIED, low), n)
         if d is not None:
             cands.append((d, -1, "died_in_captivity"))
     if ret is not None and not plan:
         cands.append((ret, 5, "returned"))
     casualty = _distance(tuple(sp for sp in _spans(lx.CASUALTY, low) if not n.end <= sp[0] < adjective_end), n)
-    if casualty is not None and head != "body" and not lx.CAPTIVITY.search(low):
+    if casualty is not None and head != "body" and not captivity:
         cands.append((casualty, 4, "casualty"))
     if not cands:
         # "two North Korean soldiers captured in Kursk": a participle after the noun, nationality named
@@ -275,13 +275,14 @@ def _each(low: str, n: NumberMention, numbers: list[NumberMention], i: int) -> i
 def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
     low = sent.low
     all_numbers = find_numbers(sent.text, low)
+    if not all_numbers:
+        return []
     numbers = [n for n in all_numbers if not n.ordinal]
     out: list[Candidate] = []
     skip: set[int] = set()
     prev_person_end: int | None = None
     prev_subgroup = False
-    earlier = bool(lx.EARLIER.search(low))
-    stage = bool(_STAGE.search(low))
+    earlier = stage = None  # looked up once, only when a count is found
     for i, n in enumerate(numbers):
         if i in skip:
             continue
@@ -313,6 +314,8 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
                 continue
             if total:
                 kind = "total_returned"
+        if earlier is None:
+            earlier, stage = bool(lx.EARLIER.search(low)), bool(_STAGE.search(low))
         if kind in ("returned", "bodies_returned") and (
             earlier or subgroup or plan or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])
             or (pair is None and _both_sides(low, n))
@@ -322,7 +325,7 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
             continue
         if kind == "bodies_returned" and _is_total(low, n) is not False:
             continue  # cumulative body counts have no kind
-        out.extend(_with_sides(sent, n, kind, pair, ctx, stage))
+        out.extend(_with_sides(sent, n, kind, pair, ctx, bool(stage)))
     out.extend(_exchange_totals(sent, all_numbers))
     return out
 

@@ -82,8 +82,16 @@ def conflict_of(low: str, figure_sides: set[str]) -> str:
     """"RU-UA" for Russia–Ukraine, "other" for any other conflict."""
     if "UA" in figure_sides:
         return "RU-UA"
-    if figure_sides - {"RU", "UA"}:
+    # North Korean or Belarusian captives are part of the Russia–Ukraine war; US, Israeli… ones are not
+    if figure_sides - {"RU", "UA", "KP", "BY"}:
         return "other"
     ua = len(UA_RU.findall(low[:20000]))
     other = len(OTHER.findall(low[:20000]))
     return "RU-UA" if ua >= other else "other"
+
+
+# Any handover or exchange word: a sentence without one is narrative around the event.
+RETURN_WORD = re.compile(
+    r"\b(?:exchang|swap|freed|releas|return|handed|повер|обмін|звільн|передал|вернул|возвращ|обмен|освобо|передан|"
+    r"austausch|freigelassen|échang|libér|intercamb|canje|liberad|wymian|uwolni|troca|libertad)"
+)
