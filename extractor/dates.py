@@ -48,7 +48,7 @@ for _i, _names in enumerate(
 ):
     for _n in _names.split():
         _WEEKDAYS[_n] = _i
-_WEEKDAY_RX = re.compile(r"(?<![\w'])(" + "|".join(re.escape(w) for w in _WEEKDAYS) + r")(?![\w'])")
+_WEEKDAY_RX = re.compile(r"(?<![\w'])(" + "|".join(re.escape(w) for w in _WEEKDAYS) + r")(?!\w|'[^s])")
 _YESTERDAY = re.compile(r"\b(?:yesterday|вчора|учора|вчера|gestern|hier|ayer|wczoraj|ontem)\b")
 _TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dzisiaj|dziś|hoje)\b")
 
