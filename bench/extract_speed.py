@@ -1,4 +1,6 @@
-"""Extractor throughput on one core (CPU time, so other load on a shared machine counts less): plain-text articles/s (~3 KB each) and HTML pages/s incl. page_from_html.
+"""Extractor throughput on one core: plain-text articles/s (~3 KB each) and HTML pages/s incl. page_from_html.
+
+Rates are per CPU second (process time), so other load on a shared machine distorts them less.
 
 Usage: python bench/extract_speed.py [--seconds N]
 Articles are built from the dev corpus (repeated to ~3 KB); HTML pages wrap them in realistic boilerplate.

@@ -24,6 +24,11 @@ STRONG = re.compile(
     r"обмен\w* (?:\w+ )?пленными|военнопленн\w*|\bплен[уаоеы]\w*|заложник\w*|\bполон[уіиа]\b|"
     r"обмен\w* (?:\w+ )?заключенн\w*|обмін\w* (?:\w+ )?ув'язнен\w*|"
     r"captured (?:\w+ ){0,3}(?:soldiers|troops|servicemen)|"
+    r"(?:freed|released|returned|handed over|came home) (?:\w+ ){0,3}in (?:an? |the )?(?:\w+ ){0,2}(?:exchange|swap)|"
+    r"(?:в ходе|в результате|в рамках|під час|у межах|в межах|в результаті|внаслідок) (?:\w+ ){0,2}(?:обмен|обмін)\w*|"
+    r"(?:im rahmen|bei) (?:\w+ ){0,2}(?:gefangenen)?austausch\w*|lors d'un (?:\w+ )?échange|"
+    r"en un (?:\w+ )?(?:canje|intercambio)|"
+    r"w ramach (?:\w+ )?wymian\w*|"
     r"(?:swap|exchange)\w* (?:\w+ ){0,4}(?:soldiers|servicemen|troops|civilians|ukrainians|russians|detainees)|"
     r"(?:тіла|тіл|тела|тел)\s+(?:[\d\s]+\s+)?(?:загиблих|погибших|військов|военн|українськ|российск|украинск|"
     r"російськ)|bodies of (?:[\d,]+ )?(?:\w+ )?(?:soldiers|servicemen|fallen|dead|defenders|troops)|обмен\w* телами|"
@@ -66,16 +71,35 @@ EXCHANGE_WORD = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_COUNT = re.compile(r"\d")
+
+
+def _sentence_of(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    m = _SENTENCE_END.search(text, pos)
+    return start, (m.start() if m else len(text))
+
+
 def relevance_score(low: str, title_low: str) -> int:
-    body = len(STRONG.findall(low[:20000])) + len(VERY.findall(low[:20000]))
-    body += 1 if EXCHANGE_WORD.search(title_low) or EXCHANGE_WORD.search(low[:20000]) else 0
-    head = (len(STRONG.findall(title_low)) + len(VERY.findall(title_low))) * 2
-    neg = len(NEGATIVE.findall(low[:20000])) + 2 * len(NEGATIVE.findall(title_low))
-    return body + head - 2 * neg
+    """Points for captivity terms: the headline weighs most, a passing mention in the body least."""
+    text = low[:20000]
+    hits = [m.start() for rx in (STRONG, VERY) for m in rx.finditer(text)]
+    sentences = {_sentence_of(text, pos) for pos in hits}
+    score = 3 * (len(STRONG.findall(title_low)) + len(VERY.findall(title_low)))
+    if len(sentences) >= 2:
+        score += len(hits)
+    elif sentences:
+        a, b = next(iter(sentences))
+        # one sentence is enough when it reports a handover with a count ("exchanged 95 POWs each")
+        score += 2 if _COUNT.search(text, a, b) and RETURN_WORD.search(text, a, b) else 1
+    score += 1 if EXCHANGE_WORD.search(title_low) or EXCHANGE_WORD.search(text) else 0
+    negative = len(NEGATIVE.findall(text)) + 2 * len(NEGATIVE.findall(title_low))
+    return score - 2 * negative
 
 
 def is_relevant(low: str, title_low: str) -> bool:
-    return relevance_score(low, title_low) >= 2
+    return relevance_score(low, title_low) >= 3
 
 
 def conflict_of(low: str, figure_sides: set[str]) -> str:
