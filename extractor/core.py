@@ -1,0 +1,91 @@
+"""``extract``: article text → relevance, conflict, language, event date and figures."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from extractor import relevance
+from extractor.dates import THAT_DAY, sentence_date
+from extractor.figures import Candidate, Context, sentence_candidates
+from extractor.lang import detect_lang
+from extractor.lexicon import EARLIER
+from extractor.model import Extraction, Figure
+from extractor.resolve import resolve
+from extractor.sides import countries, nationalities
+from extractor.text import MAX_CHARS, Sentence, lower_same_length, normalize, split_sentences
+
+_EMPTY = Extraction(False, None, None, None, ())
+
+
+def _parties(low: str, ru_ua: bool) -> tuple[str, str]:
+    if ru_ua:
+        return ("UA", "RU")
+    counts: dict[str, int] = {}
+    for _, code in nationalities(low):
+        counts[code] = counts.get(code, 0) + 2
+    for _, _, code in countries(low):
+        counts[code] = counts.get(code, 0) + 1
+    ranked = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
+    ranked += [c for c in ("UA", "RU") if c not in ranked]
+    return (ranked[0], ranked[1])
+
+
+def extract(text: str, *, title: str | None = None, published: date | None = None,
+            lang: str | None = None) -> Extraction:
+    """Read one article. Pure and linear-time; long inputs are analysed up to ``MAX_CHARS``."""
+    if not isinstance(text, str):
+        text = str(text or "")
+    raw = text[:MAX_CHARS]
+    text = normalize(raw)
+    title = normalize(title[:1000]) if title else None
+    low = lower_same_length(text)
+    title_low = lower_same_length(title) if title else ""
+    lang = lang or detect_lang((title or "") + "\n" + text)
+    if not relevance.is_relevant(low, title_low):
+        return Extraction(False, None, lang, None, ())
+    sentences = split_sentences(text)
+    head = [Sentence(0, 0, s.text, s.low) for s in split_sentences(title)] if title else []
+    conflict = relevance.conflict_of(title_low + "\n" + low, set())
+    ru_ua = conflict == "RU-UA"
+    ctx = Context(_parties(title_low + "\n" + low, ru_ua), lang, ru_ua)
+    candidates: list[Candidate] = []
+    for sent in sentences + head:
+        candidates.extend(sentence_candidates(sent, ctx))
+    # evidence is quoted from the text as given, not from its normalised copy
+    figures = [f if f.span == (0, 0) else replace(f, evidence=raw[f.span[0] : f.span[1]]) for f in resolve(candidates)]
+    if figures:
+        conflict = relevance.conflict_of(title_low + "\n" + low, {f.side for f in figures if f.side})
+    return Extraction(True, conflict, lang, _event_date(figures, sentences, head, published), tuple(figures))
+
+
+def _date_near(sentences: list[Sentence], i: int, published: date | None) -> date | None:
+    """The date of sentence ``i``, or of the one before when it narrates the same handover."""
+    s = sentences[i]
+    found = sentence_date(s.low, published)
+    if found is None and i:
+        prev = sentences[i - 1].low
+        # "14 сентября Артем вернулся. Он оказался в числе 103 ...", "... 5 лютого. ... звільнених того дня"
+        if (THAT_DAY.search(s.low) or relevance.RETURN_WORD.search(prev)) and not EARLIER.search(prev):
+            found = sentence_date(prev, published)
+    return found
+
+
+def _event_date(figures: list[Figure], sentences: list[Sentence], head: list[Sentence],
+                published: date | None) -> date | None:
+    """Date of the handover the figures describe; None when the article reports no handover."""
+    events = [f for f in figures if f.kind in ("returned", "bodies_returned")]
+    if not events:
+        return None
+    index = {(s.start, s.end): i for i, s in enumerate(sentences)}
+    for f in events:
+        if f.span in index and (found := _date_near(sentences, index[f.span], published)):
+            return found
+    for f in events:
+        for s in head:
+            if s.text == f.evidence and (found := sentence_date(s.low, published)):
+                return found
+    for s in sentences[:3] + head:
+        if found := sentence_date(s.low, published):
+            return found
+    return published

@@ -1,0 +1,140 @@
+"""The date of the reported exchange: an explicit date, or a weekday / "yesterday" against ``published``."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        "january jan січня січень января январь januar janvier enero janeiro stycznia styczeń",
+        "february feb лютого лютий февраля февраль februar février febrero fevereiro lutego luty",
+        "march mar березня березень марта март märz mars marzo março marca marzec",
+        "april apr квітня квітень апреля апрель avril abril kwietnia kwiecień",
+        "may травня травень мая май mai mayo maio maja",
+        "june jun червня червень июня июнь juni juin junio junho czerwca czerwiec",
+        "july jul липня липень июля июль juli juillet julio julho lipca lipiec",
+        "august aug серпня серпень августа август août agosto sierpnia sierpień",
+        "september sep sept вересня вересень сентября сентябрь septembre septiembre setembro września wrzesień",
+        "october oct жовтня жовтень октября октябрь oktober octobre octubre outubro października październik okt",
+        "november nov листопада листопад ноября ноябрь novembre noviembre novembro listopada listopad",
+        "december dec грудня грудень декабря декабрь dezember décembre diciembre dezembro grudnia grudzień dez",
+    ],
+    start=1,
+):
+    for _n in _names.split():
+        _MONTHS[_n] = _i
+_MONTH_RX = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+
+_DAY_MONTH = re.compile(
+    rf"\b(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({_MONTH_RX})\b\.?(?:\s+(?:de\s+)?(\d{{4}}))?"
+)
+_MONTH_DAY = re.compile(rf"\b({_MONTH_RX})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+_ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
+
+_WEEKDAYS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        "monday понеділок понеділка понедельник lundi lunes poniedziałek segunda-feira montag",
+        "tuesday вівторок вівторка вторник mardi martes wtorek terça-feira dienstag",
+        "wednesday середу середа среду среда mercredi miércoles środę środa quarta-feira mittwoch",
+        "thursday четвер четверга четверг jeudi jueves czwartek quinta-feira donnerstag",
+        "friday п'ятницю п'ятниця пятницу пятница vendredi viernes piątek sexta-feira freitag",
+        "saturday суботу субота субботу суббота samedi sábado sobotę sobota samstag",
+        "sunday неділю неділя воскресенье dimanche domingo niedzielę niedziela sonntag",
+    ]
+):
+    for _n in _names.split():
+        _WEEKDAYS[_n] = _i
+_WEEKDAY_RX = re.compile(r"(?<![\w'])(" + "|".join(re.escape(w) for w in _WEEKDAYS) + r")(?!\w|'[^s])")
+_YESTERDAY = re.compile(r"\b(?:yesterday|вчора|учора|вчера|gestern|hier|ayer|wczoraj|ontem)\b")
+_TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dzisiaj|dziś|hoje)\b")
+
+
+def _make(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, published: date | None) -> int | None:
+    if published is None:
+        return None
+    year = published.year
+    if (month, day) > (published.month, published.day) and month - published.month > 1:
+        year -= 1  # "Dec 30" in a January article
+    return year
+
+
+# A date right after these words dates something else: "since 7 October 2023", "agreed in Istanbul on 2 June".
+_NOT_EVENT_BEFORE = re.compile(
+    r"(?:since|depuis|seit|desde|od|з|із|с|from|until|till|до|after|після|после|nach|après|agreed|agreement|"
+    r"talks|reached|досягнут\w*|достигнут\w*|договор\w*|домовл\w*|переговор\w*|vereinbart|accord|acuerdo|"
+    r"attack|attaque|атак\w*|нападу|нападения|invasion|вторгнення|вторжения|crash|катастроф\w*)"
+    r"(?:\s+[^\s\d]+){0,4}?\s+(?:on\s+|le\s+|du\s+|am\s+|el\s+)?$"
+)
+
+
+def _dates_elsewhere(low: str, start: int) -> bool:
+    return bool(_NOT_EVENT_BEFORE.search(low[max(0, start - 60) : start]))
+
+
+def explicit_date(low: str, published: date | None) -> date | None:
+    """The first explicit calendar date in ``low`` (a sentence) that dates the reported event."""
+    found: list[tuple[int, date]] = []
+    for m in _ISO.finditer(low):
+        d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            found.append((m.start(), d))
+    for m in _NUMERIC.finditer(low):
+        d = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if d:
+            found.append((m.start(), d))
+    for m in _DAY_MONTH.finditer(low):
+        month = _MONTHS[m.group(2)]
+        year = int(m.group(3)) if m.group(3) else _year_for(month, int(m.group(1)), published)
+        d = _make(year, month, int(m.group(1))) if year else None
+        if d:
+            found.append((m.start(), d))
+    for m in _MONTH_DAY.finditer(low):
+        if m.group(1) == "may" and m.group(0)[3:4] != " ":
+            continue
+        month = _MONTHS[m.group(1)]
+        year = int(m.group(3)) if m.group(3) else _year_for(month, int(m.group(2)), published)
+        d = _make(year, month, int(m.group(2))) if year else None
+        if d:
+            found.append((m.start(), d))
+    found = [(pos, d) for pos, d in found if not _dates_elsewhere(low, pos)]
+    return min(found)[1] if found else None
+
+
+def relative_date(low: str, published: date | None) -> date | None:
+    """A weekday, "yesterday" or "today" resolved against the publication date."""
+    if published is None:
+        return None
+    if _YESTERDAY.search(low):
+        return published - timedelta(days=1)
+    m = _WEEKDAY_RX.search(low)
+    if m:
+        back = (published.weekday() - _WEEKDAYS[m.group(1)]) % 7
+        return published - timedelta(days=back)
+    if _TODAY.search(low):
+        return published
+    return None
+
+
+THAT_DAY = re.compile(
+    r"\b(?:that day|the same day|that morning|того дня|того ж дня|в той же день|в тот же день|в тот день|"
+    r"того же дня|an diesem tag|am selben tag|ce jour-là|le même jour|ese día|el mismo día|tego dnia|"
+    r"tego samego dnia|naquele dia|no mesmo dia)\b"
+)
+
+
+def sentence_date(low: str, published: date | None) -> date | None:
+    d = explicit_date(low, published)
+    if d and published and d > published:
+        d = None  # a date after publication is a plan, not the event
+    return d or relative_date(low, published)

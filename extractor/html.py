@@ -1,0 +1,93 @@
+"""HTML page → title, main text, original publication date, language and canonical URL.
+
+trafilatura keeps the article body and drops menus, tickers, "most read" boxes and footers, so their
+numbers never reach the figure rules; htmldate finds the original (not the updated) date.
+A pure top-level function, so the crawler can run it in a process pool.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+
+from extractor.model import ArticleText
+
+log = logging.getLogger(__name__)
+
+MAX_HTML_BYTES = 5_000_000
+_CANONICAL = re.compile(
+    r"<link\b[^>]{0,300}?\brel=[\"']?canonical[\"']?[^>]{0,300}?>|<meta\b[^>]{0,300}?\bproperty=[\"']og:url[\"'][^>]{0,300}?>",
+    re.IGNORECASE,
+)
+_HREF = re.compile(r"\b(?:href|content)=[\"']([^\"']{1,2000})[\"']", re.IGNORECASE)
+_LANG_ATTR = re.compile(r"<html\b[^>]{0,500}?\blang=[\"']?([a-zA-Z]{2,3})", re.IGNORECASE)
+
+
+def _decode(html: str | bytes) -> str:
+    if isinstance(html, str):
+        return html
+    head = html[:2048].decode("ascii", "replace")
+    m = re.search(r"charset=[\"']?([\w-]{2,40})", head, re.IGNORECASE)
+    for enc in ([m.group(1)] if m else []) + ["utf-8"]:
+        try:
+            return html.decode(enc)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return html.decode("utf-8", "replace")
+
+
+def _canonical(html: str) -> str | None:
+    found: dict[str, str] = {}
+    for m in _CANONICAL.finditer(html[:200_000]):
+        href = _HREF.search(m.group(0))
+        if href and href.group(1).startswith(("http://", "https://")):
+            key = "canonical" if "canonical" in m.group(0).lower() else "og"
+            found.setdefault(key, href.group(1).strip())
+    return found.get("canonical") or found.get("og")
+
+
+def _published(html: str, url: str | None) -> date | None:
+    try:
+        from htmldate import find_date
+
+        found = find_date(html, url=url, original_date=True, outputformat="%Y-%m-%d", extensive_search=False)
+    except Exception as exc:  # htmldate on hostile markup: no date is better than no article
+        log.debug("htmldate failed: %s", exc)
+        return None
+    try:
+        return date.fromisoformat(found) if found else None
+    except ValueError:
+        return None
+
+
+def _main_text(html: str, url: str | None) -> tuple[str | None, str, str | None]:
+    try:
+        import trafilatura
+
+        doc = trafilatura.bare_extraction(
+            html, url=url, favor_precision=True, include_comments=False, include_tables=False,
+            include_images=False, include_links=False, with_metadata=True, deduplicate=True, as_dict=True,
+        )
+    except Exception as exc:  # trafilatura on garbage: an empty page, not a crash
+        log.debug("trafilatura failed: %s", exc)
+        return None, "", None
+    if not doc:
+        return None, "", None
+    text = doc.get("text") or ""
+    return doc.get("title") or None, text, doc.get("language") or None
+
+
+def page_from_html(html: str | bytes, url: str | None = None) -> ArticleText:
+    """The article in an HTML page; never raises on garbage (an empty ``text`` instead)."""
+    if isinstance(html, bytes | bytearray):
+        html = bytes(html[:MAX_HTML_BYTES])
+    page = _decode(html)[:MAX_HTML_BYTES]
+    if not page.strip() or "<" not in page:
+        return ArticleText(None, page.strip()[:100_000] if page.strip() and "<" not in page else "", None, None, None)
+    title, text, lang = _main_text(page, url)
+    lang_m = _LANG_ATTR.search(page[:5000])
+    lang = (lang or (lang_m.group(1) if lang_m else None) or "").lower()[:2] or None
+    if title and text.startswith(title):
+        text = text[len(title) :].lstrip()
+    return ArticleText(title, text, _published(page, url), lang, _canonical(page) or None)

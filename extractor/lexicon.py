@@ -1,0 +1,227 @@
+"""Word lists, as compiled patterns over lower-cased text, for every concept the rules read.
+
+All languages are merged into one pattern per concept: a Ukrainian quote inside an English report
+must still be read, and the patterns never collide across scripts.  Stems end without ``\\b`` where
+the word is inflected.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    # Every term starts at a word start; the leading \b lets the engine skip mid-word positions cheaply.
+    return re.compile(r"\b(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")")
+
+
+# The head noun of a count of people.
+PERSON = _rx(
+    r"\b(?:prisoners?|pows?|p\.o\.w\.?s?|captives?|servicem[ae]n|servicewom[ae]n|soldiers?|troops|people|persons?|"
+    r"civilians?|citizens?|nationals?|defenders?|hostages?|detainees?|women|men|children|boys|girls|marines?|"
+    r"fighters?|residents?|ukrainians|russians|israelis|palestinians|americans|armenians|azerbaijanis|"
+    r"conscripts?|sailors?|guards?|medics?|names|heroes|individuals|military personnel|personnel|inmates|"
+    r"them|of them|others|patriots|fellow citizens|compatriots|countrymen|crew members|journalists|"
+    r"servicemembers|service members)\b",
+    r"\b(?:полонен|військов|захисник|захисниц|бійц|бійців|людей|людин|осіб|особ|українц|українок|громадян|"
+    r"цивільн|заручник|моряк|прикордонник|оборонц|героїв|героя|нацгвардійц|морпіх|строковик|чоловік|жінок|"
+    r"дітей|в'язн|співвітчизник|земляк|мешканц|жител)",
+    r"\b(?:пленн|военн|военнослужащ|человек|люд|гражданин|гражданк|граждан|украинц|россиян|заложник|"
+    r"мирных|жител|защитник|бойц|срочник|соотечественник|пограничник|заключенн|заключённ|узник)",
+    r"\b(?:gefangene\w*|kriegsgefangene\w*|soldat\w*|menschen|personen|zivilist\w*|geiseln|ukrainer\w*|russen|"
+    r"häftling\w*|militärangehörige\w*|staatsbürger\w*|bürger\w*)",
+    r"\b(?:prisonniers?|soldats|militaires|personnes|civils|otages|détenus|ukrainiens|russes|palestiniens|"
+    r"israéliens|captifs|combattants|ressortissants)\b",
+    r"\b(?:prisioneros|prisioneiros|soldados|militares|personas|pessoas|civiles|civis|rehenes|reféns|detenidos|"
+    r"detidos|ucranianos|rusos|russos|presos|cautivos|palestinos|israelíes|israelenses)\b",
+    r"\b(?:jeńc\w*|żołnierz\w*|wojskowych|osób|osoby|cywil\w*|zakładnik\w*|ukraińc\w*|rosjan\w*|więźni\w*|"
+    r"obrońc\w*|obywatel\w*)",
+)
+
+BODY = _rx(
+    r"\b(?:bodies|remains|corpses)\b",
+    r"\b(?:тіл|тіла|останк|тела|тел)\b",
+    r"\b(?:leichen|leichname|toten|gefallenen)\b",
+    r"\b(?:corps|dépouilles|restes)\b",
+    r"\b(?:cuerpos|cadáveres|restos|corpos)\b",
+    r"\b(?:ciał|zwłok|szczątk\w*)",
+)
+
+# Verbs and phrases of a handover (past or present: the reported event).
+RETURN = _rx(
+    r"\b(?:returned|returns|returning|return|freed|frees|released|releases|releasing|release|home|handed|hands|handing|"
+    r"exchanged|exchanging|swapped|swapping|swap|swaps|exchange|received|receives|receiving|brought|brings|"
+    r"bringing|came back|come back|comes back|gets back|got back|get back|repatriated|repatriation|repatriates|"
+    r"transferred|in return|freeing|liberated|rescued|set free|back)\b",
+    r"\b(?:поверн|вернул|вернув|звільн|обмін|обміня|передал|передан|передав|отримал|отримав|додому|вдома|удома|"
+    r"повертаються|повертається|визвол|репатрі)",
+    r"\b(?:вернул|вернут|вернув|возвращ|освобо|обмен|обменя|передал|передан|переда|получил|получи|домой|вызвол|"
+    r"репатри)",
+    r"\b(?:zurück\w*|freigelassen\w*|freigekommen\w*|ausgetauscht|austausch\w*|übergeben|heimgekehrt|befreit|"
+    r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten)",
+    r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|remis|remises|libération)",
+    r"\b(?:liberad\w*|intercambi\w*|canje\w*|regres\w*|devuelt\w*|entregad\w*|repatriad\w*|libertad\w*|"
+    r"trocad\w*|troca\w*|devolvid\w*|entregues|liberó|liberou|libertou)",
+    r"\b(?:wróci\w*|uwolni\w*|wymian\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*)",
+)
+
+# A plan, offer or agreement: what is to happen is not a handover.
+PLAN_BEFORE = _rx(
+    r"\b(?:agree[ds]?|agreement to|offered|offers?|proposed|proposes?|propose|ready to|plans? to|planned|"
+    r"planning|expected to|would|will|is to|are to|intends? to|wants? to|demand(?:s|ed)?|seeks? to|"
+    r"hopes? to|aims? to|set to|could|might|promised|pledged|prepared to|talks on|negotiat\w+ (?:to|on))\b",
+    r"\b(?:домовил\w*|домовленост\w*|запропонува\w*|пропону\w*|готов\w*|має\b|мають\b|мали б|планує\w*|"
+    r"планують|плануєть\w*|повинн\w*|можуть|може|буде|будуть|вимага\w*|хоче|хочуть)\b",
+    r"\b(?:договорил\w*|договоренност\w*|предложил\w*|предлага\w*|предлож\w*|готов\w*|должн\w*|намерен\w*|"
+    r"планиру\w*|будет|будут|может|могут|требу\w*|хочет)\b",
+    r"\b(?:vereinbart\w*|sollen|soll|wollen|will|angeboten|bereit|plan\w*|werden)\b",
+    r"\b(?:doit|doivent|devrait|devraient|propos\w*|prévu\w*|accord pour|prêt\w* à|va|vont)\b",
+    r"\b(?:acordaron|acuerdan|acordado|deberán|deberá|propuso|propone|dispuest\w*|prevé|deverão|deverá|propôs|"
+    r"vão|vai|irá|irán)\b",
+    r"\b(?:mają|ma zostać|mają zostać|zaproponował\w*|gotow\w*|uzgodni\w*|planuj\w*|chce)\b",
+)
+PLAN_AFTER = re.compile(
+    r"^[^.;]{0,30}?\b(?:are to|is to|to be|will be|would be|are due|are expected|мають бути|має бути|повинні|"
+    r"должны быть|должны|будут|sollen|doivent être|seront|serán|serão|mają zostać|mają być)\b"
+)
+
+# A figure from an earlier exchange, mentioned as background.
+EARLIER = _rx(
+    r"\b(?:previous|earlier|prior|preceding|a day before|the day before|last time)\b",
+    r"\b(?:попередн\w*|(?:напередодні|накануне)(?=\s*,)|раніше|минулого разу|минулий обмін|предыдущ\w*|ранее|"
+    r"прошл\w+ обмен)",
+    r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|précédent\w*|auparavant|anterior\w*|poprzedni\w*|"
+    r"wcześniej)",
+)
+
+# Parts of a stated total: "213 of them servicemen", "among them", "серед них", "в том числе".
+SUBGROUP_BEFORE = _rx(
+    r"\b(?:including|included|among them|among those|among whom|of whom|of them|of those|among the|"
+    r"such as|of which|as well as|included)\b",
+    r"\b(?:серед них|серед яких|серед звільнених|серед повернутих|з них|із них|зокрема|у тому числі|в тому числі|"
+    r"серед|среди них|среди которых|среди освобожденных|среди освобождённых|из них|в том числе|среди|"
+    r"darunter|unter ihnen|davon|dont|parmi eux|parmi lesquels|parmi|entre ellos|entre los|incluidos|de ellos|"
+    r"w tym|wśród nich|wśród|incluindo|entre eles|dos quais|dentre)\b",
+)
+SUBGROUP_AFTER = re.compile(r"^\s*(?:of them|of whom|з них|із них|из них|davon|d'entre eux|de ellos|z nich)\b")
+
+MISSING = _rx(
+    r"\bmissing\b|\bunaccounted\b|зникл\w* безвісти|безвісти зникл|зниклих|пропавш\w* без вести|"
+    r"без вести пропавш|\bvermisst|\bdisparus?\b|\bdesaparecid|\bzaginion|\bdesaparecidos"
+)
+DIED = _rx(
+    r"\b(?:died|die|dies|deaths?|killed|dead|perished|executed|murdered|tortured to death|lost their lives)\b",
+    r"\b(?:загинул\w*|загинуло|загибел\w*|помер\w*|помир\w*|смерт\w*|вбит\w*|вбил\w*|розстріля\w*|страчен\w*)",
+    r"\b(?:погиб\w*|умер\w*|умира\w*|смерт\w*|убит\w*|убил\w*|расстрел\w*|казнен\w*)",
+    r"\b(?:gestorben|getötet|tod|starben|ums leben|morts?|décédés?|tués|murieron|muertos|fallecid\w*|"
+    r"zginęł\w*|zmarł\w*|zabit\w*|morreram|mortos)\b",
+)
+CAPTIVITY = _rx(
+    r"\b(?:captivity|custody|prisoners? of war|pows?|detention|prison camp|penal colony|while held|in prison)\b",
+    r"(?:полон|військовополонен|ув'язненн|неволі|в колонії)",
+    r"(?:плен|военнопленн|заключени|колони)",
+    r"\b(?:gefangenschaft|kriegsgefangen\w*|haft|captivité|prisonniers de guerre|cautiverio|prisioneros de guerra|"
+    r"niewol\w*|jeńc\w*|cativeiro|prisioneiros de guerra)",
+)
+HELD = _rx(
+    r"\b(?:held|holds|holding|hold|in (?:\w+ ){0,2}captivity|in (?:\w+ ){0,2}custody|remain in|remains in|"
+    r"still in|being held|imprisoned|detained|jailed|behind bars)\b",
+    r"\b(?:утриму\w*|(?:у|в) (?:\w+ )?полоні|залишаються|досі в|тримають)",
+    r"\b(?:удержива\w*|содерж\w*|в (?:\w+ )?плену|плену у|остаются|остается|удерживаемых)",
+    r"\b(?:festgehalten|in (?:\w+ )?gefangenschaft|in (?:\w+ )?haft|détenus|retenus|en captivité|retenidos|"
+    r"en cautiverio|w niewoli|przetrzymywan\w*|em cativeiro|detidos|presos)",
+)
+CAPTURED = _rx(
+    r"\b(?:captured|taken prisoner|seized|abducted)\b|\b(?:захоплен\w*|полонен\w*|взят\w* в полон|"
+    r"захвачен\w*|взят\w* в плен|gefangen genommen|capturés?|capturados?|pojman\w*)",
+)
+
+# Running totals over the whole war.
+SINCE_WAR = _rx(
+    r"\bsince (?:the )?(?:start|beginning|outbreak|onset) of (?:the |russia's |moscow's )?"
+    r"(?:full[- ]scale |all[- ]out |large[- ]scale |russian )?(?:war|invasion|conflict|hostilities)",
+    r"\bsince (?:the )?(?:full[- ]scale|all[- ]out) (?:war|invasion)",
+    r"\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
+    r"(?:\d{1,2},? )?(?:2014|2022)\b",
+    r"\bsince the (?:war|invasion) (?:began|started)",
+    r"\b(?:so far|to date|in total|overall|all told|altogether|have now been|has now been|had now been|"
+    r"the total number)\b",
+    r"(?:загалом|всього|усього|за весь час|за час (?:повномасштабн\w+ )?(?:війни|вторгнення)|загальна кількість|"
+    r"(?:від|з) початку (?:повномасштабн\w+ |великої )?(?:війни|вторгнення|агресії|обмінів)|"
+    r"(?:від|з) 24 лютого 2022|з 2022 року|з лютого 2022)",
+    r"(?:всего|за все время|с начала (?:специальной военной операции|сво|спецоперации|войны|конфликта|"
+    r"боевых действий)|с 2022 года|с февраля 2022|общее число)",
+    r"(?:seit (?:beginn|anfang) des (?:krieges|angriffskrieges|russischen angriffskriegs)|seit kriegsbeginn|"
+    r"seit (?:februar )?2022|insgesamt|depuis le début de (?:l'invasion|la guerre)|depuis (?:février )?2022|"
+    r"au total|desde el (?:inicio|comienzo) de la (?:invasión|guerra)|desde (?:febrero de )?2022|en total|"
+    r"od początku (?:pełnoskalowej )?(?:wojny|inwazji)|od 2022|łącznie|w sumie|desde o início da (?:guerra|invasão)|"
+    r"desde 2022|no total|ao todo)",
+)
+# Counts limited to one year, one mediator or one round of talks are not whole-war totals.
+YEAR_LIMITED = _rx(
+    r"\b(?:this year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
+    r"(?:the |this )?year|since january|so far this year)",
+    r"(?:цього року|з початку (?:цього |\d{4} )?року|від початку (?:цього |\d{4} )?року|цьогоріч|"
+    r"с начала (?:этого |текущего |\d{4} )?года|в этом году|seit jahresbeginn|in diesem jahr|"
+    r"depuis le début de l'année|cette année|desde (?:principios|inicios) de año|este año|od początku roku|"
+    r"w tym roku|este ano)",
+)
+LIMITED = _rx(
+    r"\b(?:this year|of the year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
+    r"(?:the |this )?year|since january|of \d{4}\b|so far this year|mediated|brokered|helped arrange|"
+    r"with the mediation|through (?:\w+ )?mediation)",
+    r"(?:цього року|з початку (?:цього |\d{4} )?року|від початку (?:цього |\d{4} )?року|за посередництва|"
+    r"цьогоріч|с начала (?:этого |текущего |\d{4} )?года|в этом году|при посредничестве|"
+    r"seit jahresbeginn|in diesem jahr|depuis le début de l'année|cette année|desde (?:principios|inicios) de año|"
+    r"este año|od początku roku|w tym roku|este ano)",
+)
+
+EXCHANGE_NOUN = _rx(
+    r"\b(?:exchanges?|swaps?|rounds? of exchanges?|prisoner exchanges?)\b",
+    r"\b(?:обмін\w*|обмен\w*|austausch\w*|gefangenenaustausch\w*|échanges?|intercambios?|canjes?|wymian\w*|"
+    r"trocas?|permutas?)",
+)
+
+# "1,000 for 1,000", "90 на 90", "1.000 gegen 1.000"
+FOR_EACH = re.compile(r"^\s*(?:-|–)?\s*(?:for|на|gegen|contre|por|za|pour|x|×)\s*(?:-|–)?\s*$")
+EACH_AFTER = re.compile(
+    r"^[^.;:]{0,40}?\b(?:each|apiece|on each side|per side|from each side|on both sides|each side|"
+    r"з кожного боку|з кожної сторони|с каждой стороны|каждая|каждой|pro seite|auf jeder seite|"
+    r"de chaque côté|chacune|chacun|cada una|cada uno|cada uma|cada um|de cada lado|z każdej strony|de cada)\b"
+)
+EACH_BEFORE = re.compile(
+    r"(?:\beach|\bboth|\bпо|\bjeweils|\bje|\bpo|\bcada|\bкожна|\bкаждая|\bобидві сторони|\bобе стороны|"
+    r"\bobie strony|\bles deux)\b[^.;:]{0,25}$"
+)
+QUOTED = re.compile(r"[«\"“„][^«»\"“”„]{0,30}$")
+
+# A finite handover verb: "were handed over", "returned home", "повернулися" — the main verb of the clause.
+FINITE_RETURN = _rx(
+    r"\b(?:were|was|have been|had been|has been|are being|being) (?:\w+ )?(?:handed|freed|released|returned|"
+    r"exchanged|repatriated|swapped|transferred)|\b(?:returned|came|come|arrived|went) home\b|\breturned to\b",
+    r"\b(?:повернул(?:ися|ись)|вернул(?:ись|ися)|возвращены|передан[іиоы]|звільнен[оі]|освобождены|"
+    r"повертаються)\b",
+)
+# Counts of people on both sides together: "exchanged four prisoners", "an exchange involving 24 people".
+BOTH_SIDES = _rx(
+    r"\b(?:involving|involved|took part|participated|participating)\b|участвовал\w*|брали участь|"
+    r"uczestniczy\w*|beteiligt|impliquant|participaron"
+)
+MUTUAL_VERB = re.compile(
+    r"\b(?:exchanged|swapped|обміня\w*|обменял\w*|обмінял\w*|ausgetauscht|tauschten|échangé\w*|"
+    r"intercambiaron|wymienił\w*|trocaram)\b"
+)
+
+# Casualties near a count: "killed two people", "wounded 10" — never a handover.
+CASUALTY = _rx(
+    r"\b(?:killed|killing|wounded|injured|injuring|dead|died|deaths|casualties)\b",
+    r"\b(?:загину\w*|загибл\w*|поранен\w*|поранил\w*|вбит\w*|погиб\w*|ранен\w*|убит\w*|пострада\w*|"
+    r"getötet|verletzt|tués|blessés|muertos|heridos|zabit\w*|rannych|mortos|feridos)",
+)
+# "the total number of Ukrainians freed reached 3,035", "put the number of Ukrainians freed at 277"
+PREDICATE_COUNT = re.compile(
+    r"(?:number|total|figure|tally|кількість|число|количество|zahl|anzahl|nombre|número|liczba)\b[^.;]{0,80}?"
+    r"(?:\breached|\brose to|\bstands at|\bstood at|\bat|\bis|\bwas|\bto|сягнула|сягає|становить|складає|"
+    r"досягла|досягнула|достигло|достигла|составляет|составило|erreicht\w*|liegt bei|atteint|s'élève à|alcanzó|"
+    r"asciende a|wyniosła|wynosi|chegou a)\s*$"
+)

@@ -1,0 +1,195 @@
+"""Numbers as news text writes them: digits with any grouping, decimals with a scale, and words.
+
+``find_numbers`` returns every cardinal and ordinal mention in a (normalised) sentence with its offsets;
+``parse_number`` reads one number written on its own.  Both run in linear time: the digit pattern
+has no nested ambiguity, and overlong digit runs are skipped, not parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractor.numwords import CONNECTORS, SCALES, WEAK, WORDS
+
+MAX_DIGITS = 15
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int
+    end: int
+    value: int
+    approx: bool = False
+    ordinal: bool = False
+
+
+# Groups of digits joined by one separator each: "1,000", "1 000", "1.000", "3 757", "1,2".
+_DIGITS = re.compile(r"(?<![\w.,])\d+(?:[ ,.'\u00a0\u202f\u2009]\d+)*(?!\d)")
+# Model names and codes: "Il-76", "F-16", "Су-34", "COP29" are never counts.
+_CODE_BEFORE = re.compile(r"[^\W\d_]-$")
+_ORDINAL_SUFFIX = re.compile(
+    r"(?:st|nd|rd|th|-?(?:й|го|му|м|ий|ій|ої|я|ї|е|а|ый|ой|ом|ым|ий|ого|ему)|\.\s?º|º|ª|\.ª|e|ème|er|re|\.)"
+    r"(?![\w])",
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+_SCALE_AFTER = re.compile(r"[ ]?([^\W\d_]+)\.?")
+
+_APPROX_BEFORE = re.compile(
+    r"(?:\b(?:about|around|approximately|roughly|some|nearly|almost|over|more than|at least|up to|close to|"
+    r"upwards of|an estimated|estimated|just over|just under|fewer than|less than|"
+    r"понад|майже|близько|щонайменше|приблизно|більш ніж|більше ніж|більше|не менше|не менш ніж|до|орієнтовно|"
+    r"около|почти|не менее|свыше|порядка|примерно|более|больше|более чем|по меньшей мере|приблизительно|"
+    r"mehr als|rund|etwa|fast|knapp|über|mindestens|ungefähr|gut|annähernd|"
+    r"plus de|près de|environ|quelque|quelques|au moins|presque|une centaine de|"
+    r"más de|cerca de|unos|unas|alrededor de|casi|al menos|aproximadamente|"
+    r"ponad|blisko|około|prawie|co najmniej|przeszło|niemal|"
+    r"mais de|quase|pelo menos|cerca de)\s*)$"
+)
+_APPROX_AFTER = re.compile(r"^(?:\s*(?:or so|odd|-plus|plus|з гаком|с лишним|с небольшим))\b")
+
+
+def _group_value(token: str) -> float | None:
+    """Value of a digit token; None for phone-like or malformed groupings."""
+    parts = re.split(r"([ ,.'\u00a0\u202f\u2009])", token)
+    digits, seps = parts[0::2], parts[1::2]
+    if sum(len(d) for d in digits) > MAX_DIGITS:
+        return None
+    if not seps:
+        return float(digits[0])
+    grouped = 1 <= len(digits[0]) <= 3 and all(len(d) == 3 for d in digits[1:])
+    if grouped and len(set(seps)) == 1 and digits[0] != "0":
+        if len(seps) == 1 and seps[0] in ",." and digits[0] == "0":
+            return float(token.replace(seps[0], "."))
+        return float("".join(digits))
+    if len(seps) == 1 and seps[0] in ",.":
+        return float(digits[0] + "." + digits[1])
+    return None
+
+
+def _decimal_candidate(token: str) -> float | None:
+    """"1,200" before "thousand" means 1.2 in some styles; used only when a scale word follows."""
+    m = re.fullmatch(r"(\d+)[,.](\d+)", token)
+    return float(f"{m.group(1)}.{m.group(2)}") if m else None
+
+
+def _digit_mentions(text: str, low: str) -> list[NumberMention]:
+    out = []
+    for m in _DIGITS.finditer(text):
+        token = m.group(0).rstrip(" ")
+        end = m.start() + len(token)
+        value = _group_value(token)
+        if value is None or _CODE_BEFORE.search(text[max(0, m.start() - 2) : m.start()]):
+            continue
+        ordinal = False
+        sm = _ORDINAL_SUFFIX.match(low, end)
+        scale_m = _SCALE_AFTER.match(low, end)
+        scale = SCALES.get(scale_m.group(1)) if scale_m else None
+        if scale:
+            dec = _decimal_candidate(token)
+            value = round((dec if dec is not None else value) * scale, 3)
+            end = scale_m.end() if low[scale_m.end() - 1 : scale_m.end()] != "." else scale_m.end()
+        elif sm and not (sm.group(0) in ("e", "а", "я", "м", "е") and not _ordinal_context(low, sm.end())):
+            if sm.group(0) != "." or _dot_ordinal(text, m.start(), sm.end()):
+                ordinal = True
+        elif end < len(low) and low[end].isalpha():
+            continue  # "12km", "5G": a measurement or a code, not a count
+        if value != int(value):
+            continue
+        out.append(NumberMention(m.start(), end, int(value), _approx(low, m.start(), end), ordinal))
+    return out
+
+
+def _ordinal_context(low: str, pos: int) -> bool:
+    # "64e échange", "65-я годовщина": a letter suffix counts as ordinal only before a word
+    return bool(re.match(r"\s+[^\W\d_]", low[pos : pos + 3]))
+
+
+def _dot_ordinal(text: str, start: int, end: int) -> bool:
+    """German/Polish "der 65. Austausch", "53. wymiana": a short number, a dot, then a word."""
+    digits = text[start : end - 1]
+    return digits.isdigit() and len(digits) <= 3 and bool(re.match(r"\s+[^\W\d_]", text[end : end + 3]))
+
+
+def _approx(low: str, start: int, end: int) -> bool:
+    return bool(_APPROX_BEFORE.search(low[max(0, start - 30) : start])) or bool(
+        _APPROX_AFTER.match(low[end : end + 14])
+    )
+
+
+# One alternation of every number word (and connector) so the scan runs in the regex engine, not in Python.
+_NUMBER_WORD = re.compile(
+    r"(?<![^\W\d_])(?<![^\W\d_]-)(?:"
+    + "|".join(re.escape(w) for w in sorted(set(WORDS) | CONNECTORS, key=len, reverse=True))
+    + r")(?:-(?:" + "|".join(re.escape(w) for w in sorted(WORDS, key=len, reverse=True)) + r"))*(?![^\W\d_]|-[^\W\d_])"
+)
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_WORDSET = frozenset(WORDS)
+
+
+def _word_mentions(text: str, low: str) -> list[NumberMention]:
+    # fast path: most sentences hold no number word at all (a set test runs in C)
+    tokens = _TOKEN.findall(low)
+    if _WORDSET.isdisjoint(tokens) and not any(_WORDSET.intersection(t.split("-")) for t in tokens if "-" in t):
+        return []
+    out: list[NumberMention] = []
+    run: list[tuple[int, int, float, str]] = []  # (start, end, value, role)
+    last_end = -1
+    for m in _NUMBER_WORD.finditer(low):
+        if run and low[last_end : m.start()].strip(" ") not in ("", "-"):
+            _close(run, out, low)
+            run = []
+        word = m.group(0)
+        parts = word.split("-")
+        entries = [WORDS.get(p) for p in parts]
+        if all(entries) and not (len(parts) == 1 and word in WEAK and not run):
+            if run and low[last_end : m.start()].strip(" ") not in ("", "-"):
+                _close(run, out, low)
+                run = []
+            for e in entries:
+                run.append((m.start(), m.end(), e[0], e[1]))
+            last_end = m.end()
+            continue
+        if run and word in CONNECTORS and low[last_end : m.start()].strip() == "":
+            last_end = m.end()
+            continue
+        if run:
+            _close(run, out, low)
+            run = []
+    if run:
+        _close(run, out, low)
+    return out
+
+
+def _close(run: list[tuple[int, int, float, str]], out: list[NumberMention], low: str) -> None:
+    total = 0.0
+    group = 0.0
+    for _, _, value, role in run:
+        if role == "h":
+            group = (group or 1) * value
+        elif role in "km":
+            total += (group or 1) * value
+            group = 0
+        else:
+            group += value
+    value = total + group
+    if value != int(value) or (len(run) == 1 and run[0][3] in "hkm"):
+        return
+    start, end = run[0][0], run[-1][1]
+    out.append(NumberMention(start, end, int(value), _approx(low, start, end), False))
+
+
+def find_numbers(text: str, low: str | None = None) -> list[NumberMention]:
+    """All number mentions in ``text`` (a sentence), digits and words, in order of appearance."""
+    low = low if low is not None else text.lower()
+    digits = _digit_mentions(text, low)
+    words = [w for w in _word_mentions(text, low) if not any(d.start <= w.start < d.end for d in digits)]
+    return sorted(digits + words, key=lambda n: n.start)
+
+
+def parse_number(text: str) -> int | None:
+    """The integer that ``text`` spells (digits, grouped digits, decimals with a scale, or words)."""
+    found = [n for n in find_numbers(text.strip()) if not n.ordinal]
+    return found[0].value if len(found) == 1 else None

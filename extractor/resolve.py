@@ -1,0 +1,48 @@
+"""Article-level clean-up of sentence candidates: one figure per (kind, side, value), totals beat parts."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from extractor.figures import Candidate
+from extractor.model import Figure
+
+MAX_PARTS = 4
+
+
+def _drop_parts(values: list[int]) -> set[int]:
+    """Values that add up to another value of the same kind and side ("213 + 17 = 230")."""
+    drop: set[int] = set()
+    uniq = sorted(set(values))[:12]
+    for total in uniq:
+        others = [v for v in uniq if v < total]
+        for k in range(2, min(MAX_PARTS, len(others)) + 1):
+            for combo in combinations(others, k):
+                if sum(combo) == total:
+                    drop.update(combo)
+    return drop
+
+
+def resolve(candidates: list[Candidate]) -> list[Figure]:
+    seen: dict[tuple[str, str | None, int], Candidate] = {}
+    for c in candidates:
+        key = (c.kind, c.side, c.value)
+        if key not in seen:
+            seen[key] = c
+    totals = {(c.side, c.value) for c in seen.values() if c.kind == "total_returned"}
+    keep = []
+    by_group: dict[tuple[str, str | None], list[Candidate]] = {}
+    for c in seen.values():
+        if c.kind == "returned" and (c.side, c.value) in totals:
+            continue  # a headline quoting the running total
+        by_group.setdefault((c.kind, c.side), []).append(c)
+    for (kind, _), group in by_group.items():
+        if kind in ("returned", "bodies_returned") and len(group) > 1:
+            parts = _drop_parts([c.value for c in group])
+            biggest_plain = max((c.value for c in group if not c.stage), default=0)
+            group = [c for c in group if c.value not in parts and not (c.stage and c.value < biggest_plain)]
+        keep.extend(group)
+    return [
+        Figure(c.kind, c.side, c.value, c.approx, c.sentence.text, (c.sentence.start, c.sentence.end))
+        for c in keep
+    ]

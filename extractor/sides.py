@@ -1,0 +1,229 @@
+"""Who a count of people belongs to: nationality words, country names and the holder of captivity."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Demonyms and adjectives of nationality (lower case stems) → ISO 3166 alpha-2.
+_NATIONALITY = {
+    "UA": r"ukrainian|ukrainer|ukrainisch|ukrainien|ucranian|ukraińsk|ukraińc|ukrainka|українськ|українц|українок|"
+          r"украинск|украинц|ЗСУ|ВСУ|\bзсу\b|\bвсу\b|armed forces of ukraine|afu\b|fuerzas armadas de ucrania|"
+          r"kyiv's|kiev's|вооруженных сил украины|збройних сил україни|forces armées ukrainiennes",
+    "RU": r"russian|russen|russisch|russes?\b|rusos?\b|russos?\b|rosyjsk|rosjan|російськ|росіян|российск|россиян|"
+          r"moscow's",
+    "US": r"american|u\.s\. citizens|us citizens|американ|граждан сша|громадян сша|americanos?|américains?|"
+          r"amerykan|us-amerikan",
+    "IL": r"israeli|ізраїльськ|ізраїльтян|израильск|израильтян|israélien|israelí|izraelsk|israelense|israelisch",
+    "PS": r"palestinian|палестинськ|палестинц|палестинск|palestinien|palestino|palestyńsk|palästinens",
+    "AM": r"armenian|вірменськ|вірмен|армянск|армян|arménien|armenio|ormiańsk|armenisch",
+    "AZ": r"azerbaijani|azeri|азербайджанськ|азербайджанц|азербайджанск|azerbaïdjanais|azerbaiyano|azersk|"
+          r"aserbaidschanisch",
+    "TH": r"\bthai\b|тайськ|тайск|thaïlandais|tailandés|tajsk|thailändisch",
+    "PH": r"filipino|philippine|філіппінськ|филиппинск|philippin|filipin",
+    "KP": r"north korean|північнокорейськ|северокорейск|nord-coréen|norcoreano|północnokoreańsk|nordkoreanisch|кндр",
+    "BY": r"belarusian|білоруськ|белорусск|biélorusse|bielorruso|białorusk|belarussisch",
+    "GE": r"georgian|грузинськ|грузинск|géorgien|georgiano|gruzińsk|georgisch",
+    "GB": r"british|britons|британськ|британск|britannique|británico|brytyjsk|britisch",
+    "DE": r"\bgerman (?:citizens|nationals)|німецьк|немецк|allemand|alemán|niemieck",
+    "FR": r"\bfrench (?:citizens|nationals)|французьк|французск|français|francés|francusk",
+}
+NATIONALITY = [(code, re.compile(rf"\b(?:{rx})")) for code, rx in _NATIONALITY.items()]
+
+# Country names as subjects or destinations ("Ukraine received", "handed over to Russia", "Україні").
+_COUNTRY = {
+    "UA": r"ukrainian side|українськ\w+ сторон|украинск\w+ сторон|киевск\w+ сторон|ukrainische seite|"
+          r"côté ukrainien|parte ucraniana|stron\w+ ukraińsk|"
+          r"\bukraine\b|\bkyiv\b|\bkiev\b|україн[аиіу]\b|\bкиїв\w*|\bкиєв\w*|украин[аыеу]\b|\bкиев\b|\bкиев[ауе]\b|"
+          r"\bukraina\b|\bukrainy\b|\bukrainie\b|\bukrainę\b|\bucrania\b|\bucrânia\b|\bkiew\b|\bkijów\b|"
+          r"\bkijowa\b",
+    "RU": r"russian side|російськ\w+ сторон|российск\w+ сторон|russische seite|côté russe|parte rusa|"
+          r"stron\w+ rosyjsk|"
+          r"\brussia\b|\bmoscow\b|росі[яїюі]\b|\bмоскв\w*|росси[яиюей]\b|\brussland\b|\brussie\b|\brusia\b|"
+          r"\brosja\b|\brosji\b|\brosję\b|\brússia\b|\bmoskau\b|\bmoscou\b|\bmoscú\b|\bmoskwa\b|\bрф\b",
+    "US": r"\bunited states\b|\bwashington\b|\bu\.s\.(?! president)|\bсша\b|\bvereinigten staaten\b|"
+          r"\bétats-unis\b|\bestados unidos\b|\bstany zjednoczone\b|american side|американськ\w+ сторон|"
+          r"американск\w+ сторон",
+    "IL": r"\bisrael\b|ізраїл[ья]\b|израил[ья]\b|\bisraël\b",
+    "PS": r"\bgaza\b|\bгаза\b|\bсектор газа\b|\bhamas\b|\bхамас\b",
+    "AM": r"\barmenia\b|\byerevan\b|вірмені[яї]\b|армени[ия]\b|\barménie\b",
+    "AZ": r"\bazerbaijan\b|\bbaku\b|азербайджан\b|\bazerbaïdjan\b",
+}
+COUNTRY = [(code, re.compile(rf"\b(?:{rx})")) for code, rx in _COUNTRY.items()]
+
+# "from Russian captivity", "з російського полону", "из украинского плена": the holder, so the other side.
+HOLDER = re.compile(
+    r"(?:from|out of) (?:\w+ )?(?P<a>russian|ukrainian) (?:captivity|custody|prisons?|detention)"
+    r"|(?:з|із|зі) (?P<b>російськ|українськ)\w* (?:\w+ )?(?:полону|неволі|ув'язнення)"
+    r"|из (?P<c>российск|украинск)\w* (?:\w+ )?(?:плена|неволи)"
+    r"|z (?P<d>rosyjsk|ukraińsk)\w* niewoli"
+    r"|aus (?P<e>russisch|ukrainisch)\w* (?:gefangenschaft|haft)"
+    r"|de (?:la )?captivité (?P<f>russe|ukrainienne)"
+    r"|del cautiverio (?P<g>ruso|ucraniano)"
+)
+_HOLDER_SIDE = {"russian": "RU", "російськ": "RU", "российск": "RU", "rosyjsk": "RU", "russisch": "RU", "russe": "RU",
+                "ruso": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA", "ukraińsk": "UA",
+                "ukrainisch": "UA", "ukrainienne": "UA", "ucraniano": "UA"}
+
+# "of its soldiers", "своїх військових", "своих военных": the subject's own people.
+OWN = re.compile(r"\b(?:of its|its own|of their own|своїх|своих|своїм|своим|seine[rn]? eigenen|de ses|de sus|swoich)\b")
+OUR = re.compile(r"\b(?:our|ours|наш\w*|unsere\w*|nos|nuestros|naszych|nossos)\b|\bdefenders\b|захисник|оборонц|"
+                 r"защитник|heroes|героїв")
+
+RECEIVE_VERB = re.compile(
+    r"\b(?:received?|receives|brought (?:back|home)|brings (?:back|home)|bringing (?:back|home)|gets? back|got back|"
+    r"has returned|have returned|returned|secured the release|welcomed (?:back|home)|"
+    r"отримал\w*|отримує|повернул[аио]|повертає|повернути|отримати|вдалося повернути|получил\w*|получает|вернул[аио]|"
+    r"вернуть|erhielt|erhalten|zurückgeholt|a reçu|a récupéré|recibió|recuperó|recebeu|otrzymał\w*|odzyskał\w*|"
+    r"sprowadził\w*)\b"
+)
+GIVE_VERB = re.compile(
+    r"\b(?:handed over|hands over|handed back|released|releases|freed|frees|freeing|releasing|transferred|"
+    r"передал\w*|передає|передала|звільнил\w*|відпустил\w*|освободил\w*|отпустил\w*|übergab|übergeben|ließ\w* frei|"
+    r"freigelassen|a libéré|libère|a relâché|relâche|liberó|entregó|libertou|entregou|przekazał\w*|uwolnił\w*)\b"
+)
+
+PARTIES_RU_UA = ("UA", "RU")
+
+
+def other_side(side: str, parties: tuple[str, str]) -> str | None:
+    a, b = parties
+    if side == a:
+        return b
+    if side == b:
+        return a
+    return None
+
+
+def nationality(low: str) -> str | None:
+    """The first nationality word in ``low`` (a short noun-phrase window)."""
+    best: tuple[int, str] | None = None
+    for code, rx in NATIONALITY:
+        m = rx.search(low)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), code)
+    return best[1] if best else None
+
+
+def holder(low: str) -> tuple[int, int, str] | None:
+    m = HOLDER.search(low)
+    if not m:
+        return None
+    word = next(g for g in m.groups() if g)
+    return m.start(), m.end(), _HOLDER_SIDE[word]
+
+
+@lru_cache(maxsize=256)
+def countries(low: str) -> tuple[tuple[int, int, str], ...]:
+    """Country names (and "the Ukrainian side") in ``low`` as (start, end, code), in order."""
+    found = []
+    for code, rx in COUNTRY:
+        found.extend((m.start(), m.end(), code) for m in rx.finditer(low))
+    return tuple(sorted(found))
+
+
+def nationalities(low: str) -> list[tuple[int, str]]:
+    found = []
+    for code, rx in NATIONALITY:
+        found.extend((m.start(), code) for m in rx.finditer(low))
+    return sorted(found)
+
+
+_NP_CUT = re.compile(r"[,;:()\u2014!?]| - |\.(?:\s|$)")
+_DEST_BEFORE = re.compile(r"\b(?:to|into|for|до|в|у|an|à|a|para|do|nach|na)\s+(?:the\s+)?$")
+# "from Russia", "with Russia": the country is neither the subject nor the destination
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|with|з|із|зі|из|от|с|aus|von|mit|de|desde|avec|con|com|z|ze)\s+(?:the\s+)?$"
+)
+_HELD_IN = re.compile(
+    r"in (?P<a>russian|ukrainian) (?:captivity|custody|prisons?)|(?:у|в) (?P<b>російськ|українськ)\w* полоні"
+    r"|в (?P<c>российск|украинск)\w* плену|held by (?P<d>russia|ukraine|moscow|kyiv)|плену у (?P<e>всу)"
+    r"|in (?P<f>russischer|ukrainischer) gefangenschaft|w (?P<g>rosyjskiej|ukraińskiej) niewoli"
+)
+_HELD_IN_SIDE = {"russian": "RU", "російськ": "RU", "российск": "RU", "russia": "RU", "moscow": "RU",
+                 "russischer": "RU", "rosyjskiej": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA",
+                 "ukraine": "UA", "kyiv": "UA", "всу": "UA", "ukrainischer": "UA", "ukraińskiej": "UA"}
+# Slavic nominative forms of the two countries (the subject of the clause).
+_NOMINATIVE = re.compile(r"^(?:україна|росія|украина|россия|москва|киев|київ|ukraina|rosja|рф)$")
+
+
+_HANDED = re.compile(r"передал|переда")
+
+
+def _np_window(low: str, end: int) -> str:
+    rest = low[end : end + 70]
+    m = _NP_CUT.search(rest)
+    return rest[: m.start()] if m else rest
+
+
+def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str], lang: str | None,
+            ru_ua: bool) -> str | None:
+    """The side whose people a count at ``low[start:end]`` belongs to (receiving side for handovers)."""
+    np = _np_window(low, end)
+    h = holder(np)
+    if h:
+        return other_side(h[2], parties) or ("UA" if h[2] == "RU" else "RU")
+    if kind == "held_captive":
+        side = nationality(np)
+        if side:
+            return side
+        m = _HELD_IN.search(low)
+        if m:
+            held_by = _HELD_IN_SIDE[next(g for g in m.groups() if g)]
+            return "UA" if held_by == "RU" else "RU"
+    side = nationality(np)
+    if side:
+        return side
+    if OWN.search(np) or OWN.search(low[max(0, start - 12) : start]):
+        subj = _subject_before(low, start)
+        if subj:
+            return subj
+    role = _country_role(low, start, end, parties)
+    if role:
+        return role
+    if kind in ("held_captive", "missing", "died_in_captivity"):
+        return _default_side(lang, ru_ua, parties)
+    if OUR.search(low) and ru_ua:
+        return "RU" if lang == "ru" else "UA"
+    return _default_side(lang, ru_ua, parties)
+
+
+def _default_side(lang: str | None, ru_ua: bool, parties: tuple[str, str]) -> str | None:
+    if ru_ua:
+        return "RU" if lang == "ru" else "UA"
+    return parties[0]
+
+
+def _subject_before(low: str, start: int) -> str | None:
+    found = [c for c in countries(low) if c[1] <= start and c[0] >= start - 150]
+    return found[-1][2] if found else None
+
+
+def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> str | None:
+    """The receiving side from the country names around the number and the verbs between them."""
+    best: tuple[int, str] | None = None
+    for a, b, code in countries(low):
+        if a < start - 150 or b > end + 90 or (a < end and b > start):
+            continue
+        pre = low[max(0, a - 12) : a]
+        if _FROM_BEFORE.search(pre):
+            continue
+        if _DEST_BEFORE.search(pre):
+            side = code
+        elif a < start:
+            between = low[b:start]
+            word = low[a:b]
+            if GIVE_VERB.search(between):
+                side = other_side(code, parties) if _NOMINATIVE.match(word) or word.isascii() else code
+            elif RECEIVE_VERB.search(between):
+                side = code
+            elif not word.isascii() and not _NOMINATIVE.match(word) and _HANDED.search(between + low[end : end + 30]):
+                side = code  # "Росії передали 43 тіла": the dative names the recipient
+            else:
+                continue
+        else:
+            continue
+        dist = start - b if b <= start else a - end
+        if best is None or dist < best[0]:
+            best = (dist, side)
+    return best[1] if best else None

@@ -1,0 +1,37 @@
+"""Hand-written articles, one per phenomenon and language, each with the figures it must yield."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extractor import extract
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extractor"
+CASES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
+
+
+def test_there_is_a_fixture_for_every_language() -> None:
+    langs = {name.split("_")[0] for name in CASES}
+    assert {"en", "uk", "ru", "de", "fr", "es", "pl", "pt"} <= langs
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_fixture(case: str) -> None:
+    text = (FIXTURES / f"{case}.txt").read_text(encoding="utf-8")
+    expected = json.loads((FIXTURES / f"{case}.json").read_text(encoding="utf-8"))
+    published = date.fromisoformat(expected["published"]) if expected.get("published") else None
+    result = extract(text, title=expected.get("title"), published=published)
+    assert result.relevant == expected["relevant"]
+    assert result.conflict == expected["conflict"]
+    got = {(f.kind, f.side, f.value): f.approx for f in result.figures}
+    want = {(f["kind"], f["side"], f["value"]): f["approx"] for f in expected["figures"]}
+    assert got == want, "\n".join(f"{f.kind} {f.side} {f.value} <- {f.evidence}" for f in result.figures)
+    if "event_date" in expected:
+        assert (result.event_date.isoformat() if result.event_date else None) == expected["event_date"]
+    for f in result.figures:
+        start, end = f.span
+        assert (start, end) == (0, 0) or text[start:end] == f.evidence
