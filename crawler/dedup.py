@@ -9,15 +9,20 @@ from __future__ import annotations
 
 import hashlib
 import re
-
-import numpy as np
-from datasketch import MinHash
+from functools import cache
 
 NUM_PERM = 256
 SHINGLE = 5  # words per shingle
 NEAR_DUPLICATE = 0.8  # estimated Jaccard similarity of shingles from which a text is a copy
 _WORD = re.compile(r"\w+", re.UNICODE)
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=7)  # permutations computed once per process
+
+
+@cache
+def _template():
+    # imported on first use: datasketch takes most of a second to import, and only workers need it
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=7)  # permutations computed once per process
 
 
 def normalised_words(text: str) -> list[str]:
@@ -34,7 +39,9 @@ def fingerprint(text: str) -> str | None:
     if len(words) < SHINGLE * 4:
         return None  # too short to tell a copy from a coincidence
     shingles = {" ".join(words[i : i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)}
-    mh = _TEMPLATE.copy()
+    import numpy as np
+
+    mh = _template().copy()
     mh.update_batch(list(shingles))
     bits = np.packbits((mh.hashvalues & 1).astype(np.uint8))
     return bits.tobytes().hex()

@@ -20,7 +20,7 @@ def describe(failure: Failure, url: str) -> tuple[str, bool]:
         blocked = response.status in BLOCK_STATUSES or (response.status == 503 and looks_blocked(response))
         reason = " (captcha/bot wall)" if blocked and looks_blocked(response) else ""
         return f"HTTP {response.status}{reason} at {url}", blocked
-    if isinstance(exc, TimeoutError | TCPTimedOutError):
+    if isinstance(exc, TimeoutError | TCPTimedOutError) or "Timeout" in type(exc).__name__:
         return f"timed out fetching {url}", False
     if isinstance(exc, DNSLookupError):
         return f"cannot resolve the host of {url}", False

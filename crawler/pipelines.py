@@ -65,7 +65,7 @@ class HtmlTextPipeline(_Pipeline):
         if not isinstance(item, ArticleItem):
             return item
         if item.text is not None:  # already text (Telegram)
-            facts = work.text_facts(item.text)
+            facts = await work.run_in_pool(work.text_facts, item.text)
             item.content_hash, item.fingerprint = facts["content_hash"], facts["fingerprint"]
             return item
         try:

@@ -40,3 +40,4 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {"crawler.health.SourceHealthExtension": 500}
 LOG_INSTALL_ROOT_HANDLER = False  # the host (CLI, scheduler) configures logging
+REMOTE_CONTROL_ENABLED = False  # no control port on a long-running service

@@ -6,9 +6,10 @@ from dataclasses import replace
 from datetime import date
 
 from extractor import relevance
-from extractor.dates import sentence_date
+from extractor.dates import THAT_DAY, sentence_date
 from extractor.figures import Candidate, Context, sentence_candidates
 from extractor.lang import detect_lang
+from extractor.lexicon import EARLIER
 from extractor.model import Extraction, Figure
 from extractor.resolve import resolve
 from extractor.sides import countries, nationalities
@@ -58,20 +59,33 @@ def extract(text: str, *, title: str | None = None, published: date | None = Non
     return Extraction(True, conflict, lang, _event_date(figures, sentences, head, published), tuple(figures))
 
 
+def _date_near(sentences: list[Sentence], i: int, published: date | None) -> date | None:
+    """The date of sentence ``i``, or of the one before when it narrates the same handover."""
+    s = sentences[i]
+    found = sentence_date(s.low, published)
+    if found is None and i:
+        prev = sentences[i - 1].low
+        # "14 сентября Артем вернулся. Он оказался в числе 103 ...", "... 5 лютого. ... звільнених того дня"
+        if (THAT_DAY.search(s.low) or relevance.RETURN_WORD.search(prev)) and not EARLIER.search(prev):
+            found = sentence_date(prev, published)
+    return found
+
+
 def _event_date(figures: list[Figure], sentences: list[Sentence], head: list[Sentence],
                 published: date | None) -> date | None:
     """Date of the handover the figures describe; None when the article reports no handover."""
     events = [f for f in figures if f.kind in ("returned", "bodies_returned")]
     if not events:
         return None
+    index = {(s.start, s.end): i for i, s in enumerate(sentences)}
     for f in events:
-        for s in sentences + head:
-            if (s.start, s.end) == f.span and (f.span != (0, 0) or s.text == f.evidence):
-                d = sentence_date(s.low, published)
-                if d:
-                    return d
+        if f.span in index and (found := _date_near(sentences, index[f.span], published)):
+            return found
+    for f in events:
+        for s in head:
+            if s.text == f.evidence and (found := sentence_date(s.low, published)):
+                return found
     for s in sentences[:3] + head:
-        d = sentence_date(s.low, published)
-        if d:
-            return d
+        if found := sentence_date(s.low, published):
+            return found
     return published

@@ -48,7 +48,7 @@ for _i, _names in enumerate(
 ):
     for _n in _names.split():
         _WEEKDAYS[_n] = _i
-_WEEKDAY_RX = re.compile(r"(?<![\w'])(" + "|".join(re.escape(w) for w in _WEEKDAYS) + r")(?![\w'])")
+_WEEKDAY_RX = re.compile(r"(?<![\w'])(" + "|".join(re.escape(w) for w in _WEEKDAYS) + r")(?!\w|'[^s])")
 _YESTERDAY = re.compile(r"\b(?:yesterday|вчора|учора|вчера|gestern|hier|ayer|wczoraj|ontem)\b")
 _TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dzisiaj|dziś|hoje)\b")
 
@@ -69,8 +69,21 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
     return year
 
 
+# A date right after these words dates something else: "since 7 October 2023", "agreed in Istanbul on 2 June".
+_NOT_EVENT_BEFORE = re.compile(
+    r"(?:since|depuis|seit|desde|od|з|із|с|from|until|till|до|after|після|после|nach|après|agreed|agreement|"
+    r"talks|reached|досягнут\w*|достигнут\w*|договор\w*|домовл\w*|переговор\w*|vereinbart|accord|acuerdo|"
+    r"attack|attaque|атак\w*|нападу|нападения|invasion|вторгнення|вторжения|crash|катастроф\w*)"
+    r"(?:\s+[^\s\d]+){0,4}?\s+(?:on\s+|le\s+|du\s+|am\s+|el\s+)?$"
+)
+
+
+def _dates_elsewhere(low: str, start: int) -> bool:
+    return bool(_NOT_EVENT_BEFORE.search(low[max(0, start - 60) : start]))
+
+
 def explicit_date(low: str, published: date | None) -> date | None:
-    """The first explicit calendar date in ``low`` (a sentence)."""
+    """The first explicit calendar date in ``low`` (a sentence) that dates the reported event."""
     found: list[tuple[int, date]] = []
     for m in _ISO.finditer(low):
         d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -94,6 +107,7 @@ def explicit_date(low: str, published: date | None) -> date | None:
         d = _make(year, month, int(m.group(2))) if year else None
         if d:
             found.append((m.start(), d))
+    found = [(pos, d) for pos, d in found if not _dates_elsewhere(low, pos)]
     return min(found)[1] if found else None
 
 
@@ -110,6 +124,13 @@ def relative_date(low: str, published: date | None) -> date | None:
     if _TODAY.search(low):
         return published
     return None
+
+
+THAT_DAY = re.compile(
+    r"\b(?:that day|the same day|that morning|того дня|того ж дня|в той же день|в тот же день|в тот день|"
+    r"того же дня|an diesem tag|am selben tag|ce jour-là|le même jour|ese día|el mismo día|tego dnia|"
+    r"tego samego dnia|naquele dia|no mesmo dia)\b"
+)
 
 
 def sentence_date(low: str, published: date | None) -> date | None:

@@ -11,6 +11,33 @@ _RU_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
 _CYRILLIC = re.compile(r"[а-яА-Я]")
 _LATIN = re.compile(r"[a-zA-Z]")
 SAMPLE = 3000
+MODEL_SAMPLE = 600  # enough for the language model; it is the slow part
+
+
+# Function words that only one of the Latin-script languages uses often: a fast first guess.
+_STOPWORDS = {
+    "en": "the and of to in that was said with for from on is were have has by which",
+    "de": "der die und das den nicht mit ist von im dem sich auf des eine wurde wurden nach",
+    "fr": "le la les des et est du une dans pour sur qui que au ont été par",
+    "es": "el los las del y que en una por con para fue según se al han",
+    "pl": "się nie na że jest do od po przez oraz był była są jak według",
+    "pt": "o os da do das dos não que em uma para com foi pelo pela ao",
+}
+_STOP_INDEX: dict[str, list[str]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _w in _words.split():
+        _STOP_INDEX.setdefault(_w, []).append(_lang)
+_LATIN_WORD = re.compile(r"[a-zà-ÿąćęłńóśźż]+")
+
+
+def _stopword_guess(sample: str) -> str | None:
+    scores = dict.fromkeys(_STOPWORDS, 0)
+    for word in _LATIN_WORD.findall(sample.lower()):
+        for lang in _STOP_INDEX.get(word, ()):
+            scores[lang] += 1
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    (best, top), (_, second) = ranked[0], ranked[1]
+    return best if top >= 8 and top >= 3 * max(second, 1) else None
 
 
 @lru_cache(maxsize=1)
@@ -33,8 +60,11 @@ def detect_lang(text: str) -> str | None:
         uk, ru = len(_UK_ONLY.findall(sample)), len(_RU_ONLY.findall(sample))
         if uk or ru:
             return "uk" if uk >= ru else "ru"
+    guess = _stopword_guess(sample[:1500])
+    if guess:
+        return guess
     try:
-        code, _ = _identifier().classify(sample)
+        code, _ = _identifier().classify(sample[:MODEL_SAMPLE])
     except Exception:  # a broken model must not break extraction; the rules are multilingual anyway
         return None
     return code

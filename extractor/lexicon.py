@@ -11,7 +11,8 @@ import re
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{a})" for a in alternatives))
+    # Every term starts at a word start; the leading \b lets the engine skip mid-word positions cheaply.
+    return re.compile(r"\b(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")")
 
 
 # The head noun of a count of people.
@@ -21,7 +22,7 @@ PERSON = _rx(
     r"fighters?|residents?|ukrainians|russians|israelis|palestinians|americans|armenians|azerbaijanis|"
     r"conscripts?|sailors?|guards?|medics?|names|heroes|individuals|military personnel|personnel|inmates|"
     r"them|of them|others|patriots|fellow citizens|compatriots|countrymen|crew members|journalists|"
-    r"servicemembers|service members|captured)\b",
+    r"servicemembers|service members)\b",
     r"\b(?:полонен|військов|захисник|захисниц|бійц|бійців|людей|людин|осіб|особ|українц|українок|громадян|"
     r"цивільн|заручник|моряк|прикордонник|оборонц|героїв|героя|нацгвардійц|морпіх|строковик|чоловік|жінок|"
     r"дітей|в'язн|співвітчизник|земляк|мешканц|жител)",
@@ -48,7 +49,7 @@ BODY = _rx(
 
 # Verbs and phrases of a handover (past or present: the reported event).
 RETURN = _rx(
-    r"\b(?:returned|returns|returning|return|freed|frees|released|releases|releasing|home|handed|hands|handing|"
+    r"\b(?:returned|returns|returning|return|freed|frees|released|releases|releasing|release|home|handed|hands|handing|"
     r"exchanged|exchanging|swapped|swapping|swap|swaps|exchange|received|receives|receiving|brought|brings|"
     r"bringing|came back|come back|comes back|gets back|got back|get back|repatriated|repatriation|repatriates|"
     r"transferred|in return|freeing|liberated|rescued|set free|back)\b",
@@ -79,7 +80,7 @@ PLAN_BEFORE = _rx(
     r"vão|vai|irá|irán)\b",
     r"\b(?:mają|ma zostać|mają zostać|zaproponował\w*|gotow\w*|uzgodni\w*|planuj\w*|chce)\b",
 )
-PLAN_AFTER = _rx(
+PLAN_AFTER = re.compile(
     r"^[^.;]{0,30}?\b(?:are to|is to|to be|will be|would be|are due|are expected|мають бути|має бути|повинні|"
     r"должны быть|должны|будут|sollen|doivent être|seront|serán|serão|mają zostać|mają być)\b"
 )
@@ -157,6 +158,14 @@ SINCE_WAR = _rx(
     r"desde 2022|no total|ao todo)",
 )
 # Counts limited to one year, one mediator or one round of talks are not whole-war totals.
+YEAR_LIMITED = _rx(
+    r"\b(?:this year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
+    r"(?:the |this )?year|since january|so far this year)",
+    r"(?:цього року|з початку (?:цього |\d{4} )?року|від початку (?:цього |\d{4} )?року|цьогоріч|"
+    r"с начала (?:этого |текущего |\d{4} )?года|в этом году|seit jahresbeginn|in diesem jahr|"
+    r"depuis le début de l'année|cette année|desde (?:principios|inicios) de año|este año|od początku roku|"
+    r"w tym roku|este ano)",
+)
 LIMITED = _rx(
     r"\b(?:this year|of the year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
     r"(?:the |this )?year|since january|of \d{4}\b|so far this year|mediated|brokered|helped arrange|"
@@ -185,3 +194,34 @@ EACH_BEFORE = re.compile(
     r"\bobie strony|\bles deux)\b[^.;:]{0,25}$"
 )
 QUOTED = re.compile(r"[«\"“„][^«»\"“”„]{0,30}$")
+
+# A finite handover verb: "were handed over", "returned home", "повернулися" — the main verb of the clause.
+FINITE_RETURN = _rx(
+    r"\b(?:were|was|have been|had been|has been|are being|being) (?:\w+ )?(?:handed|freed|released|returned|"
+    r"exchanged|repatriated|swapped|transferred)|\b(?:returned|came|come|arrived|went) home\b|\breturned to\b",
+    r"\b(?:повернул(?:ися|ись)|вернул(?:ись|ися)|возвращены|передан[іиоы]|звільнен[оі]|освобождены|"
+    r"повертаються)\b",
+)
+# Counts of people on both sides together: "exchanged four prisoners", "an exchange involving 24 people".
+BOTH_SIDES = _rx(
+    r"\b(?:involving|involved|took part|participated|participating)\b|участвовал\w*|брали участь|"
+    r"uczestniczy\w*|beteiligt|impliquant|participaron"
+)
+MUTUAL_VERB = re.compile(
+    r"\b(?:exchanged|swapped|обміня\w*|обменял\w*|обмінял\w*|ausgetauscht|tauschten|échangé\w*|"
+    r"intercambiaron|wymienił\w*|trocaram)\b"
+)
+
+# Casualties near a count: "killed two people", "wounded 10" — never a handover.
+CASUALTY = _rx(
+    r"\b(?:killed|killing|wounded|injured|injuring|dead|died|deaths|casualties)\b",
+    r"\b(?:загину\w*|загибл\w*|поранен\w*|поранил\w*|вбит\w*|погиб\w*|ранен\w*|убит\w*|пострада\w*|"
+    r"getötet|verletzt|tués|blessés|muertos|heridos|zabit\w*|rannych|mortos|feridos)",
+)
+# "the total number of Ukrainians freed reached 3,035", "put the number of Ukrainians freed at 277"
+PREDICATE_COUNT = re.compile(
+    r"(?:number|total|figure|tally|кількість|число|количество|zahl|anzahl|nombre|número|liczba)\b[^.;]{0,80}?"
+    r"(?:\breached|\brose to|\bstands at|\bstood at|\bat|\bis|\bwas|\bto|сягнула|сягає|становить|складає|"
+    r"досягла|досягнула|достигло|достигла|составляет|составило|erreicht\w*|liegt bei|atteint|s'élève à|alcanzó|"
+    r"asciende a|wyniosła|wynosi|chegou a)\s*$"
+)

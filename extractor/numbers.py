@@ -117,11 +117,30 @@ def _approx(low: str, start: int, end: int) -> bool:
     )
 
 
+# One alternation of every number word (and connector) so the scan runs in the regex engine, not in Python.
+_NUMBER_WORD = re.compile(
+    r"(?<![^\W\d_])(?<![^\W\d_]-)(?:"
+    + "|".join(re.escape(w) for w in sorted(set(WORDS) | CONNECTORS, key=len, reverse=True))
+    + r")(?:-(?:" + "|".join(re.escape(w) for w in sorted(WORDS, key=len, reverse=True)) + r"))*(?![^\W\d_]|-[^\W\d_])"
+)
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_WORDSET = frozenset(WORDS)
+
+
 def _word_mentions(text: str, low: str) -> list[NumberMention]:
+    # fast path: most sentences hold no number word at all (a set test runs in C)
+    tokens = _TOKEN.findall(low)
+    if _WORDSET.isdisjoint(tokens) and not any(_WORDSET.intersection(t.split("-")) for t in tokens if "-" in t):
+        return []
     out: list[NumberMention] = []
     run: list[tuple[int, int, float, str]] = []  # (start, end, value, role)
     last_end = -1
-    for m in _WORD.finditer(low):
+    for m in _NUMBER_WORD.finditer(low):
+        if run and low[last_end : m.start()].strip(" ") not in ("", "-"):
+            _close(run, out, low)
+            run = []
         word = m.group(0)
         parts = word.split("-")
         entries = [WORDS.get(p) for p in parts]

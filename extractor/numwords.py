@@ -89,7 +89,7 @@ for _v, _s in ((50, "п'ятдесят"), (60, "шістдесят"), (70, "сі
     _stems(_v, _s, "|и|ьох|ьом|ьма|ьома")
 _add(60, "u", "шістдесяти")
 _add(90, "u", "дев'яносто", "дев'яноста")
-_add(100, "u", "сто", "ста", "сотні", "сотня")
+_add(100, "u", "сто", "ста")  # "сотні" is "hundreds": vague, not a count
 _add(200, "u", "двісті", "двохсот", "двомстам", "двомастами")
 _add(300, "u", "триста", "трьохсот", "трьомстам")
 _add(400, "u", "чотириста", "чотирьохсот")
@@ -286,7 +286,7 @@ _add(1000, "k", "tysiąc", "tysiące", "tysięcy", "tys")
 CONNECTORS = frozenset({"and", "і", "й", "и", "und", "et", "y", "e", "i"})
 # Words that are numbers only next to another number word (too ambiguous alone).
 WEAK = frozenset(
-    {"um", "uma", "une", "un", "ein", "eine", "einen", "einem", "einer", "una", "uno", "dwu", "ста", "mil"}
+    {"um", "uma", "une", "un", "ein", "eine", "einen", "einem", "einer", "una", "uno", "dwu",  "mil"}
 )
 # Scale words that may follow digits: "1.2 thousand", "1,2 тис.", "50 тисяч", "2,5 Millionen"
 SCALES: dict[str, int] = {w: int(v) for w, (v, r) in WORDS.items() if r in "km"}

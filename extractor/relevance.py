@@ -6,19 +6,30 @@ import re
 
 # Terms that alone make an article about prisoner exchanges (counted twice).
 VERY = re.compile(
+    r"\b(?:"
     r"prisoner[- ]swaps?|prisoner exchanges?|exchange of prisoners|swap of prisoners|prisoners? of war|\bpows?\b|"
     r"обмін\w* полоненими|військовополонен\w*|обмен\w* (?:\w+ )?пленными|военнопленн\w*|gefangenenaustausch\w*|"
     r"kriegsgefangen\w*|échange de prisonniers|prisonniers de guerre|intercambio de prisioneros|"
     r"canje de prisioneros|prisioneros de guerra|wymian\w* jeńców|jeńc\w* wojenn\w*|troca de prisioneiros|"
     r"prisioneiros de guerra"
+    r")"
 )
 # Terms that make an article about captives of a conflict on their own.
 STRONG = re.compile(
+    r"\b(?:"
     r"prisoner[- ]swaps?|prisoner exchanges?|exchange of prisoners|swap of prisoners|prisoners? of war|\bpows?\b|"
     r"\bp\.o\.w|hostages?|captives?|captivity|repatriat\w+ (?:of )?(?:the )?(?:bodies|remains)|bodies of (?:the )?"
     r"(?:fallen|dead|killed)|swap(?:s|ped)? (?:\w+ ){0,3}prisoners|exchang\w+ (?:\w+ ){0,3}prisoners|"
     r"обмін\w* полоненими|полонен\w*|військовополонен\w*|з полону|у полоні|в полоні|полону|заручник\w*|"
-    r"обмен\w* (?:\w+ )?пленными|военнопленн\w*|из плена|в плену|плена|пленных|пленные|заложник\w*|"
+    r"обмен\w* (?:\w+ )?пленными|военнопленн\w*|\bплен[уаоеы]\w*|заложник\w*|\bполон[уіиа]\b|"
+    r"обмен\w* (?:\w+ )?заключенн\w*|обмін\w* (?:\w+ )?ув'язнен\w*|"
+    r"captured (?:\w+ ){0,3}(?:soldiers|troops|servicemen)|"
+    r"(?:freed|released|returned|handed over|came home) (?:\w+ ){0,3}in (?:an? |the )?(?:\w+ ){0,2}(?:exchange|swap)|"
+    r"(?:в ходе|в результате|в рамках|під час|у межах|в межах|в результаті|внаслідок) (?:\w+ ){0,2}(?:обмен|обмін)\w*|"
+    r"(?:im rahmen|bei) (?:\w+ ){0,2}(?:gefangenen)?austausch\w*|lors d'un (?:\w+ )?échange|"
+    r"en un (?:\w+ )?(?:canje|intercambio)|"
+    r"w ramach (?:\w+ )?wymian\w*|"
+    r"(?:swap|exchange)\w* (?:\w+ ){0,4}(?:soldiers|servicemen|troops|civilians|ukrainians|russians|detainees)|"
     r"(?:тіла|тіл|тела|тел)\s+(?:[\d\s]+\s+)?(?:загиблих|погибших|військов|военн|українськ|российск|украинск|"
     r"російськ)|bodies of (?:[\d,]+ )?(?:\w+ )?(?:soldiers|servicemen|fallen|dead|defenders|troops)|обмен\w* телами|"
     r"обмін\w* тілами|"
@@ -26,44 +37,85 @@ STRONG = re.compile(
     r"échange de prisonniers|prisonniers de guerre|otages?|captivité|"
     r"intercambio de prisioneros|canje de prisioneros|prisioneros de guerra|rehenes|cautiverio|"
     r"wymian\w* jeńców|jeńc\w*|zakładnik\w*|niewol\w*|"
-    r"troca de prisioneiros|prisioneiros de guerra|reféns|cativeiro",
+    r"troca de prisioneiros|prisioneiros de guerra|reféns|cativeiro"
+    r")"
 )
 # Contexts that make "exchange"/"hostage" mean something else.
 NEGATIVE = re.compile(
+    r"\b(?:"
     r"exchange rates?|stock exchange|currency exchange|exchange offices?|student exchange|exchange programme|"
     r"exchange program|exchange of fire|exchanged fire|exchange of (?:views|strikes|blows|information)|"
     r"bank robbery|robbers?|bank hostage|курс\w* (?:долара|валют|гривні|рубля|доллара)|обмінн\w+ курс|біржа|"
     r"мосбирж|московской биржи|биржев|обмен\w* мнениями|обмін\w* досвідом|обмін\w* посвідчен|"
-    r"wechselkurs|börse|schüleraustausch|taux de change|bourse|tipo de cambio|bolsa|kurs walut|giełda|câmbio",
+    r"wechselkurs|börse|schüleraustausch|taux de change|bourse|tipo de cambio|bolsa|kurs walut|giełda|câmbio"
+    r")"
 )
 # The conflict of a relevant article.
 UA_RU = re.compile(
+    r"\b(?:"
     r"ukrain|україн|украин|kyiv|kiev|київ|киев|zelensk|зеленськ|зеленск|kursk|курськ|курск|mariupol|маріупол|"
     r"мариупол|ucrania|ucrânia|ukraina|коордштаб|координаційн\w+ штаб|lubinets|лубінец|москальков|moskalkova"
+    r")"
 )
 OTHER = re.compile(
+    r"\b(?:"
     r"israel|ізраїл|израил|hamas|хамас|gaza|газа|palestin|палестин|armenia|вірмен|армен|azerbaijan|азербайджан|"
     r"americans?|u\.s\. citizens|американ|граждан сша|громадян сша|venezuela|iran\b|north korean? prisoners"
+    r")"
 )
+
+
+# A bare "exchange" adds one point at most: enough beside one captivity word, never alone.
+EXCHANGE_WORD = re.compile(
+    r"\b(?:swaps?|exchanges?|обмін\w*|обмен\w*|austausch\w*|échanges?|intercambios?|canjes?|wymian\w*|trocas?)\b"
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_COUNT = re.compile(r"\d")
+
+
+def _sentence_of(text: str, pos: int) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    m = _SENTENCE_END.search(text, pos)
+    return start, (m.start() if m else len(text))
 
 
 def relevance_score(low: str, title_low: str) -> int:
-    body = len(STRONG.findall(low[:20000])) + len(VERY.findall(low[:20000]))
-    head = (len(STRONG.findall(title_low)) + len(VERY.findall(title_low))) * 2
-    neg = len(NEGATIVE.findall(low[:20000])) + 2 * len(NEGATIVE.findall(title_low))
-    return body + head - 2 * neg
+    """Points for captivity terms: the headline weighs most, a passing mention in the body least."""
+    text = low[:20000]
+    hits = [m.start() for rx in (STRONG, VERY) for m in rx.finditer(text)]
+    sentences = {_sentence_of(text, pos) for pos in hits}
+    score = 3 * (len(STRONG.findall(title_low)) + len(VERY.findall(title_low)))
+    if len(sentences) >= 2:
+        score += len(hits)
+    elif sentences:
+        a, b = next(iter(sentences))
+        # one sentence is enough when it reports a handover with a count ("exchanged 95 POWs each")
+        score += 2 if _COUNT.search(text, a, b) and RETURN_WORD.search(text, a, b) else 1
+    score += 1 if EXCHANGE_WORD.search(title_low) or EXCHANGE_WORD.search(text) else 0
+    negative = len(NEGATIVE.findall(text)) + 2 * len(NEGATIVE.findall(title_low))
+    return score - 2 * negative
 
 
 def is_relevant(low: str, title_low: str) -> bool:
-    return relevance_score(low, title_low) >= 2
+    return relevance_score(low, title_low) >= 3
 
 
 def conflict_of(low: str, figure_sides: set[str]) -> str:
     """"RU-UA" for Russia–Ukraine, "other" for any other conflict."""
     if "UA" in figure_sides:
         return "RU-UA"
-    if figure_sides - {"RU", "UA"}:
+    # North Korean or Belarusian captives are part of the Russia–Ukraine war; US, Israeli… ones are not
+    if figure_sides - {"RU", "UA", "KP", "BY"}:
         return "other"
     ua = len(UA_RU.findall(low[:20000]))
     other = len(OTHER.findall(low[:20000]))
     return "RU-UA" if ua >= other else "other"
+
+
+# Any handover or exchange word: a sentence without one is narrative around the event.
+RETURN_WORD = re.compile(
+    r"\b(?:exchang|swap|freed|releas|return|handed|повер|обмін|звільн|передал|вернул|возвращ|обмен|освобо|передан|"
+    r"austausch|freigelassen|échang|libér|intercamb|canje|liberad|wymian|uwolni|troca|libertad)"
+)

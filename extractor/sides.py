@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Demonyms and adjectives of nationality (lower case stems) → ISO 3166 alpha-2.
 _NATIONALITY = {
     "UA": r"ukrainian|ukrainer|ukrainisch|ukrainien|ucranian|ukraińsk|ukraińc|ukrainka|українськ|українц|українок|"
-          r"украинск|украинц|ЗСУ|ВСУ|зсу|всу|armed forces of ukraine|afu\b|fuerzas armadas de ucrania|kyiv's|kiev's",
+          r"украинск|украинц|ЗСУ|ВСУ|\bзсу\b|\bвсу\b|armed forces of ukraine|afu\b|fuerzas armadas de ucrania|"
+          r"kyiv's|kiev's|вооруженных сил украины|збройних сил україни|forces armées ukrainiennes",
     "RU": r"russian|russen|russisch|russes?\b|rusos?\b|russos?\b|rosyjsk|rosjan|російськ|росіян|российск|россиян|"
           r"moscow's",
     "US": r"american|u\.s\. citizens|us citizens|американ|граждан сша|громадян сша|americanos?|américains?|"
@@ -26,18 +28,19 @@ _NATIONALITY = {
     "DE": r"\bgerman (?:citizens|nationals)|німецьк|немецк|allemand|alemán|niemieck",
     "FR": r"\bfrench (?:citizens|nationals)|французьк|французск|français|francés|francusk",
 }
-NATIONALITY = [(code, re.compile(rx)) for code, rx in _NATIONALITY.items()]
+NATIONALITY = [(code, re.compile(rf"\b(?:{rx})")) for code, rx in _NATIONALITY.items()]
 
 # Country names as subjects or destinations ("Ukraine received", "handed over to Russia", "Україні").
 _COUNTRY = {
-    "UA": r"\bukraine\b|\bkyiv\b|\bkiev\b|україн[аиіу]\b|\bкиїв|\bкиєв|украин[аыеу]\b|\bкиев|\bukraina\b|"
-          r"\bukrainy\b|\bukrainie\b|\bukrainę\b|\bucrania\b|\bucrânia\b|\bkiew\b|\bkijów\b|\bkijowa\b|"
-          r"ukrainian side|українськ\w+ сторон|украинск\w+ сторон|киевск\w+ сторон|ukrainische seite|"
-          r"côté ukrainien|parte ucraniana|stron\w+ ukraińsk",
-    "RU": r"\brussia\b|\bmoscow\b|росі[яїюі]\b|\bмоскв|росси[яиюей]\b|\brussland\b|\brussie\b|\brusia\b|"
-          r"\brosja\b|\brosji\b|\brosję\b|\brússia\b|\bmoskau\b|\bmoscou\b|\bmoscú\b|\bmoskwa\b|"
-          r"russian side|російськ\w+ сторон|российск\w+ сторон|russische seite|côté russe|parte rusa|"
-          r"stron\w+ rosyjsk|\bрф\b",
+    "UA": r"ukrainian side|українськ\w+ сторон|украинск\w+ сторон|киевск\w+ сторон|ukrainische seite|"
+          r"côté ukrainien|parte ucraniana|stron\w+ ukraińsk|"
+          r"\bukraine\b|\bkyiv\b|\bkiev\b|україн[аиіу]\b|\bкиїв\w*|\bкиєв\w*|украин[аыеу]\b|\bкиев\b|\bкиев[ауе]\b|"
+          r"\bukraina\b|\bukrainy\b|\bukrainie\b|\bukrainę\b|\bucrania\b|\bucrânia\b|\bkiew\b|\bkijów\b|"
+          r"\bkijowa\b",
+    "RU": r"russian side|російськ\w+ сторон|российск\w+ сторон|russische seite|côté russe|parte rusa|"
+          r"stron\w+ rosyjsk|"
+          r"\brussia\b|\bmoscow\b|росі[яїюі]\b|\bмоскв\w*|росси[яиюей]\b|\brussland\b|\brussie\b|\brusia\b|"
+          r"\brosja\b|\brosji\b|\brosję\b|\brússia\b|\bmoskau\b|\bmoscou\b|\bmoscú\b|\bmoskwa\b|\bрф\b",
     "US": r"\bunited states\b|\bwashington\b|\bu\.s\.(?! president)|\bсша\b|\bvereinigten staaten\b|"
           r"\bétats-unis\b|\bestados unidos\b|\bstany zjednoczone\b|american side|американськ\w+ сторон|"
           r"американск\w+ сторон",
@@ -46,7 +49,7 @@ _COUNTRY = {
     "AM": r"\barmenia\b|\byerevan\b|вірмені[яї]\b|армени[ия]\b|\barménie\b",
     "AZ": r"\bazerbaijan\b|\bbaku\b|азербайджан\b|\bazerbaïdjan\b",
 }
-COUNTRY = [(code, re.compile(rx)) for code, rx in _COUNTRY.items()]
+COUNTRY = [(code, re.compile(rf"\b(?:{rx})")) for code, rx in _COUNTRY.items()]
 
 # "from Russian captivity", "з російського полону", "из украинского плена": the holder, so the other side.
 HOLDER = re.compile(
@@ -110,12 +113,13 @@ def holder(low: str) -> tuple[int, int, str] | None:
     return m.start(), m.end(), _HOLDER_SIDE[word]
 
 
-def countries(low: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=256)
+def countries(low: str) -> tuple[tuple[int, int, str], ...]:
     """Country names (and "the Ukrainian side") in ``low`` as (start, end, code), in order."""
     found = []
     for code, rx in COUNTRY:
         found.extend((m.start(), m.end(), code) for m in rx.finditer(low))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def nationalities(low: str) -> list[tuple[int, str]]:
@@ -127,7 +131,10 @@ def nationalities(low: str) -> list[tuple[int, str]]:
 
 _NP_CUT = re.compile(r"[,;:()\u2014!?]| - |\.(?:\s|$)")
 _DEST_BEFORE = re.compile(r"\b(?:to|into|for|до|в|у|an|à|a|para|do|nach|na)\s+(?:the\s+)?$")
-_FROM_BEFORE = re.compile(r"\b(?:from|з|із|зі|из|от|aus|von|de|desde|z|ze)\s+(?:the\s+)?$")
+# "from Russia", "with Russia": the country is neither the subject nor the destination
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|with|з|із|зі|из|от|с|aus|von|mit|de|desde|avec|con|com|z|ze)\s+(?:the\s+)?$"
+)
 _HELD_IN = re.compile(
     r"in (?P<a>russian|ukrainian) (?:captivity|custody|prisons?)|(?:у|в) (?P<b>російськ|українськ)\w* полоні"
     r"|в (?P<c>российск|украинск)\w* плену|held by (?P<d>russia|ukraine|moscow|kyiv)|плену у (?P<e>всу)"
@@ -137,7 +144,7 @@ _HELD_IN_SIDE = {"russian": "RU", "російськ": "RU", "российск": 
                  "russischer": "RU", "rosyjskiej": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA",
                  "ukraine": "UA", "kyiv": "UA", "всу": "UA", "ukrainischer": "UA", "ukraińskiej": "UA"}
 # Slavic nominative forms of the two countries (the subject of the clause).
-_NOMINATIVE = re.compile(r"^(?:україна|росія|украина|россия|москва|киев|київ|ukraina|rosja)$")
+_NOMINATIVE = re.compile(r"^(?:україна|росія|украина|россия|москва|киев|київ|ukraina|rosja|рф)$")
 
 
 _HANDED = re.compile(r"передал|переда")
@@ -188,17 +195,16 @@ def _default_side(lang: str | None, ru_ua: bool, parties: tuple[str, str]) -> st
 
 
 def _subject_before(low: str, start: int) -> str | None:
-    found = [c for c in countries(low[max(0, start - 150) : start])]
+    found = [c for c in countries(low) if c[1] <= start and c[0] >= start - 150]
     return found[-1][2] if found else None
 
 
 def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> str | None:
     """The receiving side from the country names around the number and the verbs between them."""
     best: tuple[int, str] | None = None
-    window_start = max(0, start - 150)
-    for a, b, code in countries(low[window_start : min(len(low), end + 90)]):
-        a += window_start
-        b += window_start
+    for a, b, code in countries(low):
+        if a < start - 150 or b > end + 90 or (a < end and b > start):
+            continue
         pre = low[max(0, a - 12) : a]
         if _FROM_BEFORE.search(pre):
             continue

@@ -132,6 +132,31 @@ _ABBREV = frozenset(
     ]
 )
 
+# Words after which "65." is an ordinal (German, Polish, French style "der 65. Austausch").
+_ORDINAL_INTRO = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "am",
+        "zum",
+        "zur",
+        "vom",
+        "im",
+        "beim",
+        "to",
+        "jako",
+        "la",
+        "le",
+        "el",
+        "o",
+        "a",
+    ]
+)
+
 _BOUNDARY = re.compile(r"\n\s*|[.!?\u2026]+[\"'»”)\]]*[ ]+(?=[\"'«“(\[]?[^\s])")
 
 
@@ -144,8 +169,12 @@ def _is_false_stop(text: str, pos: int) -> bool:
         j -= 1
     token = text[j:pos]
     if token.isdigit():
-        # "der 65. Austausch", "am 16. Mai", "53. wymiana": short numbers before a lower/upper word
-        return len(token) <= 3
+        # "der 65. Austausch", "am 16. Mai", "53. wymiana": an ordinal, not the end of "on Jan. 24."
+        if len(token) > 3:
+            return False
+        nxt = text[pos + 1 : pos + 40].split()
+        prev = text[max(0, j - 12) : j].split()
+        return bool(nxt) and (nxt[0][:1].islower() or (bool(prev) and prev[-1].lower() in _ORDINAL_INTRO))
     low = token.lower()
     return low in _ABBREV or (len(token) == 1 and token.isalpha())
 

@@ -8,17 +8,75 @@ from hypothesis import strategies as st
 
 from extractor import find_numbers, parse_number
 
-EN_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
-           "seventeen eighteen nineteen".split()
-EN_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-UK_UNITS = ["", "один", "два", "три", "чотири", "п'ять", "шість", "сім", "вісім", "дев'ять", "десять", "одинадцять",
-            "дванадцять", "тринадцять", "чотирнадцять", "п'ятнадцять", "шістнадцять", "сімнадцять", "вісімнадцять",
-            "дев'ятнадцять"]
+EN_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+EN_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+UK_UNITS = [
+    "",
+    "один",
+    "два",
+    "три",
+    "чотири",
+    "п'ять",
+    "шість",
+    "сім",
+    "вісім",
+    "дев'ять",
+    "десять",
+    "одинадцять",
+    "дванадцять",
+    "тринадцять",
+    "чотирнадцять",
+    "п'ятнадцять",
+    "шістнадцять",
+    "сімнадцять",
+    "вісімнадцять",
+    "дев'ятнадцять",
+]
 UK_TENS = ["", "", "двадцять", "тридцять", "сорок", "п'ятдесят", "шістдесят", "сімдесят", "вісімдесят", "дев'яносто"]
 UK_HUNDREDS = ["", "сто", "двісті", "триста", "чотириста", "п'ятсот", "шістсот", "сімсот", "вісімсот", "дев'ятсот"]
-RU_UNITS = ["", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "одиннадцать",
-            "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать",
-            "девятнадцать"]
+RU_UNITS = [
+    "",
+    "один",
+    "два",
+    "три",
+    "четыре",
+    "пять",
+    "шесть",
+    "семь",
+    "восемь",
+    "девять",
+    "десять",
+    "одиннадцать",
+    "двенадцать",
+    "тринадцать",
+    "четырнадцать",
+    "пятнадцать",
+    "шестнадцать",
+    "семнадцать",
+    "восемнадцать",
+    "девятнадцать",
+]
 RU_TENS = ["", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто"]
 RU_HUNDREDS = ["", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот", "девятьсот"]
 
@@ -100,7 +158,12 @@ def test_ukrainian_and_russian_words_parse_back(n: int) -> None:
 @given(st.integers(min_value=1, max_value=99), st.integers(min_value=0, max_value=9))
 def test_decimal_with_a_scale_word_parses_back(whole: int, tenth: int) -> None:
     n = whole * 1000 + tenth * 100
-    for text in (f"{whole}.{tenth} thousand", f"{whole},{tenth} тис.", f"{whole},{tenth} тыс.", f"{whole},{tenth} тисячі"):
+    for text in (
+        f"{whole}.{tenth} thousand",
+        f"{whole},{tenth} тис.",
+        f"{whole},{tenth} тыс.",
+        f"{whole},{tenth} тисячі",
+    ):
         assert parse_number(text) == n, text
 
 
@@ -132,8 +195,14 @@ def test_written_forms_and_hedges(text: str, value: int, approx: bool) -> None:
 
 @pytest.mark.parametrize(
     ("text", "ordinal"),
-    [("the 49th exchange", 49), ("64-й обмін", 64), ("der 65. Austausch", 65), ("64e échange", 64),
-     ("58.º intercambio", 58), ("61-го обміну", 61)],
+    [
+        ("the 49th exchange", 49),
+        ("64-й обмін", 64),
+        ("der 65. Austausch", 65),
+        ("64e échange", 64),
+        ("58.º intercambio", 58),
+        ("61-го обміну", 61),
+    ],
 )
 def test_ordinals_are_marked(text: str, ordinal: int) -> None:
     assert [(n.value, n.ordinal) for n in find_numbers(text)] == [(ordinal, True)]

@@ -48,5 +48,6 @@ def serve_fault(handler: _Handler, site: NewsSite, path: str, kind: str) -> int:
         return handler._send(200, body, "application/rss+xml")
     if kind == "truncated_xml":
         body = pages.rss(site.url, site.articles).encode()
-        return handler._send(200, body[: len(body) // 3], "application/rss+xml")
+        cut = body.find(b"<item>") + 30 if b"<item>" in body else len(body) // 2  # inside the first item
+        return handler._send(200, body[:cut], "application/rss+xml")
     raise ValueError(kind)

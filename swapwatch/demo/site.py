@@ -71,6 +71,8 @@ class NewsSite:
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._bomb: bytes | None = None
+        self._sorted: tuple[int, list[Record]] | None = None
+        self._pages: dict[str, tuple[int, tuple]] = {}  # rendered once per version: a benchmark measures the crawler
         for record in records:
             self.publish(record)
 
@@ -123,8 +125,10 @@ class NewsSite:
     def articles(self) -> list[Record]:
         """Site articles, newest first (Telegram posts excluded)."""
         with self._lock:
-            recs = [r for r in self._records if r.where != "telegram"]
-        return sorted(recs, key=lambda r: (r.published, r.id), reverse=True)
+            if self._sorted is None or self._sorted[0] != self._version:
+                recs = [r for r in self._records if r.where != "telegram"]
+                self._sorted = (self._version, sorted(recs, key=lambda r: (r.published, r.id), reverse=True))
+            return self._sorted[1]
 
     @property
     def posts(self) -> list[tuple[int, Record]]:
@@ -170,6 +174,17 @@ class NewsSite:
     # -- routing ---------------------------------------------------------------------------------
     def render(self, path: str) -> tuple[int, str, str | bytes] | None:
         """(status, content type, body) for a path, or None for 404."""
+        cached = self._pages.get(path)
+        if cached is not None and cached[0] == self._version:
+            return cached[1]
+        page = self._render(path)
+        if page is not None and path != "/robots.txt":  # robots.txt changes with the faults
+            body = page[2] if isinstance(page[2], bytes) else page[2].encode("utf-8")
+            page = (page[0], page[1], body)
+            self._pages[path] = (self._version, page)
+        return page
+
+    def _render(self, path: str) -> tuple[int, str, str | bytes] | None:
         base, arts = self.url, self.articles
         if path in ("/", "/news/", "/news"):
             return 200, "text/html; charset=utf-8", pages.listing_page(base, arts)
@@ -189,11 +204,15 @@ class NewsSite:
         if path == f"/s/{self.channel}":
             return 200, "text/html; charset=utf-8", pages.telegram_preview(base, self.channel, self.posts)
         if path.startswith("/news/") and path.endswith(".html"):
-            rec = next((r for r in arts if r.id == path[6:-5]), None)
+            rec = self._by_id().get(path[6:-5])
             if rec is not None:
-                others = [o for o in arts if o.id != rec.id]
+                others = [o for o in arts[:6] if o.id != rec.id]
                 return 200, "text/html; charset=utf-8", pages.article_page(base, rec, others, self.padding_kb)
         return None
+
+    def _by_id(self) -> dict[str, Record]:
+        with self._lock:
+            return {r.id: r for r in self._records if r.where != "telegram"}
 
     def robots(self) -> str:
         disallowed = [p for p, k in self._faults.items() if k == "disallow"]
@@ -224,13 +243,13 @@ class _Handler(BaseHTTPRequestHandler):
         self.owner.log(LoggedRequest("GET", self.path, status, conditional, self.headers.get("User-Agent", "")))
 
     def _send(self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8", **headers: str) -> int:
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in headers.items():
-            self.send_header(name.replace("_", "-"), value)
-        self.end_headers()
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (size, timeout)
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            for name, value in headers.items():
+                self.send_header(name.replace("_", "-"), value)
+            self.end_headers()
             self.wfile.write(body)
         return status
 
