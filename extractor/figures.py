@@ -71,6 +71,7 @@ _NOT_COUNT = re.compile(
 )
 
 
+_OF_THE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:of the|of|з|із|из|z|von den|des|de los|dos)\s+$")
 _PART_OF = re.compile(r"\s+(?:of|з|із|из|z|de|von|du)\s+(?:the\s+|les\s+|los\s+)?(?:\d|[^\W\d_]+\s+\d)")
 _NOT_COUNT_STEM = re.compile(
     r"(?:відсот|процент|кілометр|километр|км|кг|кілограм|килограм|рок|рік|лет|год|месяц|місяц|тижн|недел|"
@@ -96,6 +97,8 @@ def _head(low: str, n: NumberMention) -> str | None:
         return None
     if _PART_OF.match(after):
         return None  # "one of 95 Ukrainians": the larger number is the count
+    if _OF_THE_BEFORE.search(low[max(0, n.start - 12) : n.start]):
+        return None  # "Of the 251 people taken hostage, 73 remain": the reference set, not a figure
     if _BODY_BEFORE.search(low[max(0, n.start - 25) : n.start]):
         return "body"
     np = _np(low, n.end)
@@ -261,6 +264,20 @@ def _is_total(low: str, n: NumberMention) -> bool | None:
     return True
 
 
+_COMPLETED = re.compile(
+    r"\b(?:complete[ds]?|completing|finished|concluded|wrapped up|завершил\w*|завершен\w*|завершено|завершили|"
+    r"abgeschlossen|achevé|terminé|terminaron|completaron|concluyeron|zakończył\w*|concluíram)\b"
+)
+
+
+def _named_swap(low: str, end: int) -> bool:
+    """ "a 1,000-for-1,000 prisoner swap": the agreed size used as a name is a plan until it is completed."""
+    after = low[end : end + 30]
+    return bool(re.match(r"\s*(?:\w+\s+)?(?:prisoner\s+)?(?:swap|exchange|обмін|обмен|austausch|échange)", after)) and (
+        not _COMPLETED.search(low)
+    )
+
+
 def _each(low: str, n: NumberMention, numbers: list[NumberMention], i: int) -> int | None:
     """Index of the paired number in "N for N", -1 for "N each", None otherwise."""
     if i + 1 < len(numbers):
@@ -295,7 +312,9 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
             head = _head(low, numbers[pair]) or ("person" if lx.RETURN.search(low) else None)
         if head is None:
             continue
-        quoted = pair is not None and pair >= 0 and lx.QUOTED.search(low[max(0, n.start - 3) : n.start])
+        quoted = pair is not None and pair >= 0 and (
+            lx.QUOTED.search(low[max(0, n.start - 3) : n.start]) or _named_swap(low, numbers[pair].end)
+        )
         plan = quoted or _is_plan(low, n, np_end)
         subgroup = _is_subgroup(low, n, prev_person_end) or (
             prev_subgroup and prev_person_end is not None and bool(_CONJ.match(low[prev_person_end : n.start]))
@@ -335,6 +354,8 @@ def _with_sides(sent: Sentence, n: NumberMention, kind: str, pair: int | None, c
     if pair is not None and kind in ("returned", "bodies_returned"):
         return [Candidate(kind, side, n.value, n.approx, sent, stage) for side in ctx.parties]
     side = sd.side_of(sent.low, n.start, n.end, kind, ctx.parties, ctx.lang, ctx.ru_ua)
+    if side is None:
+        return []  # a count nobody can be named for is no figure
     return [Candidate(kind, side, n.value, n.approx, sent, stage)]
 
 
@@ -351,6 +372,9 @@ def _cardinal_exchange_count(low: str, n: NumberMention) -> bool:
         return False  # nothing, one, or a year
     if re.match(r"\s*(?:of|із|из|з|z|de|der|des)\b", low[n.end : n.end + 5]):
         return False  # "one of the largest exchanges"
+    first = low[n.end : n.end + 30].split()[:1]
+    if first and (_NOT_COUNT.match(first[0]) or _NOT_COUNT_STEM.match(first[0])):
+        return False  # "за три дні обміну": days, not exchanges
     if lx.LIMITED.search(low):
         return False
     return bool(re.search(r"\b(?:in|у|в|w|en|em|bei|за)\s+$", low[max(0, n.start - 6) : n.start])

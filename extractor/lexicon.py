@@ -67,8 +67,10 @@ RETURN = _rx(
 
 # A plan, offer or agreement: what is to happen is not a handover.
 PLAN_BEFORE = _rx(
-    r"\b(?:agree[ds]?|agreement to|offered|offers?|proposed|proposes?|propose|ready to|plans? to|planned|"
-    r"planning|expected to|would|will|is to|are to|intends? to|wants? to|demand(?:s|ed)?|seeks? to|"
+    r"\b(?:agree[ds]?(?: \w+){0,3}? (?:to|that|upon)|agree[ds]? on (?:an? |the )?(?:new |another |further )?"
+    r"(?:swap|exchange|release|handover)|(?:have|has|had) agreed|agreement to|offered|offers?|"
+    r"proposed|proposes?|propose|ready to|plans? to|planned|planning|expected to|would|will|is to|are to|"
+    r"intends? to|wants? to|demand(?:s|ed)?|seeks? to|"
     r"hopes? to|aims? to|set to|could|might|promised|pledged|prepared to|talks on|negotiat\w+ (?:to|on))\b",
     r"\b(?:домовил\w*|домовленост\w*|запропонува\w*|пропону\w*|готов\w*|має\b|мають\b|мали б|планує\w*|"
     r"планують|плануєть\w*|повинн\w*|можуть|може|буде|будуть|вимага\w*|хоче|хочуть)\b",
@@ -143,7 +145,7 @@ SINCE_WAR = _rx(
     r"\bsince (?:the )?(?:full[- ]scale|all[- ]out) (?:war|invasion)",
     r"\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
     r"(?:\d{1,2},? )?(?:2014|2022)\b",
-    r"\bsince the (?:war|invasion) (?:began|started)",
+    r"\bsince the (?:war|invasion|exchanges) (?:began|started)|\bsince the (?:start|beginning) of (?:the )?exchanges",
     r"\b(?:so far|to date|in total|overall|all told|altogether|have now been|has now been|had now been|"
     r"the total number)\b",
     r"(?:загалом|всього|усього|за весь час|за час (?:повномасштабн\w+ )?(?:війни|вторгнення)|загальна кількість|"

@@ -28,11 +28,13 @@ class NumberMention:
 _DIGITS = re.compile(r"(?<![\w.,])\d+(?:[ ,.'\u00a0\u202f\u2009]\d+)*(?!\d)")
 # Model names and codes: "Il-76", "F-16", "Су-34", "COP29" are never counts.
 _CODE_BEFORE = re.compile(r"[^\W\d_]-$")
+_FOR_BEFORE = re.compile(r"\d-(?:for|на|gegen|za|por|pour|x)-$")
 _ORDINAL_SUFFIX = re.compile(
     r"(?:st|nd|rd|th|-?(?:й|го|му|м|ий|ій|ої|я|ї|е|а|ый|ой|ом|ым|ий|ого|ему)|\.\s?º|º|ª|\.ª|e|ème|er|re|\.)"
     r"(?![\w])",
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+_REST_AFTER_SCALE = re.compile(r" (\d{1,3})(?![\d,.]\d)(?= [^\W\d_])")
 _SCALE_AFTER = re.compile(r"[ ]?([^\W\d_]+)\.?")
 
 _APPROX_BEFORE = re.compile(
@@ -74,12 +76,17 @@ def _decimal_candidate(token: str) -> float | None:
 
 
 def _digit_mentions(text: str, low: str) -> list[NumberMention]:
-    out = []
+    out: list[NumberMention] = []
     for m in _DIGITS.finditer(text):
+        if out and m.start() < out[-1].end:
+            continue  # the "200" of "4 тыс. 200" was read with the thousands
         token = m.group(0).rstrip(" ")
         end = m.start() + len(token)
         value = _group_value(token)
-        if value is None or _CODE_BEFORE.search(text[max(0, m.start() - 2) : m.start()]):
+        if value is None or (
+            _CODE_BEFORE.search(text[max(0, m.start() - 2) : m.start()])
+            and not _FOR_BEFORE.search(low[max(0, m.start() - 12) : m.start()])
+        ):
             continue
         ordinal = False
         sm = _ORDINAL_SUFFIX.match(low, end)
@@ -88,7 +95,11 @@ def _digit_mentions(text: str, low: str) -> list[NumberMention]:
         if scale:
             dec = _decimal_candidate(token)
             value = round((dec if dec is not None else value) * scale, 3)
-            end = scale_m.end() if low[scale_m.end() - 1 : scale_m.end()] != "." else scale_m.end()
+            end = scale_m.end()
+            rest = _REST_AFTER_SCALE.match(low, end)
+            if rest and scale == 1000 and dec is None:
+                value += int(rest.group(1))  # "4 тыс. 200 человек" = 4,200
+                end = rest.end()
         elif sm and not (sm.group(0) in ("e", "а", "я", "м", "е") and not _ordinal_context(low, sm.end())):
             if sm.group(0) != "." or _dot_ordinal(text, m.start(), sm.end()):
                 ordinal = True

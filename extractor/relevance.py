@@ -21,9 +21,11 @@ STRONG = re.compile(
     r"\bp\.o\.w|hostages?|captives?|captivity|repatriat\w+ (?:of )?(?:the )?(?:bodies|remains)|bodies of (?:the )?"
     r"(?:fallen|dead|killed)|swap(?:s|ped)? (?:\w+ ){0,3}prisoners|exchang\w+ (?:\w+ ){0,3}prisoners|"
     r"обмін\w* полоненими|полонен\w*|військовополонен\w*|з полону|у полоні|в полоні|полону|заручник\w*|"
-    r"обмен\w* (?:\w+ )?пленными|военнопленн\w*|\bплен[уаоеы]\w*|заложник\w*|\bполон[уіиа]\b|"
+    r"обмен\w* (?:\w+ )?пленными|военнопленн\w*|\bплен[уаоеын]\w*|заложник\w*|\bполон[уіиа]\b|"
     r"обмен\w* (?:\w+ )?заключенн\w*|обмін\w* (?:\w+ )?ув'язнен\w*|"
     r"captured (?:\w+ ){0,3}(?:soldiers|troops|servicemen)|"
+    r"(?:swap|exchang|trade|troc|intercambi|canje|échang|austausch|обмін|обмен|обменя|wymieni)\w* "
+    r"(?:\d[\d,. ]*\s+)?(?:prisoners|prisioneiros|prisioneros|prisonniers|gefangene|jeńc\w*|полонен\w*|пленн\w*)|"
     r"(?:freed|released|returned|handed over|came home) (?:\w+ ){0,3}in (?:an? |the )?(?:\w+ ){0,2}(?:exchange|swap)|"
     r"(?:в ходе|в результате|в рамках|під час|у межах|в межах|в результаті|внаслідок) (?:\w+ ){0,2}(?:обмен|обмін)\w*|"
     r"(?:im rahmen|bei) (?:\w+ ){0,2}(?:gefangenen)?austausch\w*|lors d'un (?:\w+ )?échange|"
@@ -67,7 +69,8 @@ OTHER = re.compile(
 
 # A bare "exchange" adds one point at most: enough beside one captivity word, never alone.
 EXCHANGE_WORD = re.compile(
-    r"\b(?:swaps?|exchanges?|обмін\w*|обмен\w*|austausch\w*|échanges?|intercambios?|canjes?|wymian\w*|trocas?)\b"
+    r"\b(?:swap\w*|exchang\w*|обмін\w*|обмін\w*|обмен\w*|обменя\w*|austausch\w*|ausgetauscht|échang\w*|intercambi\w*|"
+    r"canje\w*|wymian\w*|wymieni\w*|troc\w*)\b"
 )
 
 

@@ -191,7 +191,7 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
 def _default_side(lang: str | None, ru_ua: bool, parties: tuple[str, str]) -> str | None:
     if ru_ua:
         return "RU" if lang == "ru" else "UA"
-    return parties[0]
+    return None  # in other conflicts nothing tells whose people an unnamed count is
 
 
 def _subject_before(low: str, start: int) -> str | None:
