@@ -108,6 +108,7 @@ contact = "https://github.com/swapwatch/swapwatch (demo)"
 
 [alerts]
 urls = []
+max_event_age = "36500d"      # the sample exchanges are historical; by default only the last week's alert
 
 [[sources]]
 name = "Sample Wire"

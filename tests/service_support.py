@@ -93,6 +93,7 @@ download_timeout = "60s"
 
 [alerts]
 urls = ["{hook_url}"]
+max_event_age = "36500d"
 retry_base = "1s"
 retry_max = "2s"
 send_lease = "5s"

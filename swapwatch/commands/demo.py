@@ -128,7 +128,7 @@ def _next_steps(folder, seconds: float) -> None:
     _say(f"Done in {seconds:.0f}s. The database stays in {folder.path}/; try:")
     for line in (f"swapwatch --config {cfg} events",
                  f"swapwatch --config {cfg} search \"prisoner exchange\"",
-                 f"swapwatch --config {cfg} export --format csv > exchanges.csv",
+                 f"swapwatch --config {cfg} export --format csv -o exchanges.csv",
                  f"swapwatch --config {cfg} status",
                  "swapwatch init swapwatch.toml   # then add real sources and alert URLs, and `swapwatch run`"):
         typer.echo(f"  {line}")
