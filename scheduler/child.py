@@ -140,8 +140,10 @@ def run_child(
 
 
 def _forward_stderr(source: str, err: str) -> None:
-    # the child's own log lines, passed on so one log stream shows everything
-    for line in err.strip().splitlines()[-50:]:
-        if line.strip():
-            level = logging.WARNING if re.search(r"\b(ERROR|WARNING|CRITICAL|Traceback)\b", line) else logging.INFO
-            log.log(level, "[%s] %s", source, line)
+    """The child's own log output, passed on as one record (one JSON line with --log-format json)."""
+    lines = [line for line in err.strip().splitlines() if line.strip()][-50:]
+    if not lines:
+        return
+    text = "\n".join(lines)[-5000:]
+    level = logging.WARNING if re.search(r"\b(ERROR|WARNING|CRITICAL|Traceback)\b", text) else logging.INFO
+    log.log(level, "crawl %r said:\n%s", source, text)

@@ -21,9 +21,14 @@ def effective_jitter(interval: timedelta, jitter: timedelta) -> float:
     return max(0.0, min(jitter.total_seconds(), interval.total_seconds() / 5))
 
 
-def misfire_grace(interval: timedelta) -> int:
-    """How late a run may start and still run: up to one interval (later runs coalesce into the next)."""
-    return max(1, int(interval.total_seconds()))
+def misfire_grace(interval: timedelta) -> int | None:
+    """How late a crawl may start and still run: always (None), however late.
+
+    Crawls run one at a time, so a source's run can wait in the queue behind a slow crawl for longer
+    than its interval; dropping it then would skip a source that was due. ``coalesce`` already folds
+    any number of missed runs into one, so running late never means running twice.
+    """
+    return None
 
 
 def stagger(slot: int, shortest_interval: timedelta, count: int) -> timedelta:
@@ -77,3 +82,13 @@ def plan_starts(
         offset = stagger(slots.get(name, 0), shortest, len(waiting))
         starts[name] = first_run(now, persisted.get(name), interval, effective_jitter(interval, jitter), offset, rng)
     return starts
+
+
+def short_interval(delta: timedelta) -> str:
+    """``30m``, ``1h30m``, ``45s``, ``2d``: the way the config file spells intervals."""
+    seconds, out = int(delta.total_seconds()), ""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60), ("s", 1)):
+        if seconds >= size:
+            out += f"{seconds // size}{unit}"
+            seconds %= size
+    return out or "0s"

@@ -25,7 +25,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from scheduler import jobs
 from scheduler.alerting import Alerting
 from scheduler.child import TERMINATE_GRACE
-from scheduler.planning import effective_jitter, misfire_grace, plan_starts
+from scheduler.planning import effective_jitter, misfire_grace, plan_starts, short_interval
 from scheduler.records import close_interrupted_runs
 from scheduler.state import forget_job, load_next_runs, save_next_run, source_job_id
 from storage import Database, utcnow
@@ -121,7 +121,8 @@ class Service:
             replace_existing=True, next_run_time=start,  # exactly the plan: its jitter was drawn already
         )
         save_next_run(self.db.engine, job.id, start)
-        log.info("source %r: every %s, next run %s", source.name, interval, start.isoformat(timespec="seconds"))
+        log.info("source %r: every %s, next run %s", source.name, short_interval(interval),
+                 start.isoformat(timespec="seconds"))
 
     def schedule_sources(self, names: list[str] | None = None) -> None:
         """Add a job for each enabled source (or only ``names``), starting where the persisted plan says."""

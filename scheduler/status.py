@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -10,19 +9,10 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
 from scheduler.lock import InstanceLock
+from scheduler.planning import short_interval
 from scheduler.state import load_next_runs
 from storage import Alert, Article, CrawlRun, Database, EventFigure, ExchangeEvent, Figure, Source
 from storage.events import Claim, consolidate
-
-
-def short_interval(delta: timedelta) -> str:
-    """``30m``, ``1h30m``, ``45s``, ``2d``: the way the config file spells intervals."""
-    seconds, out = int(delta.total_seconds()), ""
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60), ("s", 1)):
-        if seconds >= size:
-            out += f"{seconds // size}{unit}"
-            seconds %= size
-    return out or "0s"
 
 
 def _last_runs(session) -> dict[int, CrawlRun]:

@@ -34,9 +34,34 @@ def test_trigger_runs_stay_within_interval_plus_jitter() -> None:
         previous = grid  # APScheduler passes the un-jittered time back in
 
 
-def test_misfire_grace_is_one_interval() -> None:
-    assert misfire_grace(M30) == 1800
-    assert misfire_grace(timedelta(seconds=0.2)) == 1
+def _late_run(grace, late: timedelta) -> tuple[list[int], list[str]]:
+    """APScheduler's own executor step for a crawl job that was due ``late`` ago."""
+    from apscheduler.events import EVENT_JOB_MISSED
+    from apscheduler.executors.base import run_job
+    from apscheduler.job import Job
+    from apscheduler.schedulers.base import BaseScheduler
+
+    ran: list[str] = []
+
+    class Stub(BaseScheduler):  # only what Job needs to exist; never started
+        def shutdown(self, wait=True): ...
+
+        def wakeup(self): ...
+
+    job = Job(Stub(timezone=UTC), id="source:Wire", func=ran.append, args=["Wire"], kwargs={},
+              trigger=IntervalTrigger(minutes=30, timezone=UTC), executor="crawl", misfire_grace_time=grace,
+              coalesce=True, max_instances=1, name="crawl Wire", next_run_time=NOW)
+    events = run_job(job, "default", [datetime.now(UTC) - late], "test")
+    return [e.code for e in events if e.code == EVENT_JOB_MISSED], ran
+
+
+def test_a_crawl_that_waited_longer_than_its_interval_still_runs() -> None:
+    # e.g. queued for 50 minutes behind a slow crawl: still due, so it runs (once: runs are coalesced)
+    missed, ran = _late_run(misfire_grace(M30), timedelta(minutes=50))
+    assert not missed and ran == ["Wire"]
+    # the APScheduler default of a fixed grace would have skipped it
+    missed, ran = _late_run(1800, timedelta(minutes=50))
+    assert missed and not ran
 
 
 def test_a_planned_future_run_survives_a_restart() -> None:

@@ -168,3 +168,40 @@ def test_stand_in_child_prints_a_summary(tmp_path) -> None:
     out = subprocess.run([sys.executable, "-c", CHILD, "X", str(tmp_path / "l"), "0"], capture_output=True,
                          text=True, check=True).stdout
     assert json.loads(out)["sources"][0]["name"] == "X"
+
+
+def test_a_runaway_crawl_is_killed_recorded_and_the_service_goes_on(tmp_path, db_url, db) -> None:
+    harness = Harness(tmp_path, db_url, pause=60)
+    write_config(harness.config_path, harness.url, {"Stuck": "1s"})
+    text = harness.config_path.read_text().replace('crawl_timeout = "30s"', 'crawl_timeout = "1s"')
+    harness.config_path.write_text(text)
+    service = harness.service(db)
+    service.start()
+    try:
+        # killed at the wall-clock limit, recorded, and crawled again at the next interval
+        wait_for(lambda: len(harness.crawled()) >= 2 and _killed(db) >= 1, 40, "a second crawl after a kill")
+    finally:
+        service.shutdown()
+    with db.session() as s:
+        run = s.scalars(select(CrawlRun).where(CrawlRun.status == "killed")).first()
+    assert "wall-clock limit" in run.error
+
+
+def _killed(db: Database) -> int:
+    with db.session() as s:
+        return len(s.scalars(select(CrawlRun).where(CrawlRun.status == "killed")).all())
+
+
+def test_digest_and_delivery_jobs_are_scheduled(harness, db) -> None:
+    write_config(harness.config_path, harness.url, {})
+    text = harness.config_path.read_text() + '\n[alerts]\ndigest = "08:30"\ntimezone = "Europe/Kyiv"\n'
+    harness.config_path.write_text(text.replace("[schedule]", '[schedule]\ndelivery_interval = "45s"'))
+    service = harness.service(db)
+    service.start()
+    try:
+        digest = service.scheduler.get_job("digest")
+        assert (digest.trigger.fields[5].expressions[0].first, digest.trigger.fields[6].expressions[0].first) == (8, 30)
+        assert str(digest.trigger.timezone) == "Europe/Kyiv"
+        assert service.scheduler.get_job("delivery").trigger.interval == timedelta(seconds=45)
+    finally:
+        service.shutdown()

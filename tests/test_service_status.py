@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from typer.testing import CliRunner
 
 from scheduler import InstanceLock, save_next_run, source_job_id
-from scheduler.status import short_interval
+from scheduler.planning import short_interval
 from storage import Alert, Article, CrawlRun, EventArticle, EventFigure, ExchangeEvent, Figure, Source, utcnow
 from swapwatch.cli import _register, app
 

@@ -50,9 +50,13 @@ def run(
 
     app_ctx: AppContext = ctx.obj
     config = app_ctx.config
+    crawl_argv = child_argv(app_ctx, config)  # children log at the user's level: warnings unless -v
     if app_ctx.verbosity == 0:  # a service logs one line per crawl by default
         app_ctx.verbosity = 1
         app_ctx.setup_logging()
+    if app_ctx.verbosity < 2:  # APScheduler and Alembic narrate every job run and migration check at INFO
+        for name in ("apscheduler", "alembic"):
+            logging.getLogger(name).setLevel(logging.WARNING)
     try:
         grace = parse_interval(stop_timeout).total_seconds()
     except ValueError as exc:
@@ -66,7 +70,7 @@ def run(
         raise fail(f"cannot open database for the instance lock: {exc}") from None
     try:
         service = Service(
-            config, app_ctx.db, lambda: load_config(app_ctx.config_path), child_argv(app_ctx, config),
+            config, app_ctx.db, lambda: load_config(app_ctx.config_path), crawl_argv,
             ServiceOptions(stop_timeout=grace), lock=lock,
         )
         service.install_signal_handlers()
