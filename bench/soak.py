@@ -52,6 +52,8 @@ def main() -> None:
     parser.add_argument("--publish-every", type=int, default=10, help="publish an article every N cycles")
     parser.add_argument("--warmup", type=int, default=3, help="cycles before the start RSS is taken (imports)")
     args = parser.parse_args()
+    # SIGTERM (or SIGINT, which a background job may ignore) ends the soak through the clean-up below
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     records = load_records()
     hook = Hook().start()
     with tempfile.TemporaryDirectory() as tmp, NewsSite(records) as site:

@@ -144,13 +144,15 @@ class Service:
             jobs.watch_config_job, IntervalTrigger(seconds=self.options.watch_interval, timezone=UTC),
             args=[self], id="watch-config", name="config watch", misfire_grace_time=30, replace_existing=True,
         )
-        digest = self.config.alerts.digest
+        digest = getattr(self.config.alerts, "digest", None)
         if digest is not None:
+            zone = getattr(self.config.alerts, "timezone", "UTC")
             self.scheduler.add_job(
-                jobs.digest_job,
-                CronTrigger(hour=digest.hour, minute=digest.minute, timezone=self.config.alerts.timezone),
+                jobs.digest_job, CronTrigger(hour=digest.hour, minute=digest.minute, timezone=zone),
                 args=[self], id="digest", name="daily digest", misfire_grace_time=3600, replace_existing=True,
             )
+        elif self.scheduler.get_job("digest") is not None:
+            self.scheduler.remove_job("digest")
 
     def start(self) -> None:
         close_interrupted_runs(self.db)
@@ -203,6 +205,7 @@ class Service:
         changed = [n for n in fresh if n not in old or new.interval_of(fresh[n]) != old_config.interval_of(old[n])]
         if changed:
             self.schedule_sources(changed)
+        self._schedule_fixed_jobs()  # delivery interval and digest time may have changed too
         log.info("config reloaded: %d source(s), %d added or rescheduled", len(fresh), len(changed))
 
     # -- life cycle -----------------------------------------------------------------------------------

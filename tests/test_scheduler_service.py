@@ -203,5 +203,8 @@ def test_digest_and_delivery_jobs_are_scheduled(harness, db) -> None:
         assert (digest.trigger.fields[5].expressions[0].first, digest.trigger.fields[6].expressions[0].first) == (8, 30)
         assert str(digest.trigger.timezone) == "Europe/Kyiv"
         assert service.scheduler.get_job("delivery").trigger.interval == timedelta(seconds=45)
+        harness.config_path.write_text(text.replace('digest = "08:30"\n', ""))
+        service.reload()
+        assert service.scheduler.get_job("digest") is None  # a reload drops a digest no longer configured
     finally:
         service.shutdown()
