@@ -50,8 +50,9 @@ class ArchiveCheckPipeline(_Pipeline):
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticleItem):
             return item
-        urls = {item.url, *item.aliases}
-        if await self.in_db(store.known_urls, urls):
+        # URLs claimed in this crawl were checked against the archive before they were requested
+        unchecked = {item.url, *item.aliases} - self.runtime.claimed
+        if unchecked and await self.in_db(store.known_urls, unchecked):
             raise DropItem(f"already archived: {item.url}")
         if item.text is not None and not self.runtime.claim(item.url):  # a Telegram post: no request to filter
             raise DropItem(f"already taken in this crawl: {item.url}")
