@@ -41,14 +41,22 @@ class Unit:
         return any(f.kind in EXCHANGE_KINDS for f in self.figures)
 
 
-def ungrouped_units(session: Session) -> list[Unit]:
-    """Figures of event kinds not yet in any event, as (article, date) units in a stable order."""
+def _ungrouped(*columns):
+    return (select(*columns).outerjoin(EventFigure, EventFigure.figure_id == Figure.id)
+            .where(EventFigure.figure_id.is_(None), Figure.kind.in_(EVENT_KINDS)))
+
+
+def next_articles(session: Session, *, after: int = 0, limit: int = 200) -> list[int]:
+    """The ids of the next ``limit`` articles (by id, above ``after``) with figures not yet in an event."""
+    stmt = _ungrouped(Figure.article_id).where(Figure.article_id > after)
+    return list(session.scalars(stmt.distinct().order_by(Figure.article_id).limit(limit)))
+
+
+def ungrouped_units(session: Session, article_ids: list[int]) -> list[Unit]:
+    """These articles' figures not yet in any event, as (article, date) units in a stable order."""
     rows = session.execute(
-        select(Figure, Article)
-        .join(Article, Article.id == Figure.article_id)
-        .outerjoin(EventFigure, EventFigure.figure_id == Figure.id)
-        .where(EventFigure.figure_id.is_(None), Figure.kind.in_(EVENT_KINDS))
-        .order_by(Article.id, Figure.id)
+        _ungrouped(Figure, Article).join(Article, Article.id == Figure.article_id)
+        .where(Figure.article_id.in_(article_ids)).order_by(Article.id, Figure.id)
     ).all()
     units: dict[tuple[int, date], Unit] = {}
     for figure, article in rows:
@@ -109,10 +117,10 @@ def attach(session: Session, event: ExchangeEvent, unit: Unit) -> None:
     session.flush()
 
 
-def group_new_figures(session: Session, now: datetime) -> set[int]:
-    """Put every ungrouped figure into an event (creating events as needed); the ids of events touched."""
+def group_units(session: Session, units: list[Unit], now: datetime) -> set[int]:
+    """Put each unit into an event (creating events as needed); the ids of events touched."""
     touched: set[int] = set()
-    for unit in ungrouped_units(session):
+    for unit in units:
         event = choose(session, unit, candidates(session, unit.article.conflict, unit.day))
         if event is None:
             if not unit.has_exchange:

@@ -213,3 +213,15 @@ def test_two_processes_updating_at_once_make_one_event_and_one_alert_per_target(
     other.dispose()
     assert sorted(len(r) for r in results) == [0, 1]
     assert len(events(db)) == 1 and len(outbox(db)) == len(TARGETS)
+
+
+def test_a_backlog_goes_in_small_transactions_with_the_same_result(db) -> None:
+    days = [f"2025-05-{d:02d}" for d in (20, 21, 22, 23, 24)]
+    for i, day in enumerate(days):
+        for outlet in ("Reuters", "Ukrinform"):
+            swap(db, f"https://{outlet.lower()}.example/{day}", outlet, 50 + i, 50 + i, published=day, event_date=day)
+    changes = update_events(db, cfg(), now=at("2025-05-24 12:00"), batch=3)
+    assert [c.kind for c in changes] == ["new_event"] * 5
+    assert [len(event_article_ids(db, e.id)) for e in events(db)] == [2] * 5
+    assert len(outbox(db)) == 5 * len(TARGETS)
+    assert update_events(db, cfg(), now=at("2025-05-24 12:05"), batch=3) == []
