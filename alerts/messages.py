@@ -2,8 +2,9 @@
 
 Templates are ``string.Template`` files: ``title.txt`` and ``event-<format>.txt`` / ``digest-<format>.txt``
 (format: text, markdown, html) in ``alerts/templates/``; a file of the same name in the configured
-``templates`` folder wins. Placeholders: $title $summary $figures $totals $changes $warnings $evidence
-$sources $footer (each already formatted, empty sections are empty strings).
+``templates`` folder wins. Title placeholders: $prefix $what $date $headline. Body placeholders: $title
+$summary $figures $totals $changes $warnings $evidence $sources $footer (each already formatted; an
+empty section is an empty string). Digest: $title $events.
 """
 
 from __future__ import annotations
@@ -112,14 +113,17 @@ def summary(event: ExchangeEvent, claims: list[EventClaim]) -> str:
     where = wording.conflict_name(event.conflict)
     outlets = len(independent_outlets(claims))
     langs = sorted({c.lang for c in claims if c.lang})
-    text = f"Prisoner exchange on {day_text(event.event_date)}"
+    people = any(c.claim.kind == "returned" for c in claims)
+    text = f"{'Prisoner exchange' if people else 'Repatriation of bodies'} on {day_text(event.event_date)}"
     text += f" ({where})" if where else ""
     text += f", reported by {outlets} outlet{'s' if outlets != 1 else ''}"
     return text + (f" in {len(langs)} languages." if len(langs) > 1 else ".")
 
 
 def event_title(event: ExchangeEvent, figures: list[EventFigure], kind: str, folder: Path | str | None) -> str:
+    people = any(f.kind == "returned" for f in figures)
     values = {"prefix": PREFIX.get(kind, ""), "date": day_text(event.event_date),
+              "what": "Prisoner exchange" if people else "Repatriation of bodies",
               "headline": wording.headline(figures)}
     return fill("title.txt", folder, values).strip()
 

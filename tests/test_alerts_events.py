@@ -225,3 +225,12 @@ def test_a_backlog_goes_in_small_transactions_with_the_same_result(db) -> None:
     assert [len(event_article_ids(db, e.id)) for e in events(db)] == [2] * 5
     assert len(outbox(db)) == 5 * len(TARGETS)
     assert update_events(db, cfg(), now=at("2025-05-24 12:05"), batch=3) == []
+
+
+def test_a_repatriation_of_bodies_is_called_one(db) -> None:
+    seed_article(db, "https://ukrinform.example/bodies", "Ukrinform", [("bodies_returned", "UA", 909, False)],
+                 published=SAT, event_date=SAT, lang="uk")
+    update_events(db, cfg(), now=at("2025-05-24 12:00"))
+    row = outbox(db)[0]
+    assert row.title == "Repatriation of bodies 24 May 2025: 909 bodies returned to Ukraine"
+    assert row.body.startswith("Repatriation of bodies on 24 May 2025 (Russia–Ukraine), reported by 1 outlet.")
