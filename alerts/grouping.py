@@ -20,6 +20,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from alerts import wording
 from alerts.claims import EVENT_KINDS, EXCHANGE_KINDS, counted, figure_date, load_event_claims
 from storage.events import consolidate
 from storage.models import Article, EventArticle, EventFigure, ExchangeEvent, Figure
@@ -89,6 +90,21 @@ def agrees(session: Session, event: ExchangeEvent, unit: Unit) -> bool:
     return True
 
 
+def same_parties(session: Session, event: ExchangeEvent, unit: Unit) -> bool:
+    """Whether the unit can be about the event's parties.
+
+    A conflict code naming two countries (``RU-UA``) settles it: Moscow may report only its own side.
+    A catch-all code (``other``) lumps different wars together, so there the sides must overlap
+    (a US–Russia swap and a hostage release in Gaza on the same day are two events).
+    """
+    if wording.conflict_name(event.conflict) is not None:
+        return True
+    unit_sides = {f.side for f in unit.figures if f.kind in EXCHANGE_KINDS and f.side}
+    event_sides = {c.claim.side for c in load_event_claims(session, event.id)
+                   if c.claim.kind in EXCHANGE_KINDS and c.claim.side}
+    return not unit_sides or not event_sides or bool(unit_sides & event_sides)
+
+
 def candidates(session: Session, conflict: str | None, day: date) -> list[ExchangeEvent]:
     same_conflict = ExchangeEvent.conflict.is_(None) if conflict is None else ExchangeEvent.conflict == conflict
     return list(session.scalars(
@@ -100,6 +116,7 @@ def candidates(session: Session, conflict: str | None, day: date) -> list[Exchan
 
 def choose(session: Session, unit: Unit, events: list[ExchangeEvent]) -> ExchangeEvent | None:
     """The event a unit belongs to, or None. A stated date is trusted; a publication date is only a hint."""
+    events = [e for e in events if same_parties(session, e, unit)]
     if unit.stated:
         same_day = [e for e in events if e.event_date == unit.day]
         if same_day:

@@ -234,3 +234,14 @@ def test_a_repatriation_of_bodies_is_called_one(db) -> None:
     row = outbox(db)[0]
     assert row.title == "Repatriation of bodies 24 May 2025: 909 bodies returned to Ukraine"
     assert row.body.startswith("Repatriation of bodies on 24 May 2025 (Russia–Ukraine), reported by 1 outlet.")
+
+
+def test_other_conflicts_on_the_same_day_stay_apart_by_their_parties(db) -> None:
+    seed_article(db, "https://ap.example/us-ru", "AP", [("returned", "US", 1, False), ("returned", "RU", 1, False)],
+                 published=SAT, event_date=SAT, conflict="other")
+    seed_article(db, "https://bbc.example/gaza", "BBC", [("returned", "IL", 3, False), ("returned", "PS", 90, False)],
+                 published=SAT, event_date=SAT, conflict="other")
+    seed_article(db, "https://reuters.example/us-ru", "Reuters", [("returned", "US", 1, False)],
+                 published=SAT, event_date=SAT, conflict="other")
+    update_events(db, cfg(), now=at("2025-05-24 12:00"))
+    assert sorted(e.signature for e in events(db)) == ["returned:IL=3;returned:PS=90", "returned:RU=1;returned:US=1"]
