@@ -245,3 +245,16 @@ def test_other_conflicts_on_the_same_day_stay_apart_by_their_parties(db) -> None
                  published=SAT, event_date=SAT, conflict="other")
     update_events(db, cfg(), now=at("2025-05-24 12:00"))
     assert sorted(e.signature for e in events(db)) == ["returned:IL=3;returned:PS=90", "returned:RU=1;returned:US=1"]
+
+
+def test_bodies_one_day_and_prisoners_the_next_are_two_events_and_a_late_undated_report_joins(db) -> None:
+    seed_article(db, "https://ukrinform.example/bodies-fri", "Ukrinform", [("bodies_returned", "UA", 909, False)],
+                 published="2025-04-18", event_date="2025-04-18", lang="uk")
+    swap(db, "https://reuters.example/sat", "Reuters", 246, 246, published="2025-04-19", event_date="2025-04-19")
+    # three days later, no stated date, Kyiv's and Moscow's numbers both quoted
+    late = seed_article(db, "https://dw.example/late", "DW", [("returned", "UA", 246, False),
+                        ("returned", "UA", 277, False)], published="2025-04-22", lang="de")
+    update_events(db, cfg(), now=at("2025-04-22 12:00"))
+    bodies, prisoners = events(db)
+    assert (str(bodies.event_date), str(prisoners.event_date)) == ("2025-04-18", "2025-04-19")
+    assert late in event_article_ids(db, prisoners.id) and late not in event_article_ids(db, bodies.id)
