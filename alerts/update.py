@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -45,8 +45,8 @@ class EventChange:
     event_id: int
     kind: str  # new_event | revision | total
     revision: int
-    event_date: object
-    title_changes: tuple[str, ...]
+    event_date: date | None
+    what_changed: tuple[str, ...]  # one line per figure, as in the message's "What changed"
     alerts: int
 
 

@@ -93,10 +93,10 @@ def test_about_200_then_207_and_a_new_side_are_revisions(db) -> None:
     assert "about 200 returned to Ukraine" in outbox(db)[0].title
     swap(db, "https://ukrinform.example/4", "Ukrinform", 207)
     (change,) = update_events(db, cfg(), now=at("2025-05-24 13:00"))
-    assert change.kind == "revision" and "Returned to Ukraine: about 200 → 207" in change.title_changes
+    assert change.kind == "revision" and "Returned to Ukraine: about 200 → 207" in change.what_changed
     seed_article(db, "https://tass.example/4", "TASS", [("returned", "RU", 207, False)], published=SAT, event_date=SAT)
     (change,) = update_events(db, cfg(), now=at("2025-05-24 14:00"))
-    assert change.kind == "revision" and change.title_changes == ("Returned to Russia: 207 (new)",)
+    assert change.kind == "revision" and change.what_changed == ("Returned to Russia: 207 (new)",)
     assert [r.kind for r in outbox(db)] == ["new_event"] * 2 + ["revision"] * 4
 
 
@@ -109,7 +109,7 @@ def test_reextraction_with_the_same_result_alerts_nothing_and_a_different_one_a_
     assert event.revision == 1 and event_article_ids(db, event.id) == {article}
     reextract(db, article, [("returned", "UA", 157, False), ("returned", "RU", 150, False)], at("2025-05-24 14:00"))
     (change,) = update_events(db, cfg(), now=at("2025-05-24 14:05"))
-    assert change.kind == "revision" and "Returned to Ukraine: 150 → 157" in change.title_changes
+    assert change.kind == "revision" and "Returned to Ukraine: 150 → 157" in change.what_changed
     assert len(events(db)) == 1 and len(outbox(db)) == 2 * len(TARGETS)
 
 
