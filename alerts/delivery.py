@@ -141,7 +141,7 @@ def deliver_one(db, row: Alert, url: str | None, cfg, now: datetime, report: Del
     """Send one row; its outcome: sent, failed, deferred or skipped (claimed by someone else)."""
     urgent = row.kind in opt(cfg, "urgent") or not quiet
     hold = None if urgent else quiet_until(now, opt(cfg, "quiet_hours"), opt(cfg, "timezone"))
-    if hold is not None and row.status != "sending":
+    if hold is not None:
         defer(db, row.id, hold)
         report.count(row.target_label, "deferred")
         return "deferred"
