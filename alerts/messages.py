@@ -162,3 +162,11 @@ def digest_message(entries: list[tuple[str, list[str]]], day: datetime, fmt: str
     blocks = "".join(section(fmt, head, lines) for head, lines in entries)
     values = {"title": html.escape(title) if fmt == "html" else title, "events": blocks}
     return Message(title, fill(f"digest-{fmt}.txt", folder, values), fmt)
+
+
+def plain_message(title: str, text: str, fmt: str) -> Message:
+    """A short notice (source health, tests) in ``fmt``: HTML targets get paragraphs, not one run-on line."""
+    if fmt == "html":
+        paragraphs = "".join(f"<p>{html.escape(p)}</p>\n" for p in text.split("\n\n") if p.strip())
+        return Message(title, f"<html><body>\n{paragraphs}</body></html>\n", fmt)
+    return Message(title, text.strip() + "\n", fmt)
