@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
 from importlib.resources import files
 from pathlib import Path
 from string import Template
@@ -156,7 +156,9 @@ def event_message(
     return Message(title, fill(f"event-{fmt}.txt", folder, values), fmt)
 
 
-def digest_message(entries: list[tuple[str, list[str]]], day: datetime, fmt: str, folder=None) -> Message:
+def digest_message(
+    entries: list[tuple[str, list[str]]], day: date, fmt: str, folder: Path | str | None = None
+) -> Message:
     """One summary of the day's events: ``entries`` is (headline line, source lines) per event."""
     title = f"swapwatch daily digest {day_text(day)}: {len(entries)} exchange event{'s' if len(entries) != 1 else ''}"
     blocks = "".join(section(fmt, head, lines) for head, lines in entries)
