@@ -24,7 +24,9 @@ from storage import Database
 from storage.models import Article, EventArticle, Figure, Source
 from swapwatch.config import AlertsConfig
 
-DEFAULT = Path("/work/shared/corpus/dev.jsonl")
+# the extractor's copy in the repository, else the shared one
+CANDIDATES = (Path(__file__).resolve().parent.parent / "tests/data/corpus/dev.jsonl",
+              Path("/work/shared/corpus/dev.jsonl"))
 EXCHANGE = {"returned", "bodies_returned"}
 
 
@@ -73,8 +75,11 @@ def evaluate(records: list[dict], dates: bool) -> str:
 
 
 def main() -> None:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    records = load(path)
+    paths = [Path(sys.argv[1])] if len(sys.argv) > 1 else [p for p in CANDIDATES if p.exists()]
+    if not paths or not paths[0].exists():
+        print("no dev.jsonl found (pass its path); nothing to evaluate")
+        return
+    records = load(paths[0])
     print(f"{len(records)} exchange articles, {sum(1 for r in records if r['event_date'])} with a labelled date")
     print("with the labelled event dates:      ", evaluate(records, dates=True))
     print("publication dates only (no extractor date):", evaluate(records, dates=False))
