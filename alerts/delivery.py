@@ -17,6 +17,8 @@ one database commit wide. Rows are never given up: the backoff is capped at ``re
 from __future__ import annotations
 
 import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -32,6 +34,9 @@ from storage.models import Alert
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
+
+MAX_PARALLEL_TARGETS = 8
+_REPORT_LOCK = threading.Lock()
 
 
 @dataclass
@@ -49,6 +54,10 @@ class DeliveryReport:
     per_target: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def count(self, label: str, outcome: str) -> None:
+        with _REPORT_LOCK:
+            self._count(label, outcome)
+
+    def _count(self, label: str, outcome: str) -> None:
         bucket = self.per_target.setdefault(label, {"sent": 0, "failed": 0, "deferred": 0})
         bucket[outcome] += 1
         setattr(self, outcome, getattr(self, outcome) + 1)
@@ -70,6 +79,15 @@ def with_overflow(url: str, mode: str | None) -> str:
     return f"{url}{'&' if '?' in url else '?'}overflow={mode}"
 
 
+def _reasons(result) -> list[str]:
+    """The warnings apprise logged for this one call (apprise ≥ 2 keeps them on the result, so targets
+    sent from parallel threads never see each other's errors)."""
+    logs = getattr(result, "logs", None)
+    if not callable(logs):
+        return []
+    return [e.message for e in logs() if e.level in ("WARNING", "ERROR", "CRITICAL")]
+
+
 def send(url: str, title: str, body: str, cfg) -> tuple[bool, str | None]:
     """One apprise notification to one URL; (ok, masked reason). Never raises."""
     secrets = secrets_of(cfg) + [url]
@@ -77,12 +95,10 @@ def send(url: str, title: str, body: str, cfg) -> tuple[bool, str | None]:
         notifier = apprise.Apprise()
         if not notifier.add(with_overflow(url, opt(cfg, "overflow"))):
             return False, "not a valid apprise URL (check its scheme and fields)"
-        with apprise.LogCapture(level=logging.WARNING) as captured:
-            result = notifier.notify(body=body, title=title, body_format=target_format(url))
+        result = notifier.notify(body=body, title=title, body_format=target_format(url))
         if result:
             return True, None
-        lines = [ln.split(" - ", 2)[-1] for ln in captured.getvalue().splitlines() if ln.strip()]
-        return False, mask_text("; ".join(lines) or "the target refused the notification", secrets)[:1000]
+        return False, mask_text("; ".join(_reasons(result)) or "the target refused the notification", secrets)[:1000]
     except Exception as exc:  # noqa: BLE001 - a plugin bug must not stop the other targets
         return False, mask_text(f"{type(exc).__name__}: {exc}", secrets)[:1000]
 
@@ -121,15 +137,16 @@ def defer(db, row_id: int, until: datetime) -> None:
         session.execute(update(Alert).where(Alert.id == row_id).values(next_attempt_at=until))
 
 
-def deliver_one(db, row: Alert, url: str | None, cfg, now: datetime, report: DeliveryReport, quiet: bool) -> None:
+def deliver_one(db, row: Alert, url: str | None, cfg, now: datetime, report: DeliveryReport, quiet: bool) -> str:
+    """Send one row; its outcome: sent, failed, deferred or skipped (claimed by someone else)."""
     urgent = row.kind in opt(cfg, "urgent") or not quiet
     hold = None if urgent else quiet_until(now, opt(cfg, "quiet_hours"), opt(cfg, "timezone"))
-    if hold is not None and row.status != "sending":
+    if hold is not None:
         defer(db, row.id, hold)
         report.count(row.target_label, "deferred")
-        return
+        return "deferred"
     if not claim(db, row, now, opt(cfg, "send_lease")):
-        return
+        return "skipped"
     if url is None:
         ok, error = False, "target no longer configured (kept until it is configured again or retried)"
     else:
@@ -140,6 +157,16 @@ def deliver_one(db, row: Alert, url: str | None, cfg, now: datetime, report: Del
         log.info("alert %s sent to %s", row.id, row.target_label)
     else:
         log.warning("alert %s to %s failed (attempt %d): %s", row.id, row.target_label, row.attempts + 1, error)
+    return "sent" if ok else "failed"
+
+
+def deliver_target(db, rows: list[Alert], url: str | None, cfg, now: datetime, report: DeliveryReport,
+                   quiet: bool) -> None:
+    """One target's due rows in order; after a failure the rest wait for the next run untried (a target
+    that is down costs one attempt per run, not one timeout per queued alert)."""
+    for row in rows:
+        if deliver_one(db, row, url, cfg, now, report, quiet) == "failed":
+            return
 
 
 def deliver_pending(
@@ -155,8 +182,19 @@ def deliver_pending(
     targets = configured_targets(alerts_config)
     with db.session() as session:
         rows = due_rows(session, now, limit)
+    by_target: dict[str, list[Alert]] = {}
     for row in rows:
-        deliver_one(db, row, targets.get(row.target), alerts_config, now, report, quiet_hours)
+        by_target.setdefault(row.target, []).append(row)
+    if not by_target:
+        return report
+    # one worker per target: a slow or hanging target never holds up the others
+    with ThreadPoolExecutor(max_workers=min(len(by_target), MAX_PARALLEL_TARGETS)) as pool:
+        futures = [pool.submit(deliver_target, db, target_rows, targets.get(target), alerts_config, now, report,
+                               quiet_hours) for target, target_rows in by_target.items()]
+    for future in futures:
+        error = future.exception()
+        if error is not None:  # a database error; the rows stay due for the next run
+            log.error("delivery to one target stopped: %s", mask_text(str(error), secrets_of(alerts_config)))
     return report
 
 

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from alerts.masking import mask_text
-from alerts.messages import Message
+from alerts.messages import plain_message
 from alerts.outbox import enqueue
 from alerts.settings import opt
 from alerts.update import serialise
@@ -75,7 +75,7 @@ def health_alerts(
                 continue
             problem, why = found
             episode = source.last_success_at.isoformat() if source.last_success_at else "never"
-            message = Message(f"swapwatch: source {source.name!r} is {problem}", f"{source.name}: {why}.\n", "text")
+            title, text = f"swapwatch: source {source.name!r} is {problem}", f"{source.name}: {why}."
             written += enqueue(session, key=f"health:{source.id}:{problem}:{episode}", kind="health", urls=admins,
-                               now=now, render=lambda _fmt, m=message: m)
+                               now=now, render=lambda fmt, t=title, x=text: plain_message(t, x, fmt))
     return written

@@ -2,8 +2,9 @@
 
 Templates are ``string.Template`` files: ``title.txt`` and ``event-<format>.txt`` / ``digest-<format>.txt``
 (format: text, markdown, html) in ``alerts/templates/``; a file of the same name in the configured
-``templates`` folder wins. Placeholders: $title $summary $figures $totals $changes $warnings $evidence
-$sources $footer (each already formatted, empty sections are empty strings).
+``templates`` folder wins. Title placeholders: $prefix $what $date $headline. Body placeholders: $title
+$summary $figures $totals $changes $warnings $evidence $sources $footer (each already formatted; an
+empty section is an empty string). Digest: $title $events.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import html
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
 from importlib.resources import files
 from pathlib import Path
 from string import Template
@@ -112,14 +113,17 @@ def summary(event: ExchangeEvent, claims: list[EventClaim]) -> str:
     where = wording.conflict_name(event.conflict)
     outlets = len(independent_outlets(claims))
     langs = sorted({c.lang for c in claims if c.lang})
-    text = f"Prisoner exchange on {day_text(event.event_date)}"
+    people = any(c.claim.kind == "returned" for c in claims)
+    text = f"{'Prisoner exchange' if people else 'Repatriation of bodies'} on {day_text(event.event_date)}"
     text += f" ({where})" if where else ""
     text += f", reported by {outlets} outlet{'s' if outlets != 1 else ''}"
     return text + (f" in {len(langs)} languages." if len(langs) > 1 else ".")
 
 
 def event_title(event: ExchangeEvent, figures: list[EventFigure], kind: str, folder: Path | str | None) -> str:
+    people = any(f.kind == "returned" for f in figures)
     values = {"prefix": PREFIX.get(kind, ""), "date": day_text(event.event_date),
+              "what": "Prisoner exchange" if people else "Repatriation of bodies",
               "headline": wording.headline(figures)}
     return fill("title.txt", folder, values).strip()
 
@@ -152,9 +156,19 @@ def event_message(
     return Message(title, fill(f"event-{fmt}.txt", folder, values), fmt)
 
 
-def digest_message(entries: list[tuple[str, list[str]]], day: datetime, fmt: str, folder=None) -> Message:
+def digest_message(
+    entries: list[tuple[str, list[str]]], day: date, fmt: str, folder: Path | str | None = None
+) -> Message:
     """One summary of the day's events: ``entries`` is (headline line, source lines) per event."""
     title = f"swapwatch daily digest {day_text(day)}: {len(entries)} exchange event{'s' if len(entries) != 1 else ''}"
     blocks = "".join(section(fmt, head, lines) for head, lines in entries)
     values = {"title": html.escape(title) if fmt == "html" else title, "events": blocks}
     return Message(title, fill(f"digest-{fmt}.txt", folder, values), fmt)
+
+
+def plain_message(title: str, text: str, fmt: str) -> Message:
+    """A short notice (source health, tests) in ``fmt``: HTML targets get paragraphs, not one run-on line."""
+    if fmt == "html":
+        paragraphs = "".join(f"<p>{html.escape(p)}</p>\n" for p in text.split("\n\n") if p.strip())
+        return Message(title, f"<html><body>\n{paragraphs}</body></html>\n", fmt)
+    return Message(title, text.strip() + "\n", fmt)

@@ -16,14 +16,14 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from alerts import wording
 from alerts.claims import EXCHANGE_KINDS, counted, independent_outlets, load_event_claims
-from alerts.grouping import group_new_figures
+from alerts.grouping import group_units, next_articles, ungrouped_units
 from alerts.messages import event_message
 from alerts.outbox import enqueue
 from alerts.series import record_warnings
@@ -45,8 +45,8 @@ class EventChange:
     event_id: int
     kind: str  # new_event | revision | total
     revision: int
-    event_date: object
-    title_changes: tuple[str, ...]
+    event_date: date | None
+    what_changed: tuple[str, ...]  # one line per figure, as in the message's "What changed"
     alerts: int
 
 
@@ -137,18 +137,32 @@ def refresh(session: Session, event: ExchangeEvent, cfg, now: datetime) -> Event
                        tuple(wording.changes(previous, sig)), written)
 
 
-def update_events(db, alerts_config, *, now: datetime | None = None) -> list[EventChange]:
-    """Group new figures into events, announce what is news and write its outbox rows, all in one transaction."""
+def update_batch(session: Session, cfg, now: datetime, units: list, first: bool) -> list[EventChange]:
+    """One transaction's worth: group ``units``, refresh the events touched, write their outbox rows."""
+    touched = group_units(session, units, now)
+    if first:
+        touched |= reextracted(session)
+    events = [session.get(ExchangeEvent, i) for i in sorted(touched)]
+    # warnings first, so the message of this very change carries them
+    record_warnings(session, {e.conflict for e in events})
+    return [c for c in (refresh(session, e, cfg, now) for e in events) if c is not None]
+
+
+def update_events(db, alerts_config, *, now: datetime | None = None, batch: int = 200) -> list[EventChange]:
+    """Group new figures into events, announce what is news and write its outbox rows in the same transaction.
+
+    A backlog (a first crawl, a re-extraction of the archive) goes in batches of ``batch`` articles, each
+    committed on its own, so no transaction holds the database for long; a crash between batches leaves
+    the rest for the next cycle.
+    """
     now = now or utcnow()
     changes: list[EventChange] = []
-    with db.session() as session:
-        serialise(session)
-        touched = group_new_figures(session, now) | reextracted(session)
-        events = [session.get(ExchangeEvent, i) for i in sorted(touched)]
-        # warnings first, so the message of this very change carries them
-        record_warnings(session, {e.conflict for e in events})
-        for event in events:
-            change = refresh(session, event, alerts_config, now)
-            if change is not None:
-                changes.append(change)
-    return changes
+    after, first = 0, True
+    while True:
+        with db.session() as session:
+            serialise(session)
+            ids = next_articles(session, after=after, limit=batch)
+            changes += update_batch(session, alerts_config, now, ungrouped_units(session, ids), first)
+        if len(ids) < batch:
+            return changes
+        after, first = ids[-1], False

@@ -12,11 +12,11 @@ import os
 import signal
 import sys
 from datetime import datetime
+from types import SimpleNamespace
 
 import alerts.delivery as delivery
 from alerts import deliver_pending, update_events
 from storage import Database
-from swapwatch.config import AlertsConfig
 
 
 def die() -> None:
@@ -26,9 +26,9 @@ def die() -> None:
 
 def main() -> None:
     db_url, urls, now_iso, point = sys.argv[1:5]
-    cfg = AlertsConfig(urls=json.loads(urls))
+    cfg = SimpleNamespace(urls=json.loads(urls))  # duck-typed, as the scheduler may pass it; defaults apply
     now = datetime.fromisoformat(now_iso)
-    db = Database(db_url)
+    db = Database(db_url, migrate=False)  # the parent created the schema; a restart needs no migration
     update_events(db, cfg, now=now)
     if point == "after_commit":
         die()

@@ -195,3 +195,41 @@ def reextract(db, article_id: int, figures: list[tuple], when: datetime) -> None
             session.add(Figure(article_id=article_id, kind=kind, side=side, value=value, approx=approx,
                                evidence=rest[0] if rest else f"{value} people were returned."))
         article.extracted_at = when
+
+
+class HangingHttp:
+    """An HTTP server that accepts a request and answers only when released: a target that hangs."""
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+        self.connected = threading.Event()
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen()
+        self.port = self.sock.getsockname()[1]
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        conn, _ = self.sock.accept()
+        with conn:
+            self.connected.set()
+            conn.recv(65536)
+            self.release.wait(30)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+
+    def close(self) -> None:
+        self.release.set()
+        self.sock.close()
+
+
+def wait_for(condition, timeout: float = 10.0) -> bool:
+    """Poll ``condition`` until true or ``timeout`` seconds passed (bounded; never a blind sleep)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return condition()

@@ -275,3 +275,38 @@ def test_two_deliverers_never_claim_the_same_row(db, hook) -> None:
     assert claim(db, row, at(f"{DAY} 14:00"), timedelta(minutes=10)) is True
     assert claim(db, row, at(f"{DAY} 14:00"), timedelta(minutes=10)) is False  # same stale view: refused
     assert deliver_pending(db, cfg, now=at(f"{DAY} 14:01")).sent == 0  # in flight, within its lease
+
+
+def test_a_dead_target_costs_one_attempt_per_run_and_never_holds_up_the_others(db, hook) -> None:
+    dead = "json://127.0.0.1:9/closed"
+    cfg = alerts_config(urls=[dead, hook.url])
+    for i, day in enumerate(("2025-05-20", "2025-05-22", "2025-05-24")):
+        seed_article(db, f"https://reuters.example/{day}", "Reuters", [("returned", "UA", 10 + i, False)],
+                     published=day, event_date=day)
+    report = run_alert_cycle(db, cfg, now=at("2025-05-24 12:00"))
+    assert report.delivery.sent == 3 and report.delivery.failed == 1 and len(hook.received) == 3
+    tried = [r.attempts for r in outbox(db) if r.target_label == "json://127.0.0.1:9/closed"]
+    assert sorted(tried) == [0, 0, 1]  # the other two wait, due, for the next run
+    report = deliver_pending(db, cfg, now=at("2025-05-24 12:00"))
+    assert report.failed == 1 and sorted(r.attempts for r in outbox(db, status="failed")) == [1, 1]
+
+
+def test_a_hanging_target_does_not_hold_up_the_others(db, hook) -> None:
+    import threading
+
+    from alerts_support import HangingHttp, wait_for
+
+    hanging = HangingHttp()
+    try:
+        cfg = alerts_config(urls=[f"json://127.0.0.1:{hanging.port}/slow", hook.url])  # the hanging one first
+        report_exchange(db)
+        update_events(db, cfg, now=at(f"{DAY} 14:00"))
+        worker = threading.Thread(target=deliver_pending, args=(db, cfg), kwargs={"now": at(f"{DAY} 14:00")})
+        worker.start()
+        # the webhook gets its alert while the other target is still stuck mid-request
+        assert wait_for(lambda: len(hook.received) == 1) and hanging.connected.is_set()
+        assert not hanging.release.is_set()
+    finally:
+        hanging.close()
+    worker.join(30)
+    assert {r.status for r in outbox(db)} == {"sent"}

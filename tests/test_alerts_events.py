@@ -93,10 +93,10 @@ def test_about_200_then_207_and_a_new_side_are_revisions(db) -> None:
     assert "about 200 returned to Ukraine" in outbox(db)[0].title
     swap(db, "https://ukrinform.example/4", "Ukrinform", 207)
     (change,) = update_events(db, cfg(), now=at("2025-05-24 13:00"))
-    assert change.kind == "revision" and "Returned to Ukraine: about 200 → 207" in change.title_changes
+    assert change.kind == "revision" and "Returned to Ukraine: about 200 → 207" in change.what_changed
     seed_article(db, "https://tass.example/4", "TASS", [("returned", "RU", 207, False)], published=SAT, event_date=SAT)
     (change,) = update_events(db, cfg(), now=at("2025-05-24 14:00"))
-    assert change.kind == "revision" and change.title_changes == ("Returned to Russia: 207 (new)",)
+    assert change.kind == "revision" and change.what_changed == ("Returned to Russia: 207 (new)",)
     assert [r.kind for r in outbox(db)] == ["new_event"] * 2 + ["revision"] * 4
 
 
@@ -109,7 +109,7 @@ def test_reextraction_with_the_same_result_alerts_nothing_and_a_different_one_a_
     assert event.revision == 1 and event_article_ids(db, event.id) == {article}
     reextract(db, article, [("returned", "UA", 157, False), ("returned", "RU", 150, False)], at("2025-05-24 14:00"))
     (change,) = update_events(db, cfg(), now=at("2025-05-24 14:05"))
-    assert change.kind == "revision" and "Returned to Ukraine: 150 → 157" in change.title_changes
+    assert change.kind == "revision" and "Returned to Ukraine: 150 → 157" in change.what_changed
     assert len(events(db)) == 1 and len(outbox(db)) == 2 * len(TARGETS)
 
 
@@ -213,3 +213,48 @@ def test_two_processes_updating_at_once_make_one_event_and_one_alert_per_target(
     other.dispose()
     assert sorted(len(r) for r in results) == [0, 1]
     assert len(events(db)) == 1 and len(outbox(db)) == len(TARGETS)
+
+
+def test_a_backlog_goes_in_small_transactions_with_the_same_result(db) -> None:
+    days = [f"2025-05-{d:02d}" for d in (20, 21, 22, 23, 24)]
+    for i, day in enumerate(days):
+        for outlet in ("Reuters", "Ukrinform"):
+            swap(db, f"https://{outlet.lower()}.example/{day}", outlet, 50 + i, 50 + i, published=day, event_date=day)
+    changes = update_events(db, cfg(), now=at("2025-05-24 12:00"), batch=3)
+    assert [c.kind for c in changes] == ["new_event"] * 5
+    assert [len(event_article_ids(db, e.id)) for e in events(db)] == [2] * 5
+    assert len(outbox(db)) == 5 * len(TARGETS)
+    assert update_events(db, cfg(), now=at("2025-05-24 12:05"), batch=3) == []
+
+
+def test_a_repatriation_of_bodies_is_called_one(db) -> None:
+    seed_article(db, "https://ukrinform.example/bodies", "Ukrinform", [("bodies_returned", "UA", 909, False)],
+                 published=SAT, event_date=SAT, lang="uk")
+    update_events(db, cfg(), now=at("2025-05-24 12:00"))
+    row = outbox(db)[0]
+    assert row.title == "Repatriation of bodies 24 May 2025: 909 bodies returned to Ukraine"
+    assert row.body.startswith("Repatriation of bodies on 24 May 2025 (Russia–Ukraine), reported by 1 outlet.")
+
+
+def test_other_conflicts_on_the_same_day_stay_apart_by_their_parties(db) -> None:
+    seed_article(db, "https://ap.example/us-ru", "AP", [("returned", "US", 1, False), ("returned", "RU", 1, False)],
+                 published=SAT, event_date=SAT, conflict="other")
+    seed_article(db, "https://bbc.example/gaza", "BBC", [("returned", "IL", 3, False), ("returned", "PS", 90, False)],
+                 published=SAT, event_date=SAT, conflict="other")
+    seed_article(db, "https://reuters.example/us-ru", "Reuters", [("returned", "US", 1, False)],
+                 published=SAT, event_date=SAT, conflict="other")
+    update_events(db, cfg(), now=at("2025-05-24 12:00"))
+    assert sorted(e.signature for e in events(db)) == ["returned:IL=3;returned:PS=90", "returned:RU=1;returned:US=1"]
+
+
+def test_bodies_one_day_and_prisoners_the_next_are_two_events_and_a_late_undated_report_joins(db) -> None:
+    seed_article(db, "https://ukrinform.example/bodies-fri", "Ukrinform", [("bodies_returned", "UA", 909, False)],
+                 published="2025-04-18", event_date="2025-04-18", lang="uk")
+    swap(db, "https://reuters.example/sat", "Reuters", 246, 246, published="2025-04-19", event_date="2025-04-19")
+    # three days later, no stated date, Kyiv's and Moscow's numbers both quoted
+    late = seed_article(db, "https://dw.example/late", "DW", [("returned", "UA", 246, False),
+                        ("returned", "UA", 277, False)], published="2025-04-22", lang="de")
+    update_events(db, cfg(), now=at("2025-04-22 12:00"))
+    bodies, prisoners = events(db)
+    assert (str(bodies.event_date), str(prisoners.event_date)) == ("2025-04-18", "2025-04-19")
+    assert late in event_article_ids(db, prisoners.id) and late not in event_article_ids(db, bodies.id)

@@ -16,6 +16,8 @@ alerts_app = typer.Typer(
 )
 
 COLUMNS = ["id", "kind", "status", "target", "attempts", "next_attempt_at", "sent_at", "last_error", "title"]
+# a terminal table keeps to what fits; json/csv carry every column
+TABLE_COLUMNS = ["id", "kind", "status", "attempts", "target", "next_attempt_at", "last_error"]
 STATUSES = ("pending", "sending", "sent", "failed")
 
 
@@ -61,7 +63,11 @@ def alerts_list(
     for row in rows:  # belt and braces: nothing secret is stored, but never print one even if it were
         row["target"] = mask_text(row["target"], secrets)
         row["last_error"] = mask_text(row["last_error"], secrets) if row["last_error"] else None
-    write_rows(rows, fmt, COLUMNS, title="alert outbox")
+    if fmt is Format.table:
+        for row in rows:
+            for key in ("next_attempt_at", "sent_at"):
+                row[key] = row[key].strftime("%Y-%m-%d %H:%M") if row[key] else None
+    write_rows(rows, fmt, TABLE_COLUMNS if fmt is Format.table else COLUMNS, title="alert outbox")
 
 
 @alerts_app.command("retry")
