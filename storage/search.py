@@ -23,7 +23,9 @@ from storage.search_syntax import SearchQuery, parse_query, to_fts5, to_websearc
 log = logging.getLogger(__name__)
 
 DEFAULT_WINDOW = 500
-SCAN_LIMIT = 20_000  # matches a filtered search looks at before it stops and offers the next page
+SCAN_LIMIT = 5_000  # matches a filtered SQLite search looks at before it stops and offers the next page
+PG_FIRST_SPAN = 4_000  # newest ids a PostgreSQL search looks at first
+PG_SCAN_ROWS = 64_000  # ids a filtered PostgreSQL search looks at before it stops and offers the next page
 MARK = ("**", "**")  # around each matched word in a snippet
 ELLIPSIS = "…"
 PG_HEADLINE = f"StartSel={MARK[0]}, StopSel={MARK[1]}, MaxWords=24, MinWords=10, MaxFragments=2, " \
@@ -73,10 +75,9 @@ def search_articles(
     backend = PostgresSearch(parsed) if session.get_bind().dialect.name == "postgresql" else SqliteSearch(parsed)
     limit = max(1, min(limit, window))
     where, params = _filters(lang, since)
-    floor = backend.floor(session, before) if where else None
-    ranked = backend.candidates(session, where, params | {"before": before, "floor": floor, "window": window})
+    ranked, stopped_at = backend.candidates(session, where, params | {"before": before, "window": window})
     # a full window continues below its oldest id; a short one below where the scan stopped (if it did)
-    next_before = min(i for i, _ in ranked) if len(ranked) >= window else floor
+    next_before = min(i for i, _ in ranked) if len(ranked) >= window else stopped_at
     best = sorted(ranked, key=lambda r: (-r[1], -r[0]))[:limit]
     return SearchPage(backend.hits(session, best), len(ranked), next_before)
 
@@ -110,25 +111,27 @@ class SqliteSearch:
                    f"{_bounds({'before': before}, 'rowid')} ORDER BY rowid DESC LIMIT 1 OFFSET :scan")
         return session.scalar(sql, {"match": self.match, "before": before, "scan": SCAN_LIMIT - 1})
 
-    def candidates(self, session: Session, where: str, params: dict) -> list[tuple[int, float]]:
-        params = params | {"match": self.match}
+    def candidates(self, session: Session, where: str, params: dict) -> tuple[list[tuple[int, float]], int | None]:
+        """(id, score) of the newest matches, and the id the scan stopped at, if it stopped early."""
+        floor = self.floor(session, params["before"]) if where else None
+        params = params | {"match": self.match, "floor": floor}
         bm25 = f"bm25(articles_fts, {TITLE_WEIGHT}, 1.0)"
         bounds = _bounds(params, "f.rowid")
         if not where:
             sql = text(f"SELECT f.rowid, {bm25} FROM articles_fts f WHERE articles_fts MATCH :match{bounds}"
                        " ORDER BY f.rowid DESC LIMIT :window")
-            return [(i, -score) for i, score in session.execute(sql, params)]  # bm25: lower is better
+            return [(i, -score) for i, score in session.execute(sql, params)], None  # bm25: lower is better
         # CROSS JOIN keeps the FTS index as the outer loop, walked newest first and stopped at the window
         ids = list(session.scalars(text(
             "SELECT f.rowid FROM articles_fts f CROSS JOIN articles a ON a.id = f.rowid"
             f" WHERE articles_fts MATCH :match{bounds}{where} ORDER BY f.rowid DESC LIMIT :window"), params))
         if not ids:
-            return []
+            return [], floor
         # FTS5 seeks on a rowid range (not on IN), so score the span of the ids and keep the ids
         sql = text(f"SELECT f.rowid, {bm25} FROM articles_fts f"
                    " WHERE articles_fts MATCH :match AND f.rowid BETWEEN :low AND :high")
         scores = dict(session.execute(sql, {"match": self.match, "low": ids[-1], "high": ids[0]}).all())
-        return [(i, -scores.get(i, 0.0)) for i in ids]
+        return [(i, -scores.get(i, 0.0)) for i in ids], floor
 
     def hits(self, session: Session, best: list[tuple[int, float]]) -> list[SearchHit]:
         snippet = f"snippet(articles_fts, -1, '{MARK[0]}', '{MARK[1]}', '{ELLIPSIS}', 16)"
@@ -140,8 +143,8 @@ class SqliteSearch:
 class PostgresSearch:
     """PostgreSQL: the stored ``search_vector`` column and its GIN index (migrations/versions/query_fts.py).
 
-    The tsquery is written inline, each term a bound websearch_to_tsquery, so the planner sees the
-    words and picks a backward walk of the primary key for common ones, the GIN index for rare ones.
+    The tsquery is written inline, each term a bound websearch_to_tsquery (user text never
+    becomes SQL or tsquery syntax).
     """
 
     def __init__(self, query: SearchQuery) -> None:
@@ -157,16 +160,29 @@ class PostgresSearch:
         self.params[name] = phrase
         return f"websearch_to_tsquery('simple', :{name})"
 
-    def floor(self, session: Session, before: int | None) -> int | None:
-        sql = text(f"SELECT id FROM articles WHERE search_vector @@ {self.tsquery}"
-                   f"{_bounds({'before': before}, 'id')} ORDER BY id DESC LIMIT 1 OFFSET :scan")
-        return session.scalar(sql, self.params | {"before": before, "scan": SCAN_LIMIT - 1})
+    def candidates(self, session: Session, where: str, params: dict) -> tuple[list[tuple[int, float]], int | None]:
+        """Look at the newest ids first, in growing spans, so the plan never depends on estimates.
 
-    def candidates(self, session: Session, where: str, params: dict) -> list[tuple[int, float]]:
+        PostgreSQL misjudges how many rows match correlated words ("exchange prisoners Ukraine")
+        and would fetch every match to sort them; a span of ids bounds the work. Rare words widen
+        the span until the archive is covered; with filters the widening stops at PG_SCAN_ROWS.
+        """
+        top = params["before"] or (session.scalar(text("SELECT max(id) FROM articles")) or 0) + 1
+        span = PG_FIRST_SPAN
+        while True:
+            low = max(0, top - span)
+            ranked = self._ranked(session, where, params | {"before": top, "floor": low})
+            if len(ranked) >= params["window"] or low == 0:
+                return ranked, None
+            if where and span >= PG_SCAN_ROWS:
+                return ranked, low
+            span *= 4
+
+    def _ranked(self, session: Session, where: str, params: dict) -> list[tuple[int, float]]:
         # ranked outside the LIMIT so ts_rank runs for the window only, never for every match
         sql = text(
             f"WITH cand AS (SELECT a.id, a.search_vector FROM articles a WHERE a.search_vector @@ {self.tsquery}"
-            f"{_bounds(params, 'a.id')}{where} ORDER BY a.id DESC LIMIT :window)"
+            f" AND a.id < :before AND a.id >= :floor{where} ORDER BY a.id DESC LIMIT :window)"
             f" SELECT id, ts_rank({PG_WEIGHTS}, search_vector, {self.tsquery}) FROM cand")
         return [(i, float(score)) for i, score in session.execute(sql, params | self.params)]
 

@@ -102,7 +102,9 @@ def test_filtered_search_stops_scanning_and_pages_on(archive, monkeypatch) -> No
     db, seeded = archive
     english = set(_search(db, "exchange", lang="en", window=50))
     assert len(english) == 6
-    monkeypatch.setattr("storage.search.SCAN_LIMIT", 2)
+    monkeypatch.setattr("storage.search.SCAN_LIMIT", 2)  # SQLite: matches per page
+    monkeypatch.setattr("storage.search.PG_FIRST_SPAN", 2)  # PostgreSQL: ids per page
+    monkeypatch.setattr("storage.search.PG_SCAN_ROWS", 2)
     found, before, pages = [], None, 0
     with db.session() as s:
         while pages < 20:
@@ -113,8 +115,16 @@ def test_filtered_search_stops_scanning_and_pages_on(archive, monkeypatch) -> No
                 break
             before = page.next_before
     assert len(found) == len(set(found)) and set(found) == english
-    if db.backend == "sqlite":
-        assert pages > 1  # at most two matches looked at per page
+    assert pages > 3  # every page stopped early and the next one went on
+
+
+def test_rare_words_widen_the_span_until_the_archive_is_covered(archive, monkeypatch) -> None:
+    db, seeded = archive
+    monkeypatch.setattr("storage.search.PG_FIRST_SPAN", 1)
+    with db.session() as s:
+        page = search_articles(s, "Azovstal OR Азовсталі")
+    assert {h.article_id for h in page.hits} == {seeded.articles["en_jan"], seeded.articles["uk_jan"]}
+    assert page.next_before is None
 
 
 def test_index_follows_inserts_updates_and_deletes(archive) -> None:
