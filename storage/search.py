@@ -31,6 +31,10 @@ ELLIPSIS = "…"
 PG_HEADLINE = f"StartSel={MARK[0]}, StopSel={MARK[1]}, MaxWords=24, MinWords=10, MaxFragments=2, " \
               f"FragmentDelimiter=\" {ELLIPSIS} \""
 TITLE_WEIGHT = 2.0  # a word in the title says more about the article than one in the text
+RANK_CHARS = 2_000  # of each text, for ranking (SQLite)
+TOKENIZER = "unicode61 remove_diacritics 2"  # as articles_fts (migrations/versions/query_fts.py)
+# the FTS index as the outer loop (CROSS JOIN fixes the order), walked newest first, stopped at the LIMIT
+WALK = "articles_fts f CROSS JOIN articles a ON a.id = f.rowid"
 PG_WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'"  # D (text) … A (title), see the search_vector column
 
 
@@ -104,6 +108,9 @@ class SqliteSearch:
 
     def __init__(self, query: SearchQuery) -> None:
         self.match = to_fts5(query)
+        # one or two plain words: the archive-wide bm25 statistics are cheap to count
+        terms = [*query.terms, *query.excluded]
+        self.simple = len(terms) <= 2 and all(len(t.tokens) == 1 for t in terms)
 
     def floor(self, session: Session, before: int | None) -> int | None:
         """The SCAN_LIMIT-th newest match, found from the index alone, without reading articles."""
@@ -115,23 +122,50 @@ class SqliteSearch:
         """(id, score) of the newest matches, and the id the scan stopped at, if it stopped early."""
         floor = self.floor(session, params["before"]) if where else None
         params = params | {"match": self.match, "floor": floor}
+        if self.simple:
+            return self._ranked_in_archive(session, where, params), floor
+        return self._ranked_in_window(session, where, params), floor
+
+    def _ranked_in_archive(self, session: Session, where: str, params: dict) -> list[tuple[int, float]]:
+        """bm25 on the archive's own index: fast while its statistics are one or two word counts."""
         bm25 = f"bm25(articles_fts, {TITLE_WEIGHT}, 1.0)"
-        bounds = _bounds(params, "f.rowid")
         if not where:
-            sql = text(f"SELECT f.rowid, {bm25} FROM articles_fts f WHERE articles_fts MATCH :match{bounds}"
-                       " ORDER BY f.rowid DESC LIMIT :window")
-            return [(i, -score) for i, score in session.execute(sql, params)], None  # bm25: lower is better
-        # CROSS JOIN keeps the FTS index as the outer loop, walked newest first and stopped at the window
-        ids = list(session.scalars(text(
-            "SELECT f.rowid FROM articles_fts f CROSS JOIN articles a ON a.id = f.rowid"
-            f" WHERE articles_fts MATCH :match{bounds}{where} ORDER BY f.rowid DESC LIMIT :window"), params))
+            sql = text(f"SELECT f.rowid, {bm25} FROM articles_fts f WHERE articles_fts MATCH :match"
+                       f"{_bounds(params, 'f.rowid')} ORDER BY f.rowid DESC LIMIT :window")
+            return [(i, -score) for i, score in session.execute(sql, params)]  # bm25: lower is better
+        ids = session.execute(text(
+            f"SELECT f.rowid FROM {WALK} WHERE articles_fts MATCH :match{_bounds(params, 'f.rowid')}{where}"
+            " ORDER BY f.rowid DESC LIMIT :window"), params).scalars().all()
         if not ids:
-            return [], floor
+            return []
         # FTS5 seeks on a rowid range (not on IN), so score the span of the ids and keep the ids
         sql = text(f"SELECT f.rowid, {bm25} FROM articles_fts f"
                    " WHERE articles_fts MATCH :match AND f.rowid BETWEEN :low AND :high")
         scores = dict(session.execute(sql, {"match": self.match, "low": ids[-1], "high": ids[0]}).all())
-        return [(i, -scores.get(i, 0.0)) for i in ids], floor
+        return [(i, -scores.get(i, 0.0)) for i in ids]
+
+    def _ranked_in_window(self, session: Session, where: str, params: dict) -> list[tuple[int, float]]:
+        """bm25 over the window alone, copied into a small temporary FTS5 table.
+
+        bm25 on the archive's index first counts every article holding each term or phrase of the
+        query, which for phrases and several common words costs 20-55 ms at a million articles (on
+        an idle machine) and grows with the archive; in the window it costs the same at any archive
+        size. Only the first RANK_CHARS of a text are copied, so long articles cannot make it slow.
+        """
+        # contentless: it only has to score, and 'delete-all' empties it at once (DELETE re-tokenizes)
+        session.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_window USING fts5("
+                             f"title, text, content='', tokenize='{TOKENIZER}')"))
+        session.execute(text("INSERT INTO temp.search_window (search_window) VALUES ('delete-all')"))
+        session.execute(text(
+            "INSERT INTO temp.search_window (rowid, title, text) SELECT f.rowid, a.title, substr(a.text, 1, :chars)"
+            f" FROM {WALK} WHERE articles_fts MATCH :match{_bounds(params, 'f.rowid')}{where}"
+            " ORDER BY f.rowid DESC LIMIT :window"), params | {"chars": RANK_CHARS})
+        scores = dict(session.execute(text(
+            f"SELECT rowid, bm25(search_window, {TITLE_WEIGHT}, 1.0) FROM temp.search_window"
+            " WHERE search_window MATCH :match"), {"match": self.match}).all())
+        ids = session.execute(text("SELECT rowid FROM temp.search_window ORDER BY rowid DESC")).scalars().all()
+        # a match beyond the copied part of a long text ranks last
+        return [(i, -scores[i] if i in scores else 0.0) for i in ids]
 
     def hits(self, session: Session, best: list[tuple[int, float]]) -> list[SearchHit]:
         snippet = f"snippet(articles_fts, -1, '{MARK[0]}', '{MARK[1]}', '{ELLIPSIS}', 16)"

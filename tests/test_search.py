@@ -42,6 +42,29 @@ def test_english_search_is_ranked_with_highlighted_snippets(archive) -> None:
     assert top.published == date(2024, 1, 3) and top.lang == "en"
 
 
+def test_phrase_queries_are_ranked_too(archive) -> None:
+    db, seeded = archive
+    with db.session() as s:
+        page = search_articles(s, '"prisoner exchange" OR swap')
+    assert {h.article_id for h in page.hits} == {
+        seeded.articles[k] for k in ("en_jan", "en_may", "en_may_wire")}
+    assert page.hits[0].article_id == seeded.articles["en_jan"]  # the phrase, in the title and the text
+    assert "**prisoner exchange**" in page.hits[0].snippet.lower()
+
+
+def test_a_match_past_the_ranked_part_of_a_long_text_is_still_found(sqlite_url, monkeypatch) -> None:
+    db = Database(sqlite_url)
+    try:
+        seeded = seed_archive(db)
+        monkeypatch.setattr("storage.search.RANK_CHARS", 10)
+        with db.session() as s:
+            page = search_articles(s, '"exchange of prisoners"')
+        assert [h.article_id for h in page.hits] == [seeded.articles["en_accent"]]
+        assert page.hits[0].score == 0.0 and "**exchange of prisoners**" in page.hits[0].snippet
+    finally:
+        db.dispose()
+
+
 def test_ukrainian_search(archive) -> None:
     db, seeded = archive
     with db.session() as s:
