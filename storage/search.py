@@ -239,5 +239,7 @@ def _hits(session: Session, best: list[tuple[int, float]], snippet: str, source:
         row = rows.get(article_id)
         if row is not None:
             published = row[3] if not isinstance(row[3], str) else date.fromisoformat(row[3])
-            hits.append(SearchHit(article_id, row[1], row[2], published, row[4], row[5], score, row[6] or ""))
+            # ts_headline marks each word of a phrase; join them as FTS5 does: **prisoner exchange**
+            snippet = (row[6] or "").replace(f"{MARK[1]} {MARK[0]}", " ")
+            hits.append(SearchHit(article_id, row[1], row[2], published, row[4], row[5], score, snippet))
     return hits
