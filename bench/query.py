@@ -24,6 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from sqlalchemy import text  # noqa: E402
+
 from bench.archive_gen import generate  # noqa: E402
 from storage import Database, export_rows, list_events, search_articles  # noqa: E402
 from swapwatch.output import write_rows  # noqa: E402
@@ -101,6 +103,31 @@ def bench_export(db: Database) -> None:
           f"peak traced memory {peak / 1e6:.1f} MB; process max RSS {rss:.0f} MB")
 
 
+def measure(db: Database, args: argparse.Namespace) -> None:
+    print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())} (shared 2-core machine)")
+    bench_search(db, args.queries)
+    bench_events(db)
+    bench_export(db)
+
+
+def bench_url(args: argparse.Namespace) -> None:
+    db = Database(args.url)
+    try:
+        with db.session() as s:
+            stored = s.scalar(text("SELECT count(*) FROM articles"))
+        if not stored:
+            start = time.perf_counter()
+            generate(db.engine, args.articles, args.events or args.articles // 100)
+            with db.engine.begin() as conn:
+                conn.execute(text("ANALYZE"))
+            print(f"generated {args.articles:,} articles in {time.perf_counter() - start:.0f} s")
+        else:
+            print(f"reusing {stored:,} articles at {db.engine.url.render_as_string()}")
+        measure(db, args)
+    finally:
+        db.dispose()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1_000_000)
@@ -108,7 +135,11 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=100)
     parser.add_argument("--db", type=Path, default=None, help="reuse (or create) this SQLite file")
     parser.add_argument("--keep", action="store_true", help="keep a generated --db for the next run")
+    parser.add_argument("--url", help="an EMPTY PostgreSQL database to fill and measure instead of SQLite")
     args = parser.parse_args()
+    if args.url:
+        bench_url(args)
+        return
     tmp = None
     path = args.db
     if path is None:
@@ -124,10 +155,7 @@ def main() -> None:
                   f"({path.stat().st_size / 1e6:.0f} MB)")
         else:
             print(f"reusing {path} ({path.stat().st_size / 1e6:.0f} MB)")
-        print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())} (shared 2-core machine)")
-        bench_search(db, args.queries)
-        bench_events(db)
-        bench_export(db)
+        measure(db, args)
     finally:
         db.dispose()
         if fresh and args.db is not None and not args.keep:

@@ -21,7 +21,7 @@ from storage.models import EventFigure as EventFigureLink
 
 log = logging.getLogger(__name__)
 
-BATCH = 500  # events whose figures and articles are loaded together
+BATCH = 200  # events whose figures and articles are loaded together
 
 
 @dataclass(frozen=True)

@@ -76,4 +76,5 @@ def _entry(feed: ET.Element, report: EventReport, feed_id: str) -> None:
                  (f" from {', '.join(report.sources)}" if report.sources else "") + ".")
     if report.warnings:
         lines.append(f"Note: {report.warnings}")
-    _el(entry, "summary", "\n".join(lines), type="text")
+    # content (not just a summary): Atom requires it of an entry that has no alternate link
+    _el(entry, "content", "\n".join(lines), type="text")

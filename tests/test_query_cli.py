@@ -148,8 +148,21 @@ def test_atom_feed_parses_back_as_atom(cli_archive, tmp_path) -> None:
     jan = feed.entries[2]
     assert "RU 248" in jan.title and "UA 230" in jan.title
     assert jan.link.startswith("https://news.example/") and len(jan.links) == 4
-    assert "other reports: 250" in jan.summary and jan.updated.startswith("2024-06-02")
+    assert "other reports: 250" in jan.content[0].value and jan.updated.startswith("2024-06-02")
     assert feed.feed.title and feed.feed.updated
+
+
+def test_atom_feed_of_an_event_without_articles_is_still_valid() -> None:
+    from datetime import UTC, datetime
+
+    from storage import EventReport
+    from swapwatch.atom import atom_feed
+
+    now = datetime(2025, 1, 1, tzinfo=UTC)
+    feed = feedparser.parse(atom_feed([EventReport(7, "RU-UA", None, now, now, 0, None)], now=now))
+    assert feed.version == "atom10" and not feed.bozo
+    (entry,) = feed.entries
+    assert "undated" in entry.title and "0 article(s)" in entry.content[0].value
 
 
 class CountingSink:

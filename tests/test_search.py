@@ -42,6 +42,29 @@ def test_english_search_is_ranked_with_highlighted_snippets(archive) -> None:
     assert top.published == date(2024, 1, 3) and top.lang == "en"
 
 
+def test_phrase_queries_are_ranked_too(archive) -> None:
+    db, seeded = archive
+    with db.session() as s:
+        page = search_articles(s, '"prisoner exchange" OR swap')
+    assert {h.article_id for h in page.hits} == {
+        seeded.articles[k] for k in ("en_jan", "en_may", "en_may_wire")}
+    assert page.hits[0].article_id == seeded.articles["en_jan"]  # the phrase, in the title and the text
+    assert "**prisoner exchange**" in page.hits[0].snippet.lower()
+
+
+def test_a_match_past_the_ranked_part_of_a_long_text_is_still_found(sqlite_url, monkeypatch) -> None:
+    db = Database(sqlite_url)
+    try:
+        seeded = seed_archive(db)
+        monkeypatch.setattr("storage.search.RANK_CHARS", 10)
+        with db.session() as s:
+            page = search_articles(s, '"exchange of prisoners"')
+        assert [h.article_id for h in page.hits] == [seeded.articles["en_accent"]]
+        assert page.hits[0].score == 0.0 and "**exchange of prisoners**" in page.hits[0].snippet
+    finally:
+        db.dispose()
+
+
 def test_ukrainian_search(archive) -> None:
     db, seeded = archive
     with db.session() as s:
@@ -102,7 +125,9 @@ def test_filtered_search_stops_scanning_and_pages_on(archive, monkeypatch) -> No
     db, seeded = archive
     english = set(_search(db, "exchange", lang="en", window=50))
     assert len(english) == 6
-    monkeypatch.setattr("storage.search.SCAN_LIMIT", 2)
+    monkeypatch.setattr("storage.search.SCAN_LIMIT", 2)  # SQLite: matches per page
+    monkeypatch.setattr("storage.search.PG_FIRST_SPAN", 2)  # PostgreSQL: ids per page
+    monkeypatch.setattr("storage.search.PG_SCAN_ROWS", 2)
     found, before, pages = [], None, 0
     with db.session() as s:
         while pages < 20:
@@ -113,8 +138,16 @@ def test_filtered_search_stops_scanning_and_pages_on(archive, monkeypatch) -> No
                 break
             before = page.next_before
     assert len(found) == len(set(found)) and set(found) == english
-    if db.backend == "sqlite":
-        assert pages > 1  # at most two matches looked at per page
+    assert pages > 3  # every page stopped early and the next one went on
+
+
+def test_rare_words_widen_the_span_until_the_archive_is_covered(archive, monkeypatch) -> None:
+    db, seeded = archive
+    monkeypatch.setattr("storage.search.PG_FIRST_SPAN", 1)
+    with db.session() as s:
+        page = search_articles(s, "Azovstal OR Азовсталі")
+    assert {h.article_id for h in page.hits} == {seeded.articles["en_jan"], seeded.articles["uk_jan"]}
+    assert page.next_before is None
 
 
 def test_index_follows_inserts_updates_and_deletes(archive) -> None:

@@ -10,11 +10,11 @@ target_metadata = Base.metadata
 
 
 # made by hand in a migration because a model cannot say "PostgreSQL only" (see versions/query_fts.py)
-UNMANAGED_INDEXES = {"ix_articles_fulltext"}
+UNMANAGED = {("index", "ix_articles_fulltext"), ("column", "search_vector")}
 
 
 def include_object(obj, name, type_, reflected, compare_to):
-    if type_ == "index" and reflected and compare_to is None and name in UNMANAGED_INDEXES:
+    if reflected and compare_to is None and (type_, name) in UNMANAGED:
         return False
     # tables owned by libraries (e.g. APScheduler's job store) are not ours to migrate
     return not (type_ == "table" and reflected and compare_to is None)

@@ -1,8 +1,11 @@
 """full-text search over article titles and texts
 
 SQLite: an external-content FTS5 table over articles(title, text), kept in sync by triggers.
-PostgreSQL: a GIN expression index on to_tsvector('simple', title || ' ' || text).
-Neither is a SQLAlchemy model, so the drift check (alembic check) does not see them.
+PostgreSQL: a stored generated tsvector column (title weighted A, text D) with a GIN index. A GIN
+expression index alone was measured 20-1000x slower here: every phrase match and every row of a
+newest-first walk had to recompute to_tsvector from the text, and ranking recomputed it again.
+Neither is part of the SQLAlchemy models (they are backend-specific), and storage/migrations/env.py
+keeps the drift check (alembic check) from reporting them.
 
 Revision ID: query1
 Revises: 0001
@@ -15,8 +18,9 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-# Keep in step with storage/search.py (PG_DOCUMENT must be the indexed expression, character for character).
-PG_DOCUMENT = "to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(text, ''))"
+# 'simple': no stemming or stop words, the same for every language (storage/search.py reads this column)
+PG_VECTOR = ("setweight(to_tsvector('simple', coalesce(title, '')), 'A') || "
+             "setweight(to_tsvector('simple', coalesce(text, '')), 'D')")
 
 SQLITE_UP = [
     """CREATE VIRTUAL TABLE articles_fts USING fts5(
@@ -52,7 +56,10 @@ def upgrade() -> None:
         for statement in SQLITE_UP:
             op.execute(statement)
     elif dialect == "postgresql":
-        op.execute(f"CREATE INDEX IF NOT EXISTS ix_articles_fulltext ON articles USING gin ({PG_DOCUMENT})")
+        # generated columns follow every insert and update by themselves, like the SQLite triggers
+        op.execute(f"ALTER TABLE articles ADD COLUMN IF NOT EXISTS search_vector tsvector "
+                   f"GENERATED ALWAYS AS ({PG_VECTOR}) STORED")
+        op.execute("CREATE INDEX IF NOT EXISTS ix_articles_fulltext ON articles USING gin (search_vector)")
 
 
 def downgrade() -> None:
@@ -62,3 +69,4 @@ def downgrade() -> None:
             op.execute(statement)
     elif dialect == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_articles_fulltext")
+        op.execute("ALTER TABLE articles DROP COLUMN IF EXISTS search_vector")
