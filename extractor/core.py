@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -15,7 +16,12 @@ from extractor.resolve import resolve
 from extractor.sides import countries, nationalities
 from extractor.text import MAX_CHARS, Sentence, lower_same_length, normalize, split_sentences
 
-_EMPTY = Extraction(False, None, None, None, ())
+# Links to other stories inside the body ("Read more: ... swap 95 POWs each") report other exchanges.
+_TEASER = re.compile(
+    r"(?:read (?:also|more)|related|see also|more on this|читайте (?:також|также)|також читайте|читайте|"
+    r"lesen sie (?:auch|mehr)|mehr zum thema|à lire aussi|lire aussi|lea también|le puede interesar|"
+    r"czytaj (?:także|też|więcej)|leia (?:também|mais)|veja também)\s*[:|\-–—]"
+)
 
 
 def _parties(low: str, ru_ua: bool) -> tuple[str, str]:
@@ -44,7 +50,7 @@ def extract(text: str, *, title: str | None = None, published: date | None = Non
     lang = lang or detect_lang((title or "") + "\n" + text)
     if not relevance.is_relevant(low, title_low):
         return Extraction(False, None, lang, None, ())
-    sentences = split_sentences(text)
+    sentences = [s for s in split_sentences(text) if not _TEASER.match(s.low)]
     head = [Sentence(0, 0, s.text, s.low) for s in split_sentences(title)] if title else []
     conflict = relevance.conflict_of(title_low + "\n" + low, set())
     ru_ua = conflict == "RU-UA"

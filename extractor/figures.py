@@ -54,7 +54,7 @@ _NOT_COUNT = re.compile(
     r"(?:%|percent|per|km|kilomet|kg|kilogram|metres|meters|miles|years?|months?|weeks?|days?|hours?|minutes?|"
     r"seconds?|times|drones?|missiles?|rockets?|shells?|tanks?|regions?|villages?|settlements?|dollars?|euros?|"
     r"hryvnias?|roubles?|rubles?|million|billion|grams?|calls|cases|"
-    r"area|"
+    r"area|sides|parties|countries|nations|governments|states|delegations|"
     r"prozent|jahre?n?|tage?n?|stunden|monate?n?|kilometer|drohnen|raketen|prozent|euro|"
     r"pour cent|ans|jours|heures|mois|kilomètres|drones|missiles|euros|"
     r"por ciento|años|días|horas|meses|kilómetros|drones|misiles|euros|"
@@ -77,7 +77,7 @@ _NOT_COUNT_STEM = re.compile(
     r"(?:відсот|процент|кілометр|километр|км|кг|кілограм|килограм|рок|рік|лет|год|месяц|місяц|тижн|недел|"
     r"дн[іе]|дня|день|годин|час|хвилин|минут|дрон|ракет|снаряд|гривен|гривн|грн|рубл|долар|доллар|євро|евро|"
     r"млрд|млн|мільярд|миллиард|беспилотн|безпілотн|населен|сел|област|район|кілометр|пункт|балл|бал|голос|"
-    r"обращен|звернен|звонк|дзвінк|стран|країн|тонн|літр|литр)"
+    r"обращен|звернен|звонк|дзвінк|стран|країн|тонн|літр|литр|сторон|seiten|partes|stron|lados|côtés)"
 )
 
 
@@ -114,7 +114,8 @@ def _head(low: str, n: NumberMention) -> str | None:
         return "body"
     if lx.PERSON.search(head) or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]):
         return "person"
-    if not words and lx.PREDICATE_COUNT.search(low[max(0, n.start - 140) : n.start]):
+    bare = not words or words[0] in ("each", "apiece")
+    if bare and lx.PREDICATE_COUNT.search(low[max(0, n.start - 140) : n.start]):
         return "person" if lx.PERSON.search(low[max(0, n.start - 140) : n.start]) else None
     return None
 

@@ -58,11 +58,13 @@ RETURN = _rx(
     r"\b(?:вернул|вернут|вернув|возвращ|освобо|обмен|обменя|передал|передан|переда|получил|получи|домой|вызвол|"
     r"репатри)",
     r"\b(?:zurück\w*|freigelassen\w*|freigekommen\w*|ausgetauscht|austausch\w*|übergeben|heimgekehrt|befreit|"
-    r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten)",
-    r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|remis|remises|libération)",
+    r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten|frei|erhielt\w*)",
+    r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|remis|remises|libération|"
+    r"récupér\w*)",
     r"\b(?:liberad\w*|intercambi\w*|canje\w*|regres\w*|devuelt\w*|entregad\w*|repatriad\w*|libertad\w*|"
-    r"trocad\w*|troca\w*|devolvid\w*|entregues|liberó|liberou|libertou)",
-    r"\b(?:wróci\w*|uwolni\w*|wymian\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*)",
+    r"trocad\w*|troca\w*|devolvid\w*|entregues|liberó|liberou|libertou|recuper\w*|canjea\w*)",
+    r"\b(?:wróci\w*|uwolni\w*|wymian\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
+    r"w zamian|натомість|взамен|en échange|a cambio|em troca|im gegenzug)",
 )
 
 # A plan, offer or agreement: what is to happen is not a handover.

@@ -122,10 +122,14 @@ def _dot_ordinal(text: str, start: int, end: int) -> bool:
     return digits.isdigit() and len(digits) <= 3 and bool(re.match(r"\s+[^\W\d_]", text[end : end + 3]))
 
 
+_HANDED_OVER = re.compile(r"\b(?:hand\w*|turn\w*|pass\w*|took|taken|take\w*)\s+over\s*$")
+
+
 def _approx(low: str, start: int, end: int) -> bool:
-    return bool(_APPROX_BEFORE.search(low[max(0, start - 30) : start])) or bool(
-        _APPROX_AFTER.match(low[end : end + 14])
-    )
+    before = low[max(0, start - 30) : start]
+    if _HANDED_OVER.search(before):
+        return False  # "handed over 78 bodies" is exact
+    return bool(_APPROX_BEFORE.search(before)) or bool(_APPROX_AFTER.match(low[end : end + 14]))
 
 
 # One alternation of every number word (and connector) so the scan runs in the regex engine, not in Python.

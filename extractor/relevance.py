@@ -24,6 +24,14 @@ STRONG = re.compile(
     r"обмен\w* (?:\w+ )?пленными|военнопленн\w*|\bплен[уаоеын]\w*|заложник\w*|\bполон[уіиа]\b|"
     r"обмен\w* (?:\w+ )?заключенн\w*|обмін\w* (?:\w+ )?ув'язнен\w*|"
     r"captured (?:\w+ ){0,3}(?:soldiers|troops|servicemen)|"
+    r"(?:holds|holding|held) (?:\w+ ){0,3}(?:ukrainians|russians|prisoners|captives)|"
+    r"(?:the |latest |last |previous |new |next |a )swap\b|"
+    r"(?:return|repatriat|hand\w* over|transfer|receiv)\w* (?:\S+ ){0,3}(?:bodies|remains)|"
+    r"(?:bodies|remains) (?:\S+ ){0,3}(?:returned|repatriated|handed over)|"
+    r"return of (?:[\d,]+ )?(?:\w+ )?(?:soldiers|servicemen|prisoners|pows|defenders|civilians)|"
+    r"(?:retour|libération|échange) de (?:\d[\d ]* )?(?:\w+ )?(?:militaires|soldats|prisonniers|détenus|otages)|"
+    r"corps de (?:\d[\d ]* )?(?:\w+ )?(?:soldats|militaires)|cuerpos de (?:[\d.]+ )?(?:\w+ )?(?:soldados|militares)|"
+    r"(?:canje|intercambio|retorno|liberación) de (?:[\d.]+ )?(?:\w+ )?(?:soldados|militares|prisioneros)|"
     r"(?:swap|exchang|trade|troc|intercambi|canje|échang|austausch|обмін|обмен|обменя|wymieni)\w* "
     r"(?:\d[\d,. ]*\s+)?(?:prisoners|prisioneiros|prisioneros|prisonniers|gefangene|jeńc\w*|полонен\w*|пленн\w*)|"
     r"(?:freed|released|returned|handed over|came home) (?:\w+ ){0,3}in (?:an? |the )?(?:\w+ ){0,2}(?:exchange|swap)|"
@@ -47,7 +55,9 @@ NEGATIVE = re.compile(
     r"\b(?:"
     r"exchange rates?|stock exchange|currency exchange|exchange offices?|student exchange|exchange programme|"
     r"exchange program|exchange of fire|exchanged fire|exchange of (?:views|strikes|blows|information)|"
-    r"bank robbery|robbers?|bank hostage|курс\w* (?:долара|валют|гривні|рубля|доллара)|обмінн\w+ курс|біржа|"
+    r"bank robbery|robber\w*|robbery|bank hostage|hostage[- ]taker\w*|standoff|the suspect|kidnapper\w*|ransom|"
+    r"barricaded|police negotiators?|currency swaps?|debt swaps?|swap lines?|credit default swaps?|"
+    r"курс\w* (?:долара|валют|гривні|рубля|доллара)|обмінн\w+ курс|біржа|"
     r"мосбирж|московской биржи|биржев|обмен\w* мнениями|обмін\w* досвідом|обмін\w* посвідчен|"
     r"wechselkurs|börse|schüleraustausch|taux de change|bourse|tipo de cambio|bolsa|kurs walut|giełda|câmbio"
     r")"
@@ -102,7 +112,20 @@ def relevance_score(low: str, title_low: str) -> int:
 
 
 def is_relevant(low: str, title_low: str) -> bool:
-    return relevance_score(low, title_low) >= 3
+    if relevance_score(low, title_low) < 3:
+        return False
+    return bool(CONFLICT_CONTEXT.search(title_low) or CONFLICT_CONTEXT.search(low[:20000]))
+
+
+# Some sign of war or armed conflict: hostages without it are crime news.
+CONFLICT_CONTEXT = re.compile(
+    r"\b(?:war|wars|wartime|military|army|armed forces|troops|soldiers?|servicem[ae]n|militants?|rebels?|insurgents?|"
+    r"ceasefire|truce|occupied|occupation|front ?line|invasion|conflict|hamas|hezbollah|houthis?|taliban|"
+    r"prisoners?|pows?|captivity|captives?|niewol\w*|jeńc\w*|żołnierz\w*|cautiverio|cativeiro|prisioneros|"
+    r"prisioneiros|prisonniers|gefangen\w*|"
+    r"війн\w*|військов\w*|армі\w*|фронт\w*|окупац\w*|полон\w*|войн\w*|военн\w*|арми\w*|плен\w*|"
+    r"krieg\w*|soldaten|armee|guerre|armée|militaires|guerra|ejército|militares|wojn\w*|wojsk\w*|exército)\b"
+)
 
 
 def conflict_of(low: str, figure_sides: set[str]) -> str:
