@@ -52,7 +52,7 @@ def extract(text: str, *, title: str | None = None, published: date | None = Non
         return Extraction(False, None, lang, None, ())
     sentences = [s for s in split_sentences(text) if not _TEASER.match(s.low)]
     head = [Sentence(0, 0, s.text, s.low) for s in split_sentences(title)] if title else []
-    conflict = relevance.conflict_of(title_low + "\n" + low, set())
+    conflict = relevance.conflict_by_text(title_low + "\n" + low)
     ru_ua = conflict == "RU-UA"
     ctx = Context(_parties(title_low + "\n" + low, ru_ua), lang, ru_ua)
     candidates: list[Candidate] = []
@@ -61,7 +61,7 @@ def extract(text: str, *, title: str | None = None, published: date | None = Non
     # evidence is quoted from the text as given, not from its normalised copy
     figures = [f if f.span == (0, 0) else replace(f, evidence=raw[f.span[0] : f.span[1]]) for f in resolve(candidates)]
     if figures:
-        conflict = relevance.conflict_of(title_low + "\n" + low, {f.side for f in figures if f.side})
+        conflict = relevance.conflict_of(conflict, {f.side for f in figures if f.side})
     return Extraction(True, conflict, lang, _event_date(figures, sentences, head, published), tuple(figures))
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from extractor import lexicon as lx
 from extractor import sides as sd
-from extractor.numbers import NumberMention, find_numbers
+from extractor.numbers import NumberMention, find_numbers, is_hedged
 from extractor.text import Sentence
 
 
@@ -292,7 +292,7 @@ def _each(low: str, n: NumberMention, numbers: list[NumberMention], i: int) -> i
 
 def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
     low = sent.low
-    all_numbers = find_numbers(sent.text, low)
+    all_numbers = find_numbers(sent.text, low, hedges=False)
     if not all_numbers:
         return []
     numbers = [n for n in all_numbers if not n.ordinal]
@@ -352,12 +352,13 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
 
 def _with_sides(sent: Sentence, n: NumberMention, kind: str, pair: int | None, ctx: Context,
                 stage: bool) -> list[Candidate]:
+    approx = is_hedged(sent.low, n.start, n.end)
     if pair is not None and kind in ("returned", "bodies_returned"):
-        return [Candidate(kind, side, n.value, n.approx, sent, stage) for side in ctx.parties]
+        return [Candidate(kind, side, n.value, approx, sent, stage) for side in ctx.parties]
     side = sd.side_of(sent.low, n.start, n.end, kind, ctx.parties, ctx.lang, ctx.ru_ua)
     if side is None:
         return []  # a count nobody can be named for is no figure
-    return [Candidate(kind, side, n.value, n.approx, sent, stage)]
+    return [Candidate(kind, side, n.value, approx, sent, stage)]
 
 
 # "the swap was the 50th since the invasion": an ordinal whose noun is the subject
@@ -396,7 +397,7 @@ def _exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candi
         ):
             rest = low[n.end : n.end + 70]
             if not lx.LIMITED.search(rest.split(".")[0]):
-                out.append(Candidate("total_exchanges", None, n.value, n.approx, sent))
+                out.append(Candidate("total_exchanges", None, n.value, is_hedged(low, n.start, n.end), sent))
             continue
         m = lx.EXCHANGE_NOUN.search(after)
         if not m or len(after[: m.start()].split()) > 2:
@@ -407,5 +408,5 @@ def _exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candi
                 continue
         elif not _cardinal_exchange_count(low, n):
             continue
-        out.append(Candidate("total_exchanges", None, n.value, n.approx, sent))
+        out.append(Candidate("total_exchanges", None, n.value, is_hedged(low, n.start, n.end), sent))
     return out

@@ -97,9 +97,12 @@ def _sentence_of(text: str, pos: int) -> tuple[int, int]:
 def relevance_score(low: str, title_low: str) -> int:
     """Points for captivity terms: the headline weighs most, a passing mention in the body least."""
     text = low[:20000]
-    hits = [m.start() for rx in (STRONG, VERY) for m in rx.finditer(text)]
-    sentences = {_sentence_of(text, pos) for pos in hits}
-    score = 3 * (len(STRONG.findall(title_low)) + len(VERY.findall(title_low)))
+    strong = [m.start() for m in STRONG.finditer(text)]
+    # VERY terms are also STRONG ones: test them only where a STRONG term starts (counted twice)
+    hits = strong + [pos for pos in strong if VERY.match(text, pos)]
+    sentences = {_sentence_of(text, pos) for pos in strong}
+    title_hits = [m.start() for m in STRONG.finditer(title_low)]
+    score = 3 * (len(title_hits) + sum(1 for pos in title_hits if VERY.match(title_low, pos)))
     if len(sentences) >= 2:
         score += len(hits)
     elif sentences:
@@ -128,16 +131,21 @@ CONFLICT_CONTEXT = re.compile(
 )
 
 
-def conflict_of(low: str, figure_sides: set[str]) -> str:
-    """"RU-UA" for Russia–Ukraine, "other" for any other conflict."""
+def conflict_by_text(low: str) -> str:
+    """"RU-UA" when Russia–Ukraine terms outnumber those of other conflicts, else "other"."""
+    ua = len(UA_RU.findall(low[:20000]))
+    other = len(OTHER.findall(low[:20000]))
+    return "RU-UA" if ua >= other else "other"
+
+
+def conflict_of(by_text: str, figure_sides: set[str]) -> str:
+    """The conflict, from the sides of the figures when they tell, else from the text (``conflict_by_text``)."""
     if "UA" in figure_sides:
         return "RU-UA"
     # North Korean or Belarusian captives are part of the Russia–Ukraine war; US, Israeli… ones are not
     if figure_sides - {"RU", "UA", "KP", "BY"}:
         return "other"
-    ua = len(UA_RU.findall(low[:20000]))
-    other = len(OTHER.findall(low[:20000]))
-    return "RU-UA" if ua >= other else "other"
+    return by_text
 
 
 # Any handover or exchange word: a sentence without one is narrative around the event.
