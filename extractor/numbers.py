@@ -53,6 +53,8 @@ _APPROX_AFTER = re.compile(r"^(?:\s*(?:or so|odd|-plus|plus|з гаком|с л�
 
 def _group_value(token: str) -> float | None:
     """Value of a digit token; None for phone-like or malformed groupings."""
+    if token.isdigit():
+        return float(token) if len(token) <= MAX_DIGITS else None
     parts = re.split(r"([ ,.'\u00a0\u202f\u2009])", token)
     digits, seps = parts[0::2], parts[1::2]
     if sum(len(d) for d in digits) > MAX_DIGITS:
@@ -134,44 +136,44 @@ def is_hedged(low: str, start: int, end: int) -> bool:
 
 
 # One alternation of every number word (and connector) so the scan runs in the regex engine, not in Python.
-_NUMBER_WORD = re.compile(
-    r"(?<![^\W\d_])(?<![^\W\d_]-)(?:"
-    + "|".join(re.escape(w) for w in sorted(set(WORDS) | CONNECTORS, key=len, reverse=True))
-    + r")(?:-(?:" + "|".join(re.escape(w) for w in sorted(WORDS, key=len, reverse=True)) + r"))*(?![^\W\d_]|-[^\W\d_])"
-)
-
-
-_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+# Words with their hyphenated compounds ("twenty-five", "one-for-one") as single tokens.
+_TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _WORDSET = frozenset(WORDS)
+
+
+def _word_entries(word: str) -> list[tuple[float, str]] | None:
+    entry = WORDS.get(word)
+    if entry is not None:
+        return [entry]
+    if "-" in word:
+        entries = [WORDS.get(p) for p in word.split("-")]
+        if all(entries):
+            return entries  # type: ignore[return-value]
+    return None
 
 
 def _word_mentions(text: str, low: str, hedges: bool = True) -> list[NumberMention]:
     # fast path: most sentences hold no number word at all (a set test runs in C)
-    tokens = _TOKEN.findall(low)
-    if _WORDSET.isdisjoint(tokens) and not any(_WORDSET.intersection(t.split("-")) for t in tokens if "-" in t):
+    words = _TOKEN.findall(low)
+    if _WORDSET.isdisjoint(words) and not ("-" in low and any("-" in w for w in words)):
         return []
+    tokens = _TOKEN.finditer(low)
     out: list[NumberMention] = []
     run: list[tuple[int, int, float, str]] = []  # (start, end, value, role)
     last_end = -1
-    for m in _NUMBER_WORD.finditer(low):
-        if run and low[last_end : m.start()].strip(" ") not in ("", "-"):
-            _close(run, out, low, hedges)
-            run = []
-        word = m.group(0)
-        parts = word.split("-")
-        entries = [WORDS.get(p) for p in parts]
-        if all(entries) and not (len(parts) == 1 and word in WEAK and not run):
-            if run and low[last_end : m.start()].strip(" ") not in ("", "-"):
+    for m in tokens:
+        word = m.group()
+        entries = _word_entries(word)
+        adjacent = run and low[last_end : m.start()].strip(" ") == ""
+        if entries and not (len(entries) == 1 and word in WEAK and not run):
+            if run and not adjacent:
                 _close(run, out, low, hedges)
                 run = []
-            for e in entries:
-                run.append((m.start(), m.end(), e[0], e[1]))
+            run.extend((m.start(), m.end(), value, role) for value, role in entries)
             last_end = m.end()
-            continue
-        if run and word in CONNECTORS and low[last_end : m.start()].strip() == "":
-            last_end = m.end()
-            continue
-        if run:
+        elif adjacent and word in CONNECTORS:
+            last_end = m.end()  # "two hundred and seven"
+        elif run:
             _close(run, out, low, hedges)
             run = []
     if run:

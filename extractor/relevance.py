@@ -133,8 +133,9 @@ CONFLICT_CONTEXT = re.compile(
 
 def conflict_by_text(low: str) -> str:
     """"RU-UA" when Russia–Ukraine terms outnumber those of other conflicts, else "other"."""
-    ua = len(UA_RU.findall(low[:20000]))
-    other = len(OTHER.findall(low[:20000]))
+    # the opening of an article names its conflict; reading further only costs time
+    ua = len(UA_RU.findall(low[:6000]))
+    other = len(OTHER.findall(low[:6000]))
     return "RU-UA" if ua >= other else "other"
 
 
