@@ -54,7 +54,7 @@ def extract(text: str, *, title: str | None = None, published: date | None = Non
     head = [Sentence(0, 0, s.text, s.low) for s in split_sentences(title)] if title else []
     conflict = relevance.conflict_by_text(title_low + "\n" + low)
     ru_ua = conflict == "RU-UA"
-    ctx = Context(_parties(title_low + "\n" + low, ru_ua), lang, ru_ua)
+    ctx = Context(_parties(title_low + "\n" + low, ru_ua), lang, ru_ua, published)
     candidates: list[Candidate] = []
     for sent in sentences + head:
         candidates.extend(sentence_candidates(sent, ctx))

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from extractor import lexicon as lx
 from extractor import sides as sd
+from extractor.dates import background_time
 from extractor.numbers import NumberMention, find_numbers, is_hedged
 from extractor.text import Sentence
 
@@ -32,6 +34,7 @@ class Context:
     parties: tuple[str, str]
     lang: str | None
     ru_ua: bool
+    published: date | None = None
 
 
 _NP_END = re.compile(r"[,;:.()\u2014\u2013!?\"«»]| - | and (?:the |a )|, ")
@@ -244,12 +247,17 @@ def _year_limited(low: str, n: NumberMention) -> bool:
     return False
 
 
+_GOVERNS = re.compile(r"(?:\s+(?:[^\W\d_]+|\d[\d,.]*)){0,4}\s+")
+
+
 def _both_sides(low: str, n: NumberMention) -> bool:
     """ "The US and Russia exchanged four prisoners": a count of both sides together, not per side."""
     if lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]):
         return True
-    before = low[max(0, n.start - 30) : n.start]
-    return bool(lx.MUTUAL_VERB.search(before)) and not sd.nationality(_np(low, n.end))
+    before = low[max(0, n.start - 40) : n.start]
+    # the verb governs the count directly ("exchanged four prisoners"), not "In exchange, 150 ..."
+    verb = next((m for m in lx.MUTUAL_VERB.finditer(before) if _GOVERNS.fullmatch(before[m.end() :])), None)
+    return verb is not None and not sd.nationality(_np(low, n.end))
 
 
 def _is_total(low: str, n: NumberMention) -> bool | None:
@@ -335,7 +343,8 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
             if total:
                 kind = "total_returned"
         if earlier is None:
-            earlier, stage = bool(lx.EARLIER.search(low)), bool(_STAGE.search(low))
+            earlier = bool(lx.EARLIER.search(low)) or background_time(low, ctx.published)
+            stage = bool(_STAGE.search(low))
         if kind in ("returned", "bodies_returned") and (
             earlier or subgroup or plan or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])
             or (pair is None and _both_sides(low, n))

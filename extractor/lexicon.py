@@ -149,13 +149,15 @@ SINCE_WAR = _rx(
     r"(?:\d{1,2},? )?(?:2014|2022)\b",
     r"\bsince the (?:war|invasion|exchanges) (?:began|started)|\bsince the (?:start|beginning) of (?:the )?exchanges",
     r"\b(?:so far|to date|in total|overall|all told|altogether|have now been|has now been|had now been|"
+    r"in that time|since then|over that period|"
     r"the total number)\b",
     r"(?:загалом|всього|усього|за весь час|за час (?:повномасштабн\w+ )?(?:війни|вторгнення)|загальна кількість|"
     r"(?:від|з) початку (?:повномасштабн\w+ |великої )?(?:війни|вторгнення|агресії|обмінів)|"
     r"(?:від|з) 24 лютого 2022|з 2022 року|з лютого 2022)",
     r"(?:всего|за все время|с начала (?:специальной военной операции|сво|спецоперации|войны|конфликта|"
     r"боевых действий)|с 2022 года|с февраля 2022|общее число)",
-    r"(?:seit (?:beginn|anfang) des (?:krieges|angriffskrieges|russischen angriffskriegs)|seit kriegsbeginn|"
+    r"(?:з того часу|відтоді|с тех пор|seitdem|depuis lors|desde entonces|od tego czasu|desde então|"
+    r"seit (?:beginn|anfang) des (?:krieges|angriffskrieges|russischen angriffskriegs)|seit kriegsbeginn|"
     r"seit (?:februar )?2022|insgesamt|depuis le début de (?:l'invasion|la guerre)|depuis (?:février )?2022|"
     r"au total|desde el (?:inicio|comienzo) de la (?:invasión|guerra)|desde (?:febrero de )?2022|en total|"
     r"od początku (?:pełnoskalowej )?(?:wojny|inwazji)|od 2022|łącznie|w sumie|desde o início da (?:guerra|invasão)|"
@@ -212,7 +214,8 @@ BOTH_SIDES = _rx(
     r"uczestniczy\w*|beteiligt|impliquant|participaron"
 )
 MUTUAL_VERB = re.compile(
-    r"\b(?:exchanged|swapped|обміня\w*|обменял\w*|обмінял\w*|ausgetauscht|tauschten|échangé\w*|"
+    r"\b(?:exchanged|swapped|swap|exchange|trade|traded|обміня\w*|обменял\w*|обмінял\w*|обмінюються|обмениваются|"
+    r"ausgetauscht|tauschten|tauschen|échangé\w*|échangent|intercambian|wymieniają|trocam|"
     r"intercambiaron|wymienił\w*|trocaram)\b"
 )
 

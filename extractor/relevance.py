@@ -33,7 +33,7 @@ STRONG = re.compile(
     r"corps de (?:\d[\d ]* )?(?:\w+ )?(?:soldats|militaires)|cuerpos de (?:[\d.]+ )?(?:\w+ )?(?:soldados|militares)|"
     r"(?:canje|intercambio|retorno|liberación) de (?:[\d.]+ )?(?:\w+ )?(?:soldados|militares|prisioneros)|"
     r"(?:swap|exchang|trade|troc|intercambi|canje|échang|austausch|обмін|обмен|обменя|wymieni)\w* "
-    r"(?:\d[\d,. ]*\s+)?(?:prisoners|prisioneiros|prisioneros|prisonniers|gefangene|jeńc\w*|полонен\w*|пленн\w*)|"
+    r"(?:\S+ ){0,4}?(?:prisoners|prisioneiros|prisioneros|prisonniers|gefangene|jeńc\w*|полонен\w*|пленн\w*)|"
     r"(?:freed|released|returned|handed over|came home) (?:\w+ ){0,3}in (?:an? |the )?(?:\w+ ){0,2}(?:exchange|swap)|"
     r"(?:в ходе|в результате|в рамках|під час|у межах|в межах|в результаті|внаслідок) (?:\w+ ){0,2}(?:обмен|обмін)\w*|"
     r"(?:im rahmen|bei) (?:\w+ ){0,2}(?:gefangenen)?austausch\w*|lors d'un (?:\w+ )?échange|"
