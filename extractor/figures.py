@@ -78,7 +78,7 @@ def _both_sides(low: str, n: NumberMention) -> bool:
 
 
 _COMPLETED = re.compile(
-    r"\b(?:complete[ds]?|completing|finished|concluded|wrapped up|завершил\w*|завершен\w*|завершено|завершили|"
+    r"\b(?:complete[ds]?|completing|finished|concluded|wrapped up|заверш\w*|"
     r"abgeschlossen|achevé|terminé|terminaron|completaron|concluyeron|zakończył\w*|concluíram)\b"
 )
 
