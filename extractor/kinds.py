@@ -93,6 +93,11 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool)
     return kind
 
 
+# "who had been held since 2022": how long someone was held, not a running total
+_HELD_SINCE = re.compile(
+    r"\b(?:held|captured|detained|imprisoned|captivity|custody|утримувал\w*|перебувал\w*|полоні|удерживал\w*|"
+    r"плену|находил\w*|festgehalten|gefangenschaft|détenus?|retenus?|detenidos?|przetrzymywan\w*|niewoli)\s+$"
+)
 _ORDINAL_EXCHANGE_BEFORE = re.compile(
     r"\d+\S*\s+(?:prisoner\s+)?(?:exchange|swap|обмін|обмен|austausch|échange|intercambio|wymian|troca)\w*\s+$"
 )
@@ -109,7 +114,10 @@ def year_limited(low: str, n: NumberMention) -> bool:
 def is_total(low: str, n: NumberMention) -> bool | None:
     """True for a whole-war total, None for a count limited to a year or a mediator (no figure)."""
     # "the 61st exchange since the start of the war" dates the exchange, not the count beside it
-    since_spans = tuple(sp for sp in spans(lx.SINCE_WAR, low) if not _ORDINAL_EXCHANGE_BEFORE.search(low[: sp[0]]))
+    since_spans = tuple(
+        sp for sp in spans(lx.SINCE_WAR, low)
+        if not _ORDINAL_EXCHANGE_BEFORE.search(low[: sp[0]]) and not _HELD_SINCE.search(low[max(0, sp[0] - 30) : sp[0]])
+    )
     since = _distance(since_spans, n)
     limited = _distance(spans(lx.LIMITED, low), n)
     if since is None:

@@ -91,11 +91,13 @@ PLAN_AFTER = re.compile(
 
 # A figure from an earlier exchange, mentioned as background.
 EARLIER = _rx(
-    r"\b(?:previous|earlier|prior|preceding|a day before|the day before|last time)\b",
+    r"\b(?:previous|previously|earlier|prior|preceding|a day before|the day before|last time|as reported|"
+    r"(?:the )?last (?:exchange|swap) (?:took place|was held|happened|occurred))\b",
     r"\b(?:попередн\w*|(?:напередодні|накануне)(?=\s*,)|раніше|минулого разу|минулий обмін|предыдущ\w*|ранее|"
-    r"прошл\w+ обмен)",
+    r"прошл\w+ обмен|нагадаємо|напомним|як повідомлял\w*|як повідомляв\w*|как сообщал\w*|як відомо|"
+    r"как известно)",
     r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|précédent\w*|auparavant|anterior\w*|poprzedni\w*|"
-    r"wcześniej)",
+    r"wcześniej|wie berichtet|comme annoncé|como se informó|jak informowaliśmy)",
 )
 
 # Parts of a stated total: "213 of them servicemen", "among them", "серед них", "в том числе".
@@ -170,7 +172,8 @@ YEAR_LIMITED = _rx(
     r"(?:цього року|з початку (?:цього |\d{4} )?року|від початку (?:цього |\d{4} )?року|цьогоріч|"
     r"с начала (?:этого |текущего |\d{4} )?года|в этом году|seit jahresbeginn|in diesem jahr|"
     r"depuis le début de l'année|cette année|desde (?:principios|inicios) de año|este año|od początku roku|"
-    r"w tym roku|este ano)",
+    r"w tym roku|este ano|(?:в|у|за) \d{4} (?:году|року|році|год|рік)|im jahr \d{4}|w \d{4} roku|"
+    r"en el año \d{4}|no ano de \d{4}|in (?:the year )?\d{4} as a whole)",
 )
 LIMITED = _rx(
     r"\b(?:this year|of the year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "

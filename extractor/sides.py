@@ -75,7 +75,7 @@ RECEIVE_VERB = re.compile(
     r"has returned|have returned|returned|secured the release|welcomed (?:back|home)|"
     r"отримал\w*|отримує|повернул[аио]|повертає|повернути|отримати|вдалося повернути|получил\w*|получает|вернул[аио]|"
     r"вернуть|erhielt|erhalten|zurückgeholt|a reçu|a récupéré|recibió|recuperó|recebeu|otrzymał\w*|odzyskał\w*|"
-    r"sprowadził\w*)\b"
+    r"sprowadził\w*|return of|повернення|возвращени\w*|le retour de|el regreso de|die rückkehr|powrót|o regresso)\b"
 )
 GIVE_VERB = re.compile(
     r"\b(?:handed over|hands over|handed back|released|releases|freed|frees|freeing|releasing|transferred|"
@@ -163,13 +163,14 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     h = holder(np)
     if h:
         return other_side(h[2], parties) or ("UA" if h[2] == "RU" else "RU")
-    if kind == "held_captive":
+    held_in = _HELD_IN.search(low)
+    np = _HELD_IN.sub(" ", np)  # "загинули в російському полоні": the holder's adjective, not theirs
+    if kind in ("held_captive", "died_in_captivity", "missing"):
         side = nationality(np)
         if side:
             return side
-        m = _HELD_IN.search(low)
-        if m:
-            held_by = _HELD_IN_SIDE[next(g for g in m.groups() if g)]
+        if held_in:
+            held_by = _HELD_IN_SIDE[next(g for g in held_in.groups() if g)]
             return "UA" if held_by == "RU" else "RU"
     side = nationality(np)
     if side:
