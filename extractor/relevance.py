@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import re
 
+from extractor.rx import words
+
 # Terms that alone make an article about prisoner exchanges (counted twice).
-VERY = re.compile(
-    r"\b(?:"
+VERY = words(
     r"prisoner[- ]swaps?|prisoner exchanges?|exchange of prisoners|swap of prisoners|prisoners? of war|\bpows?\b|"
     r"обмін\w* полоненими|військовополонен\w*|обмен\w* (?:\w+ )?пленными|военнопленн\w*|gefangenenaustausch\w*|"
     r"kriegsgefangen\w*|échange de prisonniers|prisonniers de guerre|intercambio de prisioneros|"
     r"canje de prisioneros|prisioneros de guerra|wymian\w* jeńców|jeńc\w* wojenn\w*|troca de prisioneiros|"
     r"prisioneiros de guerra"
-    r")"
 )
 # Terms that make an article about captives of a conflict on their own.
-STRONG = re.compile(
-    r"\b(?:"
+STRONG = words(
     r"prisoner[- ]swaps?|prisoner exchanges?|exchange of prisoners|swap of prisoners|prisoners? of war|\bpows?\b|"
     r"\bp\.o\.w|hostages?|captives?|captivity|repatriat\w+ (?:of )?(?:the )?(?:bodies|remains)|bodies of (?:the )?"
     r"(?:fallen|dead|killed)|swap(?:s|ped)? (?:\w+ ){0,3}prisoners|exchang\w+ (?:\w+ ){0,3}prisoners|"
@@ -48,11 +47,9 @@ STRONG = re.compile(
     r"intercambio de prisioneros|canje de prisioneros|prisioneros de guerra|rehenes|cautiverio|"
     r"wymian\w* jeńców|jeńc\w*|zakładnik\w*|niewol\w*|"
     r"troca de prisioneiros|prisioneiros de guerra|reféns|cativeiro"
-    r")"
 )
 # Contexts that make "exchange"/"hostage" mean something else.
-NEGATIVE = re.compile(
-    r"\b(?:"
+NEGATIVE = words(
     r"exchange rates?|stock exchange|currency exchange|exchange offices?|student exchange|exchange programme|"
     r"exchange program|exchange of fire|exchanged fire|exchange of (?:views|strikes|blows|information)|"
     r"bank robbery|robber\w*|robbery|bank hostage|hostage[- ]taker\w*|standoff|the suspect|kidnapper\w*|ransom|"
@@ -60,26 +57,21 @@ NEGATIVE = re.compile(
     r"курс\w* (?:долара|валют|гривні|рубля|доллара)|обмінн\w+ курс|біржа|"
     r"мосбирж|московской биржи|биржев|обмен\w* мнениями|обмін\w* досвідом|обмін\w* посвідчен|"
     r"wechselkurs|börse|schüleraustausch|taux de change|bourse|tipo de cambio|bolsa|kurs walut|giełda|câmbio"
-    r")"
 )
 # The conflict of a relevant article.
-UA_RU = re.compile(
-    r"\b(?:"
+UA_RU = words(
     r"ukrain|україн|украин|kyiv|kiev|київ|киев|zelensk|зеленськ|зеленск|kursk|курськ|курск|mariupol|маріупол|"
     r"мариупол|ucrania|ucrânia|ukraina|коордштаб|координаційн\w+ штаб|lubinets|лубінец|москальков|moskalkova"
-    r")"
 )
-OTHER = re.compile(
-    r"\b(?:"
+OTHER = words(
     r"israel|ізраїл|израил|hamas|хамас|gaza|газа|palestin|палестин|armenia|вірмен|армен|azerbaijan|азербайджан|"
     r"americans?|u\.s\. citizens|американ|граждан сша|громадян сша|venezuela|iran\b|north korean? prisoners"
-    r")"
 )
 
 
 # A bare "exchange" adds one point at most: enough beside one captivity word, never alone.
-EXCHANGE_WORD = re.compile(
-    r"\b(?:swap\w*|exchang\w*|обмін\w*|обмін\w*|обмен\w*|обменя\w*|austausch\w*|ausgetauscht|échang\w*|intercambi\w*|"
+EXCHANGE_WORD = words(
+    r"(?:swap\w*|exchang\w*|обмін\w*|обмін\w*|обмен\w*|обменя\w*|austausch\w*|ausgetauscht|échang\w*|intercambi\w*|"
     r"canje\w*|wymian\w*|wymieni\w*|troc\w*)\b"
 )
 
@@ -110,7 +102,7 @@ def relevance_score(low: str, title_low: str) -> int:
         # one sentence is enough when it reports a handover with a count ("exchanged 95 POWs each")
         score += 2 if _COUNT.search(text, a, b) and RETURN_WORD.search(text, a, b) else 1
     score += 1 if EXCHANGE_WORD.search(title_low) or EXCHANGE_WORD.search(text) else 0
-    negative = len(NEGATIVE.findall(text)) + 2 * len(NEGATIVE.findall(title_low))
+    negative = len(NEGATIVE.findall(text, 0, 8000)) + 2 * len(NEGATIVE.findall(title_low))
     return score - 2 * negative
 
 
@@ -121,8 +113,8 @@ def is_relevant(low: str, title_low: str) -> bool:
 
 
 # Some sign of war or armed conflict: hostages without it are crime news.
-CONFLICT_CONTEXT = re.compile(
-    r"\b(?:war|wars|wartime|military|army|armed forces|troops|soldiers?|servicem[ae]n|militants?|rebels?|insurgents?|"
+CONFLICT_CONTEXT = words(
+    r"(?:war|wars|wartime|military|army|armed forces|troops|soldiers?|servicem[ae]n|militants?|rebels?|insurgents?|"
     r"ceasefire|truce|occupied|occupation|front ?line|invasion|conflict|hamas|hezbollah|houthis?|taliban|"
     r"prisoners?|pows?|captivity|captives?|niewol\w*|jeńc\w*|żołnierz\w*|cautiverio|cativeiro|prisioneros|"
     r"prisioneiros|prisonniers|gefangen\w*|"
@@ -150,7 +142,7 @@ def conflict_of(by_text: str, figure_sides: set[str]) -> str:
 
 
 # Any handover or exchange word: a sentence without one is narrative around the event.
-RETURN_WORD = re.compile(
-    r"\b(?:exchang|swap|freed|releas|return|handed|повер|обмін|звільн|передал|вернул|возвращ|обмен|освобо|передан|"
+RETURN_WORD = words(
+    r"(?:exchang|swap|freed|releas|return|handed|повер|обмін|звільн|передал|вернул|возвращ|обмен|освобо|передан|"
     r"austausch|freigelassen|échang|libér|intercamb|canje|liberad|wymian|uwolni|troca|libertad)"
 )

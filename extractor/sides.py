@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractor.rx import words
+
 # Demonyms and adjectives of nationality (lower case stems) → ISO 3166 alpha-2.
 _NATIONALITY = {
     "UA": r"ukrainian|ukrainer|ukrainisch|ukrainien|ucranian|ukraińsk|ukraińc|ukrainka|українськ|українц|українок|"
@@ -28,7 +30,7 @@ _NATIONALITY = {
     "DE": r"\bgerman (?:citizens|nationals)|німецьк|немецк|allemand|alemán|niemieck",
     "FR": r"\bfrench (?:citizens|nationals)|французьк|французск|français|francés|francusk",
 }
-NATIONALITY = [(code, re.compile(rf"\b(?:{rx})")) for code, rx in _NATIONALITY.items()]
+NATIONALITY = [(code, words(rx)) for code, rx in _NATIONALITY.items()]
 
 # Country names as subjects or destinations ("Ukraine received", "handed over to Russia", "Україні").
 _COUNTRY = {
@@ -49,7 +51,7 @@ _COUNTRY = {
     "AM": r"\barmenia\b|\byerevan\b|вірмені[яї]\b|армени[ия]\b|\barménie\b",
     "AZ": r"\bazerbaijan\b|\bbaku\b|азербайджан\b|\bazerbaïdjan\b",
 }
-COUNTRY = [(code, re.compile(rf"\b(?:{rx})")) for code, rx in _COUNTRY.items()]
+COUNTRY = [(code, words(rx)) for code, rx in _COUNTRY.items()]
 
 # "from Russian captivity", "з російського полону", "из украинского плена": the holder, so the other side.
 HOLDER = re.compile(
