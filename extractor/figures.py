@@ -77,6 +77,8 @@ def _both_sides(low: str, n: NumberMention) -> bool:
     return verb is not None and not sd.nationality(noun_phrase(low, n.end))
 
 
+# "по формуле «84 на 84»": the formula of the exchange being reported, not the name of a plan
+_FORMULA = re.compile(r"(?:формул\w*|formula|format\w*|схем\w*|formel|fórmula|formule)\W*$")
 _COMPLETED = re.compile(
     r"\b(?:complete[ds]?|completing|finished|concluded|wrapped up|заверш\w*|"
     r"abgeschlossen|achevé|terminé|terminaron|completaron|concluyeron|zakończył\w*|concluíram)\b"
@@ -139,7 +141,7 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
         head = head_of(low, numbers[pair]) or ("person" if lx.RETURN.search(low) else None)
     if head is None:
         return []
-    quoted = pair is not None and pair >= 0 and bool(
+    quoted = pair is not None and pair >= 0 and not _FORMULA.search(low[max(0, n.start - 25) : n.start]) and bool(
         lx.QUOTED.search(low[max(0, n.start - 3) : n.start]) or _named_swap(low, numbers[pair].end)
     )
     plan = quoted or _is_plan(low, n, np_end)
