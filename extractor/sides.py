@@ -31,6 +31,8 @@ _NATIONALITY = {
     "FR": r"\bfrench (?:citizens|nationals)|французьк|французск|français|francés|francusk",
 }
 NATIONALITY = [(code, words(rx)) for code, rx in _NATIONALITY.items()]
+# All codes in one pattern: one scan finds the leftmost nationality word, its group names the code.
+_NATIONALITY_ANY = re.compile("|".join(rf"(?P<{code}>\b(?:{rx}))" for code, rx in _NATIONALITY.items()))
 
 # Country names as subjects or destinations ("Ukraine received", "handed over to Russia", "Україні").
 _COUNTRY = {
@@ -52,6 +54,7 @@ _COUNTRY = {
     "AZ": r"\bazerbaijan\b|\bbaku\b|азербайджан\b|\bazerbaïdjan\b",
 }
 COUNTRY = [(code, words(rx)) for code, rx in _COUNTRY.items()]
+_COUNTRY_ANY = re.compile("|".join(rf"(?P<{code}>\b(?:{rx}))" for code, rx in _COUNTRY.items()))
 
 # "from Russian captivity", "з російського полону", "из украинского плена": the holder, so the other side.
 HOLDER = re.compile(
@@ -101,12 +104,8 @@ def other_side(side: str, parties: tuple[str, str]) -> str | None:
 
 def nationality(low: str) -> str | None:
     """The first nationality word in ``low`` (a short noun-phrase window)."""
-    best: tuple[int, str] | None = None
-    for code, rx in NATIONALITY:
-        m = rx.search(low)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), code)
-    return best[1] if best else None
+    m = _NATIONALITY_ANY.search(low)
+    return m.lastgroup if m else None
 
 
 def holder(low: str) -> tuple[int, int, str] | None:
@@ -120,17 +119,11 @@ def holder(low: str) -> tuple[int, int, str] | None:
 @lru_cache(maxsize=256)
 def countries(low: str) -> tuple[tuple[int, int, str], ...]:
     """Country names (and "the Ukrainian side") in ``low`` as (start, end, code), in order."""
-    found = []
-    for code, rx in COUNTRY:
-        found.extend((m.start(), m.end(), code) for m in rx.finditer(low))
-    return tuple(sorted(found))
+    return tuple((m.start(), m.end(), m.lastgroup) for m in _COUNTRY_ANY.finditer(low))
 
 
 def nationalities(low: str) -> list[tuple[int, str]]:
-    found = []
-    for code, rx in NATIONALITY:
-        found.extend((m.start(), code) for m in rx.finditer(low))
-    return sorted(found)
+    return [(m.start(), m.lastgroup) for m in _NATIONALITY_ANY.finditer(low)]
 
 
 _NP_CUT = re.compile(r"[,;:()\u2014!?]| - |\.(?:\s|$)")
