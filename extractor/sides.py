@@ -54,7 +54,6 @@ _COUNTRY = {
     "AZ": r"\bazerbaijan\b|\bbaku\b|азербайджан\b|\bazerbaïdjan\b",
 }
 COUNTRY = [(code, words(rx)) for code, rx in _COUNTRY.items()]
-_COUNTRY_ANY = re.compile("|".join(rf"(?P<{code}>\b(?:{rx}))" for code, rx in _COUNTRY.items()))
 
 # "from Russian captivity", "з російського полону", "из украинского плена": the holder, so the other side.
 HOLDER = re.compile(
@@ -119,11 +118,12 @@ def holder(low: str) -> tuple[int, int, str] | None:
 @lru_cache(maxsize=256)
 def countries(low: str) -> tuple[tuple[int, int, str], ...]:
     """Country names (and "the Ukrainian side") in ``low`` as (start, end, code), in order."""
-    return tuple((m.start(), m.end(), m.lastgroup) for m in _COUNTRY_ANY.finditer(low))
+    # per-code patterns: each scans in C to its first letters, faster on long text than one big pattern
+    return tuple(sorted((m.start(), m.end(), code) for code, rx in COUNTRY for m in rx.finditer(low)))
 
 
 def nationalities(low: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.lastgroup) for m in _NATIONALITY_ANY.finditer(low)]
+    return sorted((m.start(), code) for code, rx in NATIONALITY for m in rx.finditer(low))
 
 
 _NP_CUT = re.compile(r"[,;:()\u2014!?]| - |\.(?:\s|$)")
