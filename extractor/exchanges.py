@@ -35,7 +35,9 @@ def _cardinal_exchange_count(low: str, n: NumberMention) -> bool:
 def exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candidate]:
     """ "the 49th exchange", "64-й обмін", "in 58 exchanges", "der 65. Austausch" → total_exchanges."""
     low = sent.low
-    out = []
+    out: list[Candidate] = []
+    if not lx.EXCHANGE_NOUN.search(low):
+        return out
     for n in numbers:
         after = low[n.end : n.end + 40]
         if n.ordinal and _COPULA_ORDINAL.search(low[max(0, n.start - 40) : n.start]) and not re.match(

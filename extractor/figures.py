@@ -132,9 +132,11 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
 
 def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Walk, ctx: Context) -> list[Candidate]:
     low, n = sent.low, numbers[i]
+    head = head_of(low, n)
+    if head is None and not (i + 1 < len(numbers) and numbers[i + 1].value == n.value):
+        return []  # a year, a date, a measure: not a count, and no "N for N" pair either
     pair = _each(low, n, numbers, i)
     np_end = n.end + len(noun_phrase(low, n.end)) + 1
-    head = head_of(low, n)
     if pair is not None and pair >= 0:
         walk.skip.add(pair)
         np_end = numbers[pair].end + len(noun_phrase(low, numbers[pair].end)) + 1
