@@ -16,6 +16,8 @@ from extractor.resolve import resolve
 from extractor.sides import countries, nationalities
 from extractor.text import MAX_CHARS, Sentence, lower_same_length, normalize, split_sentences
 
+MAX_CANDIDATES = 200  # no report states more figures; beyond this the text is a table, not news
+
 # Links to other stories inside the body ("Read more: ... swap 95 POWs each") report other exchanges.
 _TEASER = re.compile(
     r"(?:read (?:also|more)|related|see also|more on this|читайте (?:також|также)|також читайте|читайте|"
@@ -58,6 +60,8 @@ def extract(text: str, *, title: str | None = None, published: date | None = Non
     candidates: list[Candidate] = []
     for sent in sentences + head:
         candidates.extend(sentence_candidates(sent, ctx))
+        if len(candidates) > MAX_CANDIDATES:
+            break
     # evidence is quoted from the text as given, not from its normalised copy
     figures = [f if f.span == (0, 0) else replace(f, evidence=raw[f.span[0] : f.span[1]]) for f in resolve(candidates)]
     if figures:

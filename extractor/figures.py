@@ -22,6 +22,9 @@ from extractor.text import Sentence
 
 __all__ = ["Candidate", "Context", "sentence_candidates"]
 
+# A sentence with more counts than this is a table or a list; its first counts are read, not all.
+MAX_COUNTS = 40
+
 _STAGE = re.compile(
     r"\b(?:stage|phase|(?:first|second|third|final|last) day|етап\w*|этап\w*|"
     r"(?:перш|друг|трет|останн|заверш)\w* (?:день|дня)|(?:ersten|zweiten|dritten|letzten) tag|étape|etapa|"
@@ -120,7 +123,7 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
     all_numbers = find_numbers(sent.text, sent.low, hedges=False)
     if not all_numbers:
         return []
-    numbers = [n for n in all_numbers if not n.ordinal]
+    numbers = [n for n in all_numbers if not n.ordinal][:MAX_COUNTS]
     walk = _Walk()
     out: list[Candidate] = []
     for i in range(len(numbers)):
