@@ -42,8 +42,11 @@ def _parties(low: str, ru_ua: bool) -> tuple[str, str]:
 def extract(text: str, *, title: str | None = None, published: date | None = None,
             lang: str | None = None) -> Extraction:
     """Read one article. Pure and linear-time; long inputs are analysed up to ``MAX_CHARS``."""
-    if not isinstance(text, str):
+    if isinstance(text, bytes | bytearray):
+        text = bytes(text).decode("utf-8", "replace")
+    elif not isinstance(text, str):
         text = str(text or "")
+    lang = lang[:2].lower() if lang else None  # "uk-UA" from an HTML lang attribute
     raw = text[:MAX_CHARS]
     text = normalize(raw)
     title = normalize(title[:1000]) if title else None
