@@ -30,15 +30,18 @@ PERSON = _rx(
     r"цивільн|заручник|моряк|прикордонник|оборонц|героїв|героя|нацгвардійц|морпіх|строковик|чоловік|жінок|"
     r"дітей|в'язн|співвітчизник|земляк|мешканц|жител)",
     r"\b(?:пленн|военн|военнослужащ|человек|люд|гражданин|гражданк|граждан|украинц|россиян|заложник|"
-    r"мирных|жител|защитник|бойц|срочник|соотечественник|пограничник|заключенн|заключённ|узник)",
+    r"мирных|жител|защитник|бойц|срочник|соотечественник|пограничник|заключенн|заключённ|узник|женщин|мужчин|"
+    r"моряк|военнопленн)",
     r"\b(?:gefangene\w*|kriegsgefangene\w*|soldat\w*|menschen|personen|zivilist\w*|geiseln|ukrainer\w*|russen|"
-    r"häftling\w*|militärangehörige\w*|staatsbürger\w*|bürger\w*)",
+    r"häftling\w*|militärangehörige\w*|staatsbürger\w*|bürger\w*|verteidiger\w*|kämpfer\w*|männer|frauen|kinder|"
+    r"insassen)",
     r"\b(?:prisonniers?|soldats|militaires|personnes|civils|otages|détenus|ukrainiens|russes|palestiniens|"
-    r"israéliens|captifs|combattants|ressortissants)\b",
+    r"israéliens|captifs|combattants|ressortissants|hommes|femmes|enfants|défenseurs|citoyens)\b",
     r"\b(?:prisioneros|prisioneiros|soldados|militares|personas|pessoas|civiles|civis|rehenes|reféns|detenidos|"
-    r"detidos|ucranianos|rusos|russos|presos|cautivos|palestinos|israelíes|israelenses)\b",
+    r"detidos|ucranianos|rusos|russos|presos|cautivos|palestinos|israelíes|israelenses|hombres|mujeres|niños|"
+    r"homens|mulheres|crianças|defensores|ciudadanos|cidadãos|combatientes|combatentes)\b",
     r"\b(?:jeńc\w*|żołnierz\w*|wojskowych|osób|osoby|cywil\w*|zakładnik\w*|ukraińc\w*|rosjan\w*|więźni\w*|"
-    r"obrońc\w*|obywatel\w*)",
+    r"obrońc\w*|obywatel\w*|ludzi|mężczyzn|kobiet|dzieci|bojownik\w*|marynarzy|pogranicznik\w*)",
 )
 
 BODY = _rx(
@@ -61,12 +64,15 @@ RETURN = _rx(
     r"\b(?:вернул|вернут|вернув|возвращ|освобо|обмен|обменя|передал|передан|переда|получил|получи|домой|вызвол|"
     r"репатри)",
     r"\b(?:zurück\w*|freigelassen\w*|freigekommen\w*|ausgetauscht|austausch\w*|übergeben|heimgekehrt|befreit|"
-    r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten|frei|erhielt\w*)",
+    r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten|frei|erhielt\w*|überstellt|zurückgebracht|"
+    r"heimgeholt|entlassen)",
     r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|remis|remises|libération|"
-    r"récupér\w*)",
+    r"récupér\w*|rentrés|revenus|transférés|restitu\w*)",
     r"\b(?:liberad\w*|intercambi\w*|canje\w*|regres\w*|devuelt\w*|entregad\w*|repatriad\w*|libertad\w*|"
-    r"trocad\w*|troca\w*|devolvid\w*|entregues|liberó|liberou|libertou|recuper\w*|canjea\w*)",
+    r"trocad\w*|troca\w*|devolvid\w*|entregues|liberó|liberou|libertou|recuper\w*|canjea\w*|volvieron|"
+    r"retornaron|excarcelad\w*|trasladad\w*|regressaram|voltaram)",
     r"\b(?:wróci\w*|uwolni\w*|wymian\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
+    r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|"
     r"w zamian|натомість|взамен|en échange|a cambio|em troca|im gegenzug)",
 )
 
