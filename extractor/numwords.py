@@ -294,35 +294,35 @@ SCALES.update(
 
 
 # Hundreds and teens that the tables above leave out (es, pt, pl, fr); French 80/90 are compounds.
-def _w(words: str) -> list[str]:
+def _split_words(words: str) -> list[str]:
     return words.split()
 
 
 for _v, _w in zip(
     range(200, 1000, 100),
-    _w("doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos"),
+    _split_words("doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos"),
     strict=True,
 ):
     _add(_v, "u", _w, _w[:-2] + "as")
 for _v, _w in zip(
     range(200, 1000, 100),
-    _w("duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos"),
+    _split_words("duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos"),
     strict=True,
 ):
     _add(_v, "u", _w, _w[:-2] + "as")
 for _v, _w in zip(
-    range(200, 1000, 100), _w("dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset"), strict=True
+    range(200, 1000, 100), _split_words("dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset"), strict=True
 ):
     _add(_v, "u", _w)
-for _v, _w in zip(range(60, 100, 10), _w("sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt"), strict=True):
+for _v, _w in zip(range(60, 100, 10), _split_words("sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt"), strict=True):
     _add(_v, "u", _w)
-for _v, _w in zip(range(16, 20), _w("dieciséis diecisiete dieciocho diecinueve"), strict=True):
+for _v, _w in zip(range(16, 20), _split_words("dieciséis diecisiete dieciocho diecinueve"), strict=True):
     _add(_v, "u", _w)
-for _v, _w in zip(range(16, 20), _w("dezesseis dezessete dezoito dezenove"), strict=True):
+for _v, _w in zip(range(16, 20), _split_words("dezesseis dezessete dezoito dezenove"), strict=True):
     _add(_v, "u", _w)
 for _v, _w in zip(
     range(13, 20),
-    _w("trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście"),
+    _split_words("trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście"),
     strict=True,
 ):
     _add(_v, "u", _w)
