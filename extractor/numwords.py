@@ -311,10 +311,14 @@ for _v, _w in zip(
 ):
     _add(_v, "u", _w, _w[:-2] + "as")
 for _v, _w in zip(
-    range(200, 1000, 100), _split_words("dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset"), strict=True
+    range(200, 1000, 100),
+    _split_words("dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset"),
+    strict=True,
 ):
     _add(_v, "u", _w)
-for _v, _w in zip(range(60, 100, 10), _split_words("sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt"), strict=True):
+for _v, _w in zip(
+    range(60, 100, 10), _split_words("sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt"), strict=True
+):
     _add(_v, "u", _w)
 for _v, _w in zip(range(16, 20), _split_words("dieciséis diecisiete dieciocho diecinueve"), strict=True):
     _add(_v, "u", _w)
