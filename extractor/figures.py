@@ -82,6 +82,7 @@ def _both_sides(low: str, n: NumberMention) -> bool:
 
 # "по формуле «84 на 84»": the formula of the exchange being reported, not the name of a plan
 _FORMULA = re.compile(r"(?:формул\w*|formula|format\w*|схем\w*|formel|fórmula|formule)\W*$")
+_COMPANIONS = re.compile(r"\b(?:with|along with|together with|разом з|разом із|вместе с|mit|avec|con|com|razem z)\s+$")
 _COMPLETED = re.compile(
     r"\b(?:complete[ds]?|completing|finished|concluded|wrapped up|заверш\w*|"
     r"abgeschlossen|achevé|terminé|terminaron|completaron|concluyeron|zakończył\w*|concluíram)\b"
@@ -181,8 +182,8 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         or (pair is None and _both_sides(low, n))
     ):
         return None
-    if subgroup and kind in ("held_captive", "missing"):
-        return None
+    if kind in ("held_captive", "missing") and (subgroup or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])):
+        return None  # "a cell with seven other women": company, not a count of captives
     if kind == "bodies_returned" and is_total(low, n) is not False:
         return None  # cumulative body counts have no kind
     return kind
