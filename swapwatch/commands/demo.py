@@ -60,8 +60,12 @@ def _crawl(folder, step: str) -> None:
 
 
 def demo(
-    notify: list[str] = typer.Option([], "--notify", help="Also send the demo's alerts to this apprise URL."),
-    directory: Path = typer.Option(Path("swapwatch-demo"), "--dir", help="Where to leave the config and database."),
+    notify: list[str] = typer.Option(
+        [], "--notify", metavar="URL", help="Also send the demo's alerts to this apprise URL (repeatable)."
+    ),
+    directory: Path = typer.Option(
+        Path("swapwatch-demo"), "--dir", metavar="PATH", help="Where to leave the config and database."
+    ),
 ) -> None:
     """Show the whole product offline in under a minute: serve the bundled sample news site on
     127.0.0.1, crawl it into a local SQLite database, print the exchange events and the alerts that

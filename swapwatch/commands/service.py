@@ -36,7 +36,8 @@ def child_argv(app_ctx: AppContext, config: Any) -> Any:
 
 def run(
     ctx: typer.Context,
-    stop_timeout: str = typer.Option("20s", "--stop-timeout", help="On SIGTERM, how long the current crawl may go on."),
+    stop_timeout: str = typer.Option("20s", "--stop-timeout", metavar="DURATION",
+                              help="On SIGTERM, how long the current crawl may go on before it is stopped."),
 ) -> None:
     """Run the scheduled service until SIGINT/SIGTERM; SIGHUP or an edited config file reloads the sources.
 
