@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -46,6 +45,35 @@ def republish(site: NewsSite, records: list[dict], cycle: int) -> None:
     site.publish({**base, "id": f"soak-{cycle}", "title": f"{base['title']} (update {cycle})"})
 
 
+def wait_cycles(db: Database, proc: subprocess.Popen, cycles: int) -> None:
+    while count(db, CrawlRun) < cycles:
+        assert proc.poll() is None, "the service died"
+        time.sleep(0.2)
+
+
+def measure(db: Database, proc: subprocess.Popen, site: NewsSite, args: argparse.Namespace) -> dict:
+    """Run until ``args.cycles`` crawls are recorded, sampling the service's RSS along the way."""
+    records = load_records()
+    wait_cycles(db, proc, 1)
+    first = rss_kb(proc.pid)
+    wait_cycles(db, proc, min(args.warmup, args.cycles))
+    warm, samples, published = rss_kb(proc.pid), [], 0
+    step = max(1, args.cycles // 10)
+    next_sample = step
+    while (done := count(db, CrawlRun)) < args.cycles:
+        assert proc.poll() is None, "the service died"
+        if done // args.publish_every > published:
+            published = done // args.publish_every
+            republish(site, records, done)
+        if done >= next_sample:
+            samples.append((done, rss_kb(proc.pid)))
+            next_sample = done + step
+        time.sleep(0.2)
+    end = rss_kb(proc.pid)
+    return {"rss_first_cycle_kb": first, "rss_start_kb": warm, "rss_end_kb": end,
+            "rss_peak_kb": max([first, warm, end, *(kb for _, kb in samples)]), "rss_samples_kb": samples}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cycles", type=int, default=300, help="crawl cycles to run (default 300)")
@@ -54,62 +82,33 @@ def main() -> None:
     args = parser.parse_args()
     # SIGTERM (or SIGINT, which a background job may ignore) ends the soak through the clean-up below
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
-    records = load_records()
     hook = Hook().start()
-    with tempfile.TemporaryDirectory() as tmp, NewsSite(records) as site:
+    with tempfile.TemporaryDirectory() as tmp, NewsSite(load_records()) as site:
         url = f"sqlite:///{tmp}/soak.db"
         config = Path(tmp, "soak.toml")
         config.write_text(service_config(url, site.url, hook.url, interval="1s"))
         db = Database(url)
-        log = open(Path(tmp, "service.log"), "w")  # noqa: SIM115
-        proc = subprocess.Popen([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "run"],
-                                stdout=log, stderr=subprocess.STDOUT)
-        started, samples, published = time.monotonic(), [], 0
-        try:
-            while count(db, CrawlRun) < 1:
-                assert proc.poll() is None, Path(tmp, "service.log").read_text()[-2000:]
-                time.sleep(0.2)
-            first_rss = rss_kb(proc.pid)
-            while count(db, CrawlRun) < min(args.warmup, args.cycles):
-                time.sleep(0.2)
-            warm_rss = rss_kb(proc.pid)
-            step = max(1, args.cycles // 10)
-            while (done := count(db, CrawlRun)) < args.cycles:
-                assert proc.poll() is None, "the service died"
-                if done // args.publish_every > published:
-                    published = done // args.publish_every
-                    republish(site, records, done)
-                if done // step > len(samples):
-                    samples.append((done, rss_kb(proc.pid)))
-                time.sleep(0.2)
-            end_rss = rss_kb(proc.pid)
-        finally:
-            proc.send_signal(signal.SIGTERM)
-            code = proc.wait(timeout=60)
-            log.close()
-            hook.stop()
-        seconds = time.monotonic() - started
-        result = {
-            "cycles": count(db, CrawlRun),
-            "ok": count(db, CrawlRun, CrawlRun.status == "ok"),
-            "seconds": round(seconds, 1),
-            "seconds_per_cycle": round(seconds / max(1, count(db, CrawlRun)), 2),
-            "rss_first_cycle_kb": first_rss,
-            "rss_start_kb": warm_rss,
-            "rss_end_kb": end_rss,
-            "rss_peak_kb": max([first_rss, end_rss, *(kb for _, kb in samples)]),
-            "rss_samples_kb": samples,
-            "alerts_sent": count(db, Alert, Alert.status == "sent"),
-            "webhook_received": len(hook.received),
-            "exit_code": code,
-            "pid": os.getpid(),
-        }
+        started = time.monotonic()
+        with open(Path(tmp, "service.log"), "w") as log:
+            proc = subprocess.Popen([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "run"],
+                                    stdout=log, stderr=subprocess.STDOUT)
+            try:
+                memory = measure(db, proc, site, args)
+            finally:
+                proc.send_signal(signal.SIGTERM)
+                code = proc.wait(timeout=60)
+                hook.stop()
+        cycles, seconds = count(db, CrawlRun), time.monotonic() - started
+        result = {"cycles": cycles, "ok": count(db, CrawlRun, CrawlRun.status == "ok"), "seconds": round(seconds, 1),
+                  "seconds_per_cycle": round(seconds / max(1, cycles), 2), **memory,
+                  "alerts_sent": count(db, Alert, Alert.status == "sent"), "webhook_received": len(hook.received),
+                  "exit_code": code}
         db.dispose()
     print(json.dumps(result))
-    print(f"cycles completed: {result['cycles']} ({result['ok']} ok) in {result['seconds']}s; "
-          f"parent RSS {warm_rss / 1024:.1f} MB at the start (after {args.warmup} warm-up cycles; "
-          f"{first_rss / 1024:.1f} MB after the first), {end_rss / 1024:.1f} MB at the end "
-          f"(peak {result['rss_peak_kb'] / 1024:.1f} MB); exit code {code}")
+    print(f"cycles completed: {result['cycles']} ({result['ok']} ok) in {result['seconds']}s; parent RSS "
+          f"{memory['rss_start_kb'] / 1024:.1f} MB at the start (after {args.warmup} warm-up cycles; "
+          f"{memory['rss_first_cycle_kb'] / 1024:.1f} MB after the first), {memory['rss_end_kb'] / 1024:.1f} MB "
+          f"at the end (peak {memory['rss_peak_kb'] / 1024:.1f} MB); exit code {code}")
 
 
 if __name__ == "__main__":

@@ -103,28 +103,37 @@ def _run_demo(notify: list[str], directory: Path) -> None:
         _say(f"2. Config {folder.config} and database {folder.database}"
              + (f" (ignoring {', '.join(dropped)} for the demo)" if dropped else ""))
         db = Database(config.storage.url)
-        _say("3. Crawling its sources")
-        _crawl(folder, "crawl")
-        changes, received = _cycle(db, alerts_config, inbox, notify)
-        _say(f"4. Exchange events found ({len(changes)}), with their figures and the reports behind them")
-        write_rows(_events(db), "table", EVENT_COLUMNS)
-        _say(f"5. Alerts sent to the built-in inbox (a local apprise json:// webhook): {len(received)}")
-        _show_alerts(received)
-        last_id = max((c.event_id for c in changes), default=0)
-        _say(f"6. A new report appears on the site: {late.get('title', '')[:90]!r} ({late.get('lang')})")
-        site.publish(late)
-        _crawl(folder, "crawl again")
-        changes, received = _cycle(db, alerts_config, inbox, notify)
-        _say(f"   Only the news alerts: {len(received)} alert(s) for {len(changes)} new or changed event(s)")
-        write_rows(_events(db, only={c.event_id for c in changes}), "table", EVENT_COLUMNS)
-        _show_alerts(received)
-        if not changes:
-            typer.echo(f"  (no event after #{last_id} changed: nothing to alert)")
-        db.dispose()
+        try:
+            _first_round(folder, db, alerts_config, inbox, notify)
+            _say(f"6. A new report appears on the site: {late.get('title', '')[:90]!r} ({late.get('lang')})")
+            site.publish(late)
+            _second_round(folder, db, alerts_config, inbox, notify)
+        finally:
+            db.dispose()
     finally:
         site.stop()
         inbox.close()
     _next_steps(folder, time.monotonic() - started)
+
+
+def _first_round(folder, db, alerts_config, inbox, notify: list[str]) -> None:
+    _say("3. Crawling its sources")
+    _crawl(folder, "crawl")
+    changes, received = _cycle(db, alerts_config, inbox, notify)
+    _say(f"4. Exchange events found ({len(changes)}), with their figures and the reports behind them")
+    write_rows(_events(db), "table", EVENT_COLUMNS)
+    _say(f"5. Alerts sent to the built-in inbox (a local apprise json:// webhook): {len(received)}")
+    _show_alerts(received)
+
+
+def _second_round(folder, db, alerts_config, inbox, notify: list[str]) -> None:
+    _crawl(folder, "crawl again")
+    changes, received = _cycle(db, alerts_config, inbox, notify)
+    _say(f"   Only the news alerts: {len(received)} alert(s) for {len(changes)} new or changed event(s)")
+    write_rows(_events(db, only={c.event_id for c in changes}), "table", EVENT_COLUMNS)
+    _show_alerts(received)
+    if not changes:
+        typer.echo("  (no event changed: nothing to alert)")
 
 
 def _next_steps(folder, seconds: float) -> None:

@@ -46,29 +46,18 @@ def run(
 
     Example: swapwatch --config /etc/swapwatch/swapwatch.toml --log-format json run
     """
-    from scheduler import AlreadyRunning, InstanceLock, Service, ServiceOptions
+    from scheduler import Service, ServiceOptions
     from swapwatch.config import load_config
 
     app_ctx: AppContext = ctx.obj
     config = app_ctx.config
     crawl_argv = child_argv(app_ctx, config)  # children log at the user's level: warnings unless -v
-    if app_ctx.verbosity == 0:  # a service logs one line per crawl by default
-        app_ctx.verbosity = 1
-        app_ctx.setup_logging()
-    if app_ctx.verbosity < 2:  # APScheduler and Alembic narrate every job run and migration check at INFO
-        for name in ("apscheduler", "alembic"):
-            logging.getLogger(name).setLevel(logging.WARNING)
+    _service_logging(app_ctx)
     try:
         grace = parse_interval(stop_timeout).total_seconds()
     except ValueError as exc:
         raise fail(f"--stop-timeout: {exc}") from None
-    lock = InstanceLock(config.storage.url)
-    try:
-        lock.acquire()
-    except AlreadyRunning as exc:
-        raise fail(str(exc)) from None
-    except Exception as exc:  # noqa: BLE001 - an unreachable server is one line, not a traceback
-        raise fail(f"cannot open database for the instance lock: {exc}") from None
+    lock = _lock(config.storage.url)
     try:
         service = Service(
             config, app_ctx.db, lambda: load_config(app_ctx.config_path), crawl_argv,
@@ -80,6 +69,29 @@ def run(
         lock.release()
     if service.exit_code:
         raise typer.Exit(service.exit_code)
+
+
+def _service_logging(app_ctx: AppContext) -> None:
+    if app_ctx.verbosity == 0:  # a service logs one line per crawl by default
+        app_ctx.verbosity = 1
+        app_ctx.setup_logging()
+    if app_ctx.verbosity < 2:  # APScheduler and Alembic narrate every job run and migration check at INFO
+        for name in ("apscheduler", "alembic"):
+            logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def _lock(url: str) -> Any:
+    """This database's instance lock, taken, or a clean one-line refusal."""
+    from scheduler import AlreadyRunning, InstanceLock
+
+    lock = InstanceLock(url)
+    try:
+        lock.acquire()
+    except AlreadyRunning as exc:
+        raise fail(str(exc)) from None
+    except Exception as exc:  # noqa: BLE001 - an unreachable server is one line, not a traceback
+        raise fail(f"cannot open database for the instance lock: {exc}") from None
+    return lock
 
 
 def _die_with_parent(parent_pid: int | None) -> None:
