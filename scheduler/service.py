@@ -210,6 +210,8 @@ class Service:
 
     # -- life cycle -----------------------------------------------------------------------------------
     def request_stop(self, exit_code: int = 0) -> None:
+        if self._stop.is_set():  # a second SIGINT/SIGTERM: stop the running crawl now
+            self._abort_at = time.monotonic()
         self.exit_code = self.exit_code or exit_code
         self._stop.set()
 
@@ -237,7 +239,8 @@ class Service:
         self._stop.set()
         log.info("stopping: no new jobs; waiting up to %.0fs for running work", self.options.stop_timeout)
         self.scheduler.shutdown(wait=False)
-        self._abort_at = time.monotonic() + self.options.stop_timeout
+        grace_end = time.monotonic() + self.options.stop_timeout
+        self._abort_at = min(self._abort_at or grace_end, grace_end)
         deadline = self._abort_at + TERMINATE_GRACE + 10
         with self._idle:
             while self._active and time.monotonic() < deadline:

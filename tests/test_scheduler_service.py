@@ -208,3 +208,20 @@ def test_digest_and_delivery_jobs_are_scheduled(harness, db) -> None:
         assert service.scheduler.get_job("digest") is None  # a reload drops a digest no longer configured
     finally:
         service.shutdown()
+
+
+def test_a_second_stop_request_aborts_the_crawl_at_once(tmp_path, db_url, db) -> None:
+    harness = Harness(tmp_path, db_url, pause=60)
+    write_config(harness.config_path, harness.url, {"Slow": "1h"})
+    save_next_run(db.engine, source_job_id("Slow"), utcnow() - timedelta(minutes=1))
+    service = harness.service(db, stop_timeout=600)  # the first signal alone would wait ten minutes
+    service.start()
+    wait_for(lambda: harness.crawled() == ["Slow"], what="the crawl to start")
+    started = time.monotonic()
+    stopper = __import__("threading").Thread(target=service.shutdown)
+    service.request_stop()
+    stopper.start()
+    wait_for(lambda: service._abort_at is not None, what="the stop to begin")
+    service.request_stop()  # as a second Ctrl-C would
+    stopper.join(timeout=20)
+    assert not stopper.is_alive() and time.monotonic() - started < 15
