@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import sys
 import time
 from pathlib import Path
 
@@ -136,14 +139,27 @@ def _second_round(folder, db, alerts_config, inbox, notify: list[str]) -> None:
         typer.echo("  (no event changed: nothing to alert)")
 
 
+def _program() -> str:
+    """How the user can call swapwatch again: ``swapwatch`` when it is on PATH, else the path it ran from
+    (``make demo`` runs ``.venv/bin/swapwatch`` without activating the venv)."""
+    argv0 = sys.argv[0]
+    if os.path.basename(argv0) != "swapwatch" or not os.path.exists(argv0):
+        return "swapwatch"
+    found = shutil.which("swapwatch")
+    if found and os.path.samefile(found, argv0):
+        return "swapwatch"
+    short = os.path.relpath(argv0)
+    return argv0 if short.startswith("..") else short
+
+
 def _next_steps(folder, seconds: float) -> None:
-    cfg = folder.config
+    cfg, sw = folder.config, _program()
     _say(f"Done in {seconds:.0f}s. The database stays in {folder.path}/; try:")
-    for line in (f"swapwatch --config {cfg} events",
-                 f"swapwatch --config {cfg} search \"prisoner exchange\"",
-                 f"swapwatch --config {cfg} export --format csv -o exchanges.csv",
-                 f"swapwatch --config {cfg} status",
-                 "swapwatch init swapwatch.toml   # then add real sources and alert URLs, and `swapwatch run`"):
+    for line in (f"{sw} --config {cfg} events",
+                 f"{sw} --config {cfg} search \"prisoner exchange\"",
+                 f"{sw} --config {cfg} export --format csv -o exchanges.csv",
+                 f"{sw} --config {cfg} status",
+                 f"{sw} init swapwatch.toml   # then add real sources and alert URLs, and `swapwatch run`"):
         typer.echo(f"  {line}")
 
 
