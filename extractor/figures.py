@@ -72,7 +72,7 @@ _GOVERNS = re.compile(r"(?:\s+(?:[^\W\d_]+|\d[\d,.]*)){0,4}\s+")
 
 def _both_sides(low: str, n: NumberMention) -> bool:
     """ "The US and Russia exchanged four prisoners": a count of both sides together, not per side."""
-    if lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]):
+    if lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]) and not sd.nationality(noun_phrase(low, n.end)):
         return True
     before = low[max(0, n.start - 40) : n.start]
     # the verb governs the count directly ("exchanged four prisoners"), not "In exchange, 150 ..."

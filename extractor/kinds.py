@@ -105,6 +105,7 @@ _ORDINAL_EXCHANGE_BEFORE = re.compile(
 
 def year_limited(low: str, n: NumberMention) -> bool:
     """ "In 2024 alone, 1,348 came home", "від початку року ... 1,2 тис.": a count for one year."""
+    low, n = _clause(low, n)
     for a, b in spans(lx.YEAR_LIMITED, low):
         if (b <= n.start and n.start - b <= 80) or (a >= n.end and a - n.end <= 40):
             return True

@@ -101,7 +101,7 @@ PLAN_AFTER = re.compile(
 # A figure from an earlier exchange, mentioned as background.
 EARLIER = _rx(
     r"\b(?:previous|previously|earlier|prior|preceding|a day before|the day before|last time|as reported|"
-    r"(?:the )?last (?:exchange|swap) (?:took place|was held|happened|occurred))\b",
+    r"(?:the )?last (?:exchange|swap) (?:took place|was held|happened|occurred)|since [^,;]{3,30}, when)\b",
     r"\b(?:попередн\w*|(?:напередодні|накануне)(?=\s*,)|раніше|минулого разу|минулий обмін|предыдущ\w*|ранее|"
     r"прошл\w+ обмен|нагадаємо|напомним|як повідомлял\w*|як повідомляв\w*|как сообщал\w*|як відомо|"
     r"как известно)",
