@@ -181,9 +181,33 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
         return role
     if kind in ("held_captive", "missing", "died_in_captivity"):
         return _default_side(lang, ru_ua, parties)
+    if ru_ua and (speaker := _speaker(low)):
+        return speaker  # "Russia's defence ministry said 95 servicemen came home": home is the speaker's side
     if OUR.search(low) and ru_ua:
         return "RU" if lang == "ru" else "UA"
     return _default_side(lang, ru_ua, parties)
+
+
+# Who is speaking: a ministry or official of one side reports its own people coming home.
+_SPEAKER = {
+    "RU": re.compile(
+        r"\b(?:(?:russia's|moscow's|russian) (?:defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e ministry's)|"
+        r"минобороны(?: рф| россии)?|міноборони рф|министерств\w* обороны (?:рф|россии)|москальков\w*|moskalkova|"
+        r"russische\w* verteidigungsministerium|ministère russe de la défense|ministerio de defensa ruso|"
+        r"rosyjskie ministerstwo obrony|ministério da defesa russo)"
+    ),
+    "UA": re.compile(
+        r"\b(?:(?:ukraine's|ukrainian) (?:coordination headquarters|defen[cs]e ministry|ombudsman|president|"
+        r"military intelligence)|coordination headquarters|zelensk\w*|зеленськ\w*|зеленск\w*|"
+        r"координаційн\w* штаб\w*|координационн\w* штаб\w*|коордштаб\w*|lubinets|лубінц\w*|лубінець|лубинец\w*|"
+        r"selenskyj\w*|zelenski\w*|zełensk\w*|zelenskiy)"
+    ),
+}
+
+
+def _speaker(low: str) -> str | None:
+    found = [(m.start(), code) for code, rx in _SPEAKER.items() if (m := rx.search(low))]
+    return min(found)[1] if len(found) == 1 else None
 
 
 def _default_side(lang: str | None, ru_ua: bool, parties: tuple[str, str]) -> str | None:
