@@ -68,7 +68,7 @@ RETURN = _rx(
     r"heimgeholt|entlassen)",
     r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|remis|remises|libération|"
     r"récupér\w*|rentrés|revenus|transférés|restitu\w*)",
-    r"\b(?:liberad\w*|intercambi\w*|canje\w*|regres\w*|devuelt\w*|entregad\w*|repatriad\w*|libertad\w*|"
+    r"\b(?:liberad\w*|intercambi\w*|canje\w*|regres\w*|devuelt\w*|entreg\w*|repatriad\w*|libertad\w*|"
     r"trocad\w*|troca\w*|devolvid\w*|entregues|liberó|liberou|libertou|recuper\w*|canjea\w*|volvieron|"
     r"retornaron|excarcelad\w*|trasladad\w*|regressaram|voltaram)",
     r"\b(?:wróci\w*|uwolni\w*|wymian\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
