@@ -17,6 +17,16 @@ _COPULA_ORDINAL = re.compile(
 )
 
 
+# "Ukraine has carried out 64 exchanges": a perfect tense counts all exchanges so far
+_HELD_SO_FAR = re.compile(
+    r"\b(?:(?:has|have|had) (?:\w+ )?(?:held|conducted|carried out|completed|made)|провел[аи]?|провели вже|"
+    r"провела вже|проведено|відбулося|состоялось|przeprowadził\w*|durchgeführt|ont mené|a mené|ha realizado|"
+    r"han realizado|realizou|realizaram)\s+(?:\w+\s+)?$"
+)
+_THIS_MONTH = re.compile(r"\b(?:this month|this week|цього місяця|цього тижня|в этом месяце|на этой неделе|"
+                         r"diesen monat|ce mois|este mes|w tym miesiącu|este mês)\b")
+
+
 def _cardinal_exchange_count(low: str, n: NumberMention) -> bool:
     """ "in 58 exchanges since 2022": a whole-war count; not "one of the biggest exchanges"."""
     if n.value < 2 or (1900 <= n.value <= 2100 and n.end - n.start == 4):
@@ -26,9 +36,10 @@ def _cardinal_exchange_count(low: str, n: NumberMention) -> bool:
     first = low[n.end : n.end + 30].split()[:1]
     if first and is_unit_word(first[0]):
         return False  # "за три дні обміну": days, not exchanges
-    if lx.LIMITED.search(low):
+    if lx.LIMITED.search(low) or _THIS_MONTH.search(low):
         return False
-    return bool(re.search(r"\b(?:in|у|в|w|en|em|bei|за)\s+$", low[max(0, n.start - 6) : n.start])
+    before = low[max(0, n.start - 45) : n.start]
+    return bool(re.search(r"\b(?:in|у|в|w|en|em|bei|за)\s+$", before[-6:]) or _HELD_SO_FAR.search(before)
                 or lx.SINCE_WAR.search(low))
 
 
