@@ -78,6 +78,8 @@ def head_of(low: str, n: NumberMention) -> str | None:
     if 1900 <= n.value <= 2100 and n.end - n.start == 4 and not (words and lx.PERSON.match(words[0])):
         return None  # a year
     head = " ".join(words)
+    if words and (lx.EXCHANGE_NOUN.match(words[0]) or (len(words) > 1 and lx.EXCHANGE_NOUN.match(words[1]))):
+        return None  # "two prisoner exchanges", "64 обміни": the count is of exchanges
     if lx.BODY.search(head):
         return "body"
     if lx.PERSON.search(head) or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]):
