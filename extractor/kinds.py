@@ -93,6 +93,9 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool)
         if cap and head == "person" and cap.start() - n.end < 60 and sd.nationality(low[n.end : cap.start()]):
             return "held_captive"
         return None
+    kinds = {k for _, _, k in cands}
+    if "died_in_captivity" in kinds and "held_captive" in kinds:
+        cands = [c for c in cands if c[2] != "held_captive"]  # "died in Russian captivity"
     kind = min(cands)[2]
     if kind == "casualty":
         return None

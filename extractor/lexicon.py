@@ -144,7 +144,7 @@ HELD = _rx(
     r"\b(?:утриму\w*|(?:у|в) (?:\w+ )?полоні|залишаються|досі в|тримають)",
     r"\b(?:удержива\w*|содерж\w*|в (?:\w+ )?плену|плену у|остаются|остается|удерживаемых)",
     r"\b(?:festgehalten|in (?:\w+ )?gefangenschaft|in (?:\w+ )?haft|détenus|retenus|en captivité|retenidos|"
-    r"en cautiverio|w niewoli|przetrzymywan\w*|em cativeiro|detidos|presos)",
+    r"en cautiverio|w (?:\w+ )?niewoli|przetrzymywan\w*|przebywa\w* w|em cativeiro|detidos|presos)",
 )
 CAPTURED = _rx(
     r"\b(?:captured|taken prisoner|seized|abducted)\b|\b(?:захоплен\w*|полонен\w*|взят\w* в полон|"
