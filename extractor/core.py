@@ -16,6 +16,7 @@ from extractor.resolve import resolve
 from extractor.sides import countries, nationalities
 from extractor.text import MAX_CHARS, Sentence, lower_same_length, normalize, split_sentences
 
+RECENT_DAYS = 14
 MAX_CANDIDATES = 200  # no report states more figures; beyond this the text is a table, not news
 
 # Links to other stories inside the body ("Read more: ... swap 95 POWs each") report other exchanges.
@@ -111,6 +112,8 @@ def _event_date(figures: list[Figure], sentences: list[Sentence], head: list[Sen
             if s.text == f.evidence and (found := sentence_date(s.low, published)):
                 return found
     for s in sentences[:3] + head:
-        if found := sentence_date(s.low, published):
+        found = sentence_date(s.low, published)
+        # a date in the lead that is weeks older than the report dates background, not the handover
+        if found and (published is None or (published - found).days <= RECENT_DAYS):
             return found
     return published
