@@ -60,7 +60,7 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
     """Which figure kind the words nearest to the number describe (its own clause first)."""
     clause, local = _clause(low, n)
     # captivity may be named anywhere in the sentence ("prisoners ..., and all 65 of them were killed")
-    captivity = bool(lx.CAPTIVITY.search(low))
+    captivity = bool(spans(lx.CAPTIVITY, low))
     kind = _kind_in(clause, local, head, plan, captivity)
     if kind is None and clause is not low and _CONTINUES.match(clause):
         kind = _kind_in(low, n, head, plan, captivity)  # "..., а також тіла 50 загиблих": same verb

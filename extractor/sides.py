@@ -160,7 +160,7 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     h = holder(np)
     if h:
         return other_side(h[2], parties) or ("UA" if h[2] == "RU" else "RU")
-    held_in = _HELD_IN.search(low)
+    held_in = _held_in(low)
     np = _HELD_IN.sub(" ", np)  # "загинули в російському полоні": the holder's adjective, not theirs
     if kind in ("held_captive", "died_in_captivity", "missing"):
         side = nationality(np)
@@ -205,6 +205,12 @@ _SPEAKER = {
 }
 
 
+@lru_cache(maxsize=256)
+def _held_in(low: str) -> re.Match[str] | None:
+    return _HELD_IN.search(low)
+
+
+@lru_cache(maxsize=256)
 def _speaker(low: str) -> str | None:
     found = [(m.start(), code) for code, rx in _SPEAKER.items() if (m := rx.search(low))]
     return min(found)[1] if len(found) == 1 else None
