@@ -89,7 +89,6 @@ GIVE_VERB = re.compile(
     r"freigelassen|a libéré|libère|a relâché|relâche|liberó|entregó|libertou|entregou|przekazał\w*|uwolnił\w*)\b"
 )
 
-PARTIES_RU_UA = ("UA", "RU")
 
 
 def other_side(side: str, parties: tuple[str, str]) -> str | None:
