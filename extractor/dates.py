@@ -134,6 +134,7 @@ THAT_DAY = re.compile(
 
 
 def sentence_date(low: str, published: date | None) -> date | None:
+    """The date a sentence gives its event: explicit (not after ``published``), else relative."""
     d = explicit_date(low, published)
     if d and published and d > published:
         d = None  # a date after publication is a plan, not the event

@@ -107,6 +107,7 @@ def relevance_score(low: str, title_low: str) -> int:
 
 
 def is_relevant(low: str, title_low: str) -> bool:
+    """About captives of an armed conflict: enough captivity terms and some sign of war."""
     if relevance_score(low, title_low) < 3:
         return False
     return bool(CONFLICT_CONTEXT.search(title_low) or CONFLICT_CONTEXT.search(low[:20000]))
