@@ -119,7 +119,8 @@ CONFLICT_CONTEXT = words(
     r"(?:war|wars|wartime|military|army|armed forces|troops|soldiers?|servicem[ae]n|militants?|rebels?|insurgents?|"
     r"ceasefire|truce|occupied|occupation|front ?line|invasion|conflict|hamas|hezbollah|houthis?|taliban|"
     r"prisoners?|pows?|captivity|captives?|niewol\w*|jeńc\w*|żołnierz\w*|cautiverio|cativeiro|prisioneros|"
-    r"prisioneiros|prisonniers|gefangen\w*|"
+    r"prisioneiros|prisonniers|gefangen\w*|захисник\w*|защитник\w*|полегл\w*|загибл\w*|погибш\w*|"
+    r"координаційн\w*|координационн\w*|зсу|всу|defenders|fallen soldiers|"
     r"війн\w*|військов\w*|армі\w*|фронт\w*|окупац\w*|полон\w*|войн\w*|военн\w*|арми\w*|плен\w*|"
     r"krieg\w*|soldaten|armee|guerre|armée|militaires|guerra|ejército|militares|wojn\w*|wojsk\w*|exército)\b"
 )
