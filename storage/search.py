@@ -2,11 +2,12 @@
 
 Ranking every match of a common word ("exchange" matches most of the archive) costs time in
 proportion to the archive, so a search looks at a bounded window: the ``window`` newest matches
-(both indexes give matches newest first and stop early), ranks those by relevance (FTS5 bm25 /
-PostgreSQL ts_rank) and returns the best ``limit``. ``SearchPage.next_before`` pages on to the
-next, older window. Rare words have fewer matches than a window, so they are ranked in full.
-With a language or date filter, at most SCAN_LIMIT matches are looked at per page, so a filter that
-few matches pass cannot make a search walk the whole archive.
+(FTS5 walks its index newest first and stops; PostgreSQL looks at growing spans of the newest ids),
+ranks those by relevance (bm25 / ts_rank) and returns the best ``limit``. ``SearchPage.next_before``
+pages on to the next, older window. Rare words have fewer matches than a window: ranked in full.
+With a language or date filter a page looks at a bounded number of matches (SCAN_LIMIT) or ids
+(PG_SCAN_ROWS), so a filter that few matches pass cannot make a search walk the whole archive.
+"Newest" is storage order (the id), which is the crawl order, not the publication date.
 """
 
 from __future__ import annotations

@@ -175,6 +175,7 @@ class CountingSink:
         return len(data)
 
 
+@pytest.mark.slow
 def test_large_export_streams_in_bounded_memory(db_url) -> None:
     """50,000 articles through the article export: the output is far bigger than the memory it takes."""
     from bench.archive_gen import generate
