@@ -50,6 +50,12 @@ def test_events_in_every_format(cli_archive) -> None:
     assert len(rows) == 1 and rows[0]["returned_RU"] == "248" and rows[0]["sources_count"] == "4"
 
 
+def test_table_cells_are_text_not_markup() -> None:
+    out = io.StringIO()
+    write_rows([{"title": "[/UPDATE] swap [bold]207[/bold]"}], "table", out=out)
+    assert "[/UPDATE] swap [bold]207[/bold]" in out.getvalue()
+
+
 def test_bad_dates_are_one_clean_line(cli_archive) -> None:
     run, _ = cli_archive
     result = run("events", "--since", "last tuesday")
