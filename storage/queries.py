@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from urllib.parse import urlsplit
 
 from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
@@ -112,7 +113,7 @@ def _reports(session: Session, events: Sequence[Row]) -> list[EventReport]:
     ).all()
     # each article is read once, however many of the batch's figures and events it is part of
     wanted = {row[-1] for row in figure_rows} | {article_id for _, article_id in members}
-    articles = {row[0]: row for row in conn.execute(
+    articles = {row[0]: (row[0], row[1], row[2], row[3] or _host(row[1])) for row in conn.execute(
         select(Article.id, Article.url, Article.published, Source.name)
         .outerjoin(Source, Source.id == Article.source_id)
         .where(Article.id.in_(sorted(wanted)))
@@ -125,6 +126,11 @@ def _reports(session: Session, events: Sequence[Row]) -> list[EventReport]:
     for event_id, article_id in members:
         reporting[event_id].append(articles[article_id])
     return [_report(e, claims[e.id], reporting[e.id]) for e in events]
+
+
+def _host(url: str) -> str:
+    """An article that lost its source is still attributed: to its site (as the alerts do)."""
+    return urlsplit(url).hostname or url
 
 
 def _report(event: Row, claims: list[Claim], articles: list) -> EventReport:
