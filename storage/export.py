@@ -1,0 +1,130 @@
+"""Flat rows for datasets: events with per-side columns, figures, articles; and the timeline.
+
+Everything streams: rows are yielded one at a time from the generators in ``storage.queries``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.events import KIND_ORDER
+from storage.models import EventFigure as EventFigureLink
+from storage.models import Figure
+from storage.queries import EventReport, list_articles, list_events, list_figures
+
+EXPORTS = ("events", "figures", "articles")
+FIGURE_COLUMNS = ("id", "kind", "side", "value", "approx", "event_date", "published", "source", "url", "evidence")
+ARTICLE_EXPORT_COLUMNS = ("id", "published", "lang", "source", "relevant", "conflict", "event_date", "title", "url",
+                          "text")
+
+
+def figure_column(kind: str, side: str | None) -> str:
+    """``returned_UA``, ``bodies_returned_RU``; a figure without a side is just its kind."""
+    return f"{kind}_{side}" if side else kind
+
+
+def event_figure_columns(session: Session) -> list[str]:
+    """One column per (kind, side) that any event has, in the usual kind order."""
+    pairs = session.execute(
+        select(Figure.kind, Figure.side).join(EventFigureLink, EventFigureLink.figure_id == Figure.id).distinct()
+    ).all()
+    order = {k: i for i, k in enumerate(KIND_ORDER)}
+    pairs = sorted(set(pairs), key=lambda p: (order.get(p[0], 99), p[0], p[1] or ""))
+    return [figure_column(kind, side) for kind, side in pairs]
+
+
+def event_columns(figure_columns: list[str]) -> list[str]:
+    return ["id", "event_date", "conflict", *figure_columns, "approximate", "disputed", "sources_count",
+            "sources", "source_urls", "first_seen"]
+
+
+def event_row(report: EventReport) -> dict:
+    """One flat row: a number per figure column; approximations and other claimed values listed aside."""
+    row: dict = {"id": report.id, "event_date": report.event_date, "conflict": report.conflict}
+    approximate, disputed = [], []
+    for fig in report.figures:
+        column = figure_column(fig.kind, fig.side)
+        row[column] = fig.value
+        if fig.approx:
+            approximate.append(column)
+        if fig.alternatives:
+            disputed.append(f"{column}=" + "/".join(str(v) for v in fig.alternatives))
+    row |= {"approximate": " ".join(approximate), "disputed": " ".join(disputed),
+            "sources_count": len(report.articles), "sources": "; ".join(report.sources),
+            "source_urls": " ".join(report.articles), "first_seen": report.first_seen}
+    return row
+
+
+def export_rows(session: Session, what: str, *, flat: bool = True, **filters) -> tuple[list[str], Iterator[dict]]:
+    """The columns and a stream of rows of one export; ``flat=False`` gives events in the JSON contract shape."""
+    if what == "events":
+        if not flat:
+            reports = list_events(session, **filters)
+            return ["id", "conflict", "event_date", "figures", "articles", "first_seen", "sources", "revision"], (
+                r.as_dict() for r in reports)
+        columns = event_columns(event_figure_columns(session))
+        return columns, (event_row(r) for r in list_events(session, **filters))
+    if what == "figures":
+        return list(FIGURE_COLUMNS), list_figures(session, **filters)
+    if what == "articles":
+        return list(ARTICLE_EXPORT_COLUMNS), list_articles(session, with_text=True, **filters)
+    raise ValueError(f"nothing to export called {what!r}: choose one of {', '.join(EXPORTS)}")
+
+
+@dataclass
+class TimelinePoint:
+    """The exchanges on one date and the running totals up to and including it."""
+
+    day: date
+    exchanges: int = 0
+    returned: dict[str, int] = field(default_factory=dict)  # side -> people returned that day
+    bodies: dict[str, int] = field(default_factory=dict)
+    running: dict[str, int] = field(default_factory=dict)  # side -> people returned so far
+    approximate: bool = False  # some figure of the day is an approximation
+
+
+def timeline(session: Session, **filters) -> list[TimelinePoint]:
+    """Per event date: how many exchanges, people and bodies returned per side, running totals per side."""
+    points: dict[date, TimelinePoint] = {}
+    for report in list_events(session, **filters):
+        if report.event_date is None:
+            continue
+        point = points.setdefault(report.event_date, TimelinePoint(report.event_date))
+        point.exchanges += 1
+        for fig in report.figures:
+            target = {"returned": point.returned, "bodies_returned": point.bodies}.get(fig.kind)
+            if target is None or not fig.side:
+                continue
+            target[fig.side] = target.get(fig.side, 0) + fig.value
+            point.approximate |= fig.approx
+    totals: dict[str, int] = {}
+    result = sorted(points.values(), key=lambda p: p.day)
+    for point in result:
+        for side, value in point.returned.items():
+            totals[side] = totals.get(side, 0) + value
+        point.running = dict(totals)
+    return result
+
+
+def timeline_sides(points: list[TimelinePoint]) -> list[str]:
+    return sorted({s for p in points for s in (*p.returned, *p.bodies)})
+
+
+def timeline_rows(points: list[TimelinePoint]) -> tuple[list[str], list[dict]]:
+    sides = timeline_sides(points)
+    columns = ["date", "exchanges", *(f"returned_{s}" for s in sides), *(f"bodies_{s}" for s in sides),
+               *(f"running_total_{s}" for s in sides)]
+    rows = []
+    for p in points:
+        row: dict = {"date": p.day, "exchanges": p.exchanges}
+        for s in sides:
+            row[f"returned_{s}"] = p.returned.get(s)
+            row[f"bodies_{s}"] = p.bodies.get(s)
+            row[f"running_total_{s}"] = p.running.get(s, 0)
+        rows.append(row)
+    return columns, rows

@@ -1,0 +1,201 @@
+"""Reading the archive: exchange events (consolidated), figures, articles and the timeline.
+
+Every listing is a generator that streams from the database (server-side cursors on PostgreSQL via
+``yield_per``), so a caller can export a million rows in bounded memory. Consume it inside the
+session it was given. An event's figures are always ``storage.events.consolidate`` of its claims.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from urllib.parse import urlsplit
+
+from sqlalchemy import Row, Select, select
+from sqlalchemy.orm import Session
+
+from storage.events import Claim, EventFigure, consolidate
+from storage.models import Article, EventArticle, ExchangeEvent, Figure, Source
+from storage.models import EventFigure as EventFigureLink
+
+log = logging.getLogger(__name__)
+
+BATCH = 200  # events whose figures and articles are loaded together
+
+
+@dataclass(frozen=True)
+class EventReport:
+    """What the archive says about one exchange event: its consolidated figures and who reported it."""
+
+    id: int
+    conflict: str | None
+    event_date: date | None
+    first_seen: datetime
+    updated_at: datetime
+    revision: int
+    warnings: str | None
+    figures: list[EventFigure] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)  # URLs, oldest first
+    sources: list[str] = field(default_factory=list)  # outlet names, sorted
+
+    def as_dict(self) -> dict:
+        """The JSON contract of ``swapwatch events`` (DESIGN.md), plus ``sources`` and ``revision``."""
+        return {
+            "id": self.id,
+            "conflict": self.conflict,
+            "event_date": self.event_date,
+            "figures": [f.as_dict() for f in self.figures],
+            "articles": list(self.articles),
+            "first_seen": self.first_seen,
+            "sources": list(self.sources),
+            "revision": self.revision,
+        }
+
+    def figure(self, kind: str, side: str | None) -> EventFigure | None:
+        return next((f for f in self.figures if f.kind == kind and f.side == side), None)
+
+
+def _event_filters(stmt: Select, since: date | None, until: date | None, conflict: str | None) -> Select:
+    if since:
+        stmt = stmt.where(ExchangeEvent.event_date >= since)
+    if until:
+        stmt = stmt.where(ExchangeEvent.event_date <= until)
+    if conflict:
+        stmt = stmt.where(ExchangeEvent.conflict == conflict)
+    return stmt
+
+
+def list_events(
+    session: Session,
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    conflict: str | None = None,
+    ids: Iterable[int] | None = None,
+    newest_first: bool = False,
+    limit: int | None = None,
+) -> Iterator[EventReport]:
+    """Exchange events oldest first (by event date, then id), each with its figures and articles."""
+    if newest_first:
+        order = (ExchangeEvent.event_date.desc().nulls_last(), ExchangeEvent.id.desc())
+    else:
+        order = (ExchangeEvent.event_date.asc().nulls_last(), ExchangeEvent.id)
+    e = ExchangeEvent
+    columns = (e.id, e.conflict, e.event_date, e.first_seen, e.updated_at, e.revision, e.warnings)
+    stmt = _event_filters(select(*columns).order_by(*order).limit(limit), since, until, conflict)
+    if ids is not None:
+        stmt = stmt.where(ExchangeEvent.id.in_(list(ids)))
+    # a server-side cursor on PostgreSQL; the figures of each batch are read while it stays open
+    result = session.connection().execute(stmt.execution_options(yield_per=BATCH))
+    for partition in result.partitions():
+        yield from _reports(session, partition)
+
+
+def get_event(session: Session, event_id: int) -> EventReport | None:
+    """One event in full; each figure's ``claims`` carry outlet, URL and evidence sentence."""
+    return next(list_events(session, ids=[event_id]), None)
+
+
+def _reports(session: Session, events: Sequence[Row]) -> list[EventReport]:
+    ids = [e.id for e in events]
+    conn = session.connection()  # plain rows: Core is several times cheaper per row than the ORM
+    figure_rows = conn.execute(
+        select(EventFigureLink.event_id, Figure.kind, Figure.side, Figure.value, Figure.approx, Figure.evidence,
+               Figure.article_id)
+        .join(Figure, Figure.id == EventFigureLink.figure_id)
+        .where(EventFigureLink.event_id.in_(ids))
+        .order_by(EventFigureLink.event_id, Figure.article_id, Figure.id)
+    ).all()
+    members = conn.execute(
+        select(EventArticle.event_id, EventArticle.article_id).where(EventArticle.event_id.in_(ids))
+    ).all()
+    # each article is read once, however many of the batch's figures and events it is part of
+    wanted = {row[-1] for row in figure_rows} | {article_id for _, article_id in members}
+    articles = {row[0]: (row[0], row[1], row[2], row[3] or _host(row[1])) for row in conn.execute(
+        select(Article.id, Article.url, Article.published, Source.name)
+        .outerjoin(Source, Source.id == Article.source_id)
+        .where(Article.id.in_(sorted(wanted)))
+    )} if wanted else {}
+    claims: dict[int, list[Claim]] = {i: [] for i in ids}
+    for event_id, kind, side, value, approx, evidence, article_id in figure_rows:
+        _, url, _, outlet = articles[article_id]
+        claims[event_id].append(Claim(kind, side, value, bool(approx), article_id, url, outlet, evidence))
+    reporting: dict[int, list] = {i: [] for i in ids}
+    for event_id, article_id in members:
+        reporting[event_id].append(articles[article_id])
+    return [_report(e, claims[e.id], reporting[e.id]) for e in events]
+
+
+def _host(url: str) -> str:
+    """An article that lost its source is still attributed: to its site (as the alerts do)."""
+    return urlsplit(url).hostname or url
+
+
+def _report(event: Row, claims: list[Claim], articles: list) -> EventReport:
+    # oldest report first; undated ones last
+    articles = sorted(articles, key=lambda a: (a[2] is None, a[2] or date.min, a[0]))
+    outlets = sorted({a[3] for a in articles if a[3]})
+    return EventReport(event.id, event.conflict, event.event_date, event.first_seen, event.updated_at,
+                       event.revision, event.warnings, consolidate(claims), [a[1] for a in articles], outlets)
+
+
+def list_figures(
+    session: Session,
+    *,
+    kind: str | None = None,
+    side: str | None = None,
+    since: date | None = None,
+) -> Iterator[dict]:
+    """Every figure the extractor read, oldest article first, with its article and outlet."""
+    stmt = (
+        select(Figure.id, Figure.kind, Figure.side, Figure.value, Figure.approx,
+               Figure.event_date, Article.published, Source.name.label("source"), Article.url, Figure.evidence)
+        .join(Article, Article.id == Figure.article_id)
+        .outerjoin(Source, Source.id == Article.source_id)
+        .order_by(Figure.id)
+    )
+    if kind:
+        stmt = stmt.where(Figure.kind == kind)
+    if side:
+        stmt = stmt.where(Figure.side == side.upper())
+    if since:
+        stmt = stmt.where(Article.published >= since)
+    for row in session.connection().execute(stmt.execution_options(yield_per=2000)):
+        data = row._asdict()
+        data["approx"] = bool(data["approx"])
+        yield data
+
+
+ARTICLE_COLUMNS = ("id", "published", "lang", "source", "relevant", "conflict", "event_date", "title", "url")
+
+
+def list_articles(
+    session: Session,
+    *,
+    relevant: bool | None = None,
+    source: str | None = None,
+    since: date | None = None,
+    with_text: bool = False,
+) -> Iterator[dict]:
+    """Stored articles in the order they were stored; ``with_text`` adds the extracted text."""
+    columns = [Article.id, Article.published, Article.lang, Source.name.label("source"), Article.relevant,
+               Article.conflict, Article.event_date, Article.title, Article.url]
+    if with_text:
+        columns.append(Article.text)
+    stmt = select(*columns).outerjoin(Source, Source.id == Article.source_id).order_by(Article.id)
+    if relevant is not None:
+        stmt = stmt.where(Article.relevant.is_(relevant))
+    if source:
+        stmt = stmt.where(Source.name == source)
+    if since:
+        stmt = stmt.where(Article.published >= since)
+    for row in session.connection().execute(stmt.execution_options(yield_per=2000)):
+        data = row._asdict()
+        data["relevant"] = bool(data["relevant"])
+        yield data
+
+
+def source_names(session: Session) -> list[str]:
+    return list(session.scalars(select(Source.name).order_by(Source.name)))

@@ -1,0 +1,80 @@
+"""An Atom feed (RFC 4287) of exchange events, so people can follow them in any feed reader."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from xml.etree import ElementTree as ET
+
+from storage import EventReport
+
+ATOM = "http://www.w3.org/2005/Atom"
+ET.register_namespace("", ATOM)
+
+
+def _el(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def describe_figure(fig) -> str:
+    side = f" to {fig.side}" if fig.side else ""
+    value = f"{'about ' if fig.approx else ''}{fig.value}"
+    other = f" (other reports: {', '.join(str(v) for v in fig.alternatives)})" if fig.alternatives else ""
+    return f"{fig.kind.replace('_', ' ')}{side}: {value}{other}"
+
+
+def event_title(report: EventReport) -> str:
+    day = report.event_date.isoformat() if report.event_date else "undated"
+    parts = [f"{f.side} {'~' if f.approx else ''}{f.value}" for f in report.figures if f.kind == "returned"]
+    return f"Exchange {report.conflict or ''} on {day}".replace("  ", " ") + (
+        f": returned {', '.join(parts)}" if parts else "")
+
+
+def atom_feed(
+    reports: Iterable[EventReport],
+    *,
+    title: str = "swapwatch: prisoner exchanges",
+    feed_id: str = "tag:swapwatch,2022:events",
+    self_url: str | None = None,
+    now: datetime | None = None,
+) -> bytes:
+    """The feed as UTF-8 XML; entries in the order given (newest first, as readers expect)."""
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    _el(feed, "title", title)
+    _el(feed, "id", feed_id)
+    author = _el(feed, "author")
+    _el(author, "name", "swapwatch")
+    _el(feed, "generator", "swapwatch")
+    if self_url:
+        _el(feed, "link", rel="self", href=self_url)
+    updated = _el(feed, "updated")
+    latest = None
+    for report in reports:
+        _entry(feed, report, feed_id)
+        latest = max(latest or report.updated_at, report.updated_at)
+    updated.text = _stamp(latest or now or datetime.now(UTC))
+    return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+
+
+def _entry(feed: ET.Element, report: EventReport, feed_id: str) -> None:
+    entry = _el(feed, "entry")
+    _el(entry, "title", event_title(report))
+    _el(entry, "id", f"{feed_id}/{report.id}")
+    _el(entry, "published", _stamp(report.first_seen))
+    _el(entry, "updated", _stamp(report.updated_at))
+    for url in report.articles:
+        _el(entry, "link", rel="related" if url != report.articles[0] else "alternate", href=url)
+    lines = [describe_figure(f) for f in report.figures]
+    lines.append(f"Reported by {len(report.articles)} article(s)" +
+                 (f" from {', '.join(report.sources)}" if report.sources else "") + ".")
+    if report.warnings:
+        lines.append(f"Note: {report.warnings}")
+    # content (not just a summary): Atom requires it of an entry that has no alternate link
+    _el(entry, "content", "\n".join(lines), type="text")
