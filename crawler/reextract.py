@@ -68,6 +68,8 @@ def reextract(db: Database, *, since: date | None = None, executor: Executor | N
     from extractor import EXTRACTOR_VERSION
 
     summary = ReextractSummary(extractor_version=str(EXTRACTOR_VERSION))
+    if executor is None:
+        work.start_pool()
     pool = executor or work.pool()
     try:
         pending = []

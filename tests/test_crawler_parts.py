@@ -128,3 +128,22 @@ def test_crawl_command_refuses_what_cannot_run(tmp_path) -> None:
     dead = write_config(tmp_path / "dead.toml", "postgresql+psycopg://nobody@127.0.0.1:1/none", [])
     result = runner.invoke(app, ["--config", str(dead), "crawl"])
     assert result.exit_code == 2 and "swapwatch:" in result.output
+
+
+def test_a_dying_extraction_worker_costs_one_page_not_the_crawl() -> None:
+    import asyncio
+    import os
+    from concurrent.futures.process import BrokenProcessPool
+
+    from crawler import work
+
+    async def go() -> dict:
+        with pytest.raises(BrokenProcessPool):
+            await work.run_in_pool(os._exit, 3)  # a worker killed mid-page (OOM, a crash in a C parser)
+        return await work.run_in_pool(work.text_facts, "a fresh pool reads the next page " * 10)
+
+    work.start_pool()
+    try:
+        assert asyncio.run(go())["content_hash"]
+    finally:
+        work.shutdown_pool()
