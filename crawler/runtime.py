@@ -92,6 +92,8 @@ def crawl_settings(crawl: Any) -> dict[str, Any]:
         "DOWNLOAD_MAXSIZE": int(crawl.max_page_size),
         "RETRY_TIMES": int(crawl.retries),
         "HTTPCACHE_ENABLED": bool(getattr(crawl, "http_cache", False)),
+        # a cache that honours the server's freshness rules, so it never hides a changed feed
+        "HTTPCACHE_POLICY": "scrapy.extensions.httpcache.RFC2616Policy",
     }
 
 

@@ -147,3 +147,30 @@ def test_a_dying_extraction_worker_costs_one_page_not_the_crawl() -> None:
         assert asyncio.run(go())["content_hash"]
     finally:
         work.shutdown_pool()
+
+
+def test_rel_canonical_is_followed_and_an_archived_canonical_is_not_stored_again(sqlite_url) -> None:
+    import asyncio
+
+    from scrapy.exceptions import DropItem
+
+    from crawler.items import ArticleItem
+    from crawler.pipelines import HtmlTextPipeline
+    from crawler.runtime import Runtime
+    from storage import Article, Database
+
+    db = Database(sqlite_url)
+    pipeline = HtmlTextPipeline.__new__(HtmlTextPipeline)
+    pipeline.runtime, pipeline.db = Runtime(db=db, crawl=None), db
+    try:
+        item = ArticleItem(url="http://a.test/story?page=2", source="s")
+        asyncio.run(pipeline._follow_canonical(item, "/story"))
+        assert item.url == "http://a.test/story" and item.aliases == ["http://a.test/story?page=2"]
+        with db.session() as s:
+            s.add(Article(url="http://a.test/story", title="t"))
+        again = ArticleItem(url="http://a.test/story?amp=1", source="s")
+        with pytest.raises(DropItem, match="already archived"):
+            asyncio.run(pipeline._follow_canonical(again, "http://a.test/story"))
+    finally:
+        pipeline.runtime.close()
+        db.dispose()
