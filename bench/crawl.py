@@ -93,6 +93,12 @@ def child_peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
+def child_cpu() -> float:
+    """CPU seconds of every finished child process and its waited-for descendants (the crawl's workers too)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run(cmd: list[str], env: dict) -> subprocess.CompletedProcess:
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=REPO)
     if done.returncode != 0:
@@ -124,14 +130,15 @@ def main() -> None:
         )
         env = {**os.environ, "SWAPWATCH_CONFIG": str(config)}
         out = Path(tmp) / "noop.json"
+        cpu0 = child_cpu()
         run([sys.executable, __file__, "--noop", f"{site.url}/news/", str(out)], env)
         noop = json.loads(out.read_text())
-        peak_noop = child_peak_mb()
+        peak_noop, cpu1 = child_peak_mb(), child_cpu()
         started = time.monotonic()
         done = run([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "crawl", "--format", "json"], env)
         wall = time.monotonic() - started
         full = json.loads(done.stdout)["sources"][0]
-        peak_full = child_peak_mb()
+        peak_full, cpu2 = child_peak_mb(), child_cpu()
     a = noop["pages"] / noop["seconds"]
     b = (full["fetched"] - 1) / full["seconds"]
     print(f"site: {args.pages} article pages of {size:.0f} KB on 127.0.0.1; "
@@ -142,6 +149,13 @@ def main() -> None:
           f"{wall:.1f} s with process start)")
     print(f"ratio b/a               : {b / a:.2f}  (goal >= 0.5)")
     print(f"peak RSS                : no-op {peak_noop:.0f} MB; largest process of the full crawl {peak_full:.0f} MB")
+    # On a shared machine wall-clock rates depend on the neighbours; CPU per page does not. The full crawl spreads
+    # over all cores, so on idle cores it could reach cores / (its CPU per page), against the no-op rate measured.
+    cpu_a, cpu_b = (cpu1 - cpu0) / noop["pages"], (cpu2 - cpu1) / max(1, full["fetched"] - 1)
+    cores = os.cpu_count() or 1
+    print(f"CPU per page            : no-op {cpu_a * 1000:.1f} ms, full crawl {cpu_b * 1000:.1f} ms (all processes, "
+          f"incl. start-up); if CPU-bound on {cores} idle cores: {cores / cpu_b:.0f} pages/s, "
+          f"ratio ~ {min(1.0, cores / cpu_b / a):.2f}")
 
 
 if __name__ == "__main__":
