@@ -63,6 +63,7 @@ class SourceHealthExtension:
         cs.connect(self.item_scraped, signal=signals.item_scraped)
         cs.connect(self.item_dropped, signal=signals.item_dropped)
         cs.connect(self.spider_error, signal=signals.spider_error)
+        cs.connect(self.item_error, signal=signals.item_error)
         cs.connect(self.spider_opened, signal=signals.spider_opened)
         cs.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -107,6 +108,10 @@ class SourceHealthExtension:
     def item_dropped(self, item, response, exception, spider) -> None:
         if isinstance(exception, BadArticle):
             self._problem(str(exception))
+
+    def item_error(self, item, response, spider, failure) -> None:
+        # a pipeline bug or a database error mid-crawl: the article is lost for this cycle, and says so
+        self._problem(f"could not store {getattr(item, 'url', item)}: {type(failure.value).__name__}: {failure.value}")
 
     def spider_error(self, failure, response, spider) -> None:
         self._problem(f"{type(failure.value).__name__} while reading {response.url}: {failure.value}")
