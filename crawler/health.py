@@ -80,6 +80,7 @@ class SourceHealthExtension:
 
     def spider_opened(self, spider) -> None:
         self.started, self.started_at = time.monotonic(), utcnow()
+        self.validators = (spider.spec.etag, spider.spec.last_modified)  # kept when the answer is 304
         self.runtime.report("source_started", {"source": spider.spec.name, "url": spider.spec.url})
 
     def response_received(self, response, request, spider) -> None:
@@ -138,7 +139,9 @@ class SourceHealthExtension:
         self.runtime.report("source_finished", row.as_dict())
 
     def _record(self, row: SourceRow) -> None:
-        etag, modified = self.validators
+        # After any error the listing is fetched in full next time, so articles that failed are tried again
+        # (a 304 would hide them until the feed changes); the archive keeps the rest from being refetched.
+        etag, modified = self.validators if not self.errors else (None, None)
         try:
             store.record_run(
                 self.runtime.db, row, failing_after=int(getattr(self.runtime.crawl, "failing_after", 3)),

@@ -147,8 +147,7 @@ def record_run(db: Database, row: Any, *, failing_after: int, etag: str | None, 
         if row.status == "ok":
             source.last_success_at, source.consecutive_failures, source.last_error = now, 0, None
             source.health = "ok"
-            if etag or last_modified:
-                source.etag, source.last_modified = etag, last_modified
+            source.etag, source.last_modified = etag, last_modified
             return
         source.consecutive_failures = (source.consecutive_failures or 0) + 1
         source.last_error = row.error
