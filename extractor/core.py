@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -15,7 +16,15 @@ from extractor.resolve import resolve
 from extractor.sides import countries, nationalities
 from extractor.text import MAX_CHARS, Sentence, lower_same_length, normalize, split_sentences
 
-_EMPTY = Extraction(False, None, None, None, ())
+RECENT_DAYS = 14
+MAX_CANDIDATES = 200  # no report states more figures; beyond this the text is a table, not news
+
+# Links to other stories inside the body ("Read more: ... swap 95 POWs each") report other exchanges.
+_TEASER = re.compile(
+    r"(?:read (?:also|more)|related|see also|more on this|читайте (?:також|также)|також читайте|читайте|"
+    r"lesen sie (?:auch|mehr)|mehr zum thema|à lire aussi|lire aussi|lea también|le puede interesar|"
+    r"czytaj (?:także|też|więcej)|leia (?:também|mais)|veja também)\s*[:|\-–—]"
+)
 
 
 def _parties(low: str, ru_ua: bool) -> tuple[str, str]:
@@ -31,31 +40,48 @@ def _parties(low: str, ru_ua: bool) -> tuple[str, str]:
     return (ranked[0], ranked[1])
 
 
+_CYRILLIC_LANGS = frozenset({"uk", "ru", "be", "bg", "sr", "mk", "kk"})
+
+
+def _checked_lang(hint: str | None, text: str) -> str | None:
+    """The caller's language unless the text's script contradicts it (an English page template around
+    a Ukrainian article)."""
+    detected = detect_lang(text)
+    if hint is None or detected is None:
+        return hint or detected
+    return hint if (hint in _CYRILLIC_LANGS) == (detected in _CYRILLIC_LANGS) else detected
+
+
 def extract(text: str, *, title: str | None = None, published: date | None = None,
             lang: str | None = None) -> Extraction:
     """Read one article. Pure and linear-time; long inputs are analysed up to ``MAX_CHARS``."""
-    if not isinstance(text, str):
+    if isinstance(text, bytes | bytearray):
+        text = bytes(text).decode("utf-8", "replace")
+    elif not isinstance(text, str):
         text = str(text or "")
+    lang = lang[:2].lower() if lang else None  # "uk-UA" from an HTML lang attribute
     raw = text[:MAX_CHARS]
     text = normalize(raw)
     title = normalize(title[:1000]) if title else None
     low = lower_same_length(text)
     title_low = lower_same_length(title) if title else ""
-    lang = lang or detect_lang((title or "") + "\n" + text)
+    lang = _checked_lang(lang, (title or "") + "\n" + text)
     if not relevance.is_relevant(low, title_low):
         return Extraction(False, None, lang, None, ())
-    sentences = split_sentences(text)
+    sentences = [s for s in split_sentences(text) if not _TEASER.match(s.low)]
     head = [Sentence(0, 0, s.text, s.low) for s in split_sentences(title)] if title else []
-    conflict = relevance.conflict_of(title_low + "\n" + low, set())
+    conflict = relevance.conflict_by_text(title_low + "\n" + low)
     ru_ua = conflict == "RU-UA"
-    ctx = Context(_parties(title_low + "\n" + low, ru_ua), lang, ru_ua)
+    ctx = Context(_parties(title_low + "\n" + low, ru_ua), lang, ru_ua, published)
     candidates: list[Candidate] = []
     for sent in sentences + head:
         candidates.extend(sentence_candidates(sent, ctx))
+        if len(candidates) > MAX_CANDIDATES:
+            break
     # evidence is quoted from the text as given, not from its normalised copy
     figures = [f if f.span == (0, 0) else replace(f, evidence=raw[f.span[0] : f.span[1]]) for f in resolve(candidates)]
     if figures:
-        conflict = relevance.conflict_of(title_low + "\n" + low, {f.side for f in figures if f.side})
+        conflict = relevance.conflict_of(conflict, {f.side for f in figures if f.side})
     return Extraction(True, conflict, lang, _event_date(figures, sentences, head, published), tuple(figures))
 
 
@@ -86,6 +112,8 @@ def _event_date(figures: list[Figure], sentences: list[Sentence], head: list[Sen
             if s.text == f.evidence and (found := sentence_date(s.low, published)):
                 return found
     for s in sentences[:3] + head:
-        if found := sentence_date(s.low, published):
+        found = sentence_date(s.low, published)
+        # a date in the lead that is weeks older than the report dates background, not the handover
+        if found and (published is None or (published - found).days <= RECENT_DAYS):
             return found
     return published

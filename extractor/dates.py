@@ -138,3 +138,35 @@ def sentence_date(low: str, published: date | None) -> date | None:
     if d and published and d > published:
         d = None  # a date after publication is a plan, not the event
     return d or relative_date(low, published)
+
+
+# "In June and July, ...", "У травні ...", "In 2023, ...": a sentence set in another month or year.
+_IN_MONTH = re.compile(
+    rf"(?:^|[.;]\s*)(?:background:\s*)?(?:in|у|в|во|im|en|w|em)\s+({_MONTH_RX})\b(?!\.?\s*\d)"
+)
+_IN_MONTH_UK_RU = re.compile(
+    r"(?:^|[.;]\s*)(?:у|в)\s+(січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|"
+    r"грудні|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)\b"
+)
+_LOCATIVE_MONTH = {m: i for i, names in enumerate(
+    ["січні январе", "лютому феврале", "березні марте", "квітні апреле", "травні мае", "червні июне", "липні июле",
+     "серпні августе", "вересні сентябре", "жовтні октябре", "листопаді ноябре", "грудні декабре"], start=1)
+    for m in names.split()}
+_IN_YEAR = re.compile(r"^(?:in|у|в|im|en|w|em)\s+(\d{4})\b")
+
+
+def background_time(low: str, published: date | None) -> bool:
+    """True when the sentence opens in a month or year other than the publication's (background)."""
+    if published is None:
+        return False
+    m = _IN_YEAR.match(low)
+    if m and int(m.group(1)) < published.year:
+        return True
+    m = _IN_MONTH.search(low[:40]) if low[:40] else None
+    month = _MONTHS.get(m.group(1)) if m else None
+    if month is None:
+        m = _IN_MONTH_UK_RU.search(low[:40])
+        month = _LOCATIVE_MONTH.get(m.group(1)) if m else None
+    return month is not None and month != published.month and not (
+        month == published.month - 1 and published.day <= 3
+    )

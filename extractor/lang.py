@@ -10,7 +10,7 @@ _UK_ONLY = re.compile(r"[іїєґІЇЄҐ]")
 _RU_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
 _CYRILLIC = re.compile(r"[а-яА-Я]")
 _LATIN = re.compile(r"[a-zA-Z]")
-SAMPLE = 3000
+SAMPLE = 1200
 MODEL_SAMPLE = 600  # enough for the language model; it is the slow part
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
+from extractor.rx import words
+
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
-    # Every term starts at a word start; the leading \b lets the engine skip mid-word positions cheaply.
-    return re.compile(r"\b(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")")
+    # Every term starts at a word start; the leading \b lets the engine skip mid-word positions cheaply,
+    # and grouping by first letter lets it skip whole branches.
+    return words(*alternatives)
 
 
 # The head noun of a count of people.
@@ -27,15 +30,18 @@ PERSON = _rx(
     r"цивільн|заручник|моряк|прикордонник|оборонц|героїв|героя|нацгвардійц|морпіх|строковик|чоловік|жінок|"
     r"дітей|в'язн|співвітчизник|земляк|мешканц|жител)",
     r"\b(?:пленн|военн|военнослужащ|человек|люд|гражданин|гражданк|граждан|украинц|россиян|заложник|"
-    r"мирных|жител|защитник|бойц|срочник|соотечественник|пограничник|заключенн|заключённ|узник)",
+    r"мирных|жител|защитник|бойц|срочник|соотечественник|пограничник|заключенн|заключённ|узник|женщин|мужчин|"
+    r"моряк|военнопленн)",
     r"\b(?:gefangene\w*|kriegsgefangene\w*|soldat\w*|menschen|personen|zivilist\w*|geiseln|ukrainer\w*|russen|"
-    r"häftling\w*|militärangehörige\w*|staatsbürger\w*|bürger\w*)",
+    r"häftling\w*|militärangehörige\w*|staatsbürger\w*|bürger\w*|verteidiger\w*|kämpfer\w*|männer|frauen|kinder|"
+    r"insassen)",
     r"\b(?:prisonniers?|soldats|militaires|personnes|civils|otages|détenus|ukrainiens|russes|palestiniens|"
-    r"israéliens|captifs|combattants|ressortissants)\b",
+    r"israéliens|captifs|combattants|ressortissants|hommes|femmes|enfants|défenseurs|citoyens)\b",
     r"\b(?:prisioneros|prisioneiros|soldados|militares|personas|pessoas|civiles|civis|rehenes|reféns|detenidos|"
-    r"detidos|ucranianos|rusos|russos|presos|cautivos|palestinos|israelíes|israelenses)\b",
+    r"detidos|ucranianos|rusos|russos|presos|cautivos|palestinos|israelíes|israelenses|hombres|mujeres|niños|"
+    r"homens|mulheres|crianças|defensores|ciudadanos|cidadãos|combatientes|combatentes)\b",
     r"\b(?:jeńc\w*|żołnierz\w*|wojskowych|osób|osoby|cywil\w*|zakładnik\w*|ukraińc\w*|rosjan\w*|więźni\w*|"
-    r"obrońc\w*|obywatel\w*)",
+    r"obrońc\w*|obywatel\w*|ludzi|mężczyzn|kobiet|dzieci|bojownik\w*|marynarzy|pogranicznik\w*)",
 )
 
 BODY = _rx(
@@ -58,17 +64,24 @@ RETURN = _rx(
     r"\b(?:вернул|вернут|вернув|возвращ|освобо|обмен|обменя|передал|передан|переда|получил|получи|домой|вызвол|"
     r"репатри)",
     r"\b(?:zurück\w*|freigelassen\w*|freigekommen\w*|ausgetauscht|austausch\w*|übergeben|heimgekehrt|befreit|"
-    r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten)",
-    r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|remis|remises|libération)",
-    r"\b(?:liberad\w*|intercambi\w*|canje\w*|regres\w*|devuelt\w*|entregad\w*|repatriad\w*|libertad\w*|"
-    r"trocad\w*|troca\w*|devolvid\w*|entregues|liberó|liberou|libertou)",
-    r"\b(?:wróci\w*|uwolni\w*|wymian\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*)",
+    r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten|frei|erhielt\w*|überstellt|zurückgebracht|"
+    r"heimgeholt|entlassen)",
+    r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|remis|remises|libération|"
+    r"récupér\w*|rentrés|revenus|transférés|restitu\w*)",
+    r"\b(?:liberad\w*|intercambi\w*|canje\w*|regres\w*|devuelt\w*|entreg\w*|repatriad\w*|libertad\w*|"
+    r"trocad\w*|troca\w*|devolvid\w*|entregues|liberó|liberou|libertou|recuper\w*|canjea\w*|volvieron|"
+    r"retornaron|excarcelad\w*|trasladad\w*|regressaram|voltaram)",
+    r"\b(?:wróci\w*|uwolni\w*|wymian\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
+    r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|"
+    r"w zamian|натомість|взамен|en échange|a cambio|em troca|im gegenzug)",
 )
 
 # A plan, offer or agreement: what is to happen is not a handover.
 PLAN_BEFORE = _rx(
-    r"\b(?:agree[ds]?|agreement to|offered|offers?|proposed|proposes?|propose|ready to|plans? to|planned|"
-    r"planning|expected to|would|will|is to|are to|intends? to|wants? to|demand(?:s|ed)?|seeks? to|"
+    r"\b(?:agree[ds]?(?: \w+){0,3}? (?:to|that|upon)|agree[ds]? on (?:an? |the )?(?:new |another |further )?"
+    r"(?:swap|exchange|release|handover)|(?:have|has|had) agreed|agreement to|offered|offers?|"
+    r"proposed|proposes?|propose|ready to|plans? to|planned|planning|expected to|would|will|is to|are to|"
+    r"intends? to|wants? to|demand(?:s|ed)?|seeks? to|"
     r"hopes? to|aims? to|set to|could|might|promised|pledged|prepared to|talks on|negotiat\w+ (?:to|on))\b",
     r"\b(?:домовил\w*|домовленост\w*|запропонува\w*|пропону\w*|готов\w*|має\b|мають\b|мали б|планує\w*|"
     r"планують|плануєть\w*|повинн\w*|можуть|може|буде|будуть|вимага\w*|хоче|хочуть)\b",
@@ -87,11 +100,13 @@ PLAN_AFTER = re.compile(
 
 # A figure from an earlier exchange, mentioned as background.
 EARLIER = _rx(
-    r"\b(?:previous|earlier|prior|preceding|a day before|the day before|last time)\b",
+    r"\b(?:previous|previously|earlier|prior|preceding|a day before|the day before|last time|as reported|"
+    r"(?:the )?last (?:exchange|swap) (?:took place|was held|happened|occurred)|since [^,;]{3,30}, when)\b",
     r"\b(?:попередн\w*|(?:напередодні|накануне)(?=\s*,)|раніше|минулого разу|минулий обмін|предыдущ\w*|ранее|"
-    r"прошл\w+ обмен)",
+    r"прошл\w+ обмен|нагадаємо|напомним|як повідомлял\w*|як повідомляв\w*|как сообщал\w*|як відомо|"
+    r"как известно)",
     r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|précédent\w*|auparavant|anterior\w*|poprzedni\w*|"
-    r"wcześniej)",
+    r"wcześniej|wie berichtet|comme annoncé|como se informó|jak informowaliśmy)",
 )
 
 # Parts of a stated total: "213 of them servicemen", "among them", "серед них", "в том числе".
@@ -129,7 +144,7 @@ HELD = _rx(
     r"\b(?:утриму\w*|(?:у|в) (?:\w+ )?полоні|залишаються|досі в|тримають)",
     r"\b(?:удержива\w*|содерж\w*|в (?:\w+ )?плену|плену у|остаются|остается|удерживаемых)",
     r"\b(?:festgehalten|in (?:\w+ )?gefangenschaft|in (?:\w+ )?haft|détenus|retenus|en captivité|retenidos|"
-    r"en cautiverio|w niewoli|przetrzymywan\w*|em cativeiro|detidos|presos)",
+    r"en cautiverio|w (?:\w+ )?niewoli|przetrzymywan\w*|przebywa\w* w|em cativeiro|detidos|presos)",
 )
 CAPTURED = _rx(
     r"\b(?:captured|taken prisoner|seized|abducted)\b|\b(?:захоплен\w*|полонен\w*|взят\w* в полон|"
@@ -143,15 +158,17 @@ SINCE_WAR = _rx(
     r"\bsince (?:the )?(?:full[- ]scale|all[- ]out) (?:war|invasion)",
     r"\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
     r"(?:\d{1,2},? )?(?:2014|2022)\b",
-    r"\bsince the (?:war|invasion) (?:began|started)",
+    r"\bsince the (?:war|invasion|exchanges) (?:began|started)|\bsince the (?:start|beginning) of (?:the )?exchanges",
     r"\b(?:so far|to date|in total|overall|all told|altogether|have now been|has now been|had now been|"
+    r"in that time|since then|over that period|"
     r"the total number)\b",
     r"(?:загалом|всього|усього|за весь час|за час (?:повномасштабн\w+ )?(?:війни|вторгнення)|загальна кількість|"
     r"(?:від|з) початку (?:повномасштабн\w+ |великої )?(?:війни|вторгнення|агресії|обмінів)|"
     r"(?:від|з) 24 лютого 2022|з 2022 року|з лютого 2022)",
     r"(?:всего|за все время|с начала (?:специальной военной операции|сво|спецоперации|войны|конфликта|"
     r"боевых действий)|с 2022 года|с февраля 2022|общее число)",
-    r"(?:seit (?:beginn|anfang) des (?:krieges|angriffskrieges|russischen angriffskriegs)|seit kriegsbeginn|"
+    r"(?:з того часу|відтоді|с тех пор|seitdem|depuis lors|desde entonces|od tego czasu|desde então|"
+    r"seit (?:beginn|anfang) des (?:krieges|angriffskrieges|russischen angriffskriegs)|seit kriegsbeginn|"
     r"seit (?:februar )?2022|insgesamt|depuis le début de (?:l'invasion|la guerre)|depuis (?:février )?2022|"
     r"au total|desde el (?:inicio|comienzo) de la (?:invasión|guerra)|desde (?:febrero de )?2022|en total|"
     r"od początku (?:pełnoskalowej )?(?:wojny|inwazji)|od 2022|łącznie|w sumie|desde o início da (?:guerra|invasão)|"
@@ -164,7 +181,8 @@ YEAR_LIMITED = _rx(
     r"(?:цього року|з початку (?:цього |\d{4} )?року|від початку (?:цього |\d{4} )?року|цьогоріч|"
     r"с начала (?:этого |текущего |\d{4} )?года|в этом году|seit jahresbeginn|in diesem jahr|"
     r"depuis le début de l'année|cette année|desde (?:principios|inicios) de año|este año|od początku roku|"
-    r"w tym roku|este ano)",
+    r"w tym roku|este ano|(?:в|у|за) \d{4} (?:году|року|році|год|рік)|im jahr \d{4}|w \d{4} roku|"
+    r"en el año \d{4}|no ano de \d{4}|in (?:the year )?\d{4} as a whole)",
 )
 LIMITED = _rx(
     r"\b(?:this year|of the year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
@@ -208,7 +226,8 @@ BOTH_SIDES = _rx(
     r"uczestniczy\w*|beteiligt|impliquant|participaron"
 )
 MUTUAL_VERB = re.compile(
-    r"\b(?:exchanged|swapped|обміня\w*|обменял\w*|обмінял\w*|ausgetauscht|tauschten|échangé\w*|"
+    r"\b(?:exchanged|swapped|swap|exchange|trade|traded|обміня\w*|обменял\w*|обмінял\w*|обмінюються|обмениваются|"
+    r"ausgetauscht|tauschten|tauschen|échangé\w*|échangent|intercambian|wymieniają|trocam|"
     r"intercambiaron|wymienił\w*|trocaram)\b"
 )
 

@@ -28,11 +28,13 @@ class NumberMention:
 _DIGITS = re.compile(r"(?<![\w.,])\d+(?:[ ,.'\u00a0\u202f\u2009]\d+)*(?!\d)")
 # Model names and codes: "Il-76", "F-16", "Су-34", "COP29" are never counts.
 _CODE_BEFORE = re.compile(r"[^\W\d_]-$")
+_FOR_BEFORE = re.compile(r"\d-(?:for|на|gegen|za|por|pour|x)-$")
 _ORDINAL_SUFFIX = re.compile(
     r"(?:st|nd|rd|th|-?(?:й|го|му|м|ий|ій|ої|я|ї|е|а|ый|ой|ом|ым|ий|ого|ему)|\.\s?º|º|ª|\.ª|e|ème|er|re|\.)"
     r"(?![\w])",
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+_REST_AFTER_SCALE = re.compile(r" (\d{1,3})(?![\d,.]\d)(?= [^\W\d_])")
 _SCALE_AFTER = re.compile(r"[ ]?([^\W\d_]+)\.?")
 
 _APPROX_BEFORE = re.compile(
@@ -51,6 +53,8 @@ _APPROX_AFTER = re.compile(r"^(?:\s*(?:or so|odd|-plus|plus|з гаком|с л�
 
 def _group_value(token: str) -> float | None:
     """Value of a digit token; None for phone-like or malformed groupings."""
+    if token.isdigit():
+        return float(token) if len(token) <= MAX_DIGITS else None
     parts = re.split(r"([ ,.'\u00a0\u202f\u2009])", token)
     digits, seps = parts[0::2], parts[1::2]
     if sum(len(d) for d in digits) > MAX_DIGITS:
@@ -73,13 +77,18 @@ def _decimal_candidate(token: str) -> float | None:
     return float(f"{m.group(1)}.{m.group(2)}") if m else None
 
 
-def _digit_mentions(text: str, low: str) -> list[NumberMention]:
-    out = []
+def _digit_mentions(text: str, low: str, hedges: bool = True) -> list[NumberMention]:
+    out: list[NumberMention] = []
     for m in _DIGITS.finditer(text):
+        if out and m.start() < out[-1].end:
+            continue  # the "200" of "4 тыс. 200" was read with the thousands
         token = m.group(0).rstrip(" ")
         end = m.start() + len(token)
         value = _group_value(token)
-        if value is None or _CODE_BEFORE.search(text[max(0, m.start() - 2) : m.start()]):
+        if value is None or (
+            _CODE_BEFORE.search(text[max(0, m.start() - 2) : m.start()])
+            and not _FOR_BEFORE.search(low[max(0, m.start() - 12) : m.start()])
+        ):
             continue
         ordinal = False
         sm = _ORDINAL_SUFFIX.match(low, end)
@@ -88,7 +97,11 @@ def _digit_mentions(text: str, low: str) -> list[NumberMention]:
         if scale:
             dec = _decimal_candidate(token)
             value = round((dec if dec is not None else value) * scale, 3)
-            end = scale_m.end() if low[scale_m.end() - 1 : scale_m.end()] != "." else scale_m.end()
+            end = scale_m.end()
+            rest = _REST_AFTER_SCALE.match(low, end)
+            if rest and scale == 1000 and dec is None:
+                value += int(rest.group(1))  # "4 тыс. 200 человек" = 4,200
+                end = rest.end()
         elif sm and not (sm.group(0) in ("e", "а", "я", "м", "е") and not _ordinal_context(low, sm.end())):
             if sm.group(0) != "." or _dot_ordinal(text, m.start(), sm.end()):
                 ordinal = True
@@ -96,7 +109,7 @@ def _digit_mentions(text: str, low: str) -> list[NumberMention]:
             continue  # "12km", "5G": a measurement or a code, not a count
         if value != int(value):
             continue
-        out.append(NumberMention(m.start(), end, int(value), _approx(low, m.start(), end), ordinal))
+        out.append(NumberMention(m.start(), end, int(value), hedges and is_hedged(low, m.start(), end), ordinal))
     return out
 
 
@@ -111,59 +124,64 @@ def _dot_ordinal(text: str, start: int, end: int) -> bool:
     return digits.isdigit() and len(digits) <= 3 and bool(re.match(r"\s+[^\W\d_]", text[end : end + 3]))
 
 
-def _approx(low: str, start: int, end: int) -> bool:
-    return bool(_APPROX_BEFORE.search(low[max(0, start - 30) : start])) or bool(
-        _APPROX_AFTER.match(low[end : end + 14])
-    )
+_HANDED_OVER = re.compile(r"\b(?:hand\w*|turn\w*|pass\w*|took|taken|take\w*)\s+over\s*$")
+
+
+def is_hedged(low: str, start: int, end: int) -> bool:
+    """True when the number at ``low[start:end]`` is approximate ("about 200", "понад 300", "1,000 or so")."""
+    before = low[max(0, start - 30) : start]
+    if _HANDED_OVER.search(before):
+        return False  # "handed over 78 bodies" is exact
+    return bool(_APPROX_BEFORE.search(before)) or bool(_APPROX_AFTER.match(low[end : end + 14]))
 
 
 # One alternation of every number word (and connector) so the scan runs in the regex engine, not in Python.
-_NUMBER_WORD = re.compile(
-    r"(?<![^\W\d_])(?<![^\W\d_]-)(?:"
-    + "|".join(re.escape(w) for w in sorted(set(WORDS) | CONNECTORS, key=len, reverse=True))
-    + r")(?:-(?:" + "|".join(re.escape(w) for w in sorted(WORDS, key=len, reverse=True)) + r"))*(?![^\W\d_]|-[^\W\d_])"
-)
-
-
-_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+# Words with their hyphenated compounds ("twenty-five", "one-for-one") as single tokens.
+_TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _WORDSET = frozenset(WORDS)
 
 
-def _word_mentions(text: str, low: str) -> list[NumberMention]:
+def _word_entries(word: str) -> list[tuple[float, str]] | None:
+    entry = WORDS.get(word)
+    if entry is not None:
+        return [entry]
+    if "-" in word:
+        entries = [WORDS.get(p) for p in word.split("-")]
+        if all(entries):
+            return entries  # type: ignore[return-value]
+    return None
+
+
+def _word_mentions(text: str, low: str, hedges: bool = True) -> list[NumberMention]:
     # fast path: most sentences hold no number word at all (a set test runs in C)
-    tokens = _TOKEN.findall(low)
-    if _WORDSET.isdisjoint(tokens) and not any(_WORDSET.intersection(t.split("-")) for t in tokens if "-" in t):
+    words = _TOKEN.findall(low)
+    if _WORDSET.isdisjoint(words) and not ("-" in low and any("-" in w for w in words)):
         return []
+    tokens = _TOKEN.finditer(low)
     out: list[NumberMention] = []
     run: list[tuple[int, int, float, str]] = []  # (start, end, value, role)
     last_end = -1
-    for m in _NUMBER_WORD.finditer(low):
-        if run and low[last_end : m.start()].strip(" ") not in ("", "-"):
-            _close(run, out, low)
-            run = []
-        word = m.group(0)
-        parts = word.split("-")
-        entries = [WORDS.get(p) for p in parts]
-        if all(entries) and not (len(parts) == 1 and word in WEAK and not run):
-            if run and low[last_end : m.start()].strip(" ") not in ("", "-"):
-                _close(run, out, low)
+    for m in tokens:
+        word = m.group()
+        entries = _word_entries(word)
+        adjacent = run and low[last_end : m.start()].strip(" ") == ""
+        if entries and not (len(entries) == 1 and word in WEAK and not run):
+            if run and not adjacent:
+                _close(run, out, low, hedges)
                 run = []
-            for e in entries:
-                run.append((m.start(), m.end(), e[0], e[1]))
+            run.extend((m.start(), m.end(), value, role) for value, role in entries)
             last_end = m.end()
-            continue
-        if run and word in CONNECTORS and low[last_end : m.start()].strip() == "":
-            last_end = m.end()
-            continue
-        if run:
-            _close(run, out, low)
+        elif adjacent and word in CONNECTORS:
+            last_end = m.end()  # "two hundred and seven"
+        elif run:
+            _close(run, out, low, hedges)
             run = []
     if run:
-        _close(run, out, low)
+        _close(run, out, low, hedges)
     return out
 
 
-def _close(run: list[tuple[int, int, float, str]], out: list[NumberMention], low: str) -> None:
+def _close(run: list[tuple[int, int, float, str]], out: list[NumberMention], low: str, hedges: bool) -> None:
     total = 0.0
     group = 0.0
     for _, _, value, role in run:
@@ -178,14 +196,17 @@ def _close(run: list[tuple[int, int, float, str]], out: list[NumberMention], low
     if value != int(value) or (len(run) == 1 and run[0][3] in "hkm"):
         return
     start, end = run[0][0], run[-1][1]
-    out.append(NumberMention(start, end, int(value), _approx(low, start, end), False))
+    out.append(NumberMention(start, end, int(value), hedges and is_hedged(low, start, end), False))
 
 
-def find_numbers(text: str, low: str | None = None) -> list[NumberMention]:
-    """All number mentions in ``text`` (a sentence), digits and words, in order of appearance."""
+def find_numbers(text: str, low: str | None = None, *, hedges: bool = True) -> list[NumberMention]:
+    """All number mentions in ``text`` (a sentence), digits and words, in order of appearance.
+
+    With ``hedges=False`` every ``approx`` is False (cheaper; call ``is_hedged`` for the few that matter).
+    """
     low = low if low is not None else text.lower()
-    digits = _digit_mentions(text, low)
-    words = [w for w in _word_mentions(text, low) if not any(d.start <= w.start < d.end for d in digits)]
+    digits = _digit_mentions(text, low, hedges)
+    words = [w for w in _word_mentions(text, low, hedges) if not any(d.start <= w.start < d.end for d in digits)]
     return sorted(digits + words, key=lambda n: n.start)
 
 

@@ -285,11 +285,51 @@ _add(1000, "k", "tysiąc", "tysiące", "tysięcy", "tys")
 # Words joining parts of one number ("two hundred and seven", "cento e vinte")
 CONNECTORS = frozenset({"and", "і", "й", "и", "und", "et", "y", "e", "i"})
 # Words that are numbers only next to another number word (too ambiguous alone).
-WEAK = frozenset(
-    {"um", "uma", "une", "un", "ein", "eine", "einen", "einem", "einer", "una", "uno", "dwu",  "mil"}
-)
+WEAK = frozenset({"um", "uma", "une", "un", "ein", "eine", "einen", "einem", "einer", "una", "uno", "dwu", "mil"})
 # Scale words that may follow digits: "1.2 thousand", "1,2 тис.", "50 тисяч", "2,5 Millionen"
 SCALES: dict[str, int] = {w: int(v) for w, (v, r) in WORDS.items() if r in "km"}
 SCALES.update(
     {"thousands": 1000, "millions": 1_000_000, "mln": 1_000_000, "mio": 1_000_000, "tysięcy": 1000, "тисячі": 1000}
 )
+
+
+# Hundreds and teens that the tables above leave out (es, pt, pl, fr); French 80/90 are compounds.
+def _split_words(words: str) -> list[str]:
+    return words.split()
+
+
+for _v, _w in zip(
+    range(200, 1000, 100),
+    _split_words("doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos"),
+    strict=True,
+):
+    _add(_v, "u", _w, _w[:-2] + "as")
+for _v, _w in zip(
+    range(200, 1000, 100),
+    _split_words("duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos"),
+    strict=True,
+):
+    _add(_v, "u", _w, _w[:-2] + "as")
+for _v, _w in zip(
+    range(200, 1000, 100),
+    _split_words("dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset"),
+    strict=True,
+):
+    _add(_v, "u", _w)
+for _v, _w in zip(
+    range(60, 100, 10), _split_words("sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt"), strict=True
+):
+    _add(_v, "u", _w)
+for _v, _w in zip(range(16, 20), _split_words("dieciséis diecisiete dieciocho diecinueve"), strict=True):
+    _add(_v, "u", _w)
+for _v, _w in zip(range(16, 20), _split_words("dezesseis dezessete dezoito dezenove"), strict=True):
+    _add(_v, "u", _w)
+for _v, _w in zip(
+    range(13, 20),
+    _split_words("trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście"),
+    strict=True,
+):
+    _add(_v, "u", _w)
+_add(80, "u", "quatre-vingt", "quatre-vingts")
+_add(90, "u", "quatre-vingt-dix")
+_add(70, "u", "soixante-dix")

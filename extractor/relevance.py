@@ -4,26 +4,35 @@ from __future__ import annotations
 
 import re
 
+from extractor.rx import words
+
 # Terms that alone make an article about prisoner exchanges (counted twice).
-VERY = re.compile(
-    r"\b(?:"
+VERY = words(
     r"prisoner[- ]swaps?|prisoner exchanges?|exchange of prisoners|swap of prisoners|prisoners? of war|\bpows?\b|"
     r"обмін\w* полоненими|військовополонен\w*|обмен\w* (?:\w+ )?пленными|военнопленн\w*|gefangenenaustausch\w*|"
     r"kriegsgefangen\w*|échange de prisonniers|prisonniers de guerre|intercambio de prisioneros|"
     r"canje de prisioneros|prisioneros de guerra|wymian\w* jeńców|jeńc\w* wojenn\w*|troca de prisioneiros|"
     r"prisioneiros de guerra"
-    r")"
 )
 # Terms that make an article about captives of a conflict on their own.
-STRONG = re.compile(
-    r"\b(?:"
+STRONG = words(
     r"prisoner[- ]swaps?|prisoner exchanges?|exchange of prisoners|swap of prisoners|prisoners? of war|\bpows?\b|"
     r"\bp\.o\.w|hostages?|captives?|captivity|repatriat\w+ (?:of )?(?:the )?(?:bodies|remains)|bodies of (?:the )?"
     r"(?:fallen|dead|killed)|swap(?:s|ped)? (?:\w+ ){0,3}prisoners|exchang\w+ (?:\w+ ){0,3}prisoners|"
     r"обмін\w* полоненими|полонен\w*|військовополонен\w*|з полону|у полоні|в полоні|полону|заручник\w*|"
-    r"обмен\w* (?:\w+ )?пленными|военнопленн\w*|\bплен[уаоеы]\w*|заложник\w*|\bполон[уіиа]\b|"
+    r"обмен\w* (?:\w+ )?пленными|военнопленн\w*|\bплен[уаоеын]\w*|заложник\w*|\bполон[уіиа]\b|"
     r"обмен\w* (?:\w+ )?заключенн\w*|обмін\w* (?:\w+ )?ув'язнен\w*|"
     r"captured (?:\w+ ){0,3}(?:soldiers|troops|servicemen)|"
+    r"(?:holds|holding|held) (?:\w+ ){0,3}(?:ukrainians|russians|prisoners|captives)|"
+    r"(?:the |latest |last |previous |new |next |a )swap\b|"
+    r"(?:return|repatriat|hand\w* over|transfer|receiv)\w* (?:\S+ ){0,3}(?:bodies|remains)|"
+    r"(?:bodies|remains) (?:\S+ ){0,3}(?:returned|repatriated|handed over)|"
+    r"return of (?:[\d,]+ )?(?:\w+ )?(?:soldiers|servicemen|prisoners|pows|defenders|civilians)|"
+    r"(?:retour|libération|échange) de (?:\d[\d ]* )?(?:\w+ )?(?:militaires|soldats|prisonniers|détenus|otages)|"
+    r"corps de (?:\d[\d ]* )?(?:\w+ )?(?:soldats|militaires)|cuerpos de (?:[\d.]+ )?(?:\w+ )?(?:soldados|militares)|"
+    r"(?:canje|intercambio|retorno|liberación) de (?:[\d.]+ )?(?:\w+ )?(?:soldados|militares|prisioneros)|"
+    r"(?:swap|exchang|trade|troc|intercambi|canje|échang|austausch|обмін|обмен|обменя|wymieni)\w* "
+    r"(?:\S+ ){0,4}?(?:prisoners|prisioneiros|prisioneros|prisonniers|gefangene|jeńc\w*|полонен\w*|пленн\w*)|"
     r"(?:freed|released|returned|handed over|came home) (?:\w+ ){0,3}in (?:an? |the )?(?:\w+ ){0,2}(?:exchange|swap)|"
     r"(?:в ходе|в результате|в рамках|під час|у межах|в межах|в результаті|внаслідок) (?:\w+ ){0,2}(?:обмен|обмін)\w*|"
     r"(?:im rahmen|bei) (?:\w+ ){0,2}(?:gefangenen)?austausch\w*|lors d'un (?:\w+ )?échange|"
@@ -38,36 +47,32 @@ STRONG = re.compile(
     r"intercambio de prisioneros|canje de prisioneros|prisioneros de guerra|rehenes|cautiverio|"
     r"wymian\w* jeńców|jeńc\w*|zakładnik\w*|niewol\w*|"
     r"troca de prisioneiros|prisioneiros de guerra|reféns|cativeiro"
-    r")"
 )
 # Contexts that make "exchange"/"hostage" mean something else.
-NEGATIVE = re.compile(
-    r"\b(?:"
+NEGATIVE = words(
     r"exchange rates?|stock exchange|currency exchange|exchange offices?|student exchange|exchange programme|"
     r"exchange program|exchange of fire|exchanged fire|exchange of (?:views|strikes|blows|information)|"
-    r"bank robbery|robbers?|bank hostage|курс\w* (?:долара|валют|гривні|рубля|доллара)|обмінн\w+ курс|біржа|"
+    r"bank robbery|robber\w*|robbery|bank hostage|hostage[- ]taker\w*|standoff|the suspect|kidnapper\w*|ransom|"
+    r"barricaded|police negotiators?|currency swaps?|debt swaps?|swap lines?|credit default swaps?|"
+    r"курс\w* (?:долара|валют|гривні|рубля|доллара)|обмінн\w+ курс|біржа|"
     r"мосбирж|московской биржи|биржев|обмен\w* мнениями|обмін\w* досвідом|обмін\w* посвідчен|"
     r"wechselkurs|börse|schüleraustausch|taux de change|bourse|tipo de cambio|bolsa|kurs walut|giełda|câmbio"
-    r")"
 )
 # The conflict of a relevant article.
-UA_RU = re.compile(
-    r"\b(?:"
+UA_RU = words(
     r"ukrain|україн|украин|kyiv|kiev|київ|киев|zelensk|зеленськ|зеленск|kursk|курськ|курск|mariupol|маріупол|"
     r"мариупол|ucrania|ucrânia|ukraina|коордштаб|координаційн\w+ штаб|lubinets|лубінец|москальков|moskalkova"
-    r")"
 )
-OTHER = re.compile(
-    r"\b(?:"
+OTHER = words(
     r"israel|ізраїл|израил|hamas|хамас|gaza|газа|palestin|палестин|armenia|вірмен|армен|azerbaijan|азербайджан|"
     r"americans?|u\.s\. citizens|американ|граждан сша|громадян сша|venezuela|iran\b|north korean? prisoners"
-    r")"
 )
 
 
 # A bare "exchange" adds one point at most: enough beside one captivity word, never alone.
-EXCHANGE_WORD = re.compile(
-    r"\b(?:swaps?|exchanges?|обмін\w*|обмен\w*|austausch\w*|échanges?|intercambios?|canjes?|wymian\w*|trocas?)\b"
+EXCHANGE_WORD = words(
+    r"(?:swap\w*|exchang\w*|обмін\w*|обмін\w*|обмен\w*|обменя\w*|austausch\w*|ausgetauscht|échang\w*|intercambi\w*|"
+    r"canje\w*|wymian\w*|wymieni\w*|troc\w*)\b"
 )
 
 
@@ -84,9 +89,12 @@ def _sentence_of(text: str, pos: int) -> tuple[int, int]:
 def relevance_score(low: str, title_low: str) -> int:
     """Points for captivity terms: the headline weighs most, a passing mention in the body least."""
     text = low[:20000]
-    hits = [m.start() for rx in (STRONG, VERY) for m in rx.finditer(text)]
-    sentences = {_sentence_of(text, pos) for pos in hits}
-    score = 3 * (len(STRONG.findall(title_low)) + len(VERY.findall(title_low)))
+    strong = [m.start() for m in STRONG.finditer(text)]
+    # VERY terms are also STRONG ones: test them only where a STRONG term starts (counted twice)
+    hits = strong + [pos for pos in strong if VERY.match(text, pos)]
+    sentences = {_sentence_of(text, pos) for pos in strong}
+    title_hits = [m.start() for m in STRONG.finditer(title_low)]
+    score = 3 * (len(title_hits) + sum(1 for pos in title_hits if VERY.match(title_low, pos)))
     if len(sentences) >= 2:
         score += len(hits)
     elif sentences:
@@ -94,28 +102,47 @@ def relevance_score(low: str, title_low: str) -> int:
         # one sentence is enough when it reports a handover with a count ("exchanged 95 POWs each")
         score += 2 if _COUNT.search(text, a, b) and RETURN_WORD.search(text, a, b) else 1
     score += 1 if EXCHANGE_WORD.search(title_low) or EXCHANGE_WORD.search(text) else 0
-    negative = len(NEGATIVE.findall(text)) + 2 * len(NEGATIVE.findall(title_low))
+    negative = len(NEGATIVE.findall(text, 0, 8000)) + 2 * len(NEGATIVE.findall(title_low))
     return score - 2 * negative
 
 
 def is_relevant(low: str, title_low: str) -> bool:
-    return relevance_score(low, title_low) >= 3
+    if relevance_score(low, title_low) < 3:
+        return False
+    return bool(CONFLICT_CONTEXT.search(title_low) or CONFLICT_CONTEXT.search(low[:20000]))
 
 
-def conflict_of(low: str, figure_sides: set[str]) -> str:
-    """"RU-UA" for Russia–Ukraine, "other" for any other conflict."""
+# Some sign of war or armed conflict: hostages without it are crime news.
+CONFLICT_CONTEXT = words(
+    r"(?:war|wars|wartime|military|army|armed forces|troops|soldiers?|servicem[ae]n|militants?|rebels?|insurgents?|"
+    r"ceasefire|truce|occupied|occupation|front ?line|invasion|conflict|hamas|hezbollah|houthis?|taliban|"
+    r"prisoners?|pows?|captivity|captives?|niewol\w*|jeńc\w*|żołnierz\w*|cautiverio|cativeiro|prisioneros|"
+    r"prisioneiros|prisonniers|gefangen\w*|"
+    r"війн\w*|військов\w*|армі\w*|фронт\w*|окупац\w*|полон\w*|войн\w*|военн\w*|арми\w*|плен\w*|"
+    r"krieg\w*|soldaten|armee|guerre|armée|militaires|guerra|ejército|militares|wojn\w*|wojsk\w*|exército)\b"
+)
+
+
+def conflict_by_text(low: str) -> str:
+    """"RU-UA" when Russia–Ukraine terms outnumber those of other conflicts, else "other"."""
+    # the opening of an article names its conflict; reading further only costs time
+    ua = len(UA_RU.findall(low[:6000]))
+    other = len(OTHER.findall(low[:6000]))
+    return "RU-UA" if ua >= other else "other"
+
+
+def conflict_of(by_text: str, figure_sides: set[str]) -> str:
+    """The conflict, from the sides of the figures when they tell, else from the text (``conflict_by_text``)."""
     if "UA" in figure_sides:
         return "RU-UA"
     # North Korean or Belarusian captives are part of the Russia–Ukraine war; US, Israeli… ones are not
     if figure_sides - {"RU", "UA", "KP", "BY"}:
         return "other"
-    ua = len(UA_RU.findall(low[:20000]))
-    other = len(OTHER.findall(low[:20000]))
-    return "RU-UA" if ua >= other else "other"
+    return by_text
 
 
 # Any handover or exchange word: a sentence without one is narrative around the event.
-RETURN_WORD = re.compile(
-    r"\b(?:exchang|swap|freed|releas|return|handed|повер|обмін|звільн|передал|вернул|возвращ|обмен|освобо|передан|"
+RETURN_WORD = words(
+    r"(?:exchang|swap|freed|releas|return|handed|повер|обмін|звільн|передал|вернул|возвращ|обмен|освобо|передан|"
     r"austausch|freigelassen|échang|libér|intercamb|canje|liberad|wymian|uwolni|troca|libertad)"
 )

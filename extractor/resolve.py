@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from extractor.figures import Candidate
 from extractor.model import Figure
 
 MAX_PARTS = 4
+# "..., bringing the total to 1,000 each": a stage sentence that states the finished total
+_TOTALLED = re.compile(r"\b(?:total|in all|altogether|загалом|усього|всього|всего|итого|insgesamt|au total|en total|"
+                       r"łącznie|ao todo|в общей сложности)\b")
 
 
 def _drop_parts(values: list[int]) -> set[int]:
@@ -39,7 +43,7 @@ def resolve(candidates: list[Candidate]) -> list[Figure]:
     for (kind, _), group in by_group.items():
         if kind in ("returned", "bodies_returned") and len(group) > 1:
             parts = _drop_parts([c.value for c in group])
-            biggest_plain = max((c.value for c in group if not c.stage), default=0)
+            biggest_plain = max((c.value for c in group if not c.stage or _TOTALLED.search(c.sentence.low)), default=0)
             group = [c for c in group if c.value not in parts and not (c.stage and c.value < biggest_plain)]
         keep.extend(group)
     return [

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractor.rx import words
+
 # Demonyms and adjectives of nationality (lower case stems) → ISO 3166 alpha-2.
 _NATIONALITY = {
     "UA": r"ukrainian|ukrainer|ukrainisch|ukrainien|ucranian|ukraińsk|ukraińc|ukrainka|українськ|українц|українок|"
@@ -28,7 +30,9 @@ _NATIONALITY = {
     "DE": r"\bgerman (?:citizens|nationals)|німецьк|немецк|allemand|alemán|niemieck",
     "FR": r"\bfrench (?:citizens|nationals)|французьк|французск|français|francés|francusk",
 }
-NATIONALITY = [(code, re.compile(rf"\b(?:{rx})")) for code, rx in _NATIONALITY.items()]
+NATIONALITY = [(code, words(rx)) for code, rx in _NATIONALITY.items()]
+# All codes in one pattern: one scan finds the leftmost nationality word, its group names the code.
+_NATIONALITY_ANY = re.compile("|".join(rf"(?P<{code}>\b(?:{rx}))" for code, rx in _NATIONALITY.items()))
 
 # Country names as subjects or destinations ("Ukraine received", "handed over to Russia", "Україні").
 _COUNTRY = {
@@ -49,7 +53,7 @@ _COUNTRY = {
     "AM": r"\barmenia\b|\byerevan\b|вірмені[яї]\b|армени[ия]\b|\barménie\b",
     "AZ": r"\bazerbaijan\b|\bbaku\b|азербайджан\b|\bazerbaïdjan\b",
 }
-COUNTRY = [(code, re.compile(rf"\b(?:{rx})")) for code, rx in _COUNTRY.items()]
+COUNTRY = [(code, words(rx)) for code, rx in _COUNTRY.items()]
 
 # "from Russian captivity", "з російського полону", "из украинского плена": the holder, so the other side.
 HOLDER = re.compile(
@@ -60,10 +64,12 @@ HOLDER = re.compile(
     r"|aus (?P<e>russisch|ukrainisch)\w* (?:gefangenschaft|haft)"
     r"|de (?:la )?captivité (?P<f>russe|ukrainienne)"
     r"|del cautiverio (?P<g>ruso|ucraniano)"
+    r"|(?:из|з|із) (?:плена|полону) (?P<h>всу|зсу|украины|україни|рф|россии|росії)\b"
 )
 _HOLDER_SIDE = {"russian": "RU", "російськ": "RU", "российск": "RU", "rosyjsk": "RU", "russisch": "RU", "russe": "RU",
                 "ruso": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA", "ukraińsk": "UA",
-                "ukrainisch": "UA", "ukrainienne": "UA", "ucraniano": "UA"}
+                "ukrainisch": "UA", "ukrainienne": "UA", "ucraniano": "UA", "всу": "UA", "зсу": "UA", "украины": "UA",
+                "україни": "UA", "рф": "RU", "россии": "RU", "росії": "RU"}
 
 # "of its soldiers", "своїх військових", "своих военных": the subject's own people.
 OWN = re.compile(r"\b(?:of its|its own|of their own|своїх|своих|своїм|своим|seine[rn]? eigenen|de ses|de sus|swoich)\b")
@@ -75,7 +81,7 @@ RECEIVE_VERB = re.compile(
     r"has returned|have returned|returned|secured the release|welcomed (?:back|home)|"
     r"отримал\w*|отримує|повернул[аио]|повертає|повернути|отримати|вдалося повернути|получил\w*|получает|вернул[аио]|"
     r"вернуть|erhielt|erhalten|zurückgeholt|a reçu|a récupéré|recibió|recuperó|recebeu|otrzymał\w*|odzyskał\w*|"
-    r"sprowadził\w*)\b"
+    r"sprowadził\w*|return of|повернення|возвращени\w*|le retour de|el regreso de|die rückkehr|powrót|o regresso)\b"
 )
 GIVE_VERB = re.compile(
     r"\b(?:handed over|hands over|handed back|released|releases|freed|frees|freeing|releasing|transferred|"
@@ -83,7 +89,6 @@ GIVE_VERB = re.compile(
     r"freigelassen|a libéré|libère|a relâché|relâche|liberó|entregó|libertou|entregou|przekazał\w*|uwolnił\w*)\b"
 )
 
-PARTIES_RU_UA = ("UA", "RU")
 
 
 def other_side(side: str, parties: tuple[str, str]) -> str | None:
@@ -97,12 +102,8 @@ def other_side(side: str, parties: tuple[str, str]) -> str | None:
 
 def nationality(low: str) -> str | None:
     """The first nationality word in ``low`` (a short noun-phrase window)."""
-    best: tuple[int, str] | None = None
-    for code, rx in NATIONALITY:
-        m = rx.search(low)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), code)
-    return best[1] if best else None
+    m = _NATIONALITY_ANY.search(low)
+    return m.lastgroup if m else None
 
 
 def holder(low: str) -> tuple[int, int, str] | None:
@@ -116,17 +117,12 @@ def holder(low: str) -> tuple[int, int, str] | None:
 @lru_cache(maxsize=256)
 def countries(low: str) -> tuple[tuple[int, int, str], ...]:
     """Country names (and "the Ukrainian side") in ``low`` as (start, end, code), in order."""
-    found = []
-    for code, rx in COUNTRY:
-        found.extend((m.start(), m.end(), code) for m in rx.finditer(low))
-    return tuple(sorted(found))
+    # per-code patterns: each scans in C to its first letters, faster on long text than one big pattern
+    return tuple(sorted((m.start(), m.end(), code) for code, rx in COUNTRY for m in rx.finditer(low)))
 
 
 def nationalities(low: str) -> list[tuple[int, str]]:
-    found = []
-    for code, rx in NATIONALITY:
-        found.extend((m.start(), code) for m in rx.finditer(low))
-    return sorted(found)
+    return sorted((m.start(), code) for code, rx in NATIONALITY for m in rx.finditer(low))
 
 
 _NP_CUT = re.compile(r"[,;:()\u2014!?]| - |\.(?:\s|$)")
@@ -163,13 +159,14 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     h = holder(np)
     if h:
         return other_side(h[2], parties) or ("UA" if h[2] == "RU" else "RU")
-    if kind == "held_captive":
+    held_in = _held_in(low)
+    np = _HELD_IN.sub(" ", np)  # "загинули в російському полоні": the holder's adjective, not theirs
+    if kind in ("held_captive", "died_in_captivity", "missing"):
         side = nationality(np)
         if side:
             return side
-        m = _HELD_IN.search(low)
-        if m:
-            held_by = _HELD_IN_SIDE[next(g for g in m.groups() if g)]
+        if held_in:
+            held_by = _HELD_IN_SIDE[next(g for g in held_in.groups() if g)]
             return "UA" if held_by == "RU" else "RU"
     side = nationality(np)
     if side:
@@ -183,15 +180,45 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
         return role
     if kind in ("held_captive", "missing", "died_in_captivity"):
         return _default_side(lang, ru_ua, parties)
+    if ru_ua and (speaker := _speaker(low)):
+        return speaker  # "Russia's defence ministry said 95 servicemen came home": home is the speaker's side
     if OUR.search(low) and ru_ua:
         return "RU" if lang == "ru" else "UA"
     return _default_side(lang, ru_ua, parties)
 
 
+# Who is speaking: a ministry or official of one side reports its own people coming home.
+_SPEAKER = {
+    "RU": re.compile(
+        r"\b(?:(?:russia's|moscow's|russian) (?:defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e ministry's)|"
+        r"минобороны(?: рф| россии)?|міноборони рф|министерств\w* обороны (?:рф|россии)|москальков\w*|moskalkova|"
+        r"russische\w* verteidigungsministerium|ministère russe de la défense|ministerio de defensa ruso|"
+        r"rosyjskie ministerstwo obrony|ministério da defesa russo)"
+    ),
+    "UA": re.compile(
+        r"\b(?:(?:ukraine's|ukrainian) (?:coordination headquarters|defen[cs]e ministry|ombudsman|president|"
+        r"military intelligence)|coordination headquarters|zelensk\w*|зеленськ\w*|зеленск\w*|"
+        r"координаційн\w* штаб\w*|координационн\w* штаб\w*|коордштаб\w*|lubinets|лубінц\w*|лубінець|лубинец\w*|"
+        r"selenskyj\w*|zelenski\w*|zełensk\w*|zelenskiy)"
+    ),
+}
+
+
+@lru_cache(maxsize=256)
+def _held_in(low: str) -> re.Match[str] | None:
+    return _HELD_IN.search(low)
+
+
+@lru_cache(maxsize=256)
+def _speaker(low: str) -> str | None:
+    found = [(m.start(), code) for code, rx in _SPEAKER.items() if (m := rx.search(low))]
+    return min(found)[1] if len(found) == 1 else None
+
+
 def _default_side(lang: str | None, ru_ua: bool, parties: tuple[str, str]) -> str | None:
     if ru_ua:
         return "RU" if lang == "ru" else "UA"
-    return parties[0]
+    return None  # in other conflicts nothing tells whose people an unnamed count is
 
 
 def _subject_before(low: str, start: int) -> str | None:

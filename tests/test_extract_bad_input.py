@@ -58,3 +58,11 @@ def test_page_from_html_never_raises(html) -> None:
     assert isinstance(page.text, str)
     assert extract(page.text, title=page.title).figures == ()
     assert seconds < 10
+
+
+def test_one_endless_relevant_sentence_stays_linear() -> None:
+    # a relevant article whose "sentence" is a list of 10,000 counts: no quadratic scan may hide here
+    text = "Prisoners of war were exchanged: " + ", ".join(f"{i} soldiers returned home" for i in range(10_000))
+    result, seconds = _timed(extract, text, title="Prisoner exchange")
+    assert result.relevant
+    assert seconds < 5, f"took {seconds:.1f}s"

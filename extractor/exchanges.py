@@ -1,0 +1,71 @@
+"""Counts of exchanges so far: "the 49th exchange", "64-й обмін", "in 58 exchanges", "der 65. Austausch"."""
+
+from __future__ import annotations
+
+import re
+
+from extractor import lexicon as lx
+from extractor.candidate import Candidate
+from extractor.heads import is_unit_word
+from extractor.numbers import NumberMention, is_hedged
+from extractor.text import Sentence
+
+# "the swap was the 50th since the invasion": an ordinal whose noun is the subject
+_COPULA_ORDINAL = re.compile(
+    r"\b(?:exchange|swap|обмін|обмен|austausch|échange|intercambio|wymiana|troca)\w*\s+(?:was|is|became|став|стал|"
+    r"war|était|fue|była|foi)\s+(?:the\s+|der\s+|le\s+|el\s+|o\s+)?$"
+)
+
+
+# "Ukraine has carried out 64 exchanges": a perfect tense counts all exchanges so far
+_HELD_SO_FAR = re.compile(
+    r"\b(?:(?:has|have|had) (?:\w+ )?(?:held|conducted|carried out|completed|made)|провел[аи]?|провели вже|"
+    r"провела вже|проведено|відбулося|состоялось|przeprowadził\w*|durchgeführt|ont mené|a mené|ha realizado|"
+    r"han realizado|realizou|realizaram)\s+(?:\w+\s+)?$"
+)
+_THIS_MONTH = re.compile(r"\b(?:this month|this week|цього місяця|цього тижня|в этом месяце|на этой неделе|"
+                         r"diesen monat|ce mois|este mes|w tym miesiącu|este mês)\b")
+
+
+def _cardinal_exchange_count(low: str, n: NumberMention) -> bool:
+    """ "in 58 exchanges since 2022": a whole-war count; not "one of the biggest exchanges"."""
+    if n.value < 2 or (1900 <= n.value <= 2100 and n.end - n.start == 4):
+        return False  # nothing, one, or a year
+    if re.match(r"\s*(?:of|із|из|з|z|de|der|des)\b", low[n.end : n.end + 5]):
+        return False  # "one of the largest exchanges"
+    first = low[n.end : n.end + 30].split()[:1]
+    if first and is_unit_word(first[0]):
+        return False  # "за три дні обміну": days, not exchanges
+    if lx.LIMITED.search(low) or _THIS_MONTH.search(low):
+        return False
+    before = low[max(0, n.start - 45) : n.start]
+    return bool(re.search(r"\b(?:in|у|в|w|en|em|bei|за)\s+$", before[-6:]) or _HELD_SO_FAR.search(before)
+                or lx.SINCE_WAR.search(low))
+
+
+def exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candidate]:
+    """ "the 49th exchange", "64-й обмін", "in 58 exchanges", "der 65. Austausch" → total_exchanges."""
+    low = sent.low
+    out: list[Candidate] = []
+    if not lx.EXCHANGE_NOUN.search(low):
+        return out
+    for n in numbers:
+        after = low[n.end : n.end + 40]
+        if n.ordinal and _COPULA_ORDINAL.search(low[max(0, n.start - 40) : n.start]) and not re.match(
+            r"\s*[^\W\d_]{4,}", after.replace("since", "")
+        ):
+            rest = low[n.end : n.end + 70]
+            if not lx.LIMITED.search(rest.split(".")[0]):
+                out.append(Candidate("total_exchanges", None, n.value, is_hedged(low, n.start, n.end), sent))
+            continue
+        m = lx.EXCHANGE_NOUN.search(after)
+        if not m or len(after[: m.start()].split()) > 2:
+            continue
+        if n.ordinal:
+            rest = low[m.end() + n.end : m.end() + n.end + 70]
+            if lx.LIMITED.search(rest.split(".")[0]) or re.match(r"\s*(?:of|in) (?:the year|\d{4}|this)", rest):
+                continue
+        elif not _cardinal_exchange_count(low, n):
+            continue
+        out.append(Candidate("total_exchanges", None, n.value, is_hedged(low, n.start, n.end), sent))
+    return out

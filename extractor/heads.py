@@ -1,0 +1,103 @@
+"""What a number counts: the head noun after it (people, bodies) and the words that rule a count out."""
+
+from __future__ import annotations
+
+import re
+
+from extractor import lexicon as lx
+from extractor.numbers import NumberMention
+
+_NP_END = re.compile(r"[,;:.()\u2014\u2013!?\"«»]| - | and (?:the |a )|, ")
+_AGE_AFTER = re.compile(r"^(?:-year|-річн|-летн|-jährig| years? old| ans\b| лет\b| роки\b| років\b| рок)")
+_MONEY_BEFORE = re.compile(r"(?:[$€£₴₽]|\bhr|\buah|\busd|\beur|\bрублей|\bгрн)\s*$")
+_BODY_BEFORE = re.compile(
+    r"(?:bodies|remains|тіла|тіл|тела|тел|останки|corps|dépouilles|cuerpos|restos|corpos|leichen|ciała|zwłoki)"
+    r"(?: of| de| des| von| от)?(?: the| les| los| their)?\s*$"
+)
+NOT_COUNT = re.compile(
+    r"(?:%|percent|per|km|kilomet|kg|kilogram|metres|meters|miles|years?|months?|weeks?|days?|hours?|minutes?|"
+    r"seconds?|times|drones?|missiles?|rockets?|shells?|tanks?|regions?|villages?|settlements?|dollars?|euros?|"
+    r"hryvnias?|roubles?|rubles?|million|billion|grams?|calls|cases|"
+    r"area|sides|parties|countries|nations|governments|states|delegations|"
+    r"prozent|jahre?n?|tage?n?|stunden|monate?n?|kilometer|drohnen|raketen|prozent|euro|"
+    r"pour cent|ans|jours|heures|mois|kilomètres|drones|missiles|euros|"
+    r"por ciento|años|días|horas|meses|kilómetros|drones|misiles|euros|"
+    r"procent|lat|dni|godzin|miesięcy|kilometrów|dronów|rakiet|złotych|zł|"
+    r"anos|dias|horas|meses|quilômetros|"
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    r"januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|"
+    r"grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b"
+)
+
+
+_OF_THE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:of the|of|з|із|из|z|von den|des|de los|dos)\s+$")
+_PART_OF = re.compile(r"\s+(?:of|з|із|из|z|de|von|du)\s+(?:the\s+|les\s+|los\s+)?(?:\d|[^\W\d_]+\s+\d)")
+NOT_COUNT_STEM = re.compile(
+    r"(?:відсот|процент|кілометр|километр|км|кг|кілограм|килограм|рок|рік|лет|год|месяц|місяц|тижн|недел|"
+    r"дн[іе]|дня|день|годин|час|хвилин|минут|дрон|ракет|снаряд|гривен|гривн|грн|рубл|долар|доллар|євро|евро|"
+    r"млрд|млн|мільярд|миллиард|беспилотн|безпілотн|населен|сел|област|район|кілометр|пункт|балл|бал|голос|"
+    r"обращен|звернен|звонк|дзвінк|стран|країн|тонн|літр|литр|сторон|seiten|partes|stron|lados|côtés)"
+)
+
+
+_SHARED_NOUN = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:and|і|и|та|und|et|y|e|i|a)\s+\d[\d,. ]*")
+_MORE = frozenset({"more", "others", "ще", "еще", "ещё", "weitere", "autres", "más", "mais", "kolejnych"})
+
+
+def noun_phrase(low: str, end: int) -> str:
+    """The noun phrase after a number: up to the first clause punctuation, at most five words."""
+    rest = low[end : end + 70]
+    m = _NP_END.search(rest)
+    if m:
+        rest = rest[: m.start()]
+    return " ".join(rest.split()[:5])
+
+
+def head_of(low: str, n: NumberMention) -> str | None:
+    """'person', 'body' or None for what the number counts."""
+    after = low[n.end : n.end + 24]
+    if _AGE_AFTER.match(after) or _MONEY_BEFORE.search(low[max(0, n.start - 5) : n.start]):
+        return None
+    if _PART_OF.match(after):
+        return None  # "one of 95 Ukrainians": the larger number is the count
+    if _OF_THE_BEFORE.search(low[max(0, n.start - 12) : n.start]):
+        return None  # "Of the 251 people taken hostage, 73 remain": the reference set, not a figure
+    if _BODY_BEFORE.search(low[max(0, n.start - 25) : n.start]):
+        return "body"
+    np = noun_phrase(low, n.end)
+    if re.match(r"\s?(?:%|per ?cent|відсот|процент|prozent|pour ?cent|por ?ciento|procent|por ?cento)", after):
+        return None
+    words = np.split()[:4]
+    if words and is_unit_word(words[0]):
+        return None
+    if 1900 <= n.value <= 2100 and n.end - n.start == 4 and not (words and lx.PERSON.match(words[0])):
+        return None  # a year
+    head = " ".join(words)
+    if words and (lx.EXCHANGE_NOUN.match(words[0]) or (len(words) > 1 and lx.EXCHANGE_NOUN.match(words[1]))):
+        return None  # "two prisoner exchanges", "64 обміни": the count is of exchanges
+    if lx.BODY.search(head):
+        return "body"
+    if lx.PERSON.search(head) or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]):
+        return "person"
+    shared = _SHARED_NOUN.match(low, n.end)
+    if shared:  # "95 Ukrainian and 95 Russian servicemen": the noun after the second count serves both
+        words = noun_phrase(low, shared.end()).split()[:4]
+        return "person" if words and lx.PERSON.search(" ".join(words)) else None
+    if words and words[0] in _MORE and lx.PERSON.search(low, 0, n.start):
+        return "person"  # "..., as 95 more returned": the people named earlier in the sentence
+    bare = not words or words[0] in ("each", "apiece")
+    if bare and lx.PREDICATE_COUNT.search(low[max(0, n.start - 140) : n.start]):
+        return "person" if lx.PERSON.search(low[max(0, n.start - 140) : n.start]) else None
+    return None
+
+
+
+
+def is_unit_word(word: str) -> bool:
+    """ "days", "дні", "km", a month: a word after which a number is a measure or a date, not a count."""
+    return bool(NOT_COUNT.match(word) or NOT_COUNT_STEM.match(word))

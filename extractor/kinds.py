@@ -1,0 +1,144 @@
+"""Which kind of figure a count is: handed over, held, missing, died in captivity, or a running total.
+
+The nearest marker in the number's own clause decides; plans turn "returned" off.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractor import lexicon as lx
+from extractor import sides as sd
+from extractor.heads import noun_phrase
+from extractor.numbers import NumberMention
+
+
+@lru_cache(maxsize=512)
+def spans(rx: re.Pattern[str], low: str) -> tuple[tuple[int, int], ...]:
+    """Where ``rx`` matches in ``low``; cached because every number of a sentence asks again."""
+    return tuple((m.start(), m.end()) for m in rx.finditer(low))
+
+
+def _distance(found: tuple[tuple[int, int], ...], n: NumberMention) -> int | None:
+    """Characters between the number and the nearest span (0 when they touch), None without spans."""
+    best = None
+    for a, b in found:
+        d = n.start - b if b <= n.start else (a - n.end if a >= n.end else 0)
+        d = max(d, 0)
+        best = d if best is None or d < best else best
+    return best
+
+
+_CLAUSE_END = re.compile(
+    r";|, (?=(?:and|but|while|whereas|which|who|when|after|as|though|although|і|та|а|але|и|но|однако|когда|коли|"
+    r"während|und|mais|et|pero|y|ale|mas|e)\b)| and that | while | whereas |, що |, что |, dass |, que |, że "
+)
+
+
+def _clause(low: str, n: NumberMention) -> tuple[str, NumberMention]:
+    """The clause holding the number, and the number re-based into it."""
+    start = 0
+    end = len(low)
+    for m in _CLAUSE_END.finditer(low):
+        if m.end() <= n.start:
+            start = m.end()
+        elif m.start() >= n.end:
+            end = m.start()
+            break
+    return low[start:end], NumberMention(n.start - start, n.end - start, n.value, n.approx, n.ordinal)
+
+
+# A clause that only adds to the one before ("..., as well as 50 bodies") shares its verb.
+_CONTINUES = re.compile(
+    r"\s*(?:as well as|and also|along with|plus|а також|а ещё|а еще|а также|та ще|sowie|ainsi que|así como|"
+    r"a także|assim como|bem como)\b"
+)
+
+
+def kind_of(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
+    """Which figure kind the words nearest to the number describe (its own clause first)."""
+    clause, local = _clause(low, n)
+    # captivity may be named anywhere in the sentence ("prisoners ..., and all 65 of them were killed")
+    captivity = bool(spans(lx.CAPTIVITY, low))
+    kind = _kind_in(clause, local, head, plan, captivity)
+    if kind is None and clause is not low and _CONTINUES.match(clause):
+        kind = _kind_in(low, n, head, plan, captivity)  # "..., а також тіла 50 загиблих": same verb
+    return kind
+
+
+def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool) -> str | None:
+    # "205 recently released Ukrainian POWs": a handover word before the head noun is an adjective
+    np_end = n.end + 1 + len(noun_phrase(low, n.end))
+    noun = lx.PERSON.search(low, n.end, np_end) or lx.BODY.search(low, n.end, np_end)
+    adjective_end = noun.start() if noun else n.end
+    ret = _distance(tuple(sp for sp in spans(lx.RETURN, low) if not n.end <= sp[0] < adjective_end), n)
+    cands: list[tuple[int, int, str]] = []
+    for prio, (kind, rx) in enumerate((("missing", lx.MISSING), ("held_captive", lx.HELD))):
+        d = _distance(spans(rx, low), n)
+        if d is not None:
+            cands.append((d, prio, kind))
+    if captivity:
+        d = _distance(spans(lx.DIED, low), n)
+        if d is not None:
+            cands.append((d, -1, "died_in_captivity"))
+    if ret is not None and not plan:
+        cands.append((ret, 5, "returned"))
+    casualty = _distance(tuple(sp for sp in spans(lx.CASUALTY, low) if not n.end <= sp[0] < adjective_end), n)
+    if casualty is not None and head != "body" and not captivity:
+        cands.append((casualty, 4, "casualty"))
+    if not cands:
+        # "two North Korean soldiers captured in Kursk": a participle after the noun, nationality named
+        cap = lx.CAPTURED.search(low, n.end)
+        if cap and head == "person" and cap.start() - n.end < 60 and sd.nationality(low[n.end : cap.start()]):
+            return "held_captive"
+        return None
+    kinds = {k for _, _, k in cands}
+    if "died_in_captivity" in kinds and "held_captive" in kinds:
+        cands = [c for c in cands if c[2] != "held_captive"]  # "died in Russian captivity"
+    kind = min(cands)[2]
+    if kind == "casualty":
+        return None
+    if kind == "held_captive" and not plan:
+        # "three women held hostage ... were handed over": the held words modify the noun
+        held_at = min((a for a, _ in spans(lx.HELD, low) if a >= n.end), default=None)
+        if held_at is not None and lx.FINITE_RETURN.search(low, held_at):
+            kind = "returned"
+    if head == "body":
+        return "bodies_returned" if kind == "returned" else None
+    return kind
+
+
+# "who had been held since 2022": how long someone was held, not a running total
+_HELD_SINCE = re.compile(
+    r"\b(?:held|captured|detained|imprisoned|captivity|custody|утримувал\w*|перебувал\w*|полоні|удерживал\w*|"
+    r"плену|находил\w*|festgehalten|gefangenschaft|détenus?|retenus?|detenidos?|przetrzymywan\w*|niewoli)\s+$"
+)
+_ORDINAL_EXCHANGE_BEFORE = re.compile(
+    r"\d+\S*\s+(?:prisoner\s+)?(?:exchange|swap|обмін|обмен|austausch|échange|intercambio|wymian|troca)\w*\s+$"
+)
+
+
+def year_limited(low: str, n: NumberMention) -> bool:
+    """ "In 2024 alone, 1,348 came home", "від початку року ... 1,2 тис.": a count for one year."""
+    low, n = _clause(low, n)
+    for a, b in spans(lx.YEAR_LIMITED, low):
+        if (b <= n.start and n.start - b <= 80) or (a >= n.end and a - n.end <= 40):
+            return True
+    return False
+
+
+def is_total(low: str, n: NumberMention) -> bool | None:
+    """True for a whole-war total, None for a count limited to a year or a mediator (no figure)."""
+    # "the 61st exchange since the start of the war" dates the exchange, not the count beside it
+    since_spans = tuple(
+        sp for sp in spans(lx.SINCE_WAR, low)
+        if not _ORDINAL_EXCHANGE_BEFORE.search(low[: sp[0]]) and not _HELD_SINCE.search(low[max(0, sp[0] - 30) : sp[0]])
+    )
+    since = _distance(since_spans, n)
+    limited = _distance(spans(lx.LIMITED, low), n)
+    if since is None:
+        return False
+    if limited is not None and limited <= since:
+        return None
+    return True
