@@ -101,7 +101,7 @@ def save_article(db: Database, source_id: int | None, item: ArticleItem) -> Save
             source_id=source_id, url=item.url, title=item.title, published=item.published,
             lang=ex.get("lang") or item.lang, content_hash=item.content_hash, fingerprint=item.fingerprint,
             relevant=relevant, conflict=ex.get("conflict"), event_date=ex.get("event_date"),
-            duplicate_of_id=item.duplicate_of_id, extracted_at=utcnow(),
+            duplicate_of_id=item.duplicate_of_id, extracted_at=utcnow(), extractor_version=ex.get("version"),
             text=item.text if relevant else None,
             raw_html=zlib.compress(item.body, 6) if relevant and item.body else None,
         )
@@ -122,6 +122,7 @@ def replace_figures(db: Database, article_id: int, extraction: dict) -> int:
             update(Article).where(Article.id == article_id).values(
                 relevant=bool(extraction["relevant"]), conflict=extraction.get("conflict"),
                 event_date=extraction.get("event_date"), extracted_at=utcnow(),
+                extractor_version=extraction.get("version"),
             )
         )
         figures = _figures(extraction) if extraction["relevant"] else []

@@ -61,10 +61,11 @@ def text_facts(text: str) -> dict[str, Any]:
 
 def extract_figures(text: str, title: str | None, published: date | None, lang: str | None) -> dict[str, Any]:
     """Relevance, conflict, language, event date and figures, as plain data."""
-    from extractor import extract
+    from extractor import EXTRACTOR_VERSION, extract
 
     ex = extract(text, title=title, published=published, lang=lang)
     return {
+        "version": str(EXTRACTOR_VERSION),
         "relevant": bool(ex.relevant), "conflict": ex.conflict, "lang": ex.lang, "event_date": ex.event_date,
         "figures": [
             {"kind": f.kind, "side": f.side, "value": int(f.value), "approx": bool(f.approx),

@@ -86,7 +86,7 @@ def check_stored_articles(db: Database, site: NewsSite) -> None:
         assert len(articles) == len(RECORDS)
         for rec in SITE_RECORDS:
             art = articles[f"{site.url}/news/{rec['id']}.html"]
-            assert art.published.isoformat() == rec["published"] and art.title
+            assert art.published.isoformat() == rec["published"] and art.title and art.extractor_version
             if art.relevant:
                 assert art.lang == rec["lang"] and rec["text"].split("\n")[0][:60] in art.text
                 assert html.escape(rec["title"]).encode() in zlib.decompress(art.raw_html)
