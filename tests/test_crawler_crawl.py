@@ -136,6 +136,8 @@ def test_bad_inputs_are_recorded_and_never_stop_the_crawl(db_url, tmp_path) -> N
         paths = [r.path for r in site.requests]  # 5xx, 429 and timeouts are retried (retries = 1), 404 is not
         assert paths.count("/feeds/broken.xml") == paths.count("/feeds/busy.xml") == paths.count("/feeds/slow.xml") == 2
         assert paths.count("/feeds/gone.xml") == 1
+        first, retry = [r.at for r in site.requests if r.path == "/feeds/broken.xml"]
+        assert retry - first >= 0.9  # backoff: a pause before the retry
         front = row(summary, "front")
         assert front["status"] == "ok" and front["new"] == 2  # the good page and the wrongly declared one
         for fault in ARTICLE_FAULTS[1:]:
