@@ -210,6 +210,9 @@ def check_reextract(config, db_url: str, sites: list[NewsSite]) -> None:
         assert '"figures": ' + str(before) in done.stdout and not any(site.requests for site in sites)
         with db.session() as s:
             assert s.scalar(select(func.count()).select_from(Figure)) == before > 0
+        later = run_swapwatch(config, "reextract", "--since", "2099-01-01", "--format", "json")
+        assert later.returncode == 0 and '"articles": 0' in later.stdout
+        assert run_swapwatch(config, "reextract", "--since", "May 1").returncode == 2
     finally:
         db.dispose()
 
