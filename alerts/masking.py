@@ -20,7 +20,7 @@ def mask_url(url: str) -> str:
         rest = _TOKEN_SEGMENT.sub("****", rest)
         # a token as the first path element (tgram://123:ABC/…) sits where a host would
         head, slash, tail = rest.partition("/")
-        if len(head) >= 16 and re.search(r"\d", head) and ":" in head:
+        if len(head) >= 16 and re.search(r"\d", head) and ":" in head and "@" not in head:
             head = "****"
         out = f"{scheme}{sep}{head}{slash}{tail}"
     return _SECRET_QUERY.sub(lambda m: f"{m['k']}****", out)

@@ -10,10 +10,10 @@ from extractor.heads import is_unit_word
 from extractor.numbers import NumberMention, is_hedged
 from extractor.text import Sentence
 
-# "the swap was the 50th since the invasion": an ordinal whose noun is the subject
+# "the swap was the 50th since the invasion", "The exchange, the 66th of the war, ...": the noun comes first
 _COPULA_ORDINAL = re.compile(
-    r"\b(?:exchange|swap|обмін|обмен|austausch|échange|intercambio|wymiana|troca)\w*\s+(?:was|is|became|став|стал|"
-    r"war|était|fue|była|foi)\s+(?:the\s+|der\s+|le\s+|el\s+|o\s+)?$"
+    r"\b(?:exchange|swap|обмін|обмен|austausch|échange|intercambio|wymiana|troca)\w*(?:\s+(?:was|is|became|став|"
+    r"стал|war|était|fue|była|foi)|,)\s+(?:the\s+|der\s+|le\s+|el\s+|o\s+)?$"
 )
 
 

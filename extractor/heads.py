@@ -46,6 +46,9 @@ NOT_COUNT_STEM = re.compile(
 
 
 _SHARED_NOUN = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:and|і|и|та|und|et|y|e|i|a)\s+\d[\d,. ]*")
+_OWN_PEOPLE = re.compile(
+    r"(?:of (?:its|their) own|of its|of theirs|своїх|своих|swoich|des siens|de los suyos|dos seus)\b"
+)
 _MORE = frozenset({"more", "others", "ще", "еще", "ещё", "weitere", "autres", "más", "mais", "kolejnych"})
 
 
@@ -88,6 +91,8 @@ def head_of(low: str, n: NumberMention) -> str | None:
     if shared:  # "95 Ukrainian and 95 Russian servicemen": the noun after the second count serves both
         words = noun_phrase(low, shared.end()).split()[:4]
         return "person" if words and lx.PERSON.search(" ".join(words)) else None
+    if _OWN_PEOPLE.match(np):
+        return "person"  # "Russia received 84 of its own"
     if words and words[0] in _MORE and lx.PERSON.search(low, 0, n.start):
         return "person"  # "..., as 95 more returned": the people named earlier in the sentence
     bare = not words or words[0] in ("each", "apiece")

@@ -92,6 +92,7 @@ GIVE_VERB = re.compile(
 
 
 def other_side(side: str, parties: tuple[str, str]) -> str | None:
+    """The other of the two parties, or None when ``side`` is neither."""
     a, b = parties
     if side == a:
         return b
@@ -107,6 +108,7 @@ def nationality(low: str) -> str | None:
 
 
 def holder(low: str) -> tuple[int, int, str] | None:
+    """"from Russian captivity": (start, end, side of the holder) in ``low``, or None."""
     m = HOLDER.search(low)
     if not m:
         return None
@@ -122,6 +124,7 @@ def countries(low: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def nationalities(low: str) -> list[tuple[int, str]]:
+    """Every nationality word in ``low`` as (position, code), in order."""
     return sorted((m.start(), code) for code, rx in NATIONALITY for m in rx.finditer(low))
 
 

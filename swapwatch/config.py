@@ -141,6 +141,34 @@ class AlertsConfig(Strict):
     digest: Clock | None = None
     quiet_hours: str | None = None
     templates: Path | None = None
+    # the zone `digest` and `quiet_hours` are read in
+    timezone: str = "UTC"
+    # with `digest` set: true sends only the daily summary, no immediate event alerts
+    digest_only: bool = False
+    # alert kinds sent even during quiet_hours
+    urgent: list[str] = Field(default_factory=lambda: ["new_event"])
+    # delivery retries: exponential backoff from retry_base, capped at retry_max; never given up
+    retry_base: Interval = timedelta(minutes=1)
+    retry_max: Interval = timedelta(hours=1)
+    # a row left in `sending` (the process died mid-send) is sent again after this lease
+    send_lease: Interval = timedelta(minutes=10)
+    # apprise overflow mode for bodies longer than a target allows: split | truncate | upstream
+    overflow: Literal["split", "truncate", "upstream"] = "split"
+    # a source with no successful crawl for this long is reported to admin_urls as silent
+    silent_after: Interval = timedelta(days=2)
+    # an exchange dated longer ago than this (an archive backfill, a first crawl) is recorded, not alerted
+    max_event_age: Interval = timedelta(days=7)
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (use e.g. UTC, Europe/Kyiv)") from None
+        return value
 
     @field_validator("quiet_hours")
     @classmethod

@@ -1,0 +1,78 @@
+"""Reading an event's claims (figures with their article and outlet) back from the archive."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlsplit
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from storage.events import Claim
+from storage.models import Article, EventFigure, Figure, Source
+
+# what one exchange consists of; the running totals ride along as their own series
+EXCHANGE_KINDS = ("returned", "bodies_returned")
+TOTAL_KINDS = ("total_returned", "total_exchanges")
+EVENT_KINDS = EXCHANGE_KINDS + TOTAL_KINDS
+
+
+def outlet_of(article: Article, source_name: str | None) -> str:
+    """The outlet's configured name, else the site's host (an article may have lost its source)."""
+    return source_name or urlsplit(article.url).hostname or article.url
+
+
+def figure_date(figure: Figure, article: Article) -> tuple[date | None, bool]:
+    """The date a figure is about and whether an extractor stated it (False: fell back on publication)."""
+    if figure.event_date is not None:
+        return figure.event_date, True
+    if article.event_date is not None:
+        return article.event_date, True
+    return article.published, False
+
+
+@dataclass(frozen=True)
+class EventClaim:
+    """A claim with what grouping and messages need besides the number."""
+
+    claim: Claim
+    figure_id: int
+    day: date | None
+    stated: bool
+    duplicate: bool
+    title: str | None
+    lang: str | None = None
+
+
+def to_claim(figure: Figure, article: Article, source_name: str | None) -> Claim:
+    return Claim(
+        kind=figure.kind, side=figure.side, value=figure.value, approx=bool(figure.approx),
+        article_id=article.id, url=article.url, outlet=outlet_of(article, source_name), evidence=figure.evidence,
+    )
+
+
+def load_event_claims(session: Session, event_id: int) -> list[EventClaim]:
+    rows = session.execute(
+        select(Figure, Article, Source.name)
+        .join(EventFigure, EventFigure.figure_id == Figure.id)
+        .join(Article, Article.id == Figure.article_id)
+        .outerjoin(Source, Source.id == Article.source_id)
+        .where(EventFigure.event_id == event_id)
+        .order_by(Article.published, Article.id, Figure.id)
+    ).all()
+    out = []
+    for figure, article, source_name in rows:
+        day, stated = figure_date(figure, article)
+        out.append(EventClaim(to_claim(figure, article, source_name), figure.id, day, stated,
+                              article.duplicate_of_id is not None, article.title, article.lang))
+    return out
+
+
+def counted(claims: list[EventClaim]) -> list[Claim]:
+    """The claims that count towards the figures: a syndicated copy repeats, it does not confirm."""
+    return [c.claim for c in claims if not c.duplicate]
+
+
+def independent_outlets(claims: list[EventClaim]) -> set[str]:
+    return {c.claim.outlet or "" for c in claims if not c.duplicate}

@@ -1,0 +1,73 @@
+"""One alert cycle: update events (outbox rows in the same transaction), digest, health, then delivery."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from alerts.delivery import DeliveryReport, deliver_pending
+from alerts.digest import queue_digest
+from alerts.health import health_alerts
+from alerts.masking import mask_text
+from alerts.settings import opt
+from alerts.update import EventChange, update_events
+from storage.types import utcnow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AlertCycleReport:
+    changes: list[EventChange] = field(default_factory=list)
+    digest_rows: int = 0
+    health_rows: int = 0
+    delivery: DeliveryReport = field(default_factory=DeliveryReport)
+    # a step that failed (its transaction rolled back, nothing half-written); the other steps still ran
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def queued(self) -> int:
+        return sum(c.alerts for c in self.changes) + self.digest_rows + self.health_rows
+
+    def summary(self) -> str:
+        d = self.delivery
+        text = (f"alerts: {len(self.changes)} event change(s), {self.queued} queued, "
+                f"{d.sent} sent, {d.failed} failed, {d.deferred} deferred")
+        return text + (f"; {len(self.errors)} step(s) failed: {'; '.join(self.errors)}" if self.errors else "")
+
+
+def run_alert_cycle(
+    db,
+    alerts_config,
+    *,
+    now: datetime | None = None,
+    failing_after: int = 3,
+    silent_after: timedelta | Mapping[str, timedelta] | None = None,
+) -> AlertCycleReport:
+    """Update events and write what is news, then deliver every due row. Running it twice adds nothing.
+
+    Each step commits on its own; one that fails is logged and reported, and the next still runs, so a
+    problem while grouping never holds back alerts already in the outbox.
+    """
+    now = now or utcnow()
+    report = AlertCycleReport()
+    secrets = [*opt(alerts_config, "urls"), *opt(alerts_config, "admin_urls")]
+
+    def step(name: str, fn, default):
+        try:
+            return fn()
+        except Exception as exc:  # noqa: BLE001 - reported, and the cycle goes on to delivery
+            message = mask_text(f"{name}: {type(exc).__name__}: {exc}", secrets)
+            log.error("alert cycle step failed: %s", message)
+            report.errors.append(message)
+            return default
+
+    report.changes = step("events", lambda: update_events(db, alerts_config, now=now), [])
+    report.digest_rows = step("digest", lambda: queue_digest(db, alerts_config, now=now), 0)
+    report.health_rows = step("health", lambda: health_alerts(
+        db, alerts_config, now=now, failing_after=failing_after, silent_after=silent_after), 0)
+    report.delivery = step("delivery", lambda: deliver_pending(db, alerts_config, now=now), DeliveryReport())
+    log.info("%s", report.summary())
+    return report

@@ -1,0 +1,100 @@
+"""`swapwatch alerts test|list|retry`: try the targets, look at the outbox, force a retry."""
+
+from __future__ import annotations
+
+import typer
+
+from alerts import deliver_pending, mask_text, send_test
+from alerts.outbox import force_due, outbox_rows
+from storage.types import utcnow
+from swapwatch.context import AppContext, fail
+from swapwatch.output import Format, write_rows
+
+alerts_app = typer.Typer(
+    help="Alert targets and the outbox.\n\nExample: swapwatch alerts list --status failed",
+    no_args_is_help=True,
+)
+
+COLUMNS = ["id", "kind", "status", "target", "attempts", "next_attempt_at", "sent_at", "last_error", "title"]
+# a terminal table keeps to what fits; json/csv carry every column
+TABLE_COLUMNS = ["id", "kind", "status", "attempts", "target", "next_attempt_at", "last_error"]
+STATUSES = ("pending", "sending", "sent", "failed")
+
+
+def _secrets(app_ctx: AppContext) -> list[str]:
+    cfg = app_ctx.config.alerts
+    return [*cfg.urls, *cfg.admin_urls]
+
+
+@alerts_app.command("test")
+def alerts_test(ctx: typer.Context) -> None:
+    """Send a test message to every configured target now and report each one's success.
+
+    Example: swapwatch alerts test
+    """
+    app_ctx: AppContext = ctx.obj
+    cfg = app_ctx.config.alerts
+    if not cfg.urls and not cfg.admin_urls:
+        raise fail("no alert targets: set [alerts] urls (or SWAPWATCH_ALERT_URLS)")
+    results = send_test(cfg)
+    for result in results:
+        line = f"{'ok  ' if result.ok else 'FAIL'} {result.target}"
+        typer.echo(mask_text(line + (f": {result.error}" if result.error else ""), _secrets(app_ctx)))
+    if not all(r.ok for r in results):
+        raise typer.Exit(1)
+
+
+@alerts_app.command("list")
+def alerts_list(
+    ctx: typer.Context,
+    status: str | None = typer.Option(None, "--status", help="Only rows with this status: " + ", ".join(STATUSES)),
+    limit: int = typer.Option(50, "--limit", min=1, help="Newest rows first, at most this many."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table, json, jsonl or csv."),
+) -> None:
+    """Show the outbox: pending, sending, sent and failed alerts with attempts and the last error.
+
+    Example: swapwatch alerts list --status failed --format json
+    """
+    app_ctx: AppContext = ctx.obj
+    if status is not None and status not in STATUSES:
+        raise fail(f"--status must be one of {', '.join(STATUSES)}, not {status!r}")
+    secrets = _secrets(app_ctx)
+    rows = outbox_rows(app_ctx.db, status=status, limit=limit)
+    for row in rows:  # belt and braces: nothing secret is stored, but never print one even if it were
+        row["target"] = mask_text(row["target"], secrets)
+        row["last_error"] = mask_text(row["last_error"], secrets) if row["last_error"] else None
+    if fmt is Format.table:
+        for row in rows:
+            for key in ("next_attempt_at", "sent_at"):
+                row[key] = row[key].strftime("%Y-%m-%d %H:%M") if row[key] else None
+    write_rows(rows, fmt, TABLE_COLUMNS if fmt is Format.table else COLUMNS, title="alert outbox")
+
+
+@alerts_app.command("retry")
+def alerts_retry(
+    ctx: typer.Context,
+    ids: list[int] = typer.Option([], "--id", help="Only this outbox row (repeatable); default: all waiting."),
+    stuck: bool = typer.Option(False, "--stuck", help="Also rows left in `sending` by a crashed process "
+                               "(may send them twice if the crash came after the send)."),
+    send: bool = typer.Option(True, "--send/--no-send", help="Deliver now (default) or leave it to the service."),
+) -> None:
+    """Make pending and failed alerts due now (ignoring backoff and quiet hours' delay) and deliver them.
+
+    Example: swapwatch alerts retry --id 12
+    """
+    app_ctx: AppContext = ctx.obj
+    now = utcnow()
+    changed = force_due(app_ctx.db, now=now, ids=ids, include_sending=stuck)
+    typer.echo(f"{changed} alert(s) due now")
+    if not send or not changed:
+        return
+    report = deliver_pending(app_ctx.db, app_ctx.config.alerts, now=now, quiet_hours=False)
+    for target, counts in report.per_target.items():
+        typer.echo(mask_text(f"{target}: {counts['sent']} sent, {counts['failed']} failed, "
+                             f"{counts['deferred']} deferred", _secrets(app_ctx)))
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(alerts_app, name="alerts")
