@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -103,7 +102,7 @@ def save_article(db: Database, source_id: int | None, item: ArticleItem) -> Save
             relevant=relevant, conflict=ex.get("conflict"), event_date=ex.get("event_date"),
             duplicate_of_id=item.duplicate_of_id, extracted_at=utcnow(), extractor_version=ex.get("version"),
             text=item.text if relevant else None,
-            raw_html=zlib.compress(item.body, 6) if relevant and item.body else None,
+            raw_html=item.raw_html if relevant else None,
         )
         if relevant:
             article.figures = _figures(ex)

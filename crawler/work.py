@@ -11,6 +11,7 @@ import logging
 import multiprocessing
 import os
 import re
+import zlib
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
@@ -51,6 +52,7 @@ def html_to_text(body: bytes, url: str, declared: str | None) -> dict[str, Any]:
         "title": page.title, "text": text, "published": page.published, "lang": page.lang,
         "canonical_url": page.canonical_url, "content_hash": content_hash(text) if text.strip() else None,
         "fingerprint": fingerprint(text), "note": note,
+        "raw_html": zlib.compress(body, 6),  # compressed here, off the crawl's event loop
     }
 
 
