@@ -20,3 +20,26 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
+RETRY_BACKOFF_BASE = 1.0  # seconds before the first retry, doubled each time (BackoffRetryMiddleware)
+RETRY_BACKOFF_MAX = 30.0
+REDIRECT_MAX_TIMES = 10
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+LOG_LEVEL = "INFO"
+
+SPIDER_MIDDLEWARES = {"crawler.middlewares.ArchiveFilterMiddleware": 950}
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.ArchiveCheckPipeline": 100,
+    "crawler.pipelines.HtmlTextPipeline": 200,
+    "crawler.pipelines.DedupPipeline": 300,
+    "crawler.pipelines.ExtractPipeline": 400,
+    "crawler.pipelines.StoragePipeline": 500,
+}
+EXTENSIONS = {"crawler.health.SourceHealthExtension": 500}
+REMOTE_CONTROL_ENABLED = False  # no control port on a long-running service
+# Each article response yields one item: Scrapy's default of 100 parallel output slots per response only
+# costs event-loop time (a task per slot per response).
+CONCURRENT_ITEMS = 8

@@ -5,6 +5,7 @@ from storage.export import EXPORTS, TimelinePoint, event_row, export_rows, timel
 from storage.models import (
     Alert,
     Article,
+    ArticleUrl,
     Base,
     CrawlRun,
     EventArticle,
@@ -21,6 +22,7 @@ from storage.types import utcnow
 __all__ = [
     "Alert",
     "Article",
+    "ArticleUrl",
     "Base",
     "CrawlRun",
     "Database",

@@ -79,11 +79,23 @@ class Article(Base):
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
     fingerprint: Mapped[str | None] = mapped_column(String(64))
     extracted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # which extractor produced relevant/figures, so `reextract` can tell stale verdicts apart
+    extractor_version: Mapped[str | None] = mapped_column(String(20))
 
     source: Mapped[Source | None] = relationship(back_populates="articles")
     figures: Mapped[list[Figure]] = relationship(
         back_populates="article", cascade="all, delete-orphan", passive_deletes=True
     )
+
+
+class ArticleUrl(Base):
+    """Another URL an archived article is known by (a feed link, a syndicated copy), so it is never refetched."""
+
+    __tablename__ = "article_urls"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(2048), unique=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
 
 
 class Figure(Base):
@@ -195,6 +207,7 @@ class CrawlRun(Base):
 __all__ = [
     "Alert",
     "Article",
+    "ArticleUrl",
     "Base",
     "CrawlRun",
     "EventArticle",

@@ -1,0 +1,78 @@
+"""Middlewares: never request an archived article; retry timeouts, 5xx and 429 with growing pauses."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+import scrapy
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import NotConfigured
+
+from crawler import store
+from crawler.runtime import runtime_of
+
+log = logging.getLogger(__name__)
+
+
+class ArchiveFilterMiddleware:
+    """Spider middleware: drops article requests whose URL is archived or already taken in this crawl.
+
+    A listing's requests are checked in one query, so a feed of 100 entries costs one round trip.
+    """
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        self.runtime = runtime_of(crawler)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if crawler.settings.get("SWAPWATCH_RUNTIME") is None:
+            raise NotConfigured("needs the SWAPWATCH_RUNTIME setting")
+        return cls(crawler)
+
+    async def process_spider_output(self, response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        outputs = [o async for o in result]
+        articles = [o.url for o in outputs if isinstance(o, scrapy.Request) and o.meta.get("swapwatch") == "article"]
+        known = await self.runtime.in_db_thread(store.known_urls, self.runtime.db, articles) if articles else set()
+        stats = self.crawler.stats
+        for output in outputs:
+            if isinstance(output, scrapy.Request) and output.meta.get("swapwatch") == "article":
+                if output.url in known:
+                    stats.inc_value("swapwatch/skipped_archived")
+                    continue
+                if not self.runtime.claim(output.url):
+                    stats.inc_value("swapwatch/skipped_taken")
+                    continue
+            yield output
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    """Scrapy's retry, but pausing before each retry: 1 s, 2 s, 4 s … (or the server's Retry-After)."""
+
+    def __init__(self, settings) -> None:
+        super().__init__(settings)
+        self.base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
+        self.cap = settings.getfloat("RETRY_BACKOFF_MAX", 30.0)
+
+    def _pause(self, request, response=None) -> float:
+        tries = request.meta.get("retry_times", 0)
+        pause = min(self.cap, self.base * 2**tries)
+        after = response.headers.get("Retry-After") if response is not None else None
+        if after and after.isdigit():
+            pause = min(self.cap, max(pause, float(after)))
+        return pause
+
+    async def process_response(self, request, response):
+        result = super().process_response(request, response)
+        if isinstance(result, scrapy.Request):
+            await asyncio.sleep(self._pause(request, response))
+        return result
+
+    async def process_exception(self, request, exception):
+        result = super().process_exception(request, exception)
+        if isinstance(result, scrapy.Request):
+            await asyncio.sleep(self._pause(request))
+        return result

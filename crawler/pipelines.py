@@ -1,0 +1,157 @@
+"""Item pipelines, one job each: archive check → HTML to text → dedup → extractor → storage.
+
+CPU-heavy steps are awaited from a process pool and database calls from one writer thread, so the
+event loop keeps downloading while pages are being read.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Any
+
+from scrapy.exceptions import DropItem, NotConfigured
+from sqlalchemy.exc import IntegrityError
+
+from crawler import store, work
+from crawler.dedup import NearDuplicateIndex
+from crawler.items import ArticleItem
+from crawler.runtime import runtime_of
+from crawler.urls import canonical_url
+from storage import utcnow
+
+log = logging.getLogger(__name__)
+NEAR_DUPLICATE_WINDOW = timedelta(days=30)
+
+
+class BadArticle(DropItem):
+    """An article page that could not be read; counted as an error of its source."""
+
+
+class _Pipeline:
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        self.runtime = runtime_of(crawler)
+        self.db = self.runtime.db
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if crawler.settings.get("SWAPWATCH_RUNTIME") is None:
+            raise NotConfigured("swapwatch pipelines need the SWAPWATCH_RUNTIME setting (see crawler.run_crawl)")
+        return cls(crawler)
+
+    async def in_db(self, fn, *args: Any) -> Any:
+        return await self.runtime.in_db_thread(fn, self.db, *args)
+
+
+class ArchiveCheckPipeline(_Pipeline):
+    """Drops articles already archived or already taken by another source in this crawl."""
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, ArticleItem):
+            return item
+        # URLs claimed in this crawl were checked against the archive before they were requested
+        unchecked = {item.url, *item.aliases} - self.runtime.claimed
+        if unchecked and await self.in_db(store.known_urls, unchecked):
+            raise DropItem(f"already archived: {item.url}")
+        if item.text is not None and not self.runtime.claim(item.url):  # a Telegram post: no request to filter
+            raise DropItem(f"already taken in this crawl: {item.url}")
+        return item
+
+
+class HtmlTextPipeline(_Pipeline):
+    """Page → title, text, date, language; follows ``rel=canonical``."""
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, ArticleItem):
+            return item
+        if item.text is not None:  # already text (Telegram)
+            facts = await work.run_in_pool(work.text_facts, item.text)
+            item.content_hash, item.fingerprint = facts["content_hash"], facts["fingerprint"]
+            return item
+        try:
+            page = await work.run_in_pool(work.html_to_text, item.body, item.url, item.encoding)
+        except Exception as exc:  # noqa: BLE001 - one unreadable page must not stop the crawl
+            raise BadArticle(f"cannot read the page at {item.url}: {type(exc).__name__}: {exc}") from exc
+        if page["note"]:
+            item.notes.append(f"{page['note']} ({item.url})")
+        if not page["text"].strip():
+            raise BadArticle(f"no article text found at {item.url}")
+        item.text, item.title = page["text"], page["title"] or item.title
+        item.published, item.lang = page["published"] or item.published, item.lang or page["lang"]
+        item.content_hash, item.fingerprint = page["content_hash"], page["fingerprint"]
+        item.raw_html, item.body = page["raw_html"], b""  # the compressed copy is all that is kept
+        await self._follow_canonical(item, page["canonical_url"])
+        return item
+
+    async def _follow_canonical(self, item: ArticleItem, declared: str | None) -> None:
+        if not declared:
+            return
+        canonical = canonical_url(declared, item.url)
+        if canonical == item.url or not canonical.startswith("http"):
+            return
+        item.aliases.append(item.url)
+        item.url = canonical
+        if await self.in_db(store.known_urls, [canonical]):
+            raise DropItem(f"already archived as {canonical}")
+
+
+class DedupPipeline(_Pipeline):
+    """Identical text → dropped (its URL remembered); near-copies → linked to the original."""
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, ArticleItem) or not item.content_hash:
+            return item
+        original = await self.in_db(store.article_with_hash, item.content_hash)
+        if original is not None:
+            await self.in_db(store.remember_alias, [item.url, *item.aliases], original)
+            raise DropItem(f"same text as article #{original}: {item.url}")
+        if not self.runtime.claim_hash(item.content_hash):
+            raise DropItem(f"same text as another article of this crawl: {item.url}")
+        index = await self._index()
+        item.duplicate_of_id = index.original_of(item.fingerprint)
+        return item
+
+    async def _index(self) -> NearDuplicateIndex:
+        if self.runtime.near_duplicates is None:
+            recent = await self.in_db(store.recent_fingerprints, utcnow() - NEAR_DUPLICATE_WINDOW)
+            self.runtime.near_duplicates = NearDuplicateIndex(recent)
+        return self.runtime.near_duplicates
+
+
+class ExtractPipeline(_Pipeline):
+    """Relevance, conflict, event date and figures from the extractor."""
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, ArticleItem):
+            return item
+        try:
+            item.extraction = await work.run_in_pool(
+                work.extract_figures, item.text, item.title, item.published, item.lang
+            )
+        except Exception as exc:  # noqa: BLE001 - an extractor bug costs one article, not the crawl
+            raise BadArticle(f"extractor failed on {item.url}: {type(exc).__name__}: {exc}") from exc
+        return item
+
+
+class StoragePipeline(_Pipeline):
+    """One transaction per article: the row, its figures and its other URLs."""
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, ArticleItem):
+            return item
+        source_id = self.crawler.spider.spec.source_id
+        try:
+            saved = await self.in_db(store.save_article, source_id, item)
+        except IntegrityError as exc:
+            raise DropItem(f"stored meanwhile by another source: {item.url}") from exc
+        stats = self.crawler.stats
+        stats.inc_value("swapwatch/new")
+        stats.inc_value("swapwatch/relevant", int(saved.relevant))
+        stats.inc_value("swapwatch/figures", saved.figures)
+        if self.runtime.near_duplicates is not None and item.duplicate_of_id is None:
+            self.runtime.near_duplicates.add(saved.article_id, item.fingerprint)
+        self.runtime.report(
+            "article", {"source": item.source, "url": item.url, "relevant": saved.relevant, "figures": saved.figures}
+        )
+        return item

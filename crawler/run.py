@@ -1,0 +1,121 @@
+"""One crawl cycle in this process: a Scrapy crawler per source, all in one reactor, then a summary."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from scrapy.crawler import AsyncCrawlerProcess
+from scrapy.settings import Settings
+
+from crawler import store, work
+from crawler.health import SourceRow
+from crawler.runtime import Runtime, crawl_settings
+from crawler.spiders import spider_for
+from storage import Database
+
+log = logging.getLogger(__name__)
+QUIET_LOGGERS = ("scrapy", "twisted", "py.warnings", "protego")
+
+
+@dataclass
+class CrawlSummary:
+    """Per-source rows and totals of one crawl cycle; ``as_dict()`` is JSON-ready."""
+
+    sources: list[SourceRow] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def total(self, name: str) -> int:
+        return sum(getattr(row, name) for row in self.sources)
+
+    @property
+    def failed(self) -> list[str]:
+        return [row.name for row in self.sources if row.status in ("failed", "blocked")]
+
+    def as_dict(self) -> dict[str, Any]:
+        totals = {k: self.total(k) for k in ("fetched", "new", "relevant", "figures", "errors")}
+        return {
+            "sources": [row.as_dict() for row in self.sources],
+            "totals": {**totals, "sources": len(self.sources), "failed": len(self.failed)},
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def select_sources(config: Any, names: list[str] | None) -> list[Any]:
+    """The enabled sources, or the named ones (enabled or not); an unknown name is a ValueError."""
+    if not names:
+        return [s for s in config.sources if getattr(s, "enabled", True)]
+    known = {s.name: s for s in config.sources}
+    missing = [n for n in names if n not in known]
+    if missing:
+        raise ValueError(f"no source named {', '.join(map(repr, missing))} (known: {', '.join(known) or 'none'})")
+    return [known[n] for n in names]
+
+
+def scrapy_settings(config: Any, runtime: Runtime) -> Settings:
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.update(crawl_settings(config.crawl), priority="cmdline")
+    settings.set("SWAPWATCH_RUNTIME", runtime, priority="cmdline")
+    # the host (CLI, scheduler) configures logging; `scrapy crawl` keeps Scrapy's own log output
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    return settings
+
+
+def _quietly_created(settings: Settings) -> AsyncCrawlerProcess:
+    """The crawler process, with the host's log levels kept: Scrapy resets its loggers to DEBUG and logs its
+    versions at INFO while doing so (a filter survives that reset, a level does not)."""
+    levels = {name: logging.getLogger(name).level for name in QUIET_LOGGERS}
+    threshold = logging.getLogger("scrapy").getEffectiveLevel()
+    banners = [logging.getLogger(name) for name in ("scrapy.utils.log", "scrapy.crawler")]
+
+    def below_threshold(record: logging.LogRecord) -> bool:
+        return record.levelno >= threshold
+
+    for logger in banners:
+        logger.addFilter(below_threshold)
+    try:
+        process = AsyncCrawlerProcess(settings)
+    finally:
+        for logger in banners:
+            logger.removeFilter(below_threshold)
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)
+    return process
+
+
+def run_crawl(
+    config: Any,
+    db: Database,
+    *,
+    sources: list[str] | None = None,
+    progress: Callable[[str, dict], None] | None = None,
+) -> CrawlSummary:
+    """Crawl the enabled (or named) sources once, in this process; Scrapy's reactor starts only once per process.
+
+    ``config`` is a ``swapwatch.config.Config`` or anything with ``.sources`` and ``.crawl``. A broken source
+    is recorded on its row and in the summary; it never stops the others.
+    """
+    chosen = select_sources(config, sources)
+    started = time.monotonic()
+    specs = store.ensure_sources(db, chosen)
+    runtime = Runtime(db=db, crawl=config.crawl, sources=list(config.sources), progress=progress)
+    if specs:
+        work.start_pool()
+        process = _quietly_created(scrapy_settings(config, runtime))
+        for spec in specs:
+            process.crawl(spider_for(spec.type), spec=spec)
+        try:
+            process.start()
+        finally:
+            work.shutdown_pool()
+            runtime.close()
+    order = {spec.name: i for i, spec in enumerate(specs)}
+    rows = sorted(runtime.results, key=lambda r: order.get(r.name, len(order)))
+    for spec in specs:  # a crawler that never reported (it failed to start) still gets a row
+        if spec.name not in {r.name for r in rows}:
+            rows.append(SourceRow(name=spec.name, status="failed", error="the crawl of this source did not run"))
+    return CrawlSummary(sources=rows, seconds=time.monotonic() - started)

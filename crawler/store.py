@@ -1,0 +1,157 @@
+"""The crawler's reads and writes: known URLs, source rows and health, articles with their figures."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.exc import IntegrityError
+
+from crawler.items import ArticleItem
+from crawler.sources import SourceSpec
+from storage import Article, ArticleUrl, CrawlRun, Database, Figure, Source, utcnow
+
+log = logging.getLogger(__name__)
+
+
+def ensure_sources(db: Database, configured: Sequence[Any]) -> list[SourceSpec]:
+    """Create or update a ``sources`` row per configured source; specs carry their id and validators."""
+    specs = []
+    with db.session() as s:
+        for cfg in configured:
+            row = s.scalar(select(Source).where(Source.name == cfg.name))
+            if row is None:
+                row = Source(name=cfg.name, url=cfg.url, type=cfg.type, consecutive_failures=0, health="unknown")
+                s.add(row)
+                s.flush()
+            elif row.url != cfg.url:
+                # a moved feed: the old validators belong to the old URL
+                row.url, row.etag, row.last_modified = cfg.url, None, None
+            row.type = cfg.type
+            specs.append(SourceSpec.from_config(cfg, row.id, row.etag, row.last_modified))
+    return specs
+
+
+def known_urls(db: Database, urls: Iterable[str]) -> set[str]:
+    """Which of ``urls`` the archive already holds (as an article or as another URL of one)."""
+    urls = list(set(urls))
+    found: set[str] = set()
+    with db.session() as s:
+        for i in range(0, len(urls), 500):
+            chunk = urls[i : i + 500]
+            found.update(s.scalars(select(Article.url).where(Article.url.in_(chunk))))
+            found.update(s.scalars(select(ArticleUrl.url).where(ArticleUrl.url.in_(chunk))))
+    return found
+
+
+def article_with_hash(db: Database, content_hash: str) -> int | None:
+    with db.session() as s:
+        return s.scalar(select(Article.id).where(Article.content_hash == content_hash).order_by(Article.id).limit(1))
+
+
+def remember_alias(db: Database, urls: Iterable[str], article_id: int) -> None:
+    """Record other URLs of an archived article; ones already known are skipped."""
+    for url in set(urls) - known_urls(db, urls):
+        try:
+            with db.session() as s:
+                s.add(ArticleUrl(url=url, article_id=article_id))
+        except IntegrityError:  # another crawl remembered it meanwhile
+            pass
+
+
+def recent_fingerprints(db: Database, since: datetime) -> list[tuple[int, str]]:
+    with db.session() as s:
+        rows = s.execute(
+            select(Article.id, Article.fingerprint).where(
+                Article.fingerprint.is_not(None), Article.fetched_at >= since, Article.duplicate_of_id.is_(None)
+            )
+        )
+        return [(r[0], r[1]) for r in rows]
+
+
+@dataclass
+class Saved:
+    article_id: int
+    relevant: bool
+    figures: int
+
+
+def _figures(extraction: dict) -> list[Figure]:
+    return [
+        Figure(
+            kind=f["kind"], side=f["side"], value=f["value"], approx=bool(f["approx"]), evidence=f["evidence"],
+            span_start=f["span"][0] if f["span"] else None, span_end=f["span"][1] if f["span"] else None,
+            event_date=extraction["event_date"],
+        )
+        for f in extraction["figures"]
+    ]
+
+
+def save_article(db: Database, source_id: int | None, item: ArticleItem) -> Saved:
+    """One transaction: the article, its figures and its other URLs. Irrelevant ones keep no text or HTML."""
+    ex = item.extraction
+    relevant = bool(ex["relevant"])
+    with db.session() as s:
+        article = Article(
+            source_id=source_id, url=item.url, title=item.title, published=item.published,
+            lang=ex.get("lang") or item.lang, content_hash=item.content_hash, fingerprint=item.fingerprint,
+            relevant=relevant, conflict=ex.get("conflict"), event_date=ex.get("event_date"),
+            duplicate_of_id=item.duplicate_of_id, extracted_at=utcnow(), extractor_version=ex.get("version"),
+            text=item.text if relevant else None,
+            raw_html=item.raw_html if relevant else None,
+        )
+        if relevant:
+            article.figures = _figures(ex)
+        s.add(article)
+        s.flush()
+        for url in set(item.aliases) - {item.url}:
+            s.add(ArticleUrl(url=url, article_id=article.id))
+        return Saved(article.id, relevant, len(article.figures) if relevant else 0)
+
+
+def replace_figures(db: Database, article_id: int, extraction: dict) -> int:
+    """Re-extraction: the article's figures and verdict replaced in one transaction."""
+    with db.session() as s:
+        s.execute(delete(Figure).where(Figure.article_id == article_id))
+        s.execute(
+            update(Article).where(Article.id == article_id).values(
+                relevant=bool(extraction["relevant"]), conflict=extraction.get("conflict"),
+                event_date=extraction.get("event_date"), extracted_at=utcnow(),
+                extractor_version=extraction.get("version"),
+            )
+        )
+        figures = _figures(extraction) if extraction["relevant"] else []
+        for figure in figures:
+            figure.article_id = article_id
+            s.add(figure)
+        return len(figures)
+
+
+def record_run(db: Database, row: Any, *, failing_after: int, etag: str | None, last_modified: str | None) -> None:
+    """The source's health and validators, and one crawl_runs row, in one transaction."""
+    now = utcnow()
+    with db.session() as s:
+        source = s.get(Source, row.source_id) if row.source_id else None
+        started = now if row.started_at is None else row.started_at
+        s.add(CrawlRun(
+            source_id=row.source_id, started_at=started, finished_at=now, status=row.status, fetched=row.fetched,
+            new=row.new, relevant=row.relevant, figures=row.figures, errors=row.errors, error=row.error,
+        ))
+        if source is None:
+            return
+        source.last_attempt_at = now
+        if row.status == "ok":
+            source.last_success_at, source.consecutive_failures, source.last_error = now, 0, None
+            source.health = "ok"
+            source.etag, source.last_modified = etag, last_modified
+            return
+        source.consecutive_failures = (source.consecutive_failures or 0) + 1
+        source.last_error = row.error
+        if row.status == "blocked":
+            source.health = "blocked"
+        elif source.consecutive_failures >= failing_after:
+            source.health = "failing"

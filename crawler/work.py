@@ -1,0 +1,139 @@
+"""The CPU-heavy steps, run in worker processes so the crawl's event loop keeps downloading.
+
+Top-level functions of plain arguments and plain results, so they pickle cheaply. Each worker imports
+the extractor once; the pool uses both cores (or ``SWAPWATCH_WORKERS``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import re
+import zlib
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from datetime import date
+from typing import Any
+
+from crawler.dedup import content_hash, fingerprint
+
+log = logging.getLogger(__name__)
+_pool: Executor | None = None
+_fork_ok = False
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
+
+
+def decode_page(body: bytes, declared: str | None) -> tuple[str, str | None]:
+    """The page's text, and a readable note when its declared charset was wrong."""
+    match = _CHARSET.search(declared or "") or _CHARSET.search(body[:2048].decode("ascii", "ignore"))
+    charset = match.group(1).lower() if match else None
+    for candidate in filter(None, (charset, "utf-8")):
+        try:
+            return body.decode(candidate), None
+        except (UnicodeDecodeError, LookupError):
+            continue
+    high = [b for b in body if b >= 0x80]
+    # windows-1251 puts Cyrillic letters at 0xC0–0xFF; Western pages use that range far less
+    guess = "cp1251" if high and sum(b >= 0xC0 for b in high) / len(high) > 0.6 else "cp1252"
+    note = f"declared charset {charset or 'none'} does not decode the page; read it as {guess}"
+    return body.decode(guess, "replace"), note
+
+
+def html_to_text(body: bytes, url: str, declared: str | None) -> dict[str, Any]:
+    """Page → title, text, date, language, canonical URL, content hash and near-duplicate fingerprint."""
+    from extractor import page_from_html
+
+    markup, note = decode_page(body, declared)
+    page = page_from_html(markup, url=url)
+    text = page.text or ""
+    return {
+        "title": page.title, "text": text, "published": page.published, "lang": page.lang,
+        "canonical_url": page.canonical_url, "content_hash": content_hash(text) if text.strip() else None,
+        "fingerprint": fingerprint(text), "note": note,
+        "raw_html": zlib.compress(body, 6),  # compressed here, off the crawl's event loop
+    }
+
+
+def text_facts(text: str) -> dict[str, Any]:
+    """Hash and fingerprint for a text that needs no HTML step (a Telegram post)."""
+    return {"content_hash": content_hash(text) if text.strip() else None, "fingerprint": fingerprint(text)}
+
+
+def extract_figures(text: str, title: str | None, published: date | None, lang: str | None) -> dict[str, Any]:
+    """Relevance, conflict, language, event date and figures, as plain data."""
+    from extractor import EXTRACTOR_VERSION, extract
+
+    ex = extract(text, title=title, published=published, lang=lang)
+    return {
+        "version": str(EXTRACTOR_VERSION),
+        "relevant": bool(ex.relevant), "conflict": ex.conflict, "lang": ex.lang, "event_date": ex.event_date,
+        "figures": [
+            {"kind": f.kind, "side": f.side, "value": int(f.value), "approx": bool(f.approx),
+             "evidence": f.evidence, "span": tuple(f.span) if getattr(f, "span", None) else None}
+            for f in ex.figures
+        ],
+    }
+
+
+def _warm() -> None:
+    import extractor  # noqa: F401 - import once per worker, before the first page arrives
+
+
+def workers() -> int:
+    return max(1, int(os.environ.get("SWAPWATCH_WORKERS") or os.cpu_count() or 1))
+
+
+def pool() -> Executor:
+    """The process pool (started lazily; ``SWAPWATCH_WORKERS=0`` runs in a thread, for debugging)."""
+    global _pool
+    if _pool is None:
+        if os.environ.get("SWAPWATCH_WORKERS") == "0":
+            _pool = ThreadPoolExecutor(1, thread_name_prefix="extract")
+        else:
+            _pool = ProcessPoolExecutor(workers(), mp_context=_context(), initializer=_warm)
+    return _pool
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """fork before the crawl starts (fast, and no re-import of the caller's __main__); forkserver for a pool
+    replaced mid-crawl, when forking the running reactor and database threads would be unsafe."""
+    if _fork_ok and "fork" in multiprocessing.get_all_start_methods():
+        _warm()  # imported once here, shared by every forked worker
+        return multiprocessing.get_context("fork")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["crawler.work", "extractor"])
+    return ctx
+
+
+def start_pool() -> None:
+    """Start the workers now, before the crawl's threads, so they can be forked."""
+    global _fork_ok
+    _fork_ok = True
+    try:
+        for _ in range(workers()):
+            pool().submit(_warm)
+    finally:
+        _fork_ok = False
+
+
+def shutdown_pool() -> None:
+    global _pool
+    if _pool is not None:
+        _pool.shutdown(wait=True, cancel_futures=True)
+        _pool = None
+
+
+async def run_in_pool(fn, *args: Any) -> Any:
+    """``fn(*args)`` in a worker; a worker that died (killed, crashed) costs this call, not the crawl."""
+    global _pool
+    executor = pool()
+    try:
+        return await asyncio.get_running_loop().run_in_executor(executor, fn, *args)
+    except BrokenProcessPool:
+        if _pool is executor:
+            log.warning("an extraction worker died; starting a fresh pool")
+            _pool = None
+            executor.shutdown(wait=False, cancel_futures=True)
+        raise

@@ -1,0 +1,106 @@
+"""`swapwatch crawl` and `swapwatch reextract`: one crawl cycle, and re-reading the archive."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from enum import StrEnum
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from swapwatch.context import AppContext, fail
+from swapwatch.output import write_rows
+
+COLUMNS = ["name", "status", "fetched", "new", "relevant", "figures", "errors", "seconds", "error"]
+
+
+class SummaryFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class _Display:
+    """Rich progress on stderr: one line per running source, a counter of stored articles."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.progress = Progress(
+            SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+            console=Console(stderr=True), transient=True, disable=not enabled,
+        )
+        self.tasks: dict[str, int] = {}
+        self.stored = self.progress.add_task("articles stored: 0", total=None)
+
+    def __call__(self, event: str, data: dict) -> None:
+        name = data.get("source", data.get("name", ""))
+        if event == "source_started":
+            self.tasks[name] = self.progress.add_task(f"crawling {name}", total=None)
+        elif event == "source_finished" and name in self.tasks:
+            self.progress.remove_task(self.tasks.pop(name))
+            self.progress.console.print(f"{name}: {data['status']}, {data['new']} new, {data['errors']} errors")
+        elif event == "article":
+            count = int(self.progress.tasks[0].completed) + 1
+            self.progress.update(self.stored, completed=count, description=f"articles stored: {count}")
+
+
+def crawl(
+    ctx: typer.Context,
+    source: list[str] = typer.Option(None, "--source", "-s", help="Crawl only this source (repeatable)."),
+    fmt: SummaryFormat = typer.Option(SummaryFormat.table, "--format", "-f", help="Summary as table or json."),
+) -> None:
+    """Run one crawl cycle over the enabled sources (or --source NAME) and print a summary per source.
+
+    Exit code 0 when the cycle ran, even if some sources failed (see their status and error);
+    2 when nothing could run (bad config, database unreachable).
+
+    Example: swapwatch crawl --source "Kyiv Independent"
+    """
+    from crawler import run_crawl
+
+    app: AppContext = ctx.obj
+    config, db = app.config, app.db
+    display = _Display(enabled=fmt is SummaryFormat.table and app.verbosity >= 0)
+    try:
+        with display.progress:
+            summary = run_crawl(config, db, sources=source or None, progress=display)
+    except ValueError as exc:  # an unknown --source name
+        raise fail(str(exc)) from None
+    data = summary.as_dict()
+    if fmt is SummaryFormat.json:
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    totals = data["totals"]
+    write_rows(data["sources"], "table", COLUMNS, title="crawl summary")
+    typer.echo(
+        f"{totals['sources']} sources ({totals['failed']} failed): {totals['fetched']} fetched, {totals['new']} new, "
+        f"{totals['relevant']} relevant, {totals['figures']} figures, {totals['errors']} errors in {data['seconds']} s"
+    )
+
+
+def reextract_command(
+    ctx: typer.Context,
+    since: str = typer.Option(None, "--since", help="Only articles published on or after this date (YYYY-MM-DD)."),
+    fmt: SummaryFormat = typer.Option(SummaryFormat.table, "--format", "-f", help="Summary as table or json."),
+) -> None:
+    """Re-run the extractor over the archived articles and replace their figures, without refetching.
+
+    Example: swapwatch reextract --since 2024-01-01
+    """
+    from crawler import reextract
+
+    try:
+        since_date = date.fromisoformat(since) if since else None
+    except ValueError:
+        raise fail(f"--since: not a date {since!r} (use YYYY-MM-DD)") from None
+    app: AppContext = ctx.obj
+    summary = reextract(app.db, since=since_date).as_dict()
+    if fmt is SummaryFormat.json:
+        typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        write_rows([summary], "table", title="re-extraction")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("crawl")(crawl)
+    app.command("reextract")(reextract_command)

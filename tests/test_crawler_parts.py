@@ -1,0 +1,176 @@
+"""The crawler's pure parts (listings, URLs, dedup, charset) and the local news site, without a crawl."""
+
+from __future__ import annotations
+
+import gzip
+import urllib.error
+import urllib.request
+
+import pytest
+from crawler_support import write_config
+from scrapy.http import HtmlResponse, Request, Response, TextResponse, XmlResponse
+from typer.testing import CliRunner
+
+from crawler.dedup import NearDuplicateIndex, content_hash, fingerprint, similarity
+from crawler.listings import (
+    ListingError,
+    detect_type,
+    feed_entries,
+    page_links,
+    sitemap_entries,
+    telegram_posts,
+)
+from crawler.urls import canonical_url
+from crawler.work import decode_page
+from swapwatch.cli import _register, app
+from swapwatch.demo import pages
+from swapwatch.demo.faults import CYRILLIC_PAGE
+from swapwatch.demo.site import NewsSite, load_records
+
+BASE = "http://news.test"
+RECS = [pages.Record.from_dict(r) for r in load_records()]
+
+
+def response(cls, url: str, body: bytes | str, **kw) -> Response:
+    body = body.encode("utf-8") if isinstance(body, str) else body
+    return cls(url=url, body=body, request=Request(url), **kw)
+
+
+def test_canonical_urls_drop_tracking_and_fragments() -> None:
+    assert canonical_url("HTTPS://News.Test/a/b?utm_source=x&id=2&fbclid=1#top") == "https://news.test/a/b?id=2"
+    assert canonical_url("../c.html?gclid=9", "http://news.test/a/b/") == "http://news.test/a/c.html"
+
+
+def test_feeds_with_bom_entities_relative_links_and_wrong_types_are_read() -> None:
+    rss = response(TextResponse, f"{BASE}/rss.xml", pages.rss(BASE, RECS[:3]))  # BOM, &amp;, tracking
+    entries, warning = feed_entries(rss)
+    assert warning is None and [e.url for e in entries] == [f"{BASE}/news/{r.id}.html" for r in RECS[:3]]
+    assert entries[0].published == RECS[0].published and entries[0].title == RECS[0].title
+    atom = response(HtmlResponse, f"{BASE}/feeds/atom.xml", pages.atom(BASE, RECS[:2]))  # served as text/html
+    assert detect_type(atom) == "feed"
+    assert [e.url for e in feed_entries(atom)[0]] == [f"{BASE}/feeds/news/{r.id}.html" for r in RECS[:2]]
+
+
+def test_html_or_garbage_as_a_feed_is_a_readable_error() -> None:
+    with pytest.raises(ListingError, match="got an HTML page"):
+        feed_entries(response(TextResponse, f"{BASE}/rss.xml", pages.listing_page(BASE, RECS)))
+    with pytest.raises(ListingError, match="not a readable RSS/Atom feed"):
+        feed_entries(response(TextResponse, f"{BASE}/rss.xml", "<?xml version='1.0'?><rss><chan"))
+
+
+def test_sitemaps_index_news_and_gzip() -> None:
+    index = response(XmlResponse, f"{BASE}/sitemap.xml", pages.sitemap_index(BASE))
+    assert sitemap_entries(index, 10**6) == ([], [f"{BASE}/sitemap-news.xml", f"{BASE}/sitemap-archive.xml.gz"])
+    news, _ = sitemap_entries(response(XmlResponse, f"{BASE}/n.xml", pages.news_sitemap(BASE, RECS[:2])), 10**6)
+    assert [(e.url, e.published) for e in news] == [(f"{BASE}/news/{r.id}.html", r.published) for r in RECS[:2]]
+    packed = response(Response, f"{BASE}/a.xml.gz", gzip.compress(pages.archive_sitemap(BASE).encode()))
+    assert detect_type(packed) == "sitemap" and len(sitemap_entries(packed, 10**6)[0]) == 3
+    bomb = response(Response, f"{BASE}/b.xml.gz", gzip.compress(b"<urlset>" + b" " * 10**6))
+    with pytest.raises(ListingError, match="cannot unpack"):
+        sitemap_entries(bomb, 10_000)
+
+
+def test_listing_links_follow_rules_and_telegram_posts() -> None:
+    listing = response(HtmlResponse, f"{BASE}/news/", pages.listing_page(BASE, RECS[:4]))
+    links = page_links(listing, lambda url: "/news/" in url and url.endswith(".html"))
+    assert [e.url for e in links] == [f"{BASE}/news/{r.id}.html" for r in RECS[:4]]
+    preview = response(HtmlResponse, "https://t.me/s/hq", pages.telegram_preview(BASE, "hq", [(7, RECS[0])]))
+    assert detect_type(preview) == "telegram"
+    [post] = telegram_posts(preview)
+    assert post.url == "https://t.me/hq/7" and post.published == RECS[0].published
+    assert post.title == RECS[0].title and RECS[0].text.split("\n")[0] in post.text
+
+
+def test_wrongly_declared_charset_is_read_and_noted() -> None:
+    text, note = decode_page(CYRILLIC_PAGE.encode("cp1251"), "text/html; charset=utf-8")
+    assert "захисників" in text and "cp1251" in note
+    assert decode_page("Привіт".encode(), None) == ("Привіт", None)
+
+
+def test_identical_and_near_identical_texts() -> None:
+    text = " ".join(RECS[0].text.split())
+    assert content_hash(text) == content_hash(text.upper() + " ") != content_hash(text + " extra")
+    copy = text.replace("Wednesday", "Thursday") + " Reuters contributed to this report."
+    a, b, other = fingerprint(text), fingerprint(copy), fingerprint(" ".join(RECS[5].text.split()))
+    assert similarity(a, b) > 0.8 > similarity(a, other)
+    index = NearDuplicateIndex([(1, a), (2, other)])
+    assert index.original_of(b) == 1 and fingerprint("too short") is None
+
+
+def test_site_serves_validators_304_and_faults() -> None:
+    with NewsSite(load_records()[:3]) as site:
+        first = urllib.request.urlopen(f"{site.url}/rss.xml")
+        etag = first.headers["ETag"]
+        again = urllib.request.Request(f"{site.url}/rss.xml", headers={"If-None-Match": etag})
+        with pytest.raises(urllib.error.HTTPError) as not_modified:
+            urllib.request.urlopen(again)
+        assert not_modified.value.code == 304
+        site.set_fault("/rss.xml", "captcha")
+        with pytest.raises(urllib.error.HTTPError) as blocked:
+            urllib.request.urlopen(f"{site.url}/rss.xml")
+        assert blocked.value.code == 403 and b"CAPTCHA" in blocked.value.read()
+        site.set_fault("/feed", "disallow")
+        assert "Disallow: /feed" in urllib.request.urlopen(f"{site.url}/robots.txt").read().decode()
+        assert [(r.path, r.status) for r in site.requests][:2] == [("/rss.xml", 200), ("/rss.xml", 304)]
+        with pytest.raises(ValueError, match="unknown fault"):
+            site.set_fault("/x", "meteor")
+
+
+def test_crawl_command_refuses_what_cannot_run(tmp_path) -> None:
+    _register()
+    runner = CliRunner()
+    config = write_config(tmp_path / "sw.toml", f"sqlite:///{tmp_path / 'sw.db'}", [{"name": "a", "url": f"{BASE}/"}])
+    unknown = runner.invoke(app, ["--config", str(config), "crawl", "--source", "nope"])
+    assert unknown.exit_code == 2 and "no source named 'nope'" in unknown.output
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[crawl]\nretries = 'many'\n")
+    assert runner.invoke(app, ["--config", str(bad), "crawl"]).exit_code == 2
+    dead = write_config(tmp_path / "dead.toml", "postgresql+psycopg://nobody@127.0.0.1:1/none", [])
+    result = runner.invoke(app, ["--config", str(dead), "crawl"])
+    assert result.exit_code == 2 and "swapwatch:" in result.output
+
+
+def test_a_dying_extraction_worker_costs_one_page_not_the_crawl() -> None:
+    import asyncio
+    import os
+    from concurrent.futures.process import BrokenProcessPool
+
+    from crawler import work
+
+    async def go() -> dict:
+        with pytest.raises(BrokenProcessPool):
+            await work.run_in_pool(os._exit, 3)  # a worker killed mid-page (OOM, a crash in a C parser)
+        return await work.run_in_pool(work.text_facts, "a fresh pool reads the next page " * 10)
+
+    work.start_pool()
+    try:
+        assert asyncio.run(go())["content_hash"]
+    finally:
+        work.shutdown_pool()
+
+
+def test_rel_canonical_is_followed_and_an_archived_canonical_is_not_stored_again(sqlite_url) -> None:
+    import asyncio
+
+    from scrapy.exceptions import DropItem
+
+    from crawler.items import ArticleItem
+    from crawler.pipelines import HtmlTextPipeline
+    from crawler.runtime import Runtime
+    from storage import Article, Database
+
+    db = Database(sqlite_url)
+    pipeline = HtmlTextPipeline.__new__(HtmlTextPipeline)
+    pipeline.runtime, pipeline.db = Runtime(db=db, crawl=None), db
+    try:
+        item = ArticleItem(url="http://a.test/story?page=2", source="s")
+        asyncio.run(pipeline._follow_canonical(item, "/story"))
+        assert item.url == "http://a.test/story" and item.aliases == ["http://a.test/story?page=2"]
+        with db.session() as s:
+            s.add(Article(url="http://a.test/story", title="t"))
+        again = ArticleItem(url="http://a.test/story?amp=1", source="s")
+        with pytest.raises(DropItem, match="already archived"):
+            asyncio.run(pipeline._follow_canonical(again, "http://a.test/story"))
+    finally:
+        pipeline.runtime.close()
+        db.dispose()
