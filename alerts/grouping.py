@@ -6,7 +6,10 @@ event date, else its publication date). A unit joins an existing event of the sa
 - the event is on the very date the article states, or
 - the event is a day before or after and a figure they share agrees (so "Saturday's swap" reported on
   Sunday joins, while a multi-stage swap reported day by day — 390, then 307, then 303 — stays three
-  events, and so do bodies repatriated on Friday and prisoners swapped on Saturday).
+  events, and so do bodies repatriated on Friday and prisoners swapped on Saturday);
+- the article states no date (its publication date stands in), the event is up to three days before it
+  or a day after, and a figure they share agrees.
+Under a catch-all conflict code (``other``) the sides must overlap too.
 
 A unit with exchange figures and no matching event starts a new one; a unit with running totals only never
 starts an event (a total is not an exchange) and waits until one appears on its date.

@@ -93,6 +93,12 @@ def child_peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
+def child_cpu() -> float:
+    """CPU seconds of every finished child process and its waited-for descendants (the crawl's workers too)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run(cmd: list[str], env: dict) -> subprocess.CompletedProcess:
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=REPO)
     if done.returncode != 0:
@@ -100,9 +106,57 @@ def run(cmd: list[str], env: dict) -> subprocess.CompletedProcess:
     return done
 
 
-def main() -> None:
+def measure(site, records: list[dict], tmp: str) -> dict:
+    """Both runs against the running site; their summaries, CPU seconds and peak memory."""
     import os
 
+    # rendered once before either run, so both measure the crawler rather than the site
+    size = sum(len(site.render(f"/news/{r['id']}.html")[2]) for r in records) / len(records) / 1024
+    config = Path(tmp) / "bench.toml"
+    config.write_text(
+        f'[storage]\nurl = "sqlite:///{tmp}/bench.db"\n[crawl]\ncontact = "https://example.org/bench"\n'
+        f'concurrency_per_domain = 16\n[[sources]]\nname = "bench"\nurl = "{site.url}/news/"\ntype = "page"\n'
+        "follow = { allow = ['/news/g[0-9]+[.]html$'] }\n"
+    )
+    env = {**os.environ, "SWAPWATCH_CONFIG": str(config)}
+    out = Path(tmp) / "noop.json"
+    cpu0 = child_cpu()
+    run([sys.executable, __file__, "--noop", f"{site.url}/news/", str(out)], env)
+    noop = json.loads(out.read_text())
+    peak_noop, cpu1 = child_peak_mb(), child_cpu()
+    started = time.monotonic()
+    done = run([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "crawl", "--format", "json"], env)
+    wall = time.monotonic() - started
+    full = json.loads(done.stdout)["sources"][0]
+    return {"size": size, "noop": noop, "full": full, "wall": wall, "peak_noop": peak_noop,
+            "peak_full": child_peak_mb(), "cpu_noop": cpu1 - cpu0, "cpu_full": child_cpu() - cpu1}
+
+
+def report(pages: int, m: dict) -> None:
+    import os
+
+    noop, full = m["noop"], m["full"]
+    a = noop["pages"] / noop["seconds"]
+    b = (full["fetched"] - 1) / full["seconds"]
+    print(f"site: {pages} article pages of {m['size']:.0f} KB on 127.0.0.1; "
+          f"{os.cpu_count()} cores, {os.environ.get('SWAPWATCH_WORKERS') or os.cpu_count()} extraction workers")
+    print(f"(a) no-op Scrapy spider : {noop['pages']} pages in {noop['seconds']:.1f} s = {a:.0f} pages/s")
+    print(f"(b) swapwatch crawl     : {full['fetched'] - 1} pages in {full['seconds']:.1f} s = {b:.0f} pages/s "
+          f"({full['new']} stored, {full['relevant']} relevant, {full['figures']} figures, {full['errors']} errors; "
+          f"{m['wall']:.1f} s with process start)")
+    print(f"ratio b/a               : {b / a:.2f}  (goal >= 0.5)")
+    print(f"peak RSS                : no-op {m['peak_noop']:.0f} MB; largest process of the full crawl "
+          f"{m['peak_full']:.0f} MB")
+    # On a shared machine wall-clock rates depend on the neighbours; CPU per page does not. The full crawl spreads
+    # over all cores, so on idle cores it could reach cores / (its CPU per page), against the no-op rate measured.
+    cpu_a, cpu_b = m["cpu_noop"] / noop["pages"], m["cpu_full"] / max(1, full["fetched"] - 1)
+    cores = os.cpu_count() or 1
+    print(f"CPU per page            : no-op {cpu_a * 1000:.1f} ms, full crawl {cpu_b * 1000:.1f} ms (all processes, "
+          f"incl. start-up); if CPU-bound on {cores} idle cores: {cores / cpu_b:.0f} pages/s, "
+          f"ratio ~ {min(1.0, cores / cpu_b / a):.2f}")
+
+
+def main() -> None:
     from swapwatch.demo.site import NewsSite
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -114,34 +168,8 @@ def main() -> None:
         return noop_crawl(args.noop[0], Path(args.noop[1]))
     records = generated_records(args.pages)
     with NewsSite(records, padding_kb=max(0, args.page_kb - 6)) as site, tempfile.TemporaryDirectory() as tmp:
-        # rendered once before either run, so both measure the crawler rather than the site
-        size = sum(len(site.render(f"/news/{r['id']}.html")[2]) for r in records) / len(records) / 1024
-        config = Path(tmp) / "bench.toml"
-        config.write_text(
-            f'[storage]\nurl = "sqlite:///{tmp}/bench.db"\n[crawl]\ncontact = "https://example.org/bench"\n'
-            f'concurrency_per_domain = 16\n[[sources]]\nname = "bench"\nurl = "{site.url}/news/"\ntype = "page"\n'
-            "follow = { allow = ['/news/g[0-9]+[.]html$'] }\n"
-        )
-        env = {**os.environ, "SWAPWATCH_CONFIG": str(config)}
-        out = Path(tmp) / "noop.json"
-        run([sys.executable, __file__, "--noop", f"{site.url}/news/", str(out)], env)
-        noop = json.loads(out.read_text())
-        peak_noop = child_peak_mb()
-        started = time.monotonic()
-        done = run([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "crawl", "--format", "json"], env)
-        wall = time.monotonic() - started
-        full = json.loads(done.stdout)["sources"][0]
-        peak_full = child_peak_mb()
-    a = noop["pages"] / noop["seconds"]
-    b = (full["fetched"] - 1) / full["seconds"]
-    print(f"site: {args.pages} article pages of {size:.0f} KB on 127.0.0.1; "
-          f"{os.cpu_count()} cores, {os.environ.get('SWAPWATCH_WORKERS') or os.cpu_count()} extraction workers")
-    print(f"(a) no-op Scrapy spider : {noop['pages']} pages in {noop['seconds']:.1f} s = {a:.0f} pages/s")
-    print(f"(b) swapwatch crawl     : {full['fetched'] - 1} pages in {full['seconds']:.1f} s = {b:.0f} pages/s "
-          f"({full['new']} stored, {full['relevant']} relevant, {full['figures']} figures, {full['errors']} errors; "
-          f"{wall:.1f} s with process start)")
-    print(f"ratio b/a               : {b / a:.2f}  (goal >= 0.5)")
-    print(f"peak RSS                : no-op {peak_noop:.0f} MB; largest process of the full crawl {peak_full:.0f} MB")
+        measured = measure(site, records, tmp)
+    report(args.pages, measured)
 
 
 if __name__ == "__main__":

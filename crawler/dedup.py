@@ -53,23 +53,42 @@ def similarity(a: str, b: str) -> float:
     return max(0.0, 2 * (1 - differing / NUM_PERM) - 1)
 
 
+BANDS = 16  # 16 bands of 16 bits: a copy (J >= 0.8) shares one with probability > 0.96, unrelated texts ~ never
+BAND_BITS = NUM_PERM // BANDS
+
+
+def _bands(value: int) -> list[tuple[int, int]]:
+    mask = (1 << BAND_BITS) - 1
+    return [(i, (value >> (i * BAND_BITS)) & mask) for i in range(BANDS)]
+
+
 class NearDuplicateIndex:
-    """Recent articles' fingerprints; ``original_of`` finds the article a text was copied from."""
+    """Recent articles' fingerprints; ``original_of`` finds the article a text was copied from.
+
+    Banded (locality-sensitive) so a lookup compares only texts that share a band, not the whole window.
+    """
 
     def __init__(self, entries: list[tuple[int, str]] = ()) -> None:
-        self._entries: list[tuple[int, int]] = [(aid, int(fp, 16)) for aid, fp in entries]
+        self._values: dict[int, int] = {}
+        self._buckets: dict[tuple[int, int], list[int]] = {}
+        for article_id, fp in entries:
+            self.add(article_id, fp)
 
     def add(self, article_id: int, fp: str | None) -> None:
         if fp:
-            self._entries.append((article_id, int(fp, 16)))
+            value = int(fp, 16)
+            self._values[article_id] = value
+            for band in _bands(value):
+                self._buckets.setdefault(band, []).append(article_id)
 
     def original_of(self, fp: str | None) -> int | None:
         if not fp:
             return None
         value, max_diff = int(fp, 16), int(NUM_PERM * (1 - NEAR_DUPLICATE) / 2)
+        candidates = {aid for band in _bands(value) for aid in self._buckets.get(band, ())}
         best: tuple[int, int] | None = None
-        for article_id, other in self._entries:
-            diff = (value ^ other).bit_count()
+        for article_id in candidates:
+            diff = (value ^ self._values[article_id]).bit_count()
             if diff <= max_diff and (best is None or (diff, article_id) < best):
                 best = (diff, article_id)
         return best[1] if best else None

@@ -63,6 +63,7 @@ class SourceHealthExtension:
         cs.connect(self.item_scraped, signal=signals.item_scraped)
         cs.connect(self.item_dropped, signal=signals.item_dropped)
         cs.connect(self.spider_error, signal=signals.spider_error)
+        cs.connect(self.item_error, signal=signals.item_error)
         cs.connect(self.spider_opened, signal=signals.spider_opened)
         cs.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -79,6 +80,7 @@ class SourceHealthExtension:
 
     def spider_opened(self, spider) -> None:
         self.started, self.started_at = time.monotonic(), utcnow()
+        self.validators = (spider.spec.etag, spider.spec.last_modified)  # kept when the answer is 304
         self.runtime.report("source_started", {"source": spider.spec.name, "url": spider.spec.url})
 
     def response_received(self, response, request, spider) -> None:
@@ -108,6 +110,10 @@ class SourceHealthExtension:
         if isinstance(exception, BadArticle):
             self._problem(str(exception))
 
+    def item_error(self, item, response, spider, failure) -> None:
+        # a pipeline bug or a database error mid-crawl: the article is lost for this cycle, and says so
+        self._problem(f"could not store {getattr(item, 'url', item)}: {type(failure.value).__name__}: {failure.value}")
+
     def spider_error(self, failure, response, spider) -> None:
         self._problem(f"{type(failure.value).__name__} while reading {response.url}: {failure.value}")
 
@@ -133,7 +139,9 @@ class SourceHealthExtension:
         self.runtime.report("source_finished", row.as_dict())
 
     def _record(self, row: SourceRow) -> None:
-        etag, modified = self.validators
+        # After any error the listing is fetched in full next time, so articles that failed are tried again
+        # (a 304 would hide them until the feed changes); the archive keeps the rest from being refetched.
+        etag, modified = self.validators if not self.errors else (None, None)
         try:
             store.record_run(
                 self.runtime.db, row, failing_after=int(getattr(self.runtime.crawl, "failing_after", 3)),

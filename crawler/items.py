@@ -21,6 +21,7 @@ class ArticleItem:
     text: str | None = None
     aliases: list[str] = field(default_factory=list)  # other URLs it is known by (listing link, redirects)
     # filled in by the pipelines
+    raw_html: bytes | None = None  # the page, zlib-compressed in a worker
     content_hash: str | None = None
     fingerprint: str | None = None
     duplicate_of_id: int | None = None

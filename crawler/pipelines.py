@@ -80,6 +80,7 @@ class HtmlTextPipeline(_Pipeline):
         item.text, item.title = page["text"], page["title"] or item.title
         item.published, item.lang = page["published"] or item.published, item.lang or page["lang"]
         item.content_hash, item.fingerprint = page["content_hash"], page["fingerprint"]
+        item.raw_html, item.body = page["raw_html"], b""  # the compressed copy is all that is kept
         await self._follow_canonical(item, page["canonical_url"])
         return item
 
@@ -153,5 +154,4 @@ class StoragePipeline(_Pipeline):
         self.runtime.report(
             "article", {"source": item.source, "url": item.url, "relevant": saved.relevant, "figures": saved.figures}
         )
-        item.body = b""  # the HTML is stored; do not keep it around in Scrapy's item signals
         return item

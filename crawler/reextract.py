@@ -7,7 +7,7 @@ import zlib
 from collections.abc import Iterator
 from concurrent.futures import Executor
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import select
@@ -39,7 +39,8 @@ def _stored(db: Database, since: date | None) -> Iterator[tuple[int, str | None,
         with db.session() as s:
             q = select(Article).where(Article.id > last, (Article.raw_html.is_not(None)) | (Article.text.is_not(None)))
             if since is not None:
-                undated = Article.published.is_(None) & (Article.fetched_at >= since)
+                fetched_since = datetime.combine(since, time.min, tzinfo=UTC)
+                undated = Article.published.is_(None) & (Article.fetched_at >= fetched_since)
                 q = q.where((Article.published >= since) | undated)
             rows = s.scalars(q.order_by(Article.id).limit(BATCH)).all()
             batch = [(a.id, a.text, a.raw_html, _before(a)) for a in rows]
@@ -68,6 +69,8 @@ def reextract(db: Database, *, since: date | None = None, executor: Executor | N
     from extractor import EXTRACTOR_VERSION
 
     summary = ReextractSummary(extractor_version=str(EXTRACTOR_VERSION))
+    if executor is None:
+        work.start_pool()
     pool = executor or work.pool()
     try:
         pending = []

@@ -60,7 +60,31 @@ def scrapy_settings(config: Any, runtime: Runtime) -> Settings:
     settings.setmodule("crawler.settings", priority="project")
     settings.update(crawl_settings(config.crawl), priority="cmdline")
     settings.set("SWAPWATCH_RUNTIME", runtime, priority="cmdline")
+    # the host (CLI, scheduler) configures logging; `scrapy crawl` keeps Scrapy's own log output
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     return settings
+
+
+def _quietly_created(settings: Settings) -> AsyncCrawlerProcess:
+    """The crawler process, with the host's log levels kept: Scrapy resets its loggers to DEBUG and logs its
+    versions at INFO while doing so (a filter survives that reset, a level does not)."""
+    levels = {name: logging.getLogger(name).level for name in QUIET_LOGGERS}
+    threshold = logging.getLogger("scrapy").getEffectiveLevel()
+    banners = [logging.getLogger(name) for name in ("scrapy.utils.log", "scrapy.crawler")]
+
+    def below_threshold(record: logging.LogRecord) -> bool:
+        return record.levelno >= threshold
+
+    for logger in banners:
+        logger.addFilter(below_threshold)
+    try:
+        process = AsyncCrawlerProcess(settings)
+    finally:
+        for logger in banners:
+            logger.removeFilter(below_threshold)
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)
+    return process
 
 
 def run_crawl(
@@ -81,10 +105,7 @@ def run_crawl(
     runtime = Runtime(db=db, crawl=config.crawl, sources=list(config.sources), progress=progress)
     if specs:
         work.start_pool()
-        levels = {name: logging.getLogger(name).level for name in QUIET_LOGGERS}
-        process = AsyncCrawlerProcess(scrapy_settings(config, runtime))
-        for name, level in levels.items():  # Scrapy resets its loggers to DEBUG; the host's choice wins
-            logging.getLogger(name).setLevel(level)
+        process = _quietly_created(scrapy_settings(config, runtime))
         for spec in specs:
             process.crawl(spider_for(spec.type), spec=spec)
         try:

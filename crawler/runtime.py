@@ -88,10 +88,14 @@ def crawl_settings(crawl: Any) -> dict[str, Any]:
         "USER_AGENT": user_agent(crawl),
         "ROBOTSTXT_OBEY": bool(crawl.obey_robots),
         "CONCURRENT_REQUESTS_PER_DOMAIN": int(crawl.concurrency_per_domain),
+        # AutoThrottle aims at the per-site concurrency the config allows, slowing down as the site slows
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": float(crawl.concurrency_per_domain),
         "DOWNLOAD_TIMEOUT": _seconds(crawl.download_timeout),
         "DOWNLOAD_MAXSIZE": int(crawl.max_page_size),
         "RETRY_TIMES": int(crawl.retries),
         "HTTPCACHE_ENABLED": bool(getattr(crawl, "http_cache", False)),
+        # a cache that honours the server's freshness rules, so it never hides a changed feed
+        "HTTPCACHE_POLICY": "scrapy.extensions.httpcache.RFC2616Policy",
     }
 
 

@@ -39,7 +39,6 @@ ITEM_PIPELINES = {
     "crawler.pipelines.StoragePipeline": 500,
 }
 EXTENSIONS = {"crawler.health.SourceHealthExtension": 500}
-LOG_INSTALL_ROOT_HANDLER = False  # the host (CLI, scheduler) configures logging
 REMOTE_CONTROL_ENABLED = False  # no control port on a long-running service
 # Each article response yields one item: Scrapy's default of 100 parallel output slots per response only
 # costs event-loop time (a task per slot per response).

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -101,9 +100,9 @@ def save_article(db: Database, source_id: int | None, item: ArticleItem) -> Save
             source_id=source_id, url=item.url, title=item.title, published=item.published,
             lang=ex.get("lang") or item.lang, content_hash=item.content_hash, fingerprint=item.fingerprint,
             relevant=relevant, conflict=ex.get("conflict"), event_date=ex.get("event_date"),
-            duplicate_of_id=item.duplicate_of_id, extracted_at=utcnow(),
+            duplicate_of_id=item.duplicate_of_id, extracted_at=utcnow(), extractor_version=ex.get("version"),
             text=item.text if relevant else None,
-            raw_html=zlib.compress(item.body, 6) if relevant and item.body else None,
+            raw_html=item.raw_html if relevant else None,
         )
         if relevant:
             article.figures = _figures(ex)
@@ -122,6 +121,7 @@ def replace_figures(db: Database, article_id: int, extraction: dict) -> int:
             update(Article).where(Article.id == article_id).values(
                 relevant=bool(extraction["relevant"]), conflict=extraction.get("conflict"),
                 event_date=extraction.get("event_date"), extracted_at=utcnow(),
+                extractor_version=extraction.get("version"),
             )
         )
         figures = _figures(extraction) if extraction["relevant"] else []
@@ -147,8 +147,7 @@ def record_run(db: Database, row: Any, *, failing_after: int, etag: str | None, 
         if row.status == "ok":
             source.last_success_at, source.consecutive_failures, source.last_error = now, 0, None
             source.health = "ok"
-            if etag or last_modified:
-                source.etag, source.last_modified = etag, last_modified
+            source.etag, source.last_modified = etag, last_modified
             return
         source.consecutive_failures = (source.consecutive_failures or 0) + 1
         source.last_error = row.error

@@ -7,16 +7,21 @@ the extractor once; the pool uses both cores (or ``SWAPWATCH_WORKERS``).
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 import os
 import re
+import zlib
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from typing import Any
 
 from crawler.dedup import content_hash, fingerprint
 
+log = logging.getLogger(__name__)
 _pool: Executor | None = None
+_fork_ok = False
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
@@ -47,6 +52,7 @@ def html_to_text(body: bytes, url: str, declared: str | None) -> dict[str, Any]:
         "title": page.title, "text": text, "published": page.published, "lang": page.lang,
         "canonical_url": page.canonical_url, "content_hash": content_hash(text) if text.strip() else None,
         "fingerprint": fingerprint(text), "note": note,
+        "raw_html": zlib.compress(body, 6),  # compressed here, off the crawl's event loop
     }
 
 
@@ -57,10 +63,11 @@ def text_facts(text: str) -> dict[str, Any]:
 
 def extract_figures(text: str, title: str | None, published: date | None, lang: str | None) -> dict[str, Any]:
     """Relevance, conflict, language, event date and figures, as plain data."""
-    from extractor import extract
+    from extractor import EXTRACTOR_VERSION, extract
 
     ex = extract(text, title=title, published=published, lang=lang)
     return {
+        "version": str(EXTRACTOR_VERSION),
         "relevant": bool(ex.relevant), "conflict": ex.conflict, "lang": ex.lang, "event_date": ex.event_date,
         "figures": [
             {"kind": f.kind, "side": f.side, "value": int(f.value), "approx": bool(f.approx),
@@ -85,16 +92,30 @@ def pool() -> Executor:
         if os.environ.get("SWAPWATCH_WORKERS") == "0":
             _pool = ThreadPoolExecutor(1, thread_name_prefix="extract")
         else:
-            # forkserver: forking a process that already runs a reactor and threads is unsafe
-            ctx = multiprocessing.get_context("forkserver")
-            _pool = ProcessPoolExecutor(workers(), mp_context=ctx, initializer=_warm)
+            _pool = ProcessPoolExecutor(workers(), mp_context=_context(), initializer=_warm)
     return _pool
 
 
+def _context() -> multiprocessing.context.BaseContext:
+    """fork before the crawl starts (fast, and no re-import of the caller's __main__); forkserver for a pool
+    replaced mid-crawl, when forking the running reactor and database threads would be unsafe."""
+    if _fork_ok and "fork" in multiprocessing.get_all_start_methods():
+        _warm()  # imported once here, shared by every forked worker
+        return multiprocessing.get_context("fork")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["crawler.work", "extractor"])
+    return ctx
+
+
 def start_pool() -> None:
-    """Start the workers now, so their imports overlap the first downloads."""
-    for _ in range(workers()):
-        pool().submit(_warm)
+    """Start the workers now, before the crawl's threads, so they can be forked."""
+    global _fork_ok
+    _fork_ok = True
+    try:
+        for _ in range(workers()):
+            pool().submit(_warm)
+    finally:
+        _fork_ok = False
 
 
 def shutdown_pool() -> None:
@@ -105,4 +126,14 @@ def shutdown_pool() -> None:
 
 
 async def run_in_pool(fn, *args: Any) -> Any:
-    return await asyncio.get_running_loop().run_in_executor(pool(), fn, *args)
+    """``fn(*args)`` in a worker; a worker that died (killed, crashed) costs this call, not the crawl."""
+    global _pool
+    executor = pool()
+    try:
+        return await asyncio.get_running_loop().run_in_executor(executor, fn, *args)
+    except BrokenProcessPool:
+        if _pool is executor:
+            log.warning("an extraction worker died; starting a fresh pool")
+            _pool = None
+            executor.shutdown(wait=False, cancel_futures=True)
+        raise

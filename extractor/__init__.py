@@ -1,4 +1,18 @@
-"""Article text → relevance, language, dates and exchange figures. Pure functions: no I/O, no clock."""
+"""Article text → relevance, language, dates and exchange figures. Pure functions: no I/O, no clock.
+
+``extract(text, title=, published=, lang=)`` reads one article:
+
+1. ``text``: normalise (same length, so offsets hold), cap at ``MAX_CHARS``, split into sentences;
+2. ``lang``: Ukrainian/Russian letters, else function words, else py3langid;
+3. ``relevance``: captivity terms weighted by headline / lead / body, minus "exchange rate"-type contexts;
+4. ``figures``: every count whose head noun is people or bodies gets a kind (``kinds``: the nearest marker
+   in its clause), a side (``sides``: nationality, holder of captivity, who gives or receives, who speaks),
+   and vetoes (plans, earlier exchanges, sub-groups, one-year counts); ``exchanges`` reads exchange counts;
+5. ``resolve``: one figure per (kind, side, value), parts that add up to a total dropped;
+6. ``dates``: the handover's date, from its sentence or a weekday / "yesterday" against ``published``.
+
+``page_from_html(html, url=)`` gives the main text, title, original date and canonical URL of a page.
+"""
 
 from extractor.core import extract
 from extractor.html import page_from_html

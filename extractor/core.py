@@ -16,6 +16,7 @@ from extractor.resolve import resolve
 from extractor.sides import countries, nationalities
 from extractor.text import MAX_CHARS, Sentence, lower_same_length, normalize, split_sentences
 
+RECENT_DAYS = 14
 MAX_CANDIDATES = 200  # no report states more figures; beyond this the text is a table, not news
 
 # Links to other stories inside the body ("Read more: ... swap 95 POWs each") report other exchanges.
@@ -39,6 +40,18 @@ def _parties(low: str, ru_ua: bool) -> tuple[str, str]:
     return (ranked[0], ranked[1])
 
 
+_CYRILLIC_LANGS = frozenset({"uk", "ru", "be", "bg", "sr", "mk", "kk"})
+
+
+def _checked_lang(hint: str | None, text: str) -> str | None:
+    """The caller's language unless the text's script contradicts it (an English page template around
+    a Ukrainian article)."""
+    detected = detect_lang(text)
+    if hint is None or detected is None:
+        return hint or detected
+    return hint if (hint in _CYRILLIC_LANGS) == (detected in _CYRILLIC_LANGS) else detected
+
+
 def extract(text: str, *, title: str | None = None, published: date | None = None,
             lang: str | None = None) -> Extraction:
     """Read one article. Pure and linear-time; long inputs are analysed up to ``MAX_CHARS``."""
@@ -52,7 +65,7 @@ def extract(text: str, *, title: str | None = None, published: date | None = Non
     title = normalize(title[:1000]) if title else None
     low = lower_same_length(text)
     title_low = lower_same_length(title) if title else ""
-    lang = lang or detect_lang((title or "") + "\n" + text)
+    lang = _checked_lang(lang, (title or "") + "\n" + text)
     if not relevance.is_relevant(low, title_low):
         return Extraction(False, None, lang, None, ())
     sentences = [s for s in split_sentences(text) if not _TEASER.match(s.low)]
@@ -99,6 +112,8 @@ def _event_date(figures: list[Figure], sentences: list[Sentence], head: list[Sen
             if s.text == f.evidence and (found := sentence_date(s.low, published)):
                 return found
     for s in sentences[:3] + head:
-        if found := sentence_date(s.low, published):
+        found = sentence_date(s.low, published)
+        # a date in the lead that is weeks older than the report dates background, not the handover
+        if found and (published is None or (published - found).days <= RECENT_DAYS):
             return found
     return published

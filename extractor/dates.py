@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from extractor.rx import alternation
+
 _MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
@@ -30,7 +32,8 @@ _MONTH_RX = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=Tr
 _DAY_MONTH = re.compile(
     rf"\b(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({_MONTH_RX})\b\.?(?:\s+(?:de\s+)?(\d{{4}}))?"
 )
-_MONTH_DAY = re.compile(rf"\b({_MONTH_RX})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+_MONTH_WORD = alternation(*(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True)))
+_MONTH_DAY = re.compile(rf"({_MONTH_WORD})(?![^\W\d_])\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
 
@@ -48,7 +51,9 @@ for _i, _names in enumerate(
 ):
     for _n in _names.split():
         _WEEKDAYS[_n] = _i
-_WEEKDAY_RX = re.compile(r"(?<![\w'])(" + "|".join(re.escape(w) for w in _WEEKDAYS) + r")(?!\w|'[^s])")
+_WEEKDAY_RX = re.compile(
+    "(" + alternation(*(re.escape(w) for w in sorted(_WEEKDAYS, key=len, reverse=True))) + r")(?!\w|'[^s])"
+)
 _YESTERDAY = re.compile(r"\b(?:yesterday|вчора|учора|вчера|gestern|hier|ayer|wczoraj|ontem)\b")
 _TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dzisiaj|dziś|hoje)\b")
 
@@ -134,6 +139,7 @@ THAT_DAY = re.compile(
 
 
 def sentence_date(low: str, published: date | None) -> date | None:
+    """The date a sentence gives its event: explicit (not after ``published``), else relative."""
     d = explicit_date(low, published)
     if d and published and d > published:
         d = None  # a date after publication is a plan, not the event

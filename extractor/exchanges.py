@@ -10,11 +10,21 @@ from extractor.heads import is_unit_word
 from extractor.numbers import NumberMention, is_hedged
 from extractor.text import Sentence
 
-# "the swap was the 50th since the invasion": an ordinal whose noun is the subject
+# "the swap was the 50th since the invasion", "The exchange, the 66th of the war, ...": the noun comes first
 _COPULA_ORDINAL = re.compile(
-    r"\b(?:exchange|swap|обмін|обмен|austausch|échange|intercambio|wymiana|troca)\w*\s+(?:was|is|became|став|стал|"
-    r"war|était|fue|była|foi)\s+(?:the\s+|der\s+|le\s+|el\s+|o\s+)?$"
+    r"\b(?:exchange|swap|обмін|обмен|austausch|échange|intercambio|wymiana|troca)\w*(?:\s+(?:was|is|became|став|"
+    r"стал|war|était|fue|była|foi)|,)\s+(?:the\s+|der\s+|le\s+|el\s+|o\s+)?$"
 )
+
+
+# "Ukraine has carried out 64 exchanges": a perfect tense counts all exchanges so far
+_HELD_SO_FAR = re.compile(
+    r"\b(?:(?:has|have|had) (?:\w+ )?(?:held|conducted|carried out|completed|made)|провел[аи]?|провели вже|"
+    r"провела вже|проведено|відбулося|состоялось|przeprowadził\w*|durchgeführt|ont mené|a mené|ha realizado|"
+    r"han realizado|realizou|realizaram)\s+(?:\w+\s+)?$"
+)
+_THIS_MONTH = re.compile(r"\b(?:this month|this week|цього місяця|цього тижня|в этом месяце|на этой неделе|"
+                         r"diesen monat|ce mois|este mes|w tym miesiącu|este mês)\b")
 
 
 def _cardinal_exchange_count(low: str, n: NumberMention) -> bool:
@@ -26,9 +36,10 @@ def _cardinal_exchange_count(low: str, n: NumberMention) -> bool:
     first = low[n.end : n.end + 30].split()[:1]
     if first and is_unit_word(first[0]):
         return False  # "за три дні обміну": days, not exchanges
-    if lx.LIMITED.search(low):
+    if lx.LIMITED.search(low) or _THIS_MONTH.search(low):
         return False
-    return bool(re.search(r"\b(?:in|у|в|w|en|em|bei|за)\s+$", low[max(0, n.start - 6) : n.start])
+    before = low[max(0, n.start - 45) : n.start]
+    return bool(re.search(r"\b(?:in|у|в|w|en|em|bei|за)\s+$", before[-6:]) or _HELD_SO_FAR.search(before)
                 or lx.SINCE_WAR.search(low))
 
 

@@ -16,7 +16,7 @@ from extractor.candidate import Candidate, Context
 from extractor.dates import background_time
 from extractor.exchanges import exchange_totals
 from extractor.heads import head_of, noun_phrase
-from extractor.kinds import is_total, kind_of, year_limited
+from extractor.kinds import is_total, kind_of, spans, year_limited
 from extractor.numbers import NumberMention, find_numbers, is_hedged
 from extractor.text import Sentence
 
@@ -56,9 +56,11 @@ _BARE_AMONG = re.compile(r"among|among the|серед|среди|wśród|parmi|e
 def _is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool:
     if _TOTAL_OF.search(low[max(0, n.start - 25) : n.start]):
         return False  # "..., in all 390 people": the sum of the parts named before
-    for m in lx.SUBGROUP_BEFORE.finditer(low[: n.start]):
+    for a, b in spans(lx.SUBGROUP_BEFORE, low):
+        if b > n.start:
+            break
         # "among 150 Ukrainians freed" names the whole group; "among them, 23 soldiers" a part of it
-        if low[m.end() : n.start].strip(" ") or not _BARE_AMONG.fullmatch(m.group(0)):
+        if low[b : n.start].strip(" ") or not _BARE_AMONG.fullmatch(low[a:b]):
             return True
     if prev_person_end is not None:
         gap = low[prev_person_end : n.start]
@@ -72,7 +74,7 @@ _GOVERNS = re.compile(r"(?:\s+(?:[^\W\d_]+|\d[\d,.]*)){0,4}\s+")
 
 def _both_sides(low: str, n: NumberMention) -> bool:
     """ "The US and Russia exchanged four prisoners": a count of both sides together, not per side."""
-    if lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]):
+    if lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]) and not sd.nationality(noun_phrase(low, n.end)):
         return True
     before = low[max(0, n.start - 40) : n.start]
     # the verb governs the count directly ("exchanged four prisoners"), not "In exchange, 150 ..."

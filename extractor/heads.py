@@ -45,6 +45,13 @@ NOT_COUNT_STEM = re.compile(
 )
 
 
+_SHARED_NOUN = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:and|і|и|та|und|et|y|e|i|a)\s+\d[\d,. ]*")
+_OWN_PEOPLE = re.compile(
+    r"(?:of (?:its|their) own|of its|of theirs|своїх|своих|swoich|des siens|de los suyos|dos seus)\b"
+)
+_MORE = frozenset({"more", "others", "ще", "еще", "ещё", "weitere", "autres", "más", "mais", "kolejnych"})
+
+
 def noun_phrase(low: str, end: int) -> str:
     """The noun phrase after a number: up to the first clause punctuation, at most five words."""
     rest = low[end : end + 70]
@@ -74,10 +81,20 @@ def head_of(low: str, n: NumberMention) -> str | None:
     if 1900 <= n.value <= 2100 and n.end - n.start == 4 and not (words and lx.PERSON.match(words[0])):
         return None  # a year
     head = " ".join(words)
+    if words and (lx.EXCHANGE_NOUN.match(words[0]) or (len(words) > 1 and lx.EXCHANGE_NOUN.match(words[1]))):
+        return None  # "two prisoner exchanges", "64 обміни": the count is of exchanges
     if lx.BODY.search(head):
         return "body"
     if lx.PERSON.search(head) or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]):
         return "person"
+    shared = _SHARED_NOUN.match(low, n.end)
+    if shared:  # "95 Ukrainian and 95 Russian servicemen": the noun after the second count serves both
+        words = noun_phrase(low, shared.end()).split()[:4]
+        return "person" if words and lx.PERSON.search(" ".join(words)) else None
+    if _OWN_PEOPLE.match(np):
+        return "person"  # "Russia received 84 of its own"
+    if words and words[0] in _MORE and lx.PERSON.search(low, 0, n.start):
+        return "person"  # "..., as 95 more returned": the people named earlier in the sentence
     bare = not words or words[0] in ("each", "apiece")
     if bare and lx.PREDICATE_COUNT.search(low[max(0, n.start - 140) : n.start]):
         return "person" if lx.PERSON.search(low[max(0, n.start - 140) : n.start]) else None

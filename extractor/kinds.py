@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from extractor import lexicon as lx
 from extractor import sides as sd
+from extractor.heads import noun_phrase
 from extractor.numbers import NumberMention
 
 
@@ -48,16 +49,28 @@ def _clause(low: str, n: NumberMention) -> tuple[str, NumberMention]:
     return low[start:end], NumberMention(n.start - start, n.end - start, n.value, n.approx, n.ordinal)
 
 
+# A clause that only adds to the one before ("..., as well as 50 bodies") shares its verb.
+_CONTINUES = re.compile(
+    r"\s*(?:as well as|and also|along with|plus|а також|а ещё|а еще|а также|та ще|sowie|ainsi que|así como|"
+    r"a także|assim como|bem como)\b"
+)
+
+
 def kind_of(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
     """Which figure kind the words nearest to the number describe (its own clause first)."""
     clause, local = _clause(low, n)
     # captivity may be named anywhere in the sentence ("prisoners ..., and all 65 of them were killed")
-    return _kind_in(clause, local, head, plan, captivity=bool(lx.CAPTIVITY.search(low)))
+    captivity = bool(spans(lx.CAPTIVITY, low))
+    kind = _kind_in(clause, local, head, plan, captivity)
+    if kind is None and clause is not low and _CONTINUES.match(clause):
+        kind = _kind_in(low, n, head, plan, captivity)  # "..., а також тіла 50 загиблих": same verb
+    return kind
 
 
 def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool) -> str | None:
     # "205 recently released Ukrainian POWs": a handover word before the head noun is an adjective
-    noun = lx.PERSON.search(low, n.end, n.end + 50) or lx.BODY.search(low, n.end, n.end + 50)
+    np_end = n.end + 1 + len(noun_phrase(low, n.end))
+    noun = lx.PERSON.search(low, n.end, np_end) or lx.BODY.search(low, n.end, np_end)
     adjective_end = noun.start() if noun else n.end
     ret = _distance(tuple(sp for sp in spans(lx.RETURN, low) if not n.end <= sp[0] < adjective_end), n)
     cands: list[tuple[int, int, str]] = []
@@ -80,6 +93,9 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool)
         if cap and head == "person" and cap.start() - n.end < 60 and sd.nationality(low[n.end : cap.start()]):
             return "held_captive"
         return None
+    kinds = {k for _, _, k in cands}
+    if "died_in_captivity" in kinds and "held_captive" in kinds:
+        cands = [c for c in cands if c[2] != "held_captive"]  # "died in Russian captivity"
     kind = min(cands)[2]
     if kind == "casualty":
         return None
@@ -105,6 +121,7 @@ _ORDINAL_EXCHANGE_BEFORE = re.compile(
 
 def year_limited(low: str, n: NumberMention) -> bool:
     """ "In 2024 alone, 1,348 came home", "від початку року ... 1,2 тис.": a count for one year."""
+    low, n = _clause(low, n)
     for a, b in spans(lx.YEAR_LIMITED, low):
         if (b <= n.start and n.start - b <= 80) or (a >= n.end and a - n.end <= 40):
             return True

@@ -68,7 +68,7 @@ RETURN = _rx(
     r"heimgeholt|entlassen)",
     r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|remis|remises|libération|"
     r"récupér\w*|rentrés|revenus|transférés|restitu\w*)",
-    r"\b(?:liberad\w*|intercambi\w*|canje\w*|regres\w*|devuelt\w*|entregad\w*|repatriad\w*|libertad\w*|"
+    r"\b(?:liberad\w*|intercambi\w*|canje\w*|regres\w*|devuelt\w*|entreg\w*|repatriad\w*|libertad\w*|"
     r"trocad\w*|troca\w*|devolvid\w*|entregues|liberó|liberou|libertou|recuper\w*|canjea\w*|volvieron|"
     r"retornaron|excarcelad\w*|trasladad\w*|regressaram|voltaram)",
     r"\b(?:wróci\w*|uwolni\w*|wymian\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
@@ -101,7 +101,7 @@ PLAN_AFTER = re.compile(
 # A figure from an earlier exchange, mentioned as background.
 EARLIER = _rx(
     r"\b(?:previous|previously|earlier|prior|preceding|a day before|the day before|last time|as reported|"
-    r"(?:the )?last (?:exchange|swap) (?:took place|was held|happened|occurred))\b",
+    r"(?:the )?last (?:exchange|swap) (?:took place|was held|happened|occurred)|since [^,;]{3,30}, when)\b",
     r"\b(?:попередн\w*|(?:напередодні|накануне)(?=\s*,)|раніше|минулого разу|минулий обмін|предыдущ\w*|ранее|"
     r"прошл\w+ обмен|нагадаємо|напомним|як повідомлял\w*|як повідомляв\w*|как сообщал\w*|як відомо|"
     r"как известно)",
@@ -144,7 +144,7 @@ HELD = _rx(
     r"\b(?:утриму\w*|(?:у|в) (?:\w+ )?полоні|залишаються|досі в|тримають)",
     r"\b(?:удержива\w*|содерж\w*|в (?:\w+ )?плену|плену у|остаются|остается|удерживаемых)",
     r"\b(?:festgehalten|in (?:\w+ )?gefangenschaft|in (?:\w+ )?haft|détenus|retenus|en captivité|retenidos|"
-    r"en cautiverio|w niewoli|przetrzymywan\w*|em cativeiro|detidos|presos)",
+    r"en cautiverio|w (?:\w+ )?niewoli|przetrzymywan\w*|przebywa\w* w|em cativeiro|detidos|presos)",
 )
 CAPTURED = _rx(
     r"\b(?:captured|taken prisoner|seized|abducted)\b|\b(?:захоплен\w*|полонен\w*|взят\w* в полон|"

@@ -25,7 +25,8 @@ class NumberMention:
 
 
 # Groups of digits joined by one separator each: "1,000", "1 000", "1.000", "3 757", "1,2".
-_DIGITS = re.compile(r"(?<![\w.,])\d+(?:[ ,.'\u00a0\u202f\u2009]\d+)*(?!\d)")
+# The lookbehind sits after the first digit so the regex engine can scan for digits in C.
+_DIGITS = re.compile(r"\d(?<![\w.,]\d)\d*(?:[ ,.'\u00a0\u202f\u2009]\d+)*(?!\d)")
 # Model names and codes: "Il-76", "F-16", "Су-34", "COP29" are never counts.
 _CODE_BEFORE = re.compile(r"[^\W\d_]-$")
 _FOR_BEFORE = re.compile(r"\d-(?:for|на|gegen|za|por|pour|x)-$")

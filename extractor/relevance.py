@@ -39,8 +39,9 @@ STRONG = words(
     r"en un (?:\w+ )?(?:canje|intercambio)|"
     r"w ramach (?:\w+ )?wymian\w*|"
     r"(?:swap|exchange)\w* (?:\w+ ){0,4}(?:soldiers|servicemen|troops|civilians|ukrainians|russians|detainees)|"
-    r"(?:тіла|тіл|тела|тел)\s+(?:[\d\s]+\s+)?(?:загиблих|погибших|військов|военн|українськ|российск|украинск|"
-    r"російськ)|bodies of (?:[\d,]+ )?(?:\w+ )?(?:soldiers|servicemen|fallen|dead|defenders|troops)|обмен\w* телами|"
+    r"(?:тіла|тіл|тела|тел)\s+(?:[\d\s]+\s+)?(?:загиблих|погибших|полеглих|павших|загинулих|військов|военн|"
+    r"українськ|российск|украинск|російськ|захисник|воїн)|репатріац\w*|репатриац\w*|"
+    r"bodies of (?:[\d,]+ )?(?:\w+ )?(?:soldiers|servicemen|fallen|dead|defenders|troops)|обмен\w* телами|"
     r"обмін\w* тілами|"
     r"gefangenenaustausch\w*|kriegsgefangen\w*|geiseln?|gefangenschaft|"
     r"échange de prisonniers|prisonniers de guerre|otages?|captivité|"
@@ -107,6 +108,7 @@ def relevance_score(low: str, title_low: str) -> int:
 
 
 def is_relevant(low: str, title_low: str) -> bool:
+    """About captives of an armed conflict: enough captivity terms and some sign of war."""
     if relevance_score(low, title_low) < 3:
         return False
     return bool(CONFLICT_CONTEXT.search(title_low) or CONFLICT_CONTEXT.search(low[:20000]))
@@ -117,7 +119,8 @@ CONFLICT_CONTEXT = words(
     r"(?:war|wars|wartime|military|army|armed forces|troops|soldiers?|servicem[ae]n|militants?|rebels?|insurgents?|"
     r"ceasefire|truce|occupied|occupation|front ?line|invasion|conflict|hamas|hezbollah|houthis?|taliban|"
     r"prisoners?|pows?|captivity|captives?|niewol\w*|jeńc\w*|żołnierz\w*|cautiverio|cativeiro|prisioneros|"
-    r"prisioneiros|prisonniers|gefangen\w*|"
+    r"prisioneiros|prisonniers|gefangen\w*|захисник\w*|защитник\w*|полегл\w*|загибл\w*|погибш\w*|"
+    r"координаційн\w*|координационн\w*|зсу|всу|defenders|fallen soldiers|"
     r"війн\w*|військов\w*|армі\w*|фронт\w*|окупац\w*|полон\w*|войн\w*|военн\w*|арми\w*|плен\w*|"
     r"krieg\w*|soldaten|armee|guerre|armée|militaires|guerra|ejército|militares|wojn\w*|wojsk\w*|exército)\b"
 )

@@ -28,6 +28,7 @@ def _drop_parts(values: list[int]) -> set[int]:
 
 
 def resolve(candidates: list[Candidate]) -> list[Figure]:
+    """One figure per (kind, side, value); totals beat their parts and finished exchanges their stages."""
     seen: dict[tuple[str, str | None, int], Candidate] = {}
     for c in candidates:
         key = (c.kind, c.side, c.value)

@@ -67,6 +67,11 @@ def _expand(alt: str) -> list[str]:
 
 def words(*patterns: str) -> re.Pattern[str]:
     """A pattern matching any of ``patterns``' alternatives, each starting at a word start."""
+    return re.compile(alternation(*patterns))
+
+
+def alternation(*patterns: str) -> str:
+    """The pattern text of ``words`` (to embed in a larger pattern)."""
     alts = [a for p in patterns for part in split_top(p) for a in _expand(part) if a]
     by_letter: dict[str, list[str]] = {}
     rest: list[str] = []
@@ -81,4 +86,4 @@ def words(*patterns: str) -> re.Pattern[str]:
     ]
     if rest:
         branches.append(r"\b(?:" + "|".join(rest) + ")")
-    return re.compile("(?:" + "|".join(branches) + ")")
+    return "(?:" + "|".join(branches) + ")"

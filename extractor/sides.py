@@ -89,10 +89,10 @@ GIVE_VERB = re.compile(
     r"freigelassen|a libéré|libère|a relâché|relâche|liberó|entregó|libertou|entregou|przekazał\w*|uwolnił\w*)\b"
 )
 
-PARTIES_RU_UA = ("UA", "RU")
 
 
 def other_side(side: str, parties: tuple[str, str]) -> str | None:
+    """The other of the two parties, or None when ``side`` is neither."""
     a, b = parties
     if side == a:
         return b
@@ -108,6 +108,7 @@ def nationality(low: str) -> str | None:
 
 
 def holder(low: str) -> tuple[int, int, str] | None:
+    """"from Russian captivity": (start, end, side of the holder) in ``low``, or None."""
     m = HOLDER.search(low)
     if not m:
         return None
@@ -123,6 +124,7 @@ def countries(low: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def nationalities(low: str) -> list[tuple[int, str]]:
+    """Every nationality word in ``low`` as (position, code), in order."""
     return sorted((m.start(), code) for code, rx in NATIONALITY for m in rx.finditer(low))
 
 
@@ -160,7 +162,7 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     h = holder(np)
     if h:
         return other_side(h[2], parties) or ("UA" if h[2] == "RU" else "RU")
-    held_in = _HELD_IN.search(low)
+    held_in = _held_in(low)
     np = _HELD_IN.sub(" ", np)  # "загинули в російському полоні": the holder's adjective, not theirs
     if kind in ("held_captive", "died_in_captivity", "missing"):
         side = nationality(np)
@@ -181,9 +183,39 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
         return role
     if kind in ("held_captive", "missing", "died_in_captivity"):
         return _default_side(lang, ru_ua, parties)
+    if ru_ua and (speaker := _speaker(low)):
+        return speaker  # "Russia's defence ministry said 95 servicemen came home": home is the speaker's side
     if OUR.search(low) and ru_ua:
         return "RU" if lang == "ru" else "UA"
     return _default_side(lang, ru_ua, parties)
+
+
+# Who is speaking: a ministry or official of one side reports its own people coming home.
+_SPEAKER = {
+    "RU": re.compile(
+        r"\b(?:(?:russia's|moscow's|russian) (?:defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e ministry's)|"
+        r"минобороны(?: рф| россии)?|міноборони рф|министерств\w* обороны (?:рф|россии)|москальков\w*|moskalkova|"
+        r"russische\w* verteidigungsministerium|ministère russe de la défense|ministerio de defensa ruso|"
+        r"rosyjskie ministerstwo obrony|ministério da defesa russo)"
+    ),
+    "UA": re.compile(
+        r"\b(?:(?:ukraine's|ukrainian) (?:coordination headquarters|defen[cs]e ministry|ombudsman|president|"
+        r"military intelligence)|coordination headquarters|zelensk\w*|зеленськ\w*|зеленск\w*|"
+        r"координаційн\w* штаб\w*|координационн\w* штаб\w*|коордштаб\w*|lubinets|лубінц\w*|лубінець|лубинец\w*|"
+        r"selenskyj\w*|zelenski\w*|zełensk\w*|zelenskiy)"
+    ),
+}
+
+
+@lru_cache(maxsize=256)
+def _held_in(low: str) -> re.Match[str] | None:
+    return _HELD_IN.search(low)
+
+
+@lru_cache(maxsize=256)
+def _speaker(low: str) -> str | None:
+    found = [(m.start(), code) for code, rx in _SPEAKER.items() if (m := rx.search(low))]
+    return min(found)[1] if len(found) == 1 else None
 
 
 def _default_side(lang: str | None, ru_ua: bool, parties: tuple[str, str]) -> str | None:

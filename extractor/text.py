@@ -46,6 +46,7 @@ def normalize(text: str) -> str:
 
 
 def lower_same_length(text: str) -> str:
+    """``text.lower()`` with the length of ``text``, so offsets carry over."""
     low = text.lower()
     if len(low) == len(text):
         return low

@@ -79,6 +79,8 @@ class Article(Base):
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
     fingerprint: Mapped[str | None] = mapped_column(String(64))
     extracted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # which extractor produced relevant/figures, so `reextract` can tell stale verdicts apart
+    extractor_version: Mapped[str | None] = mapped_column(String(20))
 
     source: Mapped[Source | None] = relationship(back_populates="articles")
     figures: Mapped[list[Figure]] = relationship(

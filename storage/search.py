@@ -2,11 +2,12 @@
 
 Ranking every match of a common word ("exchange" matches most of the archive) costs time in
 proportion to the archive, so a search looks at a bounded window: the ``window`` newest matches
-(both indexes give matches newest first and stop early), ranks those by relevance (FTS5 bm25 /
-PostgreSQL ts_rank) and returns the best ``limit``. ``SearchPage.next_before`` pages on to the
-next, older window. Rare words have fewer matches than a window, so they are ranked in full.
-With a language or date filter, at most SCAN_LIMIT matches are looked at per page, so a filter that
-few matches pass cannot make a search walk the whole archive.
+(FTS5 walks its index newest first and stops; PostgreSQL looks at growing spans of the newest ids),
+ranks those by relevance (bm25 / ts_rank) and returns the best ``limit``. ``SearchPage.next_before``
+pages on to the next, older window. Rare words have fewer matches than a window: ranked in full.
+With a language or date filter a page looks at a bounded number of matches (SCAN_LIMIT) or ids
+(PG_SCAN_ROWS), so a filter that few matches pass cannot make a search walk the whole archive.
+"Newest" is storage order (the id), which is the crawl order, not the publication date.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ log = logging.getLogger(__name__)
 DEFAULT_WINDOW = 500
 SCAN_LIMIT = 5_000  # matches a filtered SQLite search looks at before it stops and offers the next page
 PG_FIRST_SPAN = 4_000  # newest ids a PostgreSQL search looks at first
-PG_SCAN_ROWS = 64_000  # ids a filtered PostgreSQL search looks at before it stops and offers the next page
+PG_SCAN_ROWS = 16_000  # ids a filtered PostgreSQL search looks at before it stops and offers the next page
 MARK = ("**", "**")  # around each matched word in a snippet
 ELLIPSIS = "…"
 PG_HEADLINE = f"StartSel={MARK[0]}, StopSel={MARK[1]}, MaxWords=24, MinWords=10, MaxFragments=2, " \
@@ -201,6 +202,9 @@ class PostgresSearch:
         and would fetch every match to sort them; a span of ids bounds the work. Rare words widen
         the span until the archive is covered; with filters the widening stops at PG_SCAN_ROWS.
         """
+        # psycopg prepares a statement run often; a generic plan cannot see the words and may walk the
+        # whole table for a word that matches nothing, so plan every search for its own words
+        session.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
         top = params["before"] or (session.scalar(text("SELECT max(id) FROM articles")) or 0) + 1
         span = PG_FIRST_SPAN
         while True:

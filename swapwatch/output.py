@@ -12,6 +12,7 @@ from typing import IO, Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 
 class Format(StrEnum):
@@ -98,6 +99,7 @@ def _write_table(
     for col in cols:
         table.add_column(col.replace("_", " "), overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in cols))
+        # Text, not str: rich would read "[...]" in a title as markup (and fail on "[/x]")
+        table.add_row(*(Text(_cell(row.get(c))) for c in cols))
     Console(file=out, soft_wrap=False).print(table)
     return len(rows)

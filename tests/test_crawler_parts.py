@@ -128,3 +128,49 @@ def test_crawl_command_refuses_what_cannot_run(tmp_path) -> None:
     dead = write_config(tmp_path / "dead.toml", "postgresql+psycopg://nobody@127.0.0.1:1/none", [])
     result = runner.invoke(app, ["--config", str(dead), "crawl"])
     assert result.exit_code == 2 and "swapwatch:" in result.output
+
+
+def test_a_dying_extraction_worker_costs_one_page_not_the_crawl() -> None:
+    import asyncio
+    import os
+    from concurrent.futures.process import BrokenProcessPool
+
+    from crawler import work
+
+    async def go() -> dict:
+        with pytest.raises(BrokenProcessPool):
+            await work.run_in_pool(os._exit, 3)  # a worker killed mid-page (OOM, a crash in a C parser)
+        return await work.run_in_pool(work.text_facts, "a fresh pool reads the next page " * 10)
+
+    work.start_pool()
+    try:
+        assert asyncio.run(go())["content_hash"]
+    finally:
+        work.shutdown_pool()
+
+
+def test_rel_canonical_is_followed_and_an_archived_canonical_is_not_stored_again(sqlite_url) -> None:
+    import asyncio
+
+    from scrapy.exceptions import DropItem
+
+    from crawler.items import ArticleItem
+    from crawler.pipelines import HtmlTextPipeline
+    from crawler.runtime import Runtime
+    from storage import Article, Database
+
+    db = Database(sqlite_url)
+    pipeline = HtmlTextPipeline.__new__(HtmlTextPipeline)
+    pipeline.runtime, pipeline.db = Runtime(db=db, crawl=None), db
+    try:
+        item = ArticleItem(url="http://a.test/story?page=2", source="s")
+        asyncio.run(pipeline._follow_canonical(item, "/story"))
+        assert item.url == "http://a.test/story" and item.aliases == ["http://a.test/story?page=2"]
+        with db.session() as s:
+            s.add(Article(url="http://a.test/story", title="t"))
+        again = ArticleItem(url="http://a.test/story?amp=1", source="s")
+        with pytest.raises(DropItem, match="already archived"):
+            asyncio.run(pipeline._follow_canonical(again, "http://a.test/story"))
+    finally:
+        pipeline.runtime.close()
+        db.dispose()

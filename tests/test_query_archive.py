@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from query_support import seed_archive
 
-from storage import Database, export_rows, get_event, list_articles, list_events, list_figures, timeline
+from storage import Article, Database, export_rows, get_event, list_articles, list_events, list_figures, timeline
 from swapwatch.output import write_rows
 
 
@@ -33,6 +33,16 @@ def test_events_are_consolidated_with_disagreements_and_approximations_kept(arch
     assert len(jan.articles) == 4 and jan.articles[0].startswith("https://news.example/")
     bodies = reports[1].figure("bodies_returned", "UA")
     assert (bodies.value, bodies.approx) == (212, True)
+
+
+def test_an_article_without_a_source_is_attributed_to_its_site(archive) -> None:
+    db, seeded = archive
+    with db.session() as s:
+        s.get(Article, seeded.articles["en_gaza"]).source_id = None
+    with db.session() as s:
+        report = get_event(s, seeded.events["gaza"])
+    assert report.sources == ["news.example"]
+    assert {c.outlet for f in report.figures for c in f.claims} == {"news.example"}
 
 
 def test_event_json_keeps_the_design_contract(archive) -> None:

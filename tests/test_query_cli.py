@@ -50,6 +50,12 @@ def test_events_in_every_format(cli_archive) -> None:
     assert len(rows) == 1 and rows[0]["returned_RU"] == "248" and rows[0]["sources_count"] == "4"
 
 
+def test_table_cells_are_text_not_markup() -> None:
+    out = io.StringIO()
+    write_rows([{"title": "[/UPDATE] swap [bold]207[/bold]"}], "table", out=out)
+    assert "[/UPDATE] swap [bold]207[/bold]" in out.getvalue()
+
+
 def test_bad_dates_are_one_clean_line(cli_archive) -> None:
     run, _ = cli_archive
     result = run("events", "--since", "last tuesday")
@@ -175,6 +181,7 @@ class CountingSink:
         return len(data)
 
 
+@pytest.mark.slow
 def test_large_export_streams_in_bounded_memory(db_url) -> None:
     """50,000 articles through the article export: the output is far bigger than the memory it takes."""
     from bench.archive_gen import generate

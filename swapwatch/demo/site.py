@@ -44,6 +44,7 @@ class LoggedRequest:
     status: int
     conditional: bool
     user_agent: str
+    at: float = 0.0  # time.monotonic() when the answer was sent
 
 
 def load_records(path=None) -> list[dict]:
@@ -240,7 +241,8 @@ class _Handler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         status = self._serve(path)
         conditional = bool(self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since"))
-        self.owner.log(LoggedRequest("GET", self.path, status, conditional, self.headers.get("User-Agent", "")))
+        agent = self.headers.get("User-Agent", "")
+        self.owner.log(LoggedRequest("GET", self.path, status, conditional, agent, time.monotonic()))
 
     def _send(self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8", **headers: str) -> int:
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (size, timeout)

@@ -1,4 +1,4 @@
-"""article_urls: other URLs an archived article is known by (crawler)
+"""article_urls: other URLs an archived article is known by; articles.extractor_version (crawler)
 
 Revision ID: crawler1
 Revises: 0001
@@ -23,8 +23,12 @@ def upgrade() -> None:
     sa.UniqueConstraint('url', name=op.f('uq_article_urls_url'))
     )
     op.create_index(op.f('ix_article_urls_article_id'), 'article_urls', ['article_id'], unique=False)
+    with op.batch_alter_table('articles') as batch_op:
+        batch_op.add_column(sa.Column('extractor_version', sa.String(length=20), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('articles') as batch_op:
+        batch_op.drop_column('extractor_version')
     op.drop_index(op.f('ix_article_urls_article_id'), table_name='article_urls')
     op.drop_table('article_urls')

@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision = "query1"
-down_revision = "0001"
+down_revision = "crawler1"
 branch_labels = None
 depends_on = None
 
