@@ -48,11 +48,14 @@ def crawl(
     ctx: typer.Context,
     source: list[str] = typer.Option(None, "--source", "-s", help="Crawl only this source (repeatable)."),
     fmt: SummaryFormat = typer.Option(SummaryFormat.table, "--format", "-f", help="Summary as table or json."),
+    alerts: bool = typer.Option(True, "--alerts/--no-alerts", help="Update events and deliver alerts afterwards."),
 ) -> None:
-    """Run one crawl cycle over the enabled sources (or --source NAME) and print a summary per source.
+    """Run one crawl cycle over the enabled sources (or --source NAME), then update exchange events and
+    deliver pending alerts, and print a summary per source.
 
-    Exit code 0 when the cycle ran, even if some sources failed (see their status and error);
-    2 when nothing could run (bad config, database unreachable).
+    Exit code 0 when the cycle ran, even if some sources or alert targets failed (see their status;
+    undelivered alerts stay in the outbox and are retried); 2 when nothing could run (bad config,
+    database unreachable).
 
     Example: swapwatch crawl --source "Kyiv Independent"
     """
@@ -67,6 +70,8 @@ def crawl(
     except ValueError as exc:  # an unknown --source name
         raise fail(str(exc)) from None
     data = summary.as_dict()
+    if alerts:
+        data["alerts"] = _alert_step(app)
     if fmt is SummaryFormat.json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
@@ -76,6 +81,20 @@ def crawl(
         f"{totals['sources']} sources ({totals['failed']} failed): {totals['fetched']} fetched, {totals['new']} new, "
         f"{totals['relevant']} relevant, {totals['figures']} figures, {totals['errors']} errors in {data['seconds']} s"
     )
+    if alerts:
+        typer.echo(data["alerts"]["summary"])
+
+
+def _alert_step(app: AppContext) -> dict:
+    """The cycle's last step: group new figures into events, queue what is news, deliver the outbox."""
+    from alerts import run_alert_cycle
+
+    report = run_alert_cycle(app.db, app.config.alerts, failing_after=app.config.crawl.failing_after)
+    d = report.delivery
+    return {
+        "summary": report.summary(), "event_changes": len(report.changes), "queued": report.queued,
+        "sent": d.sent, "failed": d.failed, "deferred": d.deferred, "errors": report.errors,
+    }
 
 
 def reextract_command(

@@ -9,7 +9,7 @@ import storage.types
 
 
 revision = 'service1'
-down_revision = ('crawler1', 'query1')  # merges the other areas' heads in this branch (each was '0001'); the lead chains them
+down_revision = 'query1'
 branch_labels = None
 depends_on = None
 
