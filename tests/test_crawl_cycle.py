@@ -14,7 +14,8 @@ HELD_BACK = "dev-de-001"  # published mid-test: a new exchange the first crawl h
 def _config(path, db_url: str, site_url: str, hook_url: str):
     path.write_text(
         f"[storage]\nurl = {toml_value(db_url)}\n\n"
-        '[crawl]\ncontact = "https://example.org/swapwatch-tests"\nconcurrency_per_domain = 8\ndownload_timeout = "5s"\n\n'
+        '[crawl]\ncontact = "https://example.org/swapwatch-tests"\n'
+        'concurrency_per_domain = 8\ndownload_timeout = "5s"\n\n'
         f'[alerts]\nurls = [{toml_value(hook_url)}]\nmax_event_age = "36500d"\n\n'
         f'[[sources]]\nname = "Wire"\nurl = "{site_url}/rss.xml"\ntype = "feed"\n',
         encoding="utf-8",
