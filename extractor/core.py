@@ -68,8 +68,8 @@ def extract(text: str, *, title: str | None = None, published: date | None = Non
     lang = _checked_lang(lang, (title or "") + "\n" + text)
     if not relevance.is_relevant(low, title_low):
         return Extraction(False, None, lang, None, ())
-    sentences = [s for s in split_sentences(text) if not _TEASER.match(s.low)]
-    head = [Sentence(0, 0, s.text, s.low) for s in split_sentences(title)] if title else []
+    sentences = [s for s in split_sentences(text, low=low) if not _TEASER.match(s.low)]
+    head = [Sentence(0, 0, s.text, s.low) for s in split_sentences(title, low=title_low)] if title else []
     conflict = relevance.conflict_by_text(title_low + "\n" + low)
     ru_ua = conflict == "RU-UA"
     ctx = Context(_parties(title_low + "\n" + low, ru_ua), lang, ru_ua, published)
