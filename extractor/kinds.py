@@ -78,7 +78,7 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool)
         d = _distance(spans(rx, low), n)
         if d is not None:
             cands.append((d, prio, kind))
-    if captivity:
+    if captivity and head != "body":  # "the bodies of 250 soldiers killed in action" are still bodies returned
         d = _distance(spans(lx.DIED, low), n)
         if d is not None:
             cands.append((d, -1, "died_in_captivity"))
@@ -114,6 +114,11 @@ _HELD_SINCE = re.compile(
     r"\b(?:held|captured|detained|imprisoned|captivity|custody|утримувал\w*|перебувал\w*|полоні|удерживал\w*|"
     r"плену|находил\w*|festgehalten|gefangenschaft|détenus?|retenus?|detenidos?|przetrzymywan\w*|niewoli)\s+$"
 )
+# "freed from Russian captivity since 2022": the since-phrase counts the freeing, not the time held
+_FROM_CAPTIVITY = re.compile(
+    r"\b(?:from|з|із|из|aus|de|z|da)\s+(?:[^\W\d_]+\s+)?(?:captivity|полону|плена|gefangenschaft|captivité|"
+    r"cautiverio|niewoli|cativeiro)\s+$"
+)
 _ORDINAL_EXCHANGE_BEFORE = re.compile(
     r"\d+\S*\s+(?:prisoner\s+)?(?:exchange|swap|обмін|обмен|austausch|échange|intercambio|wymian|troca)\w*\s+$"
 )
@@ -128,12 +133,19 @@ def year_limited(low: str, n: NumberMention) -> bool:
     return False
 
 
+def _held_since(low: str, since_at: int) -> bool:
+    """ "who had been held since 2022": how long someone was held, not when the counting began."""
+    if not _HELD_SINCE.search(low[max(0, since_at - 30) : since_at]):
+        return False
+    return not _FROM_CAPTIVITY.search(low[max(0, since_at - 45) : since_at])
+
+
 def is_total(low: str, n: NumberMention) -> bool | None:
     """True for a whole-war total, None for a count limited to a year or a mediator (no figure)."""
     # "the 61st exchange since the start of the war" dates the exchange, not the count beside it
     since_spans = tuple(
         sp for sp in spans(lx.SINCE_WAR, low)
-        if not _ORDINAL_EXCHANGE_BEFORE.search(low[: sp[0]]) and not _HELD_SINCE.search(low[max(0, sp[0] - 30) : sp[0]])
+        if not _ORDINAL_EXCHANGE_BEFORE.search(low[: sp[0]]) and not _held_since(low, sp[0])
     )
     since = _distance(since_spans, n)
     limited = _distance(spans(lx.LIMITED, low), n)
