@@ -110,7 +110,10 @@ EARLIER = _rx(
     r"нагадаємо|напомним|як повідомлял\w*|як повідомляв\w*|как сообщал\w*|як відомо|"
     r"как известно)",
     r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|précédent\w*|auparavant|anterior\w*|poprzedni\w*|"
-    r"wcześniej|wie berichtet|comme annoncé|como se informó|jak informowaliśmy)",
+    r"wcześniej|wie berichtet|comme annoncé|como se informó|jak informowaliśmy|la última vez|la dernière fois|"
+    r"(?:el )?último (?:intercambio|canje) (?:se produjo|tuvo lugar|fue|se realizó|se celebró)|"
+    r"(?:le )?dernier échange (?:a eu lieu|remonte|s'est déroulé)|ostatni\w* wymian\w* (?:odbył\w*|miał\w*)|"
+    r"(?:a )?última troca (?:ocorreu|decorreu|teve lugar|aconteceu|realizou-se))",
 )
 
 # Parts of a stated total: "213 of them servicemen", "among them", "серед них", "в том числе".
