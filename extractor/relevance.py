@@ -34,6 +34,9 @@ STRONG = words(
     r"gefangene\w* (?:\S+ ){0,3}(?:ausgetauscht|freigelassen|freigekommen|übergeben)|"
     r"(?:захисник\w*|защитник\w*|військовополонен\w*|бійц\w*|бойц\w*) (?:\S+ ){0,2}(?:повернул\w*|повертаються|"
     r"вернул\w*|возвращ\w*)|(?:з|із) (?:\S+ )?полону|из (?:\S+ )?плена|from (?:\S+ )?captivity|"
+    r"(?:freed|released|libert\w*|liberó|libéré\w*|freigelassen|uwolni\w*|звільн\w*|освобод\w*) "
+    r"(?:\S+ ){0,8}?(?:in exchange for|em troca de|a cambio de|en échange d[eu']|im austausch gegen|w zamian za|"
+    r"в обмін на|в обмен на)|"
     r"координаційн\w* штаб\w*|координационн\w* штаб\w*|коордштаб\w*|"
     r"(?:swap|exchang|trade|troc|intercambi|canje|échang|austausch|tausch|обмін|обмен|обменя|wymieni)\w* "
     r"(?:\S+ ){0,4}?(?:prisoners|prisioneiros|prisioneros|prisonniers|gefangene|jeńc\w*|полонен\w*|пленн\w*)|"
@@ -65,7 +68,7 @@ NEGATIVE = words(
 )
 # The conflict of a relevant article.
 UA_RU = words(
-    r"ukrain|україн|украин|kyiv|kiev|київ|киев|zelensk|зеленськ|зеленск|kursk|курськ|курск|mariupol|маріупол|"
+    r"ukrain|ucranian|україн|украин|kyiv|kiev|київ|киев|zelensk|зеленськ|зеленск|kursk|курськ|курск|mariupol|маріупол|"
     r"мариупол|ucrania|ucrânia|ukraina|коордштаб|координаційн\w+ штаб|lubinets|лубінец|москальков|moskalkova"
 )
 OTHER = words(
