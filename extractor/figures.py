@@ -91,6 +91,9 @@ _COMPLETED = re.compile(
 )
 
 
+_HAD_BEEN_HELD = re.compile(r"[^,;.]*?\bhad been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept)\b")
+
+
 def _named_swap(low: str, end: int) -> bool:
     """ "a 1,000-for-1,000 prisoner swap": the agreed size used as a name is a plan until it is completed."""
     after = low[end : end + 30]
@@ -184,6 +187,8 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         or (pair is None and _both_sides(low, n))
     ):
         return None
+    if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 60):
+        return None  # "the two Azerbaijanis had been detained in April": held before, freed now
     if kind in ("held_captive", "missing") and (subgroup or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])):
         return None  # "a cell with seven other women": company, not a count of captives
     if kind == "bodies_returned" and is_total(low, n) is not False:
