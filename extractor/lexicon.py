@@ -83,7 +83,8 @@ PLAN_BEFORE = _rx(
     r"proposed|proposes?|propose|ready to|plans? to|planned|planning|expected to|would|will|is to|are to|"
     r"intends? to|wants? to|demand(?:s|ed)?|seeks? to|"
     r"hopes? to|aims? to|set to|could|might|promised|pledged|prepared to|talks on|negotiat\w+ (?:to|on))\b",
-    r"\b(?<!able )(?<!managed )(?<!helped )to (?:hand over|return|release|exchange|swap|free|repatriate|transfer)\b",
+    r"\bto (?<!able to )(?<!managed to )(?<!helped to )(?:hand over|return|release|exchange|swap|free|repatriate|"
+    r"transfer)\b",
     r"\b(?:домовил\w*|домовленост\w*|запропонува\w*|пропону\w*|готов\w*|має\b|мають\b|мали б|планує\w*|"
     r"планують|плануєть\w*|повинн\w*|можуть|може|буде|будуть|вимага\w*|хоче|хочуть)\b",
     r"\b(?:договорил\w*|договоренност\w*|предложил\w*|предлага\w*|предлож\w*|готов\w*|должн\w*|намерен\w*|"
@@ -102,7 +103,7 @@ PLAN_AFTER = re.compile(
 # A figure from an earlier exchange, mentioned as background.
 EARLIER = _rx(
     r"\b(?:previous|previously|earlier|prior|preceding|a day before|the day before|last time|as reported|"
-    r"(?:the )?last (?:exchange|swap) (?:took place|was held|happened|occurred)|since [^,;]{3,30}, when|"
+    r"last (?:exchange|swap) (?:took place|was held|happened|occurred)|since [^,;]{3,30}, when|"
     r"last (?:exchanged|swapped|traded))\b",
     r"\b(?:попередн\w*|(?:напередодні|накануне)(?=\s*,)|раніше|минулого разу|минулий обмін|предыдущ\w*|ранее|"
     r"прошл\w+ обмен|востаннє|в последний раз|в останній раз|(?:последн\w+|останн\w+) обм[еі]н\w* "
@@ -111,9 +112,9 @@ EARLIER = _rx(
     r"как известно)",
     r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|précédent\w*|auparavant|anterior\w*|poprzedni\w*|"
     r"wcześniej|wie berichtet|comme annoncé|como se informó|jak informowaliśmy|la última vez|la dernière fois|"
-    r"(?:el )?último (?:intercambio|canje) (?:se produjo|tuvo lugar|fue|se realizó|se celebró)|"
-    r"(?:le )?dernier échange (?:a eu lieu|remonte|s'est déroulé)|ostatni\w* wymian\w* (?:odbył\w*|miał\w*)|"
-    r"(?:a )?última troca (?:ocorreu|decorreu|teve lugar|aconteceu|realizou-se))",
+    r"último (?:intercambio|canje) (?:se produjo|tuvo lugar|fue|se realizó|se celebró)|"
+    r"dernier échange (?:a eu lieu|remonte|s'est déroulé)|ostatni\w* wymian\w* (?:odbył\w*|miał\w*)|"
+    r"última troca (?:ocorreu|decorreu|teve lugar|aconteceu|realizou-se))",
 )
 
 # Parts of a stated total: "213 of them servicemen", "among them", "серед них", "в том числе".
