@@ -53,6 +53,9 @@ _TOTAL_OF = re.compile(
 _BARE_AMONG = re.compile(r"among|among the|серед|среди|wśród|parmi|entre|entre los|unter|dentre")
 
 
+_APPOSITION = re.compile(r"\u2014|:| - |\(")
+
+
 def _is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool:
     if _TOTAL_OF.search(low[max(0, n.start - 25) : n.start]):
         return False  # "..., in all 390 people": the sum of the parts named before
@@ -64,7 +67,7 @@ def _is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> boo
             return True
     if prev_person_end is not None:
         gap = low[prev_person_end : n.start]
-        if re.search(r"\u2014|:| - |\(", gap) and len(gap) < 60:
+        if _APPOSITION.search(gap) and len(gap) < 60:
             return True
     return False
 

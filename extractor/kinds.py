@@ -40,11 +40,11 @@ def _clause(low: str, n: NumberMention) -> tuple[str, NumberMention]:
     """The clause holding the number, and the number re-based into it."""
     start = 0
     end = len(low)
-    for m in _CLAUSE_END.finditer(low):
-        if m.end() <= n.start:
-            start = m.end()
-        elif m.start() >= n.end:
-            end = m.start()
+    for a, b in spans(_CLAUSE_END, low):
+        if b <= n.start:
+            start = b
+        elif a >= n.end:
+            end = a
             break
     return low[start:end], NumberMention(n.start - start, n.end - start, n.value, n.approx, n.ordinal)
 
