@@ -138,10 +138,14 @@ _HELD_IN = re.compile(
     r"in (?P<a>russian|ukrainian) (?:captivity|custody|prisons?)|(?:у|в) (?P<b>російськ|українськ)\w* полоні"
     r"|в (?P<c>российск|украинск)\w* плену|held by (?P<d>russia|ukraine|moscow|kyiv)|плену у (?P<e>всу)"
     r"|in (?P<f>russischer|ukrainischer) gefangenschaft|w (?P<g>rosyjskiej|ukraińskiej) niewoli"
+    r"|held (?:in|by) (?P<h>gaza|hamas)"
 )
 _HELD_IN_SIDE = {"russian": "RU", "російськ": "RU", "российск": "RU", "russia": "RU", "moscow": "RU",
                  "russischer": "RU", "rosyjskiej": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA",
-                 "ukraine": "UA", "kyiv": "UA", "всу": "UA", "ukrainischer": "UA", "ukraińskiej": "UA"}
+                 "ukraine": "UA", "kyiv": "UA", "всу": "UA", "ukrainischer": "UA", "ukraińskiej": "UA",
+                 "gaza": "PS", "hamas": "PS"}
+# whose people a holder keeps: Russia holds Ukrainians, Ukraine Russians, Hamas (in Gaza) Israelis
+_PEOPLE_OF_HOLDER = {"RU": "UA", "UA": "RU", "PS": "IL"}
 # Slavic nominative forms of the two countries (the subject of the clause).
 _NOMINATIVE = re.compile(r"^(?:україна|росія|украина|россия|москва|киев|київ|ukraina|rosja|рф)$")
 
@@ -170,7 +174,7 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
             return side
         if held_in:
             held_by = _HELD_IN_SIDE[next(g for g in held_in.groups() if g)]
-            return "UA" if held_by == "RU" else "RU"
+            return _PEOPLE_OF_HOLDER[held_by]
     side = nationality(np)
     if side:
         return side
