@@ -67,6 +67,9 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
     return kind
 
 
+_FREE_BEFORE = re.compile(r"\b(?:free|release|freed|released|freeing|releasing)\s+(?:\w+\s+){0,2}$")
+
+
 def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool) -> str | None:
     # "205 recently released Ukrainian POWs": a handover word before the head noun is an adjective
     np_end = n.end + 1 + len(noun_phrase(low, n.end))
@@ -99,11 +102,14 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool)
     kind = min(cands)[2]
     if kind == "casualty":
         return None
-    if kind == "held_captive" and not plan:
-        # "three women held hostage ... were handed over": the held words modify the noun
+    if kind == "held_captive":
+        # "three women held hostage ... were handed over", "to free about 1,000 Palestinians held in its
+        # jails": the held words modify the noun of people being freed
         held_at = min((a for a, _ in spans(lx.HELD, low) if a >= n.end), default=None)
-        if held_at is not None and lx.FINITE_RETURN.search(low, held_at):
+        if held_at is not None and not plan and lx.FINITE_RETURN.search(low, held_at):
             kind = "returned"
+        elif held_at is not None and _FREE_BEFORE.search(low, max(0, n.start - 25), n.start):
+            return None if plan else "returned"
     if head == "body":
         return "bodies_returned" if kind == "returned" else None
     return kind
