@@ -27,11 +27,16 @@ MAX_COUNTS = 40
 
 _STAGE = re.compile(
     r"\b(?:stage|phase|(?:first|second|third|final|last) day|етап\w*|этап\w*|"
-    r"(?:перш|друг|трет|останн|заверш)\w* (?:день|дня)|(?:ersten|zweiten|dritten|letzten) tag|étape|etapa|"
+    r"(?:перш|друг|трет|останн|заверш|последн)\w* (?:день|дня)|(?:ersten|zweiten|dritten|letzten) tag|étape|etapa|"
     r"(?:pierwsz|drug|trzeci|ostatni)\w* dni\w*)\b"
 )
 _CONJ = re.compile(r"^\s*(?:and|і|й|и|та|und|et|y|e|i|,)\s*$")
 
+
+
+def is_stage(low: str) -> bool:
+    """The sentence reports one stage (day) of a longer exchange."""
+    return bool(_STAGE.search(low))
 
 
 def _is_plan(low: str, n: NumberMention, np_end: int) -> bool:
