@@ -46,7 +46,7 @@ PERSON = _rx(
 
 BODY = _rx(
     r"\b(?:bodies|remains|corpses)\b",
-    r"\b(?:тіл|тіла|останк|тела|тел)\b",
+    r"\b(?:тіл|тіла|тіло|останк|тела|тел|тело)\b",
     r"\b(?:leichen|leichname|toten|gefallenen)\b",
     r"\b(?:corps|dépouilles|restes)\b",
     r"\b(?:cuerpos|cadáveres|restos|corpos)\b",
