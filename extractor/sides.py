@@ -80,7 +80,8 @@ RECEIVE_VERB = re.compile(
     r"\b(?:received?|receives|brought (?:back|home)|brings (?:back|home)|bringing (?:back|home)|gets? back|got back|"
     r"has returned|have returned|returned|secured the release|welcomed (?:back|home)|"
     r"отримал\w*|отримує|повернул[аио]|повертає|повернути|отримати|вдалося повернути|получил\w*|получает|вернул[аио]|"
-    r"вернуть|erhielt|erhalten|zurückgeholt|a reçu|a récupéré|recibió|recuperó|recebeu|otrzymał\w*|odzyskał\w*|"
+    r"вернуть|erhielt|erhalten|zurückgeholt|bekam|bekamen|bekommt|"
+    r"a reçu|a récupéré|recibió|recuperó|recebeu|otrzymał\w*|odzyskał\w*|"
     r"sprowadził\w*|return of|повернення|возвращени\w*|le retour de|el regreso de|die rückkehr|powrót|o regresso)\b"
 )
 GIVE_VERB = re.compile(
