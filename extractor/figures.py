@@ -102,9 +102,17 @@ _COMPLETED = re.compile(
 _HAD_BEEN_HELD = re.compile(r"[^,;.]*?\bhad been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept)\b")
 
 
-def _named_swap(low: str, end: int) -> bool:
+_EXCHANGE_BEFORE = re.compile(
+    r"\b(?:обмін\w*|обмен\w*|exchange|swap|austausch\w*|échange|intercambio|canje|wymian\w*|troca)"
+    r"(?: (?:полоненими|пленными|of prisoners|prisoner))? $"
+)
+
+
+def _named_swap(low: str, start: int, end: int) -> bool:
     """ "a 1,000-for-1,000 prisoner swap": the agreed size used as a name is a plan until it is completed."""
     after = low[end : end + 30]
+    if _EXCHANGE_BEFORE.search(low, max(0, start - 30), start):
+        return not _COMPLETED.search(low)  # "перший етап обміну 1000 на 1000"
     return bool(re.match(r"\s*(?:\w+\s+)?(?:prisoner\s+)?(?:swap|exchange|обмін|обмен|austausch|échange)", after)) and (
         not _COMPLETED.search(low)
     )
@@ -161,7 +169,7 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     if head is None:
         return []
     quoted = pair is not None and pair >= 0 and not _FORMULA.search(low[max(0, n.start - 25) : n.start]) and bool(
-        lx.QUOTED.search(low[max(0, n.start - 3) : n.start]) or _named_swap(low, numbers[pair].end)
+        lx.QUOTED.search(low[max(0, n.start - 3) : n.start]) or _named_swap(low, n.start, numbers[pair].end)
     )
     plan = quoted or _is_plan(low, n, np_end)
     subgroup = _is_subgroup(low, n, walk.prev_person_end) or (
