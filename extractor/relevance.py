@@ -37,6 +37,8 @@ STRONG = words(
     r"(?:freed|released|libert\w*|liberó|libéré\w*|freigelassen|uwolni\w*|звільн\w*|освобод\w*) "
     r"(?:\S+ ){0,8}?(?:in exchange for|em troca de|a cambio de|en échange d[eu']|im austausch gegen|w zamian za|"
     r"в обмін на|в обмен на)|"
+    r"(?:повертаються|повернул\w*|вернул\w*|возвращ\w*) (?:\S+ ){0,2}(?:захисник\w*|защитник\w*|військовослужбов\w*|"
+    r"военнослужащ\w*|бійц\w*|бойц\w*|полонен\w*|пленн\w*)|(?:обмін\w*|обмен\w*) (?:\S+ ){0,2}?\d[\d ]* на \d|"
     r"координаційн\w* штаб\w*|координационн\w* штаб\w*|коордштаб\w*|"
     r"(?:swap|exchang|trade|troc|intercambi|canje|échang|austausch|tausch|обмін|обмен|обменя|wymieni)\w* "
     r"(?:\S+ ){0,4}?(?:prisoners|prisioneiros|prisioneros|prisonniers|gefangene|jeńc\w*|полонен\w*|пленн\w*)|"
