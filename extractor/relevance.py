@@ -66,7 +66,10 @@ NEGATIVE = words(
     r"barricaded|police negotiators?|currency swaps?|debt swaps?|swap lines?|credit default swaps?|"
     r"курс\w* (?:долара|валют|гривні|рубля|доллара)|обмінн\w+ курс|біржа|"
     r"мосбирж|московской биржи|биржев|обмен\w* мнениями|обмін\w* досвідом|обмін\w* посвідчен|"
-    r"wechselkurs|börse|schüleraustausch|taux de change|bourse|tipo de cambio|bolsa|kurs walut|giełda|câmbio"
+    r"wechselkurs|börse|schüleraustausch|taux de change|bourse|tipo de cambio|bolsa|kurs walut|giełda|câmbio|"
+    # sports transfers and market reports use "swap" and "held hostage" as figures of speech
+    r"midfielder|striker|goalkeeper|transfer window|transfer fee|player exchange|player swap|"
+    r"nasdaq|s&p 500|dow jones|stock markets?|global markets|a barrel|an ounce|фондов\w+ (?:ринок|рынок)"
 )
 # The conflict of a relevant article.
 UA_RU = words(
