@@ -159,5 +159,6 @@ def conflict_of(by_text: str, figure_sides: set[str]) -> str:
 # Any handover or exchange word: a sentence without one is narrative around the event.
 RETURN_WORD = words(
     r"(?:exchang|swap|freed|releas|return|handed|повер|обмін|звільн|передал|вернул|возвращ|обмен|освобо|передан|"
-    r"austausch|freigelassen|échang|libér|intercamb|canje|liberad|wymian|uwolni|troca|libertad)"
+    r"austausch|freigelassen|échang|libér|intercamb|canje|liberad|wymian|uwolni|troca|libert|recuper|regres|"
+    r"rapatri|repatri|wróci|powróci|odzyska|zurück)"
 )
