@@ -77,7 +77,8 @@ OUR = re.compile(r"\b(?:our|ours|наш\w*|unsere\w*|nos|nuestros|naszych|nossos
                  r"защитник|heroes|героїв")
 
 RECEIVE_VERB = re.compile(
-    r"\b(?:received?|receives|brought (?:back|home)|brings (?:back|home)|bringing (?:back|home)|gets? back|got back|"
+    r"\b(?:received?|receives|got|gets|brought (?:back|home)|brings (?:back|home)|bringing (?:back|home)|"
+    r"gets? back|got back|"
     r"has returned|have returned|returned|secured the release|welcomed (?:back|home)|"
     r"отримал\w*|отримує|повернул[аио]|повертає|повернути|отримати|вдалося повернути|получил\w*|получает|вернул[аио]|"
     r"вернуть|erhielt|erhalten|zurückgeholt|bekam|bekamen|bekommt|"
