@@ -61,12 +61,20 @@ _BARE_AMONG = re.compile(r"among|among the|серед|среди|wśród|parmi|e
 _APPOSITION = re.compile(r"\u2014|:| - |\(")
 
 
+_PIVOT = re.compile(
+    r"\b(?:in exchange for|in return for|while|whereas|в обмін на|в обмен на|взамен|натомість|im austausch gegen|"
+    r"im gegenzug|en échange d|a cambio de|w zamian za|em troca de)"
+)
+
+
 def _is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool:
     if _TOTAL_OF.search(low[max(0, n.start - 25) : n.start]):
         return False  # "..., in all 390 people": the sum of the parts named before
     for a, b in spans(lx.SUBGROUP_BEFORE, low):
         if b > n.start:
             break
+        if _PIVOT.search(low, b, n.start):
+            continue  # "49 POWs, including 22 Azov fighters, in exchange for 49 Russians": the other side's count
         # "among 150 Ukrainians freed" names the whole group; "among them, 23 soldiers" a part of it
         if low[b : n.start].strip(" ") or not _BARE_AMONG.fullmatch(low[a:b]):
             return True
