@@ -126,7 +126,8 @@ _FROM_CAPTIVITY = re.compile(
     r"cautiverio|niewoli|cativeiro)\s+$"
 )
 _ORDINAL_EXCHANGE_BEFORE = re.compile(
-    r"\d+\S*\s+(?:prisoner\s+)?(?:exchange|swap|обмін|обмен|austausch|échange|intercambio|wymian|troca)\w*\s+$"
+    r"\d+\S*\s+(?:prisoner\s+)?(?:exchange|swap|обмін|обміну|обмен|обмена|austausch|austauschs|échange|intercambio|"
+    r"wymiana|wymiany|troca)\s+$"
 )
 
 
