@@ -59,7 +59,7 @@ RETURN = _rx(
     r"exchanged|exchanging|swapped|swapping|swap|swaps|exchange|received|receives|receiving|brought|brings|"
     r"bringing|came back|come back|comes back|gets back|got back|get back|repatriated|repatriation|repatriates|"
     r"transferred|in return|freeing|liberated|rescued|set free|back)\b",
-    r"\b(?:поверн|вернул|вернув|звільн|обмін|обміня|передал|передан|передав|отримал|отримав|додому|вдома|удома|"
+    r"\b(?:поверн|вернул|вернув|звільн|віддал|віддан|обмін|обміня|передал|передан|передав|отримал|отримав|додому|вдома|удома|"
     r"повертаються|повертається|визвол|репатрі)",
     r"\b(?:вернул|вернут|вернув|возвращ|освобо|обмен|обменя|передал|передан|переда|получил|получи|домой|вызвол|"
     r"репатри)",

@@ -87,7 +87,8 @@ RECEIVE_VERB = re.compile(
 )
 GIVE_VERB = re.compile(
     r"\b(?:handed over|hands over|handed back|released|releases|freed|frees|freeing|releasing|transferred|"
-    r"передал\w*|передає|передала|звільнил\w*|відпустил\w*|освободил\w*|отпустил\w*|übergab|übergeben|ließ\w* frei|"
+    r"передал\w*|передає|передала|"
+    r"віддал\w*|звільнил\w*|відпустил\w*|освободил\w*|отпустил\w*|übergab|übergeben|ließ\w* frei|"
     r"freigelassen|a libéré|libère|a relâché|relâche|liberó|entregó|libertou|entregou|przekazał\w*|uwolnił\w*)\b"
 )
 
@@ -152,6 +153,10 @@ _PEOPLE_OF_HOLDER = {"RU": "UA", "UA": "RU", "PS": "IL"}
 _NOMINATIVE = re.compile(r"^(?:україна|росія|украина|россия|москва|киев|київ|ukraina|rosja|рф)$")
 
 
+# A dative plural of the people before a handover verb names who receives the count.
+_DATIVE_PEOPLE = re.compile(
+    r"\b(?:(росіянам|россиянам)|(українцям|украинцам))\s+(?:передал\w*|віддал\w*|передан\w*|вернул\w*|повернул\w*)\s+$"
+)
 _HANDED = re.compile(r"передал|переда")
 
 
@@ -184,6 +189,9 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
         subj = _subject_before(low, start)
         if subj:
             return subj
+    dative = _DATIVE_PEOPLE.search(low, max(0, start - 40), start)
+    if dative:
+        return "RU" if dative.group(1) else "UA"  # "росіянам віддали 95 їхніх військових"
     role = _country_role(low, start, end, parties)
     if role:
         return role
