@@ -90,8 +90,9 @@ PLAN_BEFORE = _rx(
     r"\b(?:договорил\w*|договоренност\w*|предложил\w*|предлага\w*|предлож\w*|готов\w*|должн\w*|намерен\w*|"
     r"планиру\w*|будет|будут|может|могут|требу\w*|хочет)\b",
     r"\b(?:vereinbart\w*|sollen|soll|wollen|will|angeboten|bereit|plan\w*|werden)\b",
-    r"\b(?:doit|doivent|devrait|devraient|propos\w*|prévu\w*|accord pour|prêt\w* à|va|vont)\b",
-    r"\b(?:acordaron|acuerdan|acordado|deberán|deberá|propuso|propone|dispuest\w*|prevé|deverão|deverá|propôs|"
+    r"\b(?:doit|doivent|devrait|devraient|propos\w*|prévu\w*|accord pour|prêt\w* à|va|vont|convenu|"
+    r"se sont entendu\w*)\b",
+    r"\b(?:acordaron|acuerdan|acordado|acordaram|concordaram|comprometieron|comprometen|deberán|deberá|propuso|propone|dispuest\w*|prevé|deverão|deverá|propôs|"
     r"vão|vai|irá|irán)\b",
     r"\b(?:mają|ma zostać|mają zostać|zaproponował\w*|gotow\w*|uzgodni\w*|planuj\w*|chce)\b",
 )
@@ -133,7 +134,8 @@ MISSING = _rx(
     r"без вести пропавш|\bvermisst|\bdisparus?\b|\bdesaparecid|\bzaginion|\bdesaparecidos"
 )
 DIED = _rx(
-    r"\b(?:died|die|dies|deaths?|killed|dead|perished|executed|murdered|tortured to death|lost their lives)\b",
+    r"\b(?:died|die(?= (?:in|of|from|while|after|during|under)\b)|dies|deaths?|killed|dead|perished|executed|"
+    r"murdered|tortured to death|lost their lives)\b",
     r"\b(?:загинул\w*|загинуло|загибел\w*|помер\w*|помир\w*|смерт\w*|вбит\w*|вбил\w*|розстріля\w*|страчен\w*)",
     r"\b(?:погиб\w*|умер\w*|умира\w*|смерт\w*|убит\w*|убил\w*|расстрел\w*|казнен\w*)",
     r"\b(?:gestorben|getötet|tod|starben|ums leben|morts?|décédés?|tués|murieron|muertos|fallecid\w*|"
