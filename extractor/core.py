@@ -8,7 +8,7 @@ from datetime import date
 
 from extractor import relevance
 from extractor.dates import THAT_DAY, sentence_date
-from extractor.figures import Candidate, Context, sentence_candidates
+from extractor.figures import Candidate, Context, is_stage, sentence_candidates
 from extractor.lang import detect_lang
 from extractor.lexicon import EARLIER
 from extractor.model import Extraction, Figure
@@ -25,6 +25,17 @@ _TEASER = re.compile(
     r"lesen sie (?:auch|mehr)|mehr zum thema|à lire aussi|lire aussi|lea también|le puede interesar|"
     r"czytaj (?:także|też|więcej)|leia (?:também|mais)|veja também)\s*[:|\-–—]"
 )
+
+
+# "В последний день ... вернулись 303 россиян. Украина в ответ получила 303": the reply shares the stage
+_IN_RETURN = re.compile(
+    r"\b(?:in return|in exchange|в ответ|взамен|натомість|у відповідь|im gegenzug|en échange|en retour|a cambio|"
+    r"en respuesta|w zamian|em troca|em resposta)\b"
+)
+
+
+def _answers_stage(sent: Sentence, prev: Sentence) -> bool:
+    return bool(_IN_RETURN.search(sent.low)) and is_stage(prev.low)
 
 
 def _parties(low: str, ru_ua: bool) -> tuple[str, str]:
@@ -68,14 +79,19 @@ def extract(text: str, *, title: str | None = None, published: date | None = Non
     lang = _checked_lang(lang, (title or "") + "\n" + text)
     if not relevance.is_relevant(low, title_low):
         return Extraction(False, None, lang, None, ())
-    sentences = [s for s in split_sentences(text) if not _TEASER.match(s.low)]
-    head = [Sentence(0, 0, s.text, s.low) for s in split_sentences(title)] if title else []
+    sentences = [s for s in split_sentences(text, low=low) if not _TEASER.match(s.low)]
+    head = [Sentence(0, 0, s.text, s.low) for s in split_sentences(title, low=title_low)] if title else []
     conflict = relevance.conflict_by_text(title_low + "\n" + low)
     ru_ua = conflict == "RU-UA"
     ctx = Context(_parties(title_low + "\n" + low, ru_ua), lang, ru_ua, published)
     candidates: list[Candidate] = []
+    prev: Sentence | None = None
     for sent in sentences + head:
-        candidates.extend(sentence_candidates(sent, ctx))
+        found = sentence_candidates(sent, ctx)
+        if found and prev is not None and _answers_stage(sent, prev):
+            found = [replace(c, stage=True) for c in found]
+        candidates.extend(found)
+        prev = sent
         if len(candidates) > MAX_CANDIDATES:
             break
     # evidence is quoted from the text as given, not from its normalised copy

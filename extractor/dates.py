@@ -83,12 +83,17 @@ _NOT_EVENT_BEFORE = re.compile(
 )
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _dates_elsewhere(low: str, start: int) -> bool:
     return bool(_NOT_EVENT_BEFORE.search(low[max(0, start - 60) : start]))
 
 
 def explicit_date(low: str, published: date | None) -> date | None:
     """The first explicit calendar date in ``low`` (a sentence) that dates the reported event."""
+    if not _ANY_DIGIT.search(low):
+        return None  # every date pattern below needs a digit
     found: list[tuple[int, date]] = []
     for m in _ISO.finditer(low):
         d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))

@@ -27,11 +27,16 @@ MAX_COUNTS = 40
 
 _STAGE = re.compile(
     r"\b(?:stage|phase|(?:first|second|third|final|last) day|етап\w*|этап\w*|"
-    r"(?:перш|друг|трет|останн|заверш)\w* (?:день|дня)|(?:ersten|zweiten|dritten|letzten) tag|étape|etapa|"
+    r"(?:перш|друг|трет|останн|заверш|последн)\w* (?:день|дня)|(?:ersten|zweiten|dritten|letzten) tag|étape|etapa|"
     r"(?:pierwsz|drug|trzeci|ostatni)\w* dni\w*)\b"
 )
 _CONJ = re.compile(r"^\s*(?:and|і|й|и|та|und|et|y|e|i|,)\s*$")
 
+
+
+def is_stage(low: str) -> bool:
+    """The sentence reports one stage (day) of a longer exchange."""
+    return bool(_STAGE.search(low))
 
 
 def _is_plan(low: str, n: NumberMention, np_end: int) -> bool:
@@ -53,18 +58,29 @@ _TOTAL_OF = re.compile(
 _BARE_AMONG = re.compile(r"among|among the|серед|среди|wśród|parmi|entre|entre los|unter|dentre")
 
 
+_APPOSITION = re.compile(r"\u2014|:| - |\(")
+
+
+_PIVOT = re.compile(
+    r"\b(?:in exchange for|in return for|while|whereas|в обмін на|в обмен на|взамен|натомість|im austausch gegen|"
+    r"im gegenzug|en échange d|a cambio de|w zamian za|em troca de)"
+)
+
+
 def _is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool:
     if _TOTAL_OF.search(low[max(0, n.start - 25) : n.start]):
         return False  # "..., in all 390 people": the sum of the parts named before
     for a, b in spans(lx.SUBGROUP_BEFORE, low):
         if b > n.start:
             break
+        if _PIVOT.search(low, b, n.start):
+            continue  # "49 POWs, including 22 Azov fighters, in exchange for 49 Russians": the other side's count
         # "among 150 Ukrainians freed" names the whole group; "among them, 23 soldiers" a part of it
         if low[b : n.start].strip(" ") or not _BARE_AMONG.fullmatch(low[a:b]):
             return True
     if prev_person_end is not None:
         gap = low[prev_person_end : n.start]
-        if re.search(r"\u2014|:| - |\(", gap) and len(gap) < 60:
+        if _APPOSITION.search(gap) and len(gap) < 60:
             return True
     return False
 
@@ -91,9 +107,20 @@ _COMPLETED = re.compile(
 )
 
 
-def _named_swap(low: str, end: int) -> bool:
+_HAD_BEEN_HELD = re.compile(r"[^,;.]*?\bhad been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept)\b")
+
+
+_EXCHANGE_BEFORE = re.compile(
+    r"\b(?:обмін\w*|обмен\w*|exchange|swap|austausch\w*|échange|intercambio|canje|wymian\w*|troca)"
+    r"(?: (?:полоненими|пленными|of prisoners|prisoner))? $"
+)
+
+
+def _named_swap(low: str, start: int, end: int) -> bool:
     """ "a 1,000-for-1,000 prisoner swap": the agreed size used as a name is a plan until it is completed."""
     after = low[end : end + 30]
+    if _EXCHANGE_BEFORE.search(low, max(0, start - 30), start):
+        return not _COMPLETED.search(low)  # "перший етап обміну 1000 на 1000"
     return bool(re.match(r"\s*(?:\w+\s+)?(?:prisoner\s+)?(?:swap|exchange|обмін|обмен|austausch|échange)", after)) and (
         not _COMPLETED.search(low)
     )
@@ -150,7 +177,7 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     if head is None:
         return []
     quoted = pair is not None and pair >= 0 and not _FORMULA.search(low[max(0, n.start - 25) : n.start]) and bool(
-        lx.QUOTED.search(low[max(0, n.start - 3) : n.start]) or _named_swap(low, numbers[pair].end)
+        lx.QUOTED.search(low[max(0, n.start - 3) : n.start]) or _named_swap(low, n.start, numbers[pair].end)
     )
     plan = quoted or _is_plan(low, n, np_end)
     subgroup = _is_subgroup(low, n, walk.prev_person_end) or (
@@ -184,6 +211,8 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         or (pair is None and _both_sides(low, n))
     ):
         return None
+    if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 60):
+        return None  # "the two Azerbaijanis had been detained in April": held before, freed now
     if kind in ("held_captive", "missing") and (subgroup or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])):
         return None  # "a cell with seven other women": company, not a count of captives
     if kind == "bodies_returned" and is_total(low, n) is not False:

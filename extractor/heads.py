@@ -45,6 +45,7 @@ NOT_COUNT_STEM = re.compile(
 )
 
 
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent|відсот|процент|prozent|pour ?cent|por ?ciento|procent|por ?cento)")
 _SHARED_NOUN = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:and|і|и|та|und|et|y|e|i|a)\s+\d[\d,. ]*")
 _OWN_PEOPLE = re.compile(
     r"(?:of (?:its|their) own|of its|of theirs|своїх|своих|swoich|des siens|de los suyos|dos seus)\b"
@@ -73,7 +74,7 @@ def head_of(low: str, n: NumberMention) -> str | None:
     if _BODY_BEFORE.search(low[max(0, n.start - 25) : n.start]):
         return "body"
     np = noun_phrase(low, n.end)
-    if re.match(r"\s?(?:%|per ?cent|відсот|процент|prozent|pour ?cent|por ?ciento|procent|por ?cento)", after):
+    if _PERCENT_AFTER.match(after):
         return None
     words = np.split()[:4]
     if words and is_unit_word(words[0]):

@@ -40,11 +40,11 @@ def _clause(low: str, n: NumberMention) -> tuple[str, NumberMention]:
     """The clause holding the number, and the number re-based into it."""
     start = 0
     end = len(low)
-    for m in _CLAUSE_END.finditer(low):
-        if m.end() <= n.start:
-            start = m.end()
-        elif m.start() >= n.end:
-            end = m.start()
+    for a, b in spans(_CLAUSE_END, low):
+        if b <= n.start:
+            start = b
+        elif a >= n.end:
+            end = a
             break
     return low[start:end], NumberMention(n.start - start, n.end - start, n.value, n.approx, n.ordinal)
 
@@ -67,6 +67,9 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
     return kind
 
 
+_FREE_BEFORE = re.compile(r"\b(?:free|release|freed|released|freeing|releasing)\s+(?:\w+\s+){0,2}$")
+
+
 def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool) -> str | None:
     # "205 recently released Ukrainian POWs": a handover word before the head noun is an adjective
     np_end = n.end + 1 + len(noun_phrase(low, n.end))
@@ -78,7 +81,7 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool)
         d = _distance(spans(rx, low), n)
         if d is not None:
             cands.append((d, prio, kind))
-    if captivity:
+    if captivity and head != "body":  # "the bodies of 250 soldiers killed in action" are still bodies returned
         d = _distance(spans(lx.DIED, low), n)
         if d is not None:
             cands.append((d, -1, "died_in_captivity"))
@@ -99,11 +102,14 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool)
     kind = min(cands)[2]
     if kind == "casualty":
         return None
-    if kind == "held_captive" and not plan:
-        # "three women held hostage ... were handed over": the held words modify the noun
+    if kind == "held_captive":
+        # "three women held hostage ... were handed over", "to free about 1,000 Palestinians held in its
+        # jails": the held words modify the noun of people being freed
         held_at = min((a for a, _ in spans(lx.HELD, low) if a >= n.end), default=None)
-        if held_at is not None and lx.FINITE_RETURN.search(low, held_at):
+        if held_at is not None and not plan and lx.FINITE_RETURN.search(low, held_at):
             kind = "returned"
+        elif held_at is not None and _FREE_BEFORE.search(low, max(0, n.start - 25), n.start):
+            return None if plan else "returned"
     if head == "body":
         return "bodies_returned" if kind == "returned" else None
     return kind
@@ -114,8 +120,14 @@ _HELD_SINCE = re.compile(
     r"\b(?:held|captured|detained|imprisoned|captivity|custody|утримувал\w*|перебувал\w*|полоні|удерживал\w*|"
     r"плену|находил\w*|festgehalten|gefangenschaft|détenus?|retenus?|detenidos?|przetrzymywan\w*|niewoli)\s+$"
 )
+# "freed from Russian captivity since 2022": the since-phrase counts the freeing, not the time held
+_FROM_CAPTIVITY = re.compile(
+    r"\b(?:from|з|із|из|aus|de|z|da)\s+(?:[^\W\d_]+\s+)?(?:captivity|полону|плена|gefangenschaft|captivité|"
+    r"cautiverio|niewoli|cativeiro)\s+$"
+)
 _ORDINAL_EXCHANGE_BEFORE = re.compile(
-    r"\d+\S*\s+(?:prisoner\s+)?(?:exchange|swap|обмін|обмен|austausch|échange|intercambio|wymian|troca)\w*\s+$"
+    r"\d+\S*\s+(?:prisoner\s+)?(?:exchange|swap|обмін|обміну|обмен|обмена|austausch|austauschs|échange|intercambio|"
+    r"wymiana|wymiany|troca)\s+$"
 )
 
 
@@ -128,12 +140,19 @@ def year_limited(low: str, n: NumberMention) -> bool:
     return False
 
 
+def _held_since(low: str, since_at: int) -> bool:
+    """ "who had been held since 2022": how long someone was held, not when the counting began."""
+    if not _HELD_SINCE.search(low[max(0, since_at - 30) : since_at]):
+        return False
+    return not _FROM_CAPTIVITY.search(low[max(0, since_at - 45) : since_at])
+
+
 def is_total(low: str, n: NumberMention) -> bool | None:
     """True for a whole-war total, None for a count limited to a year or a mediator (no figure)."""
     # "the 61st exchange since the start of the war" dates the exchange, not the count beside it
     since_spans = tuple(
         sp for sp in spans(lx.SINCE_WAR, low)
-        if not _ORDINAL_EXCHANGE_BEFORE.search(low[: sp[0]]) and not _HELD_SINCE.search(low[max(0, sp[0] - 30) : sp[0]])
+        if not _ORDINAL_EXCHANGE_BEFORE.search(low[: sp[0]]) and not _held_since(low, sp[0])
     )
     since = _distance(since_spans, n)
     limited = _distance(spans(lx.LIMITED, low), n)

@@ -46,7 +46,7 @@ PERSON = _rx(
 
 BODY = _rx(
     r"\b(?:bodies|remains|corpses)\b",
-    r"\b(?:тіл|тіла|останк|тела|тел)\b",
+    r"\b(?:тіл|тіла|тіло|останк|тела|тел|тело)\b",
     r"\b(?:leichen|leichname|toten|gefallenen)\b",
     r"\b(?:corps|dépouilles|restes)\b",
     r"\b(?:cuerpos|cadáveres|restos|corpos)\b",
@@ -59,7 +59,7 @@ RETURN = _rx(
     r"exchanged|exchanging|swapped|swapping|swap|swaps|exchange|received|receives|receiving|brought|brings|"
     r"bringing|came back|come back|comes back|gets back|got back|get back|repatriated|repatriation|repatriates|"
     r"transferred|in return|freeing|liberated|rescued|set free|back)\b",
-    r"\b(?:поверн|вернул|вернув|звільн|обмін|обміня|передал|передан|передав|отримал|отримав|додому|вдома|удома|"
+    r"\b(?:поверн|вернул|вернув|звільн|віддал|віддан|обмін|обміня|передал|передан|передав|отримал|отримав|додому|вдома|удома|"
     r"повертаються|повертається|визвол|репатрі)",
     r"\b(?:вернул|вернут|вернув|возвращ|освобо|обмен|обменя|передал|передан|переда|получил|получи|домой|вызвол|"
     r"репатри)",
@@ -70,7 +70,7 @@ RETURN = _rx(
     r"récupér\w*|rentrés|revenus|transférés|restitu\w*)",
     r"\b(?:liberad\w*|intercambi\w*|canje\w*|regres\w*|devuelt\w*|entreg\w*|repatriad\w*|libertad\w*|"
     r"trocad\w*|troca\w*|devolvid\w*|entregues|liberó|liberou|libertou|recuper\w*|canjea\w*|volvieron|"
-    r"retornaron|excarcelad\w*|trasladad\w*|regressaram|voltaram)",
+    r"retornaron|excarcelad\w*|trasladad\w*|regressaram|voltaram|recebe\w*|recibi\w*|reçu\w*)",
     r"\b(?:wróci\w*|uwolni\w*|wymian\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
     r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|"
     r"w zamian|натомість|взамен|en échange|a cambio|em troca|im gegenzug)",
@@ -83,13 +83,16 @@ PLAN_BEFORE = _rx(
     r"proposed|proposes?|propose|ready to|plans? to|planned|planning|expected to|would|will|is to|are to|"
     r"intends? to|wants? to|demand(?:s|ed)?|seeks? to|"
     r"hopes? to|aims? to|set to|could|might|promised|pledged|prepared to|talks on|negotiat\w+ (?:to|on))\b",
+    r"\bto (?<!able to )(?<!managed to )(?<!helped to )(?:hand over|return|release|exchange|swap|free|repatriate|"
+    r"transfer)\b",
     r"\b(?:домовил\w*|домовленост\w*|запропонува\w*|пропону\w*|готов\w*|має\b|мають\b|мали б|планує\w*|"
     r"планують|плануєть\w*|повинн\w*|можуть|може|буде|будуть|вимага\w*|хоче|хочуть)\b",
     r"\b(?:договорил\w*|договоренност\w*|предложил\w*|предлага\w*|предлож\w*|готов\w*|должн\w*|намерен\w*|"
     r"планиру\w*|будет|будут|может|могут|требу\w*|хочет)\b",
     r"\b(?:vereinbart\w*|sollen|soll|wollen|will|angeboten|bereit|plan\w*|werden)\b",
-    r"\b(?:doit|doivent|devrait|devraient|propos\w*|prévu\w*|accord pour|prêt\w* à|va|vont)\b",
-    r"\b(?:acordaron|acuerdan|acordado|deberán|deberá|propuso|propone|dispuest\w*|prevé|deverão|deverá|propôs|"
+    r"\b(?:doit|doivent|devrait|devraient|propos\w*|prévu\w*|accord pour|prêt\w* à|va|vont|convenu|"
+    r"se sont entendu\w*)\b",
+    r"\b(?:acordaron|acuerdan|acordado|acordaram|concordaram|comprometieron|comprometen|deberán|deberá|propuso|propone|dispuest\w*|prevé|deverão|deverá|propôs|"
     r"vão|vai|irá|irán)\b",
     r"\b(?:mają|ma zostać|mają zostać|zaproponował\w*|gotow\w*|uzgodni\w*|planuj\w*|chce)\b",
 )
@@ -101,12 +104,18 @@ PLAN_AFTER = re.compile(
 # A figure from an earlier exchange, mentioned as background.
 EARLIER = _rx(
     r"\b(?:previous|previously|earlier|prior|preceding|a day before|the day before|last time|as reported|"
-    r"(?:the )?last (?:exchange|swap) (?:took place|was held|happened|occurred)|since [^,;]{3,30}, when)\b",
+    r"last (?:exchange|swap) (?:took place|was held|happened|occurred)|since [^,;]{3,30}, when|"
+    r"last (?:exchanged|swapped|traded))\b",
     r"\b(?:попередн\w*|(?:напередодні|накануне)(?=\s*,)|раніше|минулого разу|минулий обмін|предыдущ\w*|ранее|"
-    r"прошл\w+ обмен|нагадаємо|напомним|як повідомлял\w*|як повідомляв\w*|как сообщал\w*|як відомо|"
+    r"прошл\w+ обмен|востаннє|в последний раз|в останній раз|(?:последн\w+|останн\w+) обм[еі]н\w* "
+    r"(?:состоял\w*|прош[её]л|проходил|был|відбув\w*|проходив|був)|"
+    r"нагадаємо|напомним|як повідомлял\w*|як повідомляв\w*|как сообщал\w*|як відомо|"
     r"как известно)",
     r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|précédent\w*|auparavant|anterior\w*|poprzedni\w*|"
-    r"wcześniej|wie berichtet|comme annoncé|como se informó|jak informowaliśmy)",
+    r"wcześniej|wie berichtet|comme annoncé|como se informó|jak informowaliśmy|la última vez|la dernière fois|"
+    r"último (?:intercambio|canje) (?:se produjo|tuvo lugar|fue|se realizó|se celebró)|"
+    r"dernier échange (?:a eu lieu|remonte|s'est déroulé)|ostatni\w* wymian\w* (?:odbył\w*|miał\w*)|"
+    r"última troca (?:ocorreu|decorreu|teve lugar|aconteceu|realizou-se))",
 )
 
 # Parts of a stated total: "213 of them servicemen", "among them", "серед них", "в том числе".
@@ -125,7 +134,8 @@ MISSING = _rx(
     r"без вести пропавш|\bvermisst|\bdisparus?\b|\bdesaparecid|\bzaginion|\bdesaparecidos"
 )
 DIED = _rx(
-    r"\b(?:died|die|dies|deaths?|killed|dead|perished|executed|murdered|tortured to death|lost their lives)\b",
+    r"\b(?:died|die(?= (?:in|of|from|while|after|during|under)\b)|dies|deaths?|killed|dead|perished|executed|"
+    r"murdered|tortured to death|lost their lives)\b",
     r"\b(?:загинул\w*|загинуло|загибел\w*|помер\w*|помир\w*|смерт\w*|вбит\w*|вбил\w*|розстріля\w*|страчен\w*)",
     r"\b(?:погиб\w*|умер\w*|умира\w*|смерт\w*|убит\w*|убил\w*|расстрел\w*|казнен\w*)",
     r"\b(?:gestorben|getötet|tod|starben|ums leben|morts?|décédés?|tués|murieron|muertos|fallecid\w*|"
@@ -165,7 +175,8 @@ SINCE_WAR = _rx(
     r"(?:загалом|всього|усього|за весь час|за час (?:повномасштабн\w+ )?(?:війни|вторгнення)|загальна кількість|"
     r"(?:від|з) початку (?:повномасштабн\w+ |великої )?(?:війни|вторгнення|агресії|обмінів)|"
     r"(?:від|з) 24 лютого 2022|з 2022 року|з лютого 2022)",
-    r"(?:всего|за все время|с начала (?:специальной военной операции|сво|спецоперации|войны|конфликта|"
+    r"(?:всего|за все время|с начала (?:специальной военной операции|сво|спецоперации|(?:полномасштабн\w+ )?войны|"
+    r"(?:полномасштабн\w+ )?вторжения|конфликта|"
     r"боевых действий)|с 2022 года|с февраля 2022|общее число)",
     r"(?:з того часу|відтоді|с тех пор|seitdem|depuis lors|desde entonces|od tego czasu|desde então|"
     r"seit (?:beginn|anfang) des (?:krieges|angriffskrieges|russischen angriffskriegs)|seit kriegsbeginn|"
@@ -223,7 +234,8 @@ FINITE_RETURN = _rx(
 # Counts of people on both sides together: "exchanged four prisoners", "an exchange involving 24 people".
 BOTH_SIDES = _rx(
     r"\b(?:involving|involved|took part|participated|participating)\b|участвовал\w*|брали участь|"
-    r"uczestniczy\w*|beteiligt|impliquant|participaron"
+    r"uczestniczy\w*|beteiligt|impliquant|participaron|from both sides|of both sides|з обох сторін|"
+    r"с обеих сторон|beider seiten|des deux côtés|de ambos (?:os )?lados|z obu stron"
 )
 MUTUAL_VERB = re.compile(
     r"\b(?:exchanged|swapped|swap|exchange|trade|traded|обміня\w*|обменял\w*|обмінял\w*|обмінюються|обмениваются|"

@@ -52,11 +52,17 @@ _APPROX_BEFORE = re.compile(
 _APPROX_AFTER = re.compile(r"^(?:\s*(?:or so|odd|-plus|plus|з гаком|с лишним|с небольшим))\b")
 
 
+# precompiled: these run for every digit token (re.<func>(str) pays a cache lookup per call)
+_SEPARATOR = re.compile(r"([ ,.'\u00a0\u202f\u2009])")
+_DECIMAL = re.compile(r"(\d+)[,.](\d+)")
+_SPACE_WORD = re.compile(r"\s+[^\W\d_]")
+
+
 def _group_value(token: str) -> float | None:
     """Value of a digit token; None for phone-like or malformed groupings."""
     if token.isdigit():
         return float(token) if len(token) <= MAX_DIGITS else None
-    parts = re.split(r"([ ,.'\u00a0\u202f\u2009])", token)
+    parts = _SEPARATOR.split(token)
     digits, seps = parts[0::2], parts[1::2]
     if sum(len(d) for d in digits) > MAX_DIGITS:
         return None
@@ -74,7 +80,7 @@ def _group_value(token: str) -> float | None:
 
 def _decimal_candidate(token: str) -> float | None:
     """"1,200" before "thousand" means 1.2 in some styles; used only when a scale word follows."""
-    m = re.fullmatch(r"(\d+)[,.](\d+)", token)
+    m = _DECIMAL.fullmatch(token)
     return float(f"{m.group(1)}.{m.group(2)}") if m else None
 
 
@@ -116,13 +122,13 @@ def _digit_mentions(text: str, low: str, hedges: bool = True) -> list[NumberMent
 
 def _ordinal_context(low: str, pos: int) -> bool:
     # "64e échange", "65-я годовщина": a letter suffix counts as ordinal only before a word
-    return bool(re.match(r"\s+[^\W\d_]", low[pos : pos + 3]))
+    return bool(_SPACE_WORD.match(low[pos : pos + 3]))
 
 
 def _dot_ordinal(text: str, start: int, end: int) -> bool:
     """German/Polish "der 65. Austausch", "53. wymiana": a short number, a dot, then a word."""
     digits = text[start : end - 1]
-    return digits.isdigit() and len(digits) <= 3 and bool(re.match(r"\s+[^\W\d_]", text[end : end + 3]))
+    return digits.isdigit() and len(digits) <= 3 and bool(_SPACE_WORD.match(text[end : end + 3]))
 
 
 _HANDED_OVER = re.compile(r"\b(?:hand\w*|turn\w*|pass\w*|took|taken|take\w*)\s+over\s*$")

@@ -31,7 +31,16 @@ STRONG = words(
     r"(?:retour|libération|échange) de (?:\d[\d ]* )?(?:\w+ )?(?:militaires|soldats|prisonniers|détenus|otages)|"
     r"corps de (?:\d[\d ]* )?(?:\w+ )?(?:soldats|militaires)|cuerpos de (?:[\d.]+ )?(?:\w+ )?(?:soldados|militares)|"
     r"(?:canje|intercambio|retorno|liberación) de (?:[\d.]+ )?(?:\w+ )?(?:soldados|militares|prisioneros)|"
-    r"(?:swap|exchang|trade|troc|intercambi|canje|échang|austausch|обмін|обмен|обменя|wymieni)\w* "
+    r"gefangene\w* (?:\S+ ){0,3}(?:ausgetauscht|freigelassen|freigekommen|übergeben)|"
+    r"(?:захисник\w*|защитник\w*|військовополонен\w*|бійц\w*|бойц\w*) (?:\S+ ){0,2}(?:повернул\w*|повертаються|"
+    r"вернул\w*|возвращ\w*)|(?:з|із) (?:\S+ )?полону|из (?:\S+ )?плена|from (?:\S+ )?captivity|"
+    r"(?:freed|released|libert\w*|liberó|libéré\w*|freigelassen|uwolni\w*|звільн\w*|освобод\w*) "
+    r"(?:\S+ ){0,8}?(?:in exchange for|em troca de|a cambio de|en échange d[eu']|im austausch gegen|w zamian za|"
+    r"в обмін на|в обмен на)|"
+    r"(?:повертаються|повернул\w*|вернул\w*|возвращ\w*) (?:\S+ ){0,2}(?:захисник\w*|защитник\w*|військовослужбов\w*|"
+    r"военнослужащ\w*|бійц\w*|бойц\w*|полонен\w*|пленн\w*)|(?:обмін\w*|обмен\w*) (?:\S+ ){0,2}?\d[\d ]* на \d|"
+    r"координаційн\w* штаб\w*|координационн\w* штаб\w*|коордштаб\w*|"
+    r"(?:swap|exchang|trade|troc|intercambi|canje|échang|austausch|tausch|обмін|обмен|обменя|wymieni)\w* "
     r"(?:\S+ ){0,4}?(?:prisoners|prisioneiros|prisioneros|prisonniers|gefangene|jeńc\w*|полонен\w*|пленн\w*)|"
     r"(?:freed|released|returned|handed over|came home) (?:\w+ ){0,3}in (?:an? |the )?(?:\w+ ){0,2}(?:exchange|swap)|"
     r"(?:в ходе|в результате|в рамках|під час|у межах|в межах|в результаті|внаслідок) (?:\w+ ){0,2}(?:обмен|обмін)\w*|"
@@ -57,11 +66,14 @@ NEGATIVE = words(
     r"barricaded|police negotiators?|currency swaps?|debt swaps?|swap lines?|credit default swaps?|"
     r"курс\w* (?:долара|валют|гривні|рубля|доллара)|обмінн\w+ курс|біржа|"
     r"мосбирж|московской биржи|биржев|обмен\w* мнениями|обмін\w* досвідом|обмін\w* посвідчен|"
-    r"wechselkurs|börse|schüleraustausch|taux de change|bourse|tipo de cambio|bolsa|kurs walut|giełda|câmbio"
+    r"wechselkurs|börse|schüleraustausch|taux de change|bourse|tipo de cambio|bolsa|kurs walut|giełda|câmbio|"
+    # sports transfers and market reports use "swap" and "held hostage" as figures of speech
+    r"midfielder|striker|goalkeeper|transfer window|transfer fee|player exchange|player swap|"
+    r"nasdaq|s&p 500|dow jones|stock markets?|global markets|a barrel|an ounce|фондов\w+ (?:ринок|рынок)"
 )
 # The conflict of a relevant article.
 UA_RU = words(
-    r"ukrain|україн|украин|kyiv|kiev|київ|киев|zelensk|зеленськ|зеленск|kursk|курськ|курск|mariupol|маріупол|"
+    r"ukrain|ucranian|україн|украин|kyiv|kiev|київ|киев|zelensk|зеленськ|зеленск|kursk|курськ|курск|mariupol|маріупол|"
     r"мариупол|ucrania|ucrânia|ukraina|коордштаб|координаційн\w+ штаб|lubinets|лубінец|москальков|moskalkova"
 )
 OTHER = words(
@@ -147,5 +159,6 @@ def conflict_of(by_text: str, figure_sides: set[str]) -> str:
 # Any handover or exchange word: a sentence without one is narrative around the event.
 RETURN_WORD = words(
     r"(?:exchang|swap|freed|releas|return|handed|повер|обмін|звільн|передал|вернул|возвращ|обмен|освобо|передан|"
-    r"austausch|freigelassen|échang|libér|intercamb|canje|liberad|wymian|uwolni|troca|libertad)"
+    r"austausch|freigelassen|échang|libér|intercamb|canje|liberad|wymian|uwolni|troca|libert|recuper|regres|"
+    r"rapatri|repatri|wróci|powróci|odzyska|zurück)"
 )

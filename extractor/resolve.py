@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import combinations
 
 from extractor.figures import Candidate
@@ -27,6 +28,24 @@ def _drop_parts(values: list[int]) -> set[int]:
     return drop
 
 
+def _sums_of_parts(values: list[int]) -> set[int]:
+    """Every sum of 2..MAX_PARTS distinct values (the article's handover counts of one side)."""
+    uniq = sorted(set(values))[:12]
+    return {sum(combo) for k in range(2, min(MAX_PARTS, len(uniq)) + 1) for combo in combinations(uniq, k)}
+
+
+def _exchange_totals_back(seen: dict[tuple[str, str | None, int], Candidate]) -> None:
+    """ "246 soldiers ... plus 31 wounded ... in all 277 came home": an "in all" count that adds up this
+    exchange's own parts is the exchange's total, not a running total since the war began."""
+    for key, c in list(seen.items()):
+        if c.kind != "total_returned":
+            continue
+        parts = [v for (kind, side, v) in seen if kind == "returned" and side == c.side and v < c.value]
+        if c.value in _sums_of_parts(parts) and ("returned", c.side, c.value) not in seen:
+            del seen[key]
+            seen[("returned", c.side, c.value)] = replace(c, kind="returned")
+
+
 def resolve(candidates: list[Candidate]) -> list[Figure]:
     """One figure per (kind, side, value); totals beat their parts and finished exchanges their stages."""
     seen: dict[tuple[str, str | None, int], Candidate] = {}
@@ -34,6 +53,7 @@ def resolve(candidates: list[Candidate]) -> list[Figure]:
         key = (c.kind, c.side, c.value)
         if key not in seen:
             seen[key] = c
+    _exchange_totals_back(seen)
     totals = {(c.side, c.value) for c in seen.values() if c.kind == "total_returned"}
     keep = []
     by_group: dict[tuple[str, str | None], list[Candidate]] = {}

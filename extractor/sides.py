@@ -77,15 +77,18 @@ OUR = re.compile(r"\b(?:our|ours|наш\w*|unsere\w*|nos|nuestros|naszych|nossos
                  r"защитник|heroes|героїв")
 
 RECEIVE_VERB = re.compile(
-    r"\b(?:received?|receives|brought (?:back|home)|brings (?:back|home)|bringing (?:back|home)|gets? back|got back|"
+    r"\b(?:received?|receives|got|gets|brought (?:back|home)|brings (?:back|home)|bringing (?:back|home)|"
+    r"gets? back|got back|"
     r"has returned|have returned|returned|secured the release|welcomed (?:back|home)|"
     r"отримал\w*|отримує|повернул[аио]|повертає|повернути|отримати|вдалося повернути|получил\w*|получает|вернул[аио]|"
-    r"вернуть|erhielt|erhalten|zurückgeholt|a reçu|a récupéré|recibió|recuperó|recebeu|otrzymał\w*|odzyskał\w*|"
+    r"вернуть|erhielt|erhalten|zurückgeholt|bekam|bekamen|bekommt|"
+    r"a reçu|a récupéré|recibió|recuperó|recebeu|otrzymał\w*|odzyskał\w*|"
     r"sprowadził\w*|return of|повернення|возвращени\w*|le retour de|el regreso de|die rückkehr|powrót|o regresso)\b"
 )
 GIVE_VERB = re.compile(
     r"\b(?:handed over|hands over|handed back|released|releases|freed|frees|freeing|releasing|transferred|"
-    r"передал\w*|передає|передала|звільнил\w*|відпустил\w*|освободил\w*|отпустил\w*|übergab|übergeben|ließ\w* frei|"
+    r"передал\w*|передає|передала|"
+    r"віддал\w*|звільнил\w*|відпустил\w*|освободил\w*|отпустил\w*|übergab|übergeben|ließ\w* frei|"
     r"freigelassen|a libéré|libère|a relâché|relâche|liberó|entregó|libertou|entregou|przekazał\w*|uwolnił\w*)\b"
 )
 
@@ -138,14 +141,22 @@ _HELD_IN = re.compile(
     r"in (?P<a>russian|ukrainian) (?:captivity|custody|prisons?)|(?:у|в) (?P<b>російськ|українськ)\w* полоні"
     r"|в (?P<c>российск|украинск)\w* плену|held by (?P<d>russia|ukraine|moscow|kyiv)|плену у (?P<e>всу)"
     r"|in (?P<f>russischer|ukrainischer) gefangenschaft|w (?P<g>rosyjskiej|ukraińskiej) niewoli"
+    r"|held (?:in|by) (?P<h>gaza|hamas)"
 )
 _HELD_IN_SIDE = {"russian": "RU", "російськ": "RU", "российск": "RU", "russia": "RU", "moscow": "RU",
                  "russischer": "RU", "rosyjskiej": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA",
-                 "ukraine": "UA", "kyiv": "UA", "всу": "UA", "ukrainischer": "UA", "ukraińskiej": "UA"}
+                 "ukraine": "UA", "kyiv": "UA", "всу": "UA", "ukrainischer": "UA", "ukraińskiej": "UA",
+                 "gaza": "PS", "hamas": "PS"}
+# whose people a holder keeps: Russia holds Ukrainians, Ukraine Russians, Hamas (in Gaza) Israelis
+_PEOPLE_OF_HOLDER = {"RU": "UA", "UA": "RU", "PS": "IL"}
 # Slavic nominative forms of the two countries (the subject of the clause).
 _NOMINATIVE = re.compile(r"^(?:україна|росія|украина|россия|москва|киев|київ|ukraina|rosja|рф)$")
 
 
+# A dative plural of the people before a handover verb names who receives the count.
+_DATIVE_PEOPLE = re.compile(
+    r"\b(?:(росіянам|россиянам)|(українцям|украинцам))\s+(?:передал\w*|віддал\w*|передан\w*|вернул\w*|повернул\w*)\s+$"
+)
 _HANDED = re.compile(r"передал|переда")
 
 
@@ -170,7 +181,7 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
             return side
         if held_in:
             held_by = _HELD_IN_SIDE[next(g for g in held_in.groups() if g)]
-            return "UA" if held_by == "RU" else "RU"
+            return _PEOPLE_OF_HOLDER[held_by]
     side = nationality(np)
     if side:
         return side
@@ -178,6 +189,9 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
         subj = _subject_before(low, start)
         if subj:
             return subj
+    dative = _DATIVE_PEOPLE.search(low, max(0, start - 40), start)
+    if dative:
+        return "RU" if dative.group(1) else "UA"  # "росіянам віддали 95 їхніх військових"
     role = _country_role(low, start, end, parties)
     if role:
         return role

@@ -187,9 +187,11 @@ def _is_false_stop(text: str, pos: int) -> bool:
     return low in _ABBREV or (len(token) == 1 and token.isalpha())
 
 
-def split_sentences(text: str, base: int = 0) -> list[Sentence]:
-    """Sentences (and headline-like lines) with their offsets in ``text`` plus ``base``."""
-    low = lower_same_length(text)
+def split_sentences(text: str, base: int = 0, low: str | None = None) -> list[Sentence]:
+    """Sentences (and headline-like lines) with their offsets in ``text`` plus ``base``.
+
+    ``low`` is ``lower_same_length(text)`` when the caller has it already (saves a pass over the text)."""
+    low = low if low is not None else lower_same_length(text)
     out: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
