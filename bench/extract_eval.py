@@ -26,17 +26,7 @@ SCORER = ROOT / "tests" / "data" / "corpus" / "score.py"
 def predict(record: dict) -> dict:
     published = date.fromisoformat(record["published"]) if record.get("published") else None
     result = extract(record.get("text") or "", title=record.get("title"), published=published)
-    return {
-        "id": record["id"],
-        "relevant": result.relevant,
-        "conflict": result.conflict,
-        "lang": result.lang,
-        "event_date": result.event_date.isoformat() if result.event_date else None,
-        "figures": [
-            {"kind": f.kind, "side": f.side, "value": f.value, "approx": f.approx, "evidence": f.evidence}
-            for f in result.figures
-        ],
-    }
+    return {"id": record["id"], **result.as_dict()}
 
 
 def write_predictions(corpus: Path, out: Path) -> int:

@@ -43,6 +43,19 @@ class Extraction:
     event_date: date | None
     figures: tuple[Figure, ...] = field(default_factory=tuple)
 
+    def as_dict(self) -> dict:
+        """The JSON shape `swapwatch extract` prints (without "path"), also used by the eval."""
+        return {
+            "relevant": self.relevant,
+            "conflict": self.conflict,
+            "lang": self.lang,
+            "event_date": self.event_date.isoformat() if self.event_date else None,
+            "figures": [
+                {"kind": f.kind, "side": f.side, "value": f.value, "approx": f.approx, "evidence": f.evidence}
+                for f in self.figures
+            ],
+        }
+
 
 @dataclass(frozen=True)
 class ArticleText:

@@ -44,17 +44,7 @@ def extract_one(path: str, raw: bytes, published: date | None) -> dict[str, Any]
         title, text = _plain(raw)
         lang = None
     result = run_extractor(text, title=title, published=published, lang=lang)
-    return {
-        "path": path,
-        "relevant": result.relevant,
-        "conflict": result.conflict,
-        "lang": result.lang,
-        "event_date": result.event_date.isoformat() if result.event_date else None,
-        "figures": [
-            {"kind": f.kind, "side": f.side, "value": f.value, "approx": f.approx, "evidence": f.evidence}
-            for f in result.figures
-        ],
-    }
+    return {"path": path, **result.as_dict()}
 
 
 def _table_figures(row: dict[str, Any]) -> dict[str, Any]:
