@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
@@ -101,5 +102,15 @@ def _write_table(
     for row in rows:
         # Text, not str: rich would read "[...]" in a title as markup (and fail on "[/x]")
         table.add_row(*(Text(_cell(row.get(c))) for c in cols))
-    Console(file=out, soft_wrap=False).print(table)
+    # Piped into a file or a pager, Rich would assume 80 columns and fold every cell; a terminal keeps
+    # its own width, and $COLUMNS still wins when set.
+    width = None if os.environ.get("COLUMNS") or _is_terminal(out) else 200
+    Console(file=out, soft_wrap=False, width=width).print(table)
     return len(rows)
+
+
+def _is_terminal(out: IO[str]) -> bool:
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):
+        return False
