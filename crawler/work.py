@@ -7,6 +7,7 @@ the extractor once; the pool uses both cores (or ``SWAPWATCH_WORKERS``).
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import multiprocessing
 import os
@@ -146,6 +147,9 @@ def _context() -> multiprocessing.context.BaseContext:
     replaced mid-crawl, when forking the running reactor and database threads would be unsafe."""
     if _fork_ok and "fork" in multiprocessing.get_all_start_methods():
         _warm()  # imported once here, shared by every forked worker
+        # what is loaded by now lives as long as the process: out of the collector's sight, a worker's (and the crawl's)
+        # collections skip it, and its pages stay shared with the workers instead of being copied as they are scanned
+        gc.freeze()
         return multiprocessing.get_context("fork")
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["crawler.work", "extractor"])
