@@ -26,6 +26,7 @@ class ArticleItem:
     fingerprint: str | None = None
     duplicate_of_id: int | None = None
     extraction: Any = None
+    precomputed: dict | None = None  # the worker's extraction, computed with the text (one pool trip per page)
     notes: list[str] = field(default_factory=list)  # readable warnings kept on the crawl run
 
 

@@ -66,11 +66,13 @@ class HtmlTextPipeline(_Pipeline):
         if not isinstance(item, ArticleItem):
             return item
         if item.text is not None:  # already text (Telegram)
-            facts = await work.run_in_pool(work.text_facts, item.text)
+            facts = await work.run_in_pool(work.post_facts, item.text, item.title, item.published, item.lang)
             item.content_hash, item.fingerprint = facts["content_hash"], facts["fingerprint"]
+            item.precomputed = {k: facts[k] for k in ("extraction", "extraction_error")}
             return item
+        hints = {"title": item.title, "published": item.published, "lang": item.lang}
         try:
-            page = await work.run_in_pool(work.html_to_text, item.body, item.url, item.encoding)
+            page = await work.run_in_pool(work.read_article, item.body, item.url, item.encoding, hints)
         except Exception as exc:  # noqa: BLE001 - one unreadable page must not stop the crawl
             raise BadArticle(f"cannot read the page at {item.url}: {type(exc).__name__}: {exc}") from exc
         if page["note"]:
@@ -81,6 +83,7 @@ class HtmlTextPipeline(_Pipeline):
         item.published, item.lang = page["published"] or item.published, item.lang or page["lang"]
         item.content_hash, item.fingerprint = page["content_hash"], page["fingerprint"]
         item.raw_html, item.body = page["raw_html"], b""  # the compressed copy is all that is kept
+        item.precomputed = {k: page[k] for k in ("extraction", "extraction_error")}
         await self._follow_canonical(item, page["canonical_url"])
         return item
 
@@ -120,10 +123,21 @@ class DedupPipeline(_Pipeline):
 
 
 class ExtractPipeline(_Pipeline):
-    """Relevance, conflict, event date and figures from the extractor."""
+    """Relevance, conflict, event date and figures from the extractor.
+
+    The worker that read the page already ran the extractor on its text (one pool trip per page, see
+    ``work.read_article``); this pipeline takes that result, and runs the extractor itself only for an item that
+    arrives without one (an item from another pipeline or spider).
+    """
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticleItem):
+            return item
+        done, item.precomputed = item.precomputed, None
+        if done is not None and done.get("extraction_error"):
+            raise BadArticle(f"extractor failed on {item.url}: {done['extraction_error']}")
+        if done is not None and done.get("extraction") is not None:
+            item.extraction = done["extraction"]
             return item
         try:
             item.extraction = await work.run_in_pool(
