@@ -63,9 +63,9 @@ def _published(html: str, url: str | None) -> date | None:
 
 # Speed (bench/crawl.py; the page step is most of a crawl's CPU): trafilatura's metadata step runs htmldate on its
 # own, extensively by default, for a date we do not use (``_published`` is ours); asked to look no further than ours
-# does, a page costs ~1 ms less, same output. Not ``fast=True``: with ``deduplicate`` a worker remembers paragraphs
-# across pages, and without the fallback extractors a second copy of an article loses them, so it no longer hashes
-# as the same text (tests/test_crawler_crawl.py catches it).
+# does, a page costs ~1 ms less, same output. ``deduplicate`` stays off: trafilatura would then remember paragraphs
+# across calls, so a page's text would depend on what the worker read before — not a pure function, and a
+# syndicated copy would lose the paragraphs it shares with the original and stop hashing as the same text.
 _TRAFILATURA_DATE = {"original_date": True, "extensive_search": False}
 
 
@@ -75,7 +75,7 @@ def _main_text(html: str, url: str | None) -> tuple[str | None, str, str | None]
 
         doc = trafilatura.bare_extraction(
             html, url=url, favor_precision=True, include_comments=False, include_tables=False,
-            include_images=False, include_links=False, with_metadata=True, deduplicate=True, as_dict=True,
+            include_images=False, include_links=False, with_metadata=True, deduplicate=False, as_dict=True,
             date_extraction_params=_TRAFILATURA_DATE,
         )
     except Exception as exc:  # trafilatura on garbage: an empty page, not a crash

@@ -54,3 +54,11 @@ def test_page_from_html_runs_in_a_process_pool() -> None:
         page = pool.submit(page_from_html, PAGE).result(timeout=60)
     assert page.canonical_url == "https://news.example.ua/obmin-95"
     assert pickle.loads(pickle.dumps(page)) == page
+
+
+def test_a_page_reads_the_same_whatever_was_read_before() -> None:
+    """A pure function: a syndicated copy read after its original keeps every paragraph (same text, same hash)."""
+    alone = page_from_html(PAGE.replace("<html", "<html data-copy='1'"))
+    page_from_html(PAGE)  # the original, read first in the same process
+    copy = page_from_html(PAGE.replace("<html", "<html data-copy='1'"))
+    assert copy.text == alone.text and "3 395" in copy.text and "95 українських" in copy.text
