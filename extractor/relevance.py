@@ -12,10 +12,15 @@ VERY = words(
     r"обмін\w* полоненими|військовополонен\w*|обмен\w* (?:\w+ )?пленными|военнопленн\w*|gefangenenaustausch\w*|"
     r"kriegsgefangen\w*|échange de prisonniers|prisonniers de guerre|intercambio de prisioneros|"
     r"canje de prisioneros|prisioneros de guerra|wymian\w* jeńców|jeńc\w* wojenn\w*|troca de prisioneiros|"
-    r"prisioneiros de guerra"
+    r"prisioneiros de guerra|"
+    # "189 українців повернулися з російського полону": the whole story in one clause
+    r"(?:повернул\w*|повертаються|вернул\w*|возвращ\w*|returned|came home|brought home|wróci\w*) (?:\S+ ){0,2}?"
+    r"(?:з|із|зі|из|from|z) (?:\S+ )?(?:полону|плена|captivity|niewoli)|"
 )
 # Terms that make an article about captives of a conflict on their own.
 STRONG = words(
+    r"(?:повернул\w*|повертаються|вернул\w*|возвращ\w*|returned|came home|brought home|wróci\w*) (?:\S+ ){0,2}?"
+    r"(?:з|із|зі|из|from|z) (?:\S+ )?(?:полону|плена|captivity|niewoli)|"
     r"prisoner[- ]swaps?|prisoner exchanges?|exchange of prisoners|swap of prisoners|prisoners? of war|\bpows?\b|"
     r"\bp\.o\.w|hostages?|captives?|captivity|repatriat\w+ (?:of )?(?:the )?(?:bodies|remains)|bodies of (?:the )?"
     r"(?:fallen|dead|killed)|swap(?:s|ped)? (?:\w+ ){0,3}prisoners|exchang\w+ (?:\w+ ){0,3}prisoners|"
@@ -114,6 +119,8 @@ def relevance_score(low: str, title_low: str) -> int:
         a, b = next(iter(sentences))
         # one sentence is enough when it reports a handover with a count ("exchanged 95 POWs each")
         score += 2 if _COUNT.search(text, a, b) and RETURN_WORD.search(text, a, b) else 1
+        # ... and a very specific term in it ("189 повернулися з полону") outweighs a headline without one
+        score += 1 if len(hits) > len(strong) and _COUNT.search(text, a, b) else 0
     score += 1 if EXCHANGE_WORD.search(title_low) or EXCHANGE_WORD.search(text) else 0
     negative = len(NEGATIVE.findall(text, 0, 8000)) + 2 * len(NEGATIVE.findall(title_low))
     return score - 2 * negative

@@ -150,12 +150,17 @@ _HELD_IN_SIDE = {"russian": "RU", "російськ": "RU", "российск": 
 # whose people a holder keeps: Russia holds Ukrainians, Ukraine Russians, Hamas (in Gaza) Israelis
 _PEOPLE_OF_HOLDER = {"RU": "UA", "UA": "RU", "PS": "IL"}
 # Slavic nominative forms of the two countries (the subject of the clause).
-_NOMINATIVE = re.compile(r"^(?:україна|росія|украина|россия|москва|киев|київ|ukraina|rosja|рф)$")
+_NOMINATIVE = re.compile(r"^(?:україна|росія|украина|россия|москва|киев|київ|ukraina|rosja|рф|\w+ сторона)$")
 
 
 # A dative plural of the people before a handover verb names who receives the count.
 _DATIVE_PEOPLE = re.compile(
     r"\b(?:(росіянам|россиянам)|(українцям|украинцам))\s+(?:передал\w*|віддал\w*|передан\w*|вернул\w*|повернул\w*)\s+$"
+)
+# "передала российской 43 тела", "передали українській стороні": a dative adjective after the verb is the recipient.
+_DATIVE_ADJ = re.compile(
+    r"(?:передал\w*|віддал\w*|передан\w*|вернул\w*|повернул\w*)\s+(?:(российской|російській)|(украинской|українській))"
+    r"(?:\s+(?:стороне|стороні))?(?:\s+(?:тела|тіла))?\s+$"
 )
 _HANDED = re.compile(r"передал|переда")
 
@@ -192,6 +197,9 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     dative = _DATIVE_PEOPLE.search(low, max(0, start - 40), start)
     if dative:
         return "RU" if dative.group(1) else "UA"  # "росіянам віддали 95 їхніх військових"
+    dative = _DATIVE_ADJ.search(low, max(0, start - 60), start)
+    if dative:
+        return "RU" if dative.group(1) else "UA"
     role = _country_role(low, start, end, parties)
     if role:
         return role
