@@ -47,7 +47,7 @@ PERSON = _rx(
 BODY = _rx(
     r"\b(?:bodies|remains|corpses)\b",
     r"\b(?:тіл|тіла|тіло|останк|тела|тел|тело)\b",
-    r"\b(?:leichen|leichname|toten|gefallenen)\b",
+    r"\b(?:leichen|leichname|toten|gefallenen|tote|getötete)\b",
     r"\b(?:corps|dépouilles|restes)\b",
     r"\b(?:cuerpos|cadáveres|restos|corpos)\b",
     r"\b(?:ciał|zwłok|szczątk\w*)",
@@ -64,7 +64,7 @@ RETURN = _rx(
     r"\b(?:вернул|вернут|вернув|возвращ|освобо|обмен|обменя|передал|передан|переда|получил|получи|домой|вызвол|"
     r"репатри)",
     r"\b(?:zurück\w*|freigelassen\w*|freigekommen\w*|ausgetauscht|austausch\w*|übergeben|heimgekehrt|befreit|"
-    r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten|frei|erhielt\w*|überstellt|zurückgebracht|"
+    r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten|frei|erhielt\w*|erhalten|erhält|überstellt|zurückgebracht|"
     r"heimgeholt|entlassen)",
     r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|remis|remises|libération|"
     r"récupér\w*|rentrés|revenus|transférés|restitu\w*)",
@@ -82,7 +82,10 @@ PLAN_BEFORE = _rx(
     r"(?:swap|exchange|release|handover)|(?:have|has|had) agreed|agreement to|offered|offers?|"
     r"proposed|proposes?|propose|ready to|plans? to|planned|planning|expected to|would|will|is to|are to|"
     r"intends? to|wants? to|demand(?:s|ed)?|seeks? to|"
-    r"hopes? to|aims? to|set to|could|might|promised|pledged|prepared to|talks on|negotiat\w+ (?:to|on))\b",
+    r"hopes? to|aims? to|set to|could|might|promised|pledged|prepared to|talks on|negotiat\w+ (?:to|on)|"
+    # what a deal "foresees" is its plan: "the deal foresees the release of 1,000 prisoners by each side"
+    r"foresees?|foresaw|envisages?|envisaged|provides? for|calls? for|предусматрива\w*|передбача\w*|"
+    r"prévoit|prévoyait|prevê|przewiduj\w*|vorsieht|vorsah)\b",
     r"\bto (?<!able to )(?<!managed to )(?<!helped to )(?:hand over|return|release|exchange|swap|free|repatriate|"
     r"transfer)\b",
     r"\b(?:домовил\w*|домовленост\w*|запропонува\w*|пропону\w*|готов\w*|має\b|мають\b|мали б|планує\w*|"

@@ -58,6 +58,7 @@ STRONG = words(
     r"bodies of (?:[\d,]+ )?(?:\w+ )?(?:soldiers|servicemen|fallen|dead|defenders|troops)|обмен\w* телами|"
     r"обмін\w* тілами|"
     r"gefangenenaustausch\w*|kriegsgefangen\w*|geiseln?|gefangenschaft|"
+    r"leichen (?:\S+ ){0,3}(?:soldaten|gefallen\w*|getötet\w*|kämpfer\w*)|tote\w* (?:\w+ )?soldaten|"
     r"échange de prisonniers|prisonniers de guerre|otages?|captivité|"
     r"intercambio de prisioneros|canje de prisioneros|prisioneros de guerra|rehenes|cautiverio|"
     r"wymian\w* jeńców|jeńc\w*|zakładnik\w*|niewol\w*|"
@@ -74,6 +75,8 @@ NEGATIVE = words(
     r"wechselkurs|börse|schüleraustausch|taux de change|bourse|tipo de cambio|bolsa|kurs walut|giełda|câmbio|"
     # sports transfers and market reports use "swap" and "held hostage" as figures of speech
     r"midfielder|striker|goalkeeper|transfer window|transfer fee|player exchange|player swap|"
+    # film and book reviews retell fictional swaps
+    r"box office|opening weekend|spy (?:drama|thriller)|the film's|critics gave|"
     r"nasdaq|s&p 500|dow jones|stock markets?|global markets|a barrel|an ounce|фондов\w+ (?:ринок|рынок)"
 )
 # The conflict of a relevant article.
