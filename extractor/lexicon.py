@@ -25,13 +25,13 @@ PERSON = _rx(
     r"fighters?|residents?|ukrainians|russians|israelis|palestinians|americans|armenians|azerbaijanis|"
     r"conscripts?|sailors?|guards?|medics?|names|heroes|individuals|military personnel|personnel|inmates|"
     r"them|of them|others|patriots|fellow citizens|compatriots|countrymen|crew members|journalists|"
-    r"servicemembers|service members)\b",
+    r"servicemembers|service members|(?:seriously|severely|gravely|badly) (?:wounded|injured))\b",
     r"\b(?:полонен|військов|захисник|захисниц|бійц|бійців|людей|людин|осіб|особ|українц|українок|громадян|"
     r"цивільн|заручник|моряк|прикордонник|оборонц|героїв|героя|нацгвардійц|морпіх|строковик|чоловік|жінок|"
-    r"дітей|в'язн|співвітчизник|земляк|мешканц|жител)",
+    r"дітей|в'язн|співвітчизник|земляк|мешканц|жител|важкопоранен|тяжкопоранен)",
     r"\b(?:пленн|военн|военнослужащ|человек|люд|гражданин|гражданк|граждан|украинц|россиян|заложник|"
     r"мирных|жител|защитник|бойц|срочник|соотечественник|пограничник|заключенн|заключённ|узник|женщин|мужчин|"
-    r"моряк|военнопленн)",
+    r"моряк|военнопленн|тяжелоранен|тяжело ранен)",
     r"\b(?:gefangene\w*|kriegsgefangene\w*|soldat\w*|menschen|personen|zivilist\w*|geiseln|ukrainer\w*|russen|"
     r"häftling\w*|militärangehörige\w*|staatsbürger\w*|bürger\w*|verteidiger\w*|kämpfer\w*|männer|frauen|kinder|"
     r"insassen)",

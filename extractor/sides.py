@@ -150,7 +150,7 @@ _HELD_IN_SIDE = {"russian": "RU", "російськ": "RU", "российск": 
 # whose people a holder keeps: Russia holds Ukrainians, Ukraine Russians, Hamas (in Gaza) Israelis
 _PEOPLE_OF_HOLDER = {"RU": "UA", "UA": "RU", "PS": "IL"}
 # Slavic nominative forms of the two countries (the subject of the clause).
-_NOMINATIVE = re.compile(r"^(?:україна|росія|украина|россия|москва|киев|київ|ukraina|rosja|рф|\w+ сторона)$")
+_NOMINATIVE = re.compile(r"^(?:україна|росія|украина|россия|москва|киев|київ|ukraina|rosja|рф)$")
 
 
 # A dative plural of the people before a handover verb names who receives the count.
@@ -265,11 +265,13 @@ def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> s
         elif a < start:
             between = low[b:start]
             word = low[a:b]
+            # "українська сторона передала": the country pattern stops at "сторон", the next letter tells the case
+            nominative = _NOMINATIVE.match(word) or (word.endswith("сторон") and low[b : b + 1] == "а")
             if GIVE_VERB.search(between):
-                side = other_side(code, parties) if _NOMINATIVE.match(word) or word.isascii() else code
+                side = other_side(code, parties) if nominative or word.isascii() else code
             elif RECEIVE_VERB.search(between):
                 side = code
-            elif not word.isascii() and not _NOMINATIVE.match(word) and _HANDED.search(between + low[end : end + 30]):
+            elif not word.isascii() and not nominative and _HANDED.search(between + low[end : end + 30]):
                 side = code  # "Росії передали 43 тіла": the dative names the recipient
             else:
                 continue
