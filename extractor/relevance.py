@@ -16,11 +16,15 @@ VERY = words(
     # "189 українців повернулися з російського полону": the whole story in one clause
     r"(?:повернул\w*|повертаються|вернул\w*|возвращ\w*|returned|came home|brought home|wróci\w*) (?:\S+ ){0,2}?"
     r"(?:з|із|зі|из|from|z) (?:\S+ )?(?:полону|плена|captivity|niewoli)|"
+    r"(?:з|із|из|z) (?:\S+ )?(?:полону|плена|niewoli) (?:\S+ ){0,2}?(?:повернул\w*|вернул\w*|возвращ\w*|звільн\w*|"
+    r"освобожд\w*|uwolni\w*|wróci\w*)|"
 )
 # Terms that make an article about captives of a conflict on their own.
 STRONG = words(
     r"(?:повернул\w*|повертаються|вернул\w*|возвращ\w*|returned|came home|brought home|wróci\w*) (?:\S+ ){0,2}?"
     r"(?:з|із|зі|из|from|z) (?:\S+ )?(?:полону|плена|captivity|niewoli)|"
+    r"(?:з|із|из|z) (?:\S+ )?(?:полону|плена|niewoli) (?:\S+ ){0,2}?(?:повернул\w*|вернул\w*|возвращ\w*|звільн\w*|"
+    r"освобожд\w*|uwolni\w*|wróci\w*)|"
     r"prisoner[- ]swaps?|prisoner exchanges?|exchange of prisoners|swap of prisoners|prisoners? of war|\bpows?\b|"
     r"\bp\.o\.w|hostages?|captives?|captivity|repatriat\w+ (?:of )?(?:the )?(?:bodies|remains)|bodies of (?:the )?"
     r"(?:fallen|dead|killed)|swap(?:s|ped)? (?:\w+ ){0,3}prisoners|exchang\w+ (?:\w+ ){0,3}prisoners|"
@@ -47,7 +51,12 @@ STRONG = words(
     r"координаційн\w* штаб\w*|координационн\w* штаб\w*|коордштаб\w*|"
     r"(?:swap|exchang|trade|troc|intercambi|canje|échang|austausch|tausch|обмін|обмен|обменя|wymieni)\w* "
     r"(?:\S+ ){0,4}?(?:prisoners|prisioneiros|prisioneros|prisonniers|gefangene|jeńc\w*|полонен\w*|пленн\w*)|"
-    r"(?:freed|released|returned|handed over|came home) (?:\w+ ){0,3}in (?:an? |the )?(?:\w+ ){0,2}(?:exchange|swap)|"
+    r"(?:frees?|freed|releases?|released|returned|handed over|came home) (?:\w+ ){0,4}in (?:an? |the )?(?:\w+ ){0,2}"
+    r"(?:exchange|swap)|"
+    # "We are bringing our people home. 205 Ukrainians are free", "Do domu wróciło 84 Ukraińców"
+    r"(?:bring\w*|brought) (?:\w+ ){0,2}(?:people|defenders|soldiers) home|"
+    r"(?:ukrainians|russians|defenders|soldiers|pows) (?:are|were) (?:now )?(?:free|home)\b|"
+    r"wróci\w* (?:\S+ ){0,2}(?:ukraińc\w*|jeńc\w*|obrońc\w*|żołnierz\w*)|"
     r"(?:в ходе|в результате|в рамках|під час|у межах|в межах|в результаті|внаслідок) (?:\w+ ){0,2}(?:обмен|обмін)\w*|"
     r"(?:im rahmen|bei) (?:\w+ ){0,2}(?:gefangenen)?austausch\w*|lors d'un (?:\w+ )?échange|"
     r"en un (?:\w+ )?(?:canje|intercambio)|"
@@ -139,6 +148,7 @@ def is_relevant(low: str, title_low: str) -> bool:
 # Some sign of war or armed conflict: hostages without it are crime news.
 CONFLICT_CONTEXT = words(
     r"(?:war|wars|wartime|military|army|armed forces|troops|soldiers?|servicem[ae]n|militants?|rebels?|insurgents?|"
+    r"kremlin|white house|wrongfully detained|кремл\w*|"
     r"ceasefire|truce|occupied|occupation|front ?line|invasion|conflict|hamas|hezbollah|houthis?|taliban|"
     r"prisoners?|pows?|captivity|captives?|niewol\w*|jeńc\w*|żołnierz\w*|cautiverio|cativeiro|prisioneros|"
     r"prisioneiros|prisonniers|gefangen\w*|захисник\w*|защитник\w*|полегл\w*|загибл\w*|погибш\w*|"
