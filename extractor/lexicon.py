@@ -72,7 +72,7 @@ RETURN = _rx(
     r"\b(?:liberad\w*|intercambi\w*|canje\w*|regres\w*|devuelt\w*|entreg\w*|repatriad\w*|libertad\w*|"
     r"trocad\w*|troca\w*|devolvid\w*|entregues|liberó|liberou|libertou|recuper\w*|canjea\w*|volvieron|"
     r"retornaron|excarcelad\w*|trasladad\w*|regressaram|voltaram|recebe\w*|recibi\w*|reçu\w*)",
-    r"\b(?:wróci\w*|uwolni\w*|wymian\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
+    r"\b(?:wróci\w*|uwolni\w*|wymian\w*|wymieni\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
     r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|"
     r"w zamian|натомість|взамен|en échange|a cambio|em troca|im gegenzug)",
 )
@@ -220,7 +220,9 @@ FOR_EACH = re.compile(r"^\s*(?:-|–)?\s*(?:for|на|gegen|contre|por|za|pour|x|
 EACH_AFTER = re.compile(
     r"^[^.;:]{0,40}?\b(?:each|apiece|on each side|per side|from each side|on both sides|each side|"
     r"з кожного боку|з кожної сторони|с каждой стороны|каждая|каждой|pro seite|auf jeder seite|"
-    r"de chaque côté|chacune|chacun|cada una|cada uno|cada uma|cada um|de cada lado|z każdej strony|de cada)\b"
+    r"de chaque côté|chacune|chacun|cada una|cada uno|cada uma|cada um|de cada lado|z każdej strony|de cada|"
+    r"de part et d'autre|de chaque camp|por cada bando|por bando|por cada lado|por cada parte|z obu stron|"
+    r"от каждой стороны|з обох сторін|з обох боків|von jeder seite)\b"
 )
 EACH_BEFORE = re.compile(
     r"(?:\beach|\bboth|\bпо|\bjeweils|\bje|\bpo|\bcada|\bкожна|\bкаждая|\bобидві сторони|\bобе стороны|"
