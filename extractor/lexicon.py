@@ -157,7 +157,9 @@ HELD = _rx(
     r"still in|being held|imprisoned|detained|jailed|behind bars)\b",
     r"\b(?:утриму\w*|(?:у|в) (?:\w+ )?полоні|залишаються|досі в|тримають)",
     r"\b(?:удержива\w*|содерж\w*|в (?:\w+ )?плену|плену у|остаются|остается|удерживаемых)",
-    r"\b(?:festgehalten|in (?:\w+ )?gefangenschaft|in (?:\w+ )?haft|détenus|retenus|en captivité|retenidos|"
+    # "Moskau hält ... noch etwa 8.000 Ukrainer gefangen": the separable verb closes the clause
+    r"\b(?:festgehalten|gefangen gehalten\w*|hält\w* (?:\S+ ){0,8}?gefangen\b|halten (?:\S+ ){0,8}?gefangen\b|"
+    r"in (?:\w+ )?gefangenschaft|in (?:\w+ )?haft|détenus|retenus|en captivité|retenidos|"
     r"en cautiverio|w (?:\w+ )?niewoli|przetrzymywan\w*|przebywa\w* w|em cativeiro|detidos|presos)",
 )
 CAPTURED = _rx(
