@@ -224,7 +224,7 @@ EACH_AFTER = re.compile(
     r"з кожного боку|з кожної сторони|с каждой стороны|каждая|каждой|pro seite|auf jeder seite|"
     r"de chaque côté|chacune|chacun|cada una|cada uno|cada uma|cada um|de cada lado|z każdej strony|de cada|"
     r"de part et d'autre|de chaque camp|por cada bando|por bando|por cada lado|por cada parte|z obu stron|"
-    r"от каждой стороны|з обох сторін|з обох боків|von jeder seite)\b"
+    r"от каждой стороны|з обох сторін|з обох боків|von jeder seite|je seite|auf beiden seiten)\b"
 )
 EACH_BEFORE = re.compile(
     r"(?:\beach|\bboth|\bпо|\bjeweils|\bje|\bpo|\bcada|\bкожна|\bкаждая|\bобидві сторони|\bобе стороны|"
