@@ -55,7 +55,7 @@ BODY = _rx(
 
 # Verbs and phrases of a handover (past or present: the reported event).
 RETURN = _rx(
-    r"\b(?:are free|were free|now free|set free|"
+    r"\b(?:are free|were free|now free|set free|traded|trading|trade|trades|"
     r"returned|returns|returning|return|freed|frees|released|releases|releasing|release|home|handed|hands|handing|"
     r"exchanged|exchanging|swapped|swapping|swap|swaps|exchange|received|receives|receiving|brought|brings|"
     r"bringing|came back|come back|comes back|gets back|got back|get back|repatriated|repatriation|repatriates|"

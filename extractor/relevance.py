@@ -158,7 +158,8 @@ CONFLICT_CONTEXT = words(
     r"prisioneiros|prisonniers|gefangen\w*|захисник\w*|защитник\w*|полегл\w*|загибл\w*|погибш\w*|"
     r"координаційн\w*|координационн\w*|зсу|всу|defenders|fallen soldiers|"
     r"війн\w*|військов\w*|армі\w*|фронт\w*|окупац\w*|полон\w*|войн\w*|военн\w*|арми\w*|плен\w*|"
-    r"krieg\w*|soldaten|armee|guerre|armée|militaires|guerra|ejército|militares|wojn\w*|wojsk\w*|exército)\b"
+    r"krieg\w*|soldaten|armee|guerre|armée|militaires|soldats|guerra|ejército|militares|soldados|wojn\w*|wojsk\w*|"
+    r"exército)\b"
 )
 
 
@@ -183,6 +184,6 @@ def conflict_of(by_text: str, figure_sides: set[str]) -> str:
 # Any handover or exchange word: a sentence without one is narrative around the event.
 RETURN_WORD = words(
     r"(?:exchang|swap|freed|releas|return|handed|повер|обмін|звільн|передал|вернул|возвращ|обмен|освобо|передан|"
-    r"austausch|freigelassen|échang|libér|intercamb|canje|liberad|wymian|uwolni|troca|libert|recuper|regres|"
+    r"austausch|freigelassen|échang|libér|intercamb|canje|liberad|liberaci|wymian|uwolni|troca|libert|recuper|regres|"
     r"rapatri|repatri|wróci|powróci|odzyska|zurück)"
 )
