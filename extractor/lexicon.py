@@ -55,7 +55,8 @@ BODY = _rx(
 
 # Verbs and phrases of a handover (past or present: the reported event).
 RETURN = _rx(
-    r"\b(?:are free|were free|now free|set free|traded|trading|trade|trades|"
+    r"\b(?:are free|were free|now free|set free|traded|trading|trade|trades|recovered|recovers|regained|"
+    r"won back|secured the release|secured the return|"
     r"returned|returns|returning|return|freed|frees|released|releases|releasing|release|home|handed|hands|handing|"
     r"exchanged|exchanging|swapped|swapping|swap|swaps|exchange|received|receives|receiving|brought|brings|"
     r"bringing|came back|come back|comes back|gets back|got back|get back|repatriated|repatriation|repatriates|"

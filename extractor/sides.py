@@ -65,11 +65,13 @@ HOLDER = re.compile(
     r"|de (?:la )?captivité (?P<f>russe|ukrainienne)"
     r"|del cautiverio (?P<g>ruso|ucraniano)"
     r"|(?:из|з|із) (?:плена|полону) (?P<h>всу|зсу|украины|україни|рф|россии|росії)\b"
+    # "returned from Ukrainian-held territory", "from Kyiv-controlled territory"
+    r"|from (?:the )?(?P<i>russian|ukrainian|kyiv|moscow)[- ](?:held|controlled|occupied) territor"
 )
 _HOLDER_SIDE = {"russian": "RU", "російськ": "RU", "российск": "RU", "rosyjsk": "RU", "russisch": "RU", "russe": "RU",
                 "ruso": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA", "ukraińsk": "UA",
                 "ukrainisch": "UA", "ukrainienne": "UA", "ucraniano": "UA", "всу": "UA", "зсу": "UA", "украины": "UA",
-                "україни": "UA", "рф": "RU", "россии": "RU", "росії": "RU"}
+                "україни": "UA", "рф": "RU", "россии": "RU", "росії": "RU", "kyiv": "UA", "moscow": "RU"}
 
 # "of its soldiers", "своїх військових", "своих военных": the subject's own people.
 OWN = re.compile(r"\b(?:of its|its own|of their own|своїх|своих|своїм|своим|seine[rn]? eigenen|de ses|de sus|swoich)\b")
