@@ -25,7 +25,8 @@ PERSON = _rx(
     r"fighters?|residents?|ukrainians|russians|israelis|palestinians|americans|armenians|azerbaijanis|"
     r"conscripts?|sailors?|guards?|medics?|names|heroes|individuals|military personnel|personnel|inmates|"
     r"them|of them|others|patriots|fellow citizens|compatriots|countrymen|crew members|journalists|"
-    r"servicemembers|service members|(?:seriously|severely|gravely|badly) (?:wounded|injured))\b",
+    r"servicemembers|service members|(?:seriously|severely|gravely|badly) (?:wounded|injured)|"
+    r"(?:ukrainian|russian|israeli|palestinian) ones)\b",
     r"\b(?:полонен|військов|захисник|захисниц|бійц|бійців|людей|людин|осіб|особ|українц|українок|громадян|"
     r"цивільн|заручник|моряк|прикордонник|оборонц|героїв|героя|нацгвардійц|морпіх|строковик|чоловік|жінок|"
     r"дітей|в'язн|співвітчизник|земляк|мешканц|жител|важкопоранен|тяжкопоранен)",
