@@ -158,6 +158,9 @@ def is_total(low: str, n: NumberMention) -> bool | None:
     limited = _distance(spans(lx.LIMITED, low), n)
     if since is None:
         return False
+    days = _distance(spans(lx.OVER_DAYS, low), n)
+    if days is not None and days <= max(since, 60):
+        return False  # "au total, 1 000 libérés en trois jours": one staged exchange, not the war
     if limited is not None and limited <= since:
         return None
     return True

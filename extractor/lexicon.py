@@ -266,3 +266,12 @@ PREDICATE_COUNT = re.compile(
     r"досягла|досягнула|достигло|достигла|составляет|составило|erreicht\w*|liegt bei|atteint|s'élève à|alcanzó|"
     r"asciende a|wyniosła|wynosi|chegou a)\s*$"
 )
+
+
+# "in all, 1,000 freed over three days": the sum of a staged exchange, not a whole-war total.
+OVER_DAYS = _rx(
+    r"\b(?:over|in|within) (?:the )?(?:two|three|four|five|several|\d+)[- ]days?\b",
+    r"\b(?:за|протягом|в течение) (?:\S+ )?(?:дні|дня|днів|дней|доби|суток)\b",
+    r"\b(?:en|sur) (?:deux|trois|quatre|cinq|plusieurs|\d+) jours|\ben (?:dos|tres|cuatro|varios|\d+) días|"
+    r"\bem (?:dois|três|quatro|vários|\d+) dias|\bin (?:zwei|drei|vier|\d+) tagen|\bw ciągu (?:\S+ )?dni",
+)
