@@ -56,6 +56,7 @@ STRONG = words(
     # "We are bringing our people home. 205 Ukrainians are free", "Do domu wróciło 84 Ukraińców"
     r"(?:bring\w*|brought) (?:\w+ ){0,2}(?:people|defenders|soldiers) home|"
     r"(?:ukrainians|russians|defenders|soldiers|pows) (?:are|were) (?:now )?(?:free|home)\b|"
+    r"зникл\w* безвісти|пропавш\w* без вести|missing in action|portés? disparus|"
     r"wróci\w* (?:\S+ ){0,2}(?:ukraińc\w*|jeńc\w*|obrońc\w*|żołnierz\w*)|"
     # "303 українці вже вдома", "Повертаємо наших додому", "150 militaires russes ont été rapatriés"
     r"(?:українц\w*|захисник\w*|військов\w*|наш\w*|воїн\w*) (?:вже |уже )?вдома|"
@@ -135,7 +136,8 @@ def relevance_score(low: str, title_low: str) -> int:
     elif sentences:
         a, b = next(iter(sentences))
         # one sentence is enough when it reports a handover with a count ("exchanged 95 POWs each")
-        score += 2 if _COUNT.search(text, a, b) and RETURN_WORD.search(text, a, b) else 1
+        state = RETURN_WORD.search(text, a, b) or STATE_WORD.search(text, a, b)
+        score += 2 if _COUNT.search(text, a, b) and state else 1
         # ... and a very specific term in it ("189 повернулися з полону") outweighs a headline without one
         score += 1 if len(hits) > len(strong) and _COUNT.search(text, a, b) else 0
     score += 1 if EXCHANGE_WORD.search(title_low) or EXCHANGE_WORD.search(text) else 0
@@ -181,6 +183,13 @@ def conflict_of(by_text: str, figure_sides: set[str]) -> str:
         return "other"
     return by_text
 
+
+# Still held, missing or dead in captivity: a count beside one is the point of an analysis piece.
+STATE_WORD = words(
+    r"(?:remain\w*|still held|остают\w*|остаёт\w*|остает\w*|залишаю\w*|перебуваю\w*|утриму\w*|удержива\w*|"
+    r"зникл\w* безвісти|пропавш\w* без вести|missing|portés? disparus|zaginion\w*|vermisst\w*|desaparecid\w*|"
+    r"загинул\w*|погибл\w*|died|gestorben|morts?\b|zmarł\w*|murieron|morreram)"
+)
 
 # Any handover or exchange word: a sentence without one is narrative around the event.
 RETURN_WORD = words(
