@@ -159,7 +159,7 @@ class StoragePipeline(_Pipeline):
             return item
         source_id = self.crawler.spider.spec.source_id
         try:
-            saved = await self.in_db(store.save_new_article, source_id, item)
+            saved = await self.runtime.in_db_batch(store.save_new_article, self.db, source_id, item)
         except IntegrityError as exc:
             raise DropItem(f"stored meanwhile by another source: {item.url}") from exc
         if isinstance(saved, int):  # the archive already held this text: the item's URLs were remembered as its
