@@ -105,11 +105,13 @@ class DedupPipeline(_Pipeline):
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticleItem) or not item.content_hash:
             return item
-        original = await self.in_db(store.article_with_hash, item.content_hash)
-        if original is not None:
-            await self.in_db(store.remember_alias, [item.url, *item.aliases], original)
-            raise DropItem(f"same text as article #{original}: {item.url}")
+        # the check against the archive is made by the storage pipeline, in the save's own transaction (one trip to
+        # the database per page); only a copy of a text already seen in this crawl (rare) asks the archive here
         if not self.runtime.claim_hash(item.content_hash):
+            original = await self.in_db(store.article_with_hash, item.content_hash)
+            if original is not None:
+                await self.in_db(store.remember_alias, [item.url, *item.aliases], original)
+                raise DropItem(f"same text as article #{original}: {item.url}")
             raise DropItem(f"same text as another article of this crawl: {item.url}")
         index = await self._index()
         item.duplicate_of_id = index.original_of(item.fingerprint)
@@ -149,16 +151,19 @@ class ExtractPipeline(_Pipeline):
 
 
 class StoragePipeline(_Pipeline):
-    """One transaction per article: the row, its figures and its other URLs."""
+    """One transaction per article: the check for the same text in the archive, the row, its figures and its
+    other URLs."""
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticleItem):
             return item
         source_id = self.crawler.spider.spec.source_id
         try:
-            saved = await self.in_db(store.save_article, source_id, item)
+            saved = await self.runtime.in_db_batch(store.save_new_article, self.db, source_id, item)
         except IntegrityError as exc:
             raise DropItem(f"stored meanwhile by another source: {item.url}") from exc
+        if isinstance(saved, int):  # the archive already held this text: the item's URLs were remembered as its
+            raise DropItem(f"same text as article #{saved}: {item.url}")
         stats = self.crawler.stats
         stats.inc_value("swapwatch/new")
         stats.inc_value("swapwatch/relevant", int(saved.relevant))

@@ -40,6 +40,8 @@ class Runtime:
     hashes: set[str] = field(default_factory=set)
     near_duplicates: Any = None
     _db_thread: ThreadPoolExecutor | None = None
+    _queued: list[tuple[Callable[..., Any], tuple, asyncio.Future]] = field(default_factory=list)
+    _draining: bool = False
 
     def __deepcopy__(self, memo: dict) -> Runtime:
         return self  # Scrapy copies its settings; the runtime (database, shared sets) must stay one object
@@ -59,9 +61,40 @@ class Runtime:
 
     async def in_db_thread(self, fn: Callable[..., Any], *args: Any) -> Any:
         """Run a database call in the one writer thread: the event loop never waits on the database."""
+        return await asyncio.get_running_loop().run_in_executor(self._writer(), fn, *args)
+
+    async def in_db_batch(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """``in_db_thread`` for the per-page calls: calls queued while the writer thread is busy go to it together,
+        one hand-over and one event-loop wake-up per batch instead of per page. Each call still runs alone (its own
+        transaction) and its result or error is its caller's; a call's work is committed before its caller resumes.
+        """
+        future = asyncio.get_running_loop().create_future()
+        self._queued.append((fn, args, future))
+        if not self._draining:
+            self._draining = True
+            self._drain()
+        return await future
+
+    def _drain(self) -> None:
+        batch, self._queued = self._queued, []
+        loop = batch[0][2].get_loop()
+        done = loop.run_in_executor(self._writer(), _run_each, [(fn, args) for fn, args, _ in batch])
+        done.add_done_callback(lambda d: self._drained(batch, d))
+
+    def _drained(self, batch: list, done: asyncio.Future) -> None:
+        outcomes = done.result() if done.exception() is None else [(False, done.exception())] * len(batch)
+        for (_, _, future), (ok, value) in zip(batch, outcomes, strict=True):
+            if not future.done():
+                future.set_result(value) if ok else future.set_exception(value)
+        if self._queued:
+            self._drain()
+        else:
+            self._draining = False
+
+    def _writer(self) -> ThreadPoolExecutor:
         if self._db_thread is None:
             self._db_thread = ThreadPoolExecutor(1, thread_name_prefix="swapwatch-db")
-        return await asyncio.get_running_loop().run_in_executor(self._db_thread, fn, *args)
+        return self._db_thread
 
     def close(self) -> None:
         if self._db_thread is not None:
@@ -72,6 +105,17 @@ class Runtime:
         if self.progress is not None:
             with contextlib.suppress(Exception):  # a broken progress display must not stop the crawl
                 self.progress(event, data)
+
+
+def _run_each(calls: list[tuple[Callable[..., Any], tuple]]) -> list[tuple[bool, Any]]:
+    """In the writer thread: each call in turn; one failing call does not stop the others."""
+    outcomes: list[tuple[bool, Any]] = []
+    for fn, args in calls:
+        try:
+            outcomes.append((True, fn(*args)))
+        except Exception as exc:  # noqa: BLE001 - handed to that call's caller
+            outcomes.append((False, exc))
+    return outcomes
 
 
 def user_agent(crawl: Any) -> str:
