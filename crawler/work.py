@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import hashlib
+import html
 import logging
 import multiprocessing
 import os
@@ -19,12 +21,14 @@ from datetime import date
 from typing import Any
 
 from crawler.dedup import content_hash, fingerprint
+from crawler.prefilter import may_be_relevant
 
 log = logging.getLogger(__name__)
 _pool: Executor | None = None
 _fork_ok = False
 WARM_TIMEOUT = 60.0  # seconds start_pool waits for the workers to be ready
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
+_TITLE = re.compile(r"<title[^>]{0,200}>([^<]{1,2000})</title", re.IGNORECASE)
 
 
 def decode_page(body: bytes, declared: str | None) -> tuple[str, str | None]:
@@ -43,11 +47,13 @@ def decode_page(body: bytes, declared: str | None) -> tuple[str, str | None]:
     return body.decode(guess, "replace"), note
 
 
-def html_to_text(body: bytes, url: str, declared: str | None) -> dict[str, Any]:
+def html_to_text(
+    body: bytes, url: str, declared: str | None, decoded: tuple[str, str | None] | None = None
+) -> dict[str, Any]:
     """Page → title, text, date, language, canonical URL, content hash and near-duplicate fingerprint."""
     from extractor import page_from_html
 
-    markup, note = decode_page(body, declared)
+    markup, note = decoded or decode_page(body, declared)
     page = page_from_html(markup, url=url)
     text = page.text or ""
     return {
@@ -85,10 +91,15 @@ def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, A
     Each trip costs the crawl process a pickle, a pipe write, a feeder-thread and an event-loop wake-up, all under
     its GIL, which is the crawl's bottleneck; so the HTML pipeline asks for both at once and the extract pipeline
     uses the result. ``hints`` (title, published, lang known from the listing or the source) are merged the way the
-    HTML pipeline merges them. An extractor failure is returned as ``extraction_error`` for the extract pipeline to
+    HTML pipeline merges them. A page the pre-filter rules out takes the cheap path (``skimmed_page``). An
+    extractor failure is returned as ``extraction_error`` for the extract pipeline to
     report, so a page that was read is never counted as unreadable.
     """
-    page = html_to_text(body, url, declared)
+    decoded = decode_page(body, declared)
+    # the cheap path (crawler.prefilter); SWAPWATCH_PREFILTER=0 reads every page in full, e.g. to compare
+    if os.environ.get("SWAPWATCH_PREFILTER", "1") != "0" and not may_be_relevant(decoded[0], hints.get("title")):
+        return skimmed_page(decoded[0], body, decoded[1], hints)
+    page = html_to_text(body, url, declared, decoded)
     page["extraction"] = page["extraction_error"] = None
     if page["text"].strip():
         title = page["title"] or hints.get("title")
@@ -98,6 +109,28 @@ def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, A
         except Exception as exc:  # noqa: BLE001 - reported by the extract pipeline, as for any extractor failure
             page["extraction_error"] = f"{type(exc).__name__}: {exc}"
     return page
+
+
+def skimmed_page(markup: str, body: bytes, note: str | None, hints: dict[str, Any]) -> dict[str, Any]:
+    """What ``read_article`` returns for a page the pre-filter rules out: no trafilatura, no htmldate, no extractor.
+
+    The archive keeps only URL, title, date and hash of an irrelevant page anyway (``store._insert_article``), so
+    the cheap path gives those: the ``<title>``, the date the listing gave, and a hash of the page's bytes (two
+    URLs of the same bytes are one page; the near-duplicate fingerprint is only needed for relevant texts).
+    """
+    from extractor import EXTRACTOR_VERSION
+
+    found = _TITLE.search(markup[:200_000])
+    title = html.unescape(" ".join(found.group(1).split()))[:1000] if found else None
+    title = title or hints.get("title")
+    return {
+        "title": title, "text": title or "(not about captives)", "published": hints.get("published"),
+        "lang": hints.get("lang"), "canonical_url": None, "note": note, "raw_html": None,
+        "content_hash": hashlib.sha256(body).hexdigest(), "fingerprint": None, "skimmed": True,
+        "extraction": {"version": str(EXTRACTOR_VERSION), "relevant": False, "conflict": None,
+                       "lang": hints.get("lang"), "event_date": None, "figures": []},
+        "extraction_error": None,
+    }
 
 
 def post_facts(text: str, title: str | None, published: date | None, lang: str | None) -> dict[str, Any]:
