@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from scheduler.service import Service
 
 log = logging.getLogger(__name__)
+ENQUEUE_RETRY = 5.0  # seconds between tries while the broker is down
 
 
 def crawl_job(service: Service, name: str) -> None:
@@ -20,6 +21,8 @@ def crawl_job(service: Service, name: str) -> None:
     source = service.source(name)
     if service.stopping or source is None:
         return
+    if service.enqueue is not None:  # [cluster]: a worker crawls it
+        return enqueue_job(service, name)
     config = service.config
     started = utcnow()
     with service.busy():
@@ -43,6 +46,19 @@ def crawl_job(service: Service, name: str) -> None:
                 service.persist_next_run(name)
         except Exception:  # noqa: BLE001 - one source's failure never stops the service
             log.exception("crawl job for %r failed", name)
+
+
+def enqueue_job(service: Service, name: str) -> None:
+    """Send the source's crawl to the workers; while the broker is unreachable, try again shortly."""
+    try:
+        sent = service.enqueue(service.config, name)
+    except Exception as exc:  # noqa: BLE001 - a broker restart must not stop the planning
+        log.error("could not enqueue the crawl of %r (%s); trying again in %.0fs", name, exc, ENQUEUE_RETRY)
+        service.retry_soon(name, ENQUEUE_RETRY)
+        return
+    if sent:
+        log.info("crawl of %r enqueued", name)
+    service.persist_next_run(name)
 
 
 def delivery_job(service: Service) -> None:
