@@ -37,6 +37,7 @@ STEMS = (
 )
 # "POW"/"POWs" as a word (a substring search would keep every page that says "power")
 _POW = re.compile(r"\bpows?\b")
+_TAG = re.compile(r"<[^>]*>")
 _SKIPPED_BLOCKS = (("<script", "</script>"), ("<style", "</style>"), ("<a ", "</a>"), ("<a>", "</a>"))
 # link texts longer than this are kept: a whole sentence in a link is more likely the article's own text
 _LONG_LINK = 300
@@ -75,9 +76,18 @@ def page_words(markup: str) -> str:
     return low.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'")
 
 
+def words_may_be_relevant(words: str, title: str | None = None) -> bool:
+    """``may_be_relevant`` on what ``page_words`` returned."""
+    if title:
+        words += "\n" + title.lower()
+    return any(stem in words for stem in STEMS) or _POW.search(words) is not None
+
+
 def may_be_relevant(markup: str, title: str | None = None) -> bool:
     """False only when neither the page (minus scripts, styles, link texts) nor ``title`` names any captivity stem."""
-    low = page_words(markup)
-    if title:
-        low += "\n" + title.lower()
-    return any(stem in low for stem in STEMS) or _POW.search(low) is not None
+    return words_may_be_relevant(page_words(markup), title)
+
+
+def visible_text(words: str) -> str:
+    """``page_words`` without the tags: menus and footers included, but not scripts or other articles' titles."""
+    return _TAG.sub(" ", words)

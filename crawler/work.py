@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import hashlib
 import html
 import logging
 import multiprocessing
@@ -20,8 +19,8 @@ from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from typing import Any
 
+from crawler import prefilter
 from crawler.dedup import content_hash, fingerprint
-from crawler.prefilter import may_be_relevant
 
 log = logging.getLogger(__name__)
 _pool: Executor | None = None
@@ -29,6 +28,11 @@ _fork_ok = False
 WARM_TIMEOUT = 60.0  # seconds start_pool waits for the workers to be ready
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 _TITLE = re.compile(r"<title[^>]{0,200}>([^<]{1,2000})</title", re.IGNORECASE)
+# the publication date where pages state it for machines: article:published_time, schema.org, <time datetime>
+_DATE = re.compile(
+    r"(?:article:published_time[\"'][^>]{0,80}?content=[\"']|\"datePublished\"\s*:\s*\"|<time[^>]{0,80}?datetime=[\"'])"
+    r"(\d{4}-\d{2}-\d{2})", re.IGNORECASE,
+)
 
 
 def decode_page(body: bytes, declared: str | None) -> tuple[str, str | None]:
@@ -97,8 +101,10 @@ def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, A
     """
     decoded = decode_page(body, declared)
     # the cheap path (crawler.prefilter); SWAPWATCH_PREFILTER=0 reads every page in full, e.g. to compare
-    if os.environ.get("SWAPWATCH_PREFILTER", "1") != "0" and not may_be_relevant(decoded[0], hints.get("title")):
-        return skimmed_page(decoded[0], body, decoded[1], hints)
+    if os.environ.get("SWAPWATCH_PREFILTER", "1") != "0":
+        words = prefilter.page_words(decoded[0])
+        if not prefilter.words_may_be_relevant(words, hints.get("title")):
+            return skimmed_page(decoded[0], words, decoded[1], hints)
     page = html_to_text(body, url, declared, decoded)
     page["extraction"] = page["extraction_error"] = None
     if page["text"].strip():
@@ -111,12 +117,12 @@ def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, A
     return page
 
 
-def skimmed_page(markup: str, body: bytes, note: str | None, hints: dict[str, Any]) -> dict[str, Any]:
+def skimmed_page(markup: str, words: str, note: str | None, hints: dict[str, Any]) -> dict[str, Any]:
     """What ``read_article`` returns for a page the pre-filter rules out: no trafilatura, no htmldate, no extractor.
 
     The archive keeps only URL, title, date and hash of an irrelevant page anyway (``store._insert_article``), so
-    the cheap path gives those: the ``<title>``, the date the listing gave, and a hash of the page's bytes (two
-    URLs of the same bytes are one page; the near-duplicate fingerprint is only needed for relevant texts).
+    the cheap path gives those: the ``<title>``, the date the listing gave, and a hash of the page's visible words
+    (the same page at two URLs or on two sites is stored once; the near-duplicate fingerprint serves relevant texts).
     """
     from extractor import EXTRACTOR_VERSION
 
@@ -124,13 +130,21 @@ def skimmed_page(markup: str, body: bytes, note: str | None, hints: dict[str, An
     title = html.unescape(" ".join(found.group(1).split()))[:1000] if found else None
     title = title or hints.get("title")
     return {
-        "title": title, "text": title or "(not about captives)", "published": hints.get("published"),
+        "title": title, "text": title or "(not about captives)", "published": _stated_date(markup, hints),
         "lang": hints.get("lang"), "canonical_url": None, "note": note, "raw_html": None,
-        "content_hash": hashlib.sha256(body).hexdigest(), "fingerprint": None, "skimmed": True,
+        "content_hash": content_hash(prefilter.visible_text(words)), "fingerprint": None, "skimmed": True,
         "extraction": {"version": str(EXTRACTOR_VERSION), "relevant": False, "conflict": None,
                        "lang": hints.get("lang"), "event_date": None, "figures": []},
         "extraction_error": None,
     }
+
+
+def _stated_date(markup: str, hints: dict[str, Any]) -> date | None:
+    found = _DATE.search(markup[:200_000])
+    try:
+        return date.fromisoformat(found.group(1)) if found else hints.get("published")
+    except ValueError:
+        return hints.get("published")
 
 
 def post_facts(text: str, title: str | None, published: date | None, lang: str | None) -> dict[str, Any]:
