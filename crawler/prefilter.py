@@ -3,10 +3,11 @@
 Most pages of a real crawl (markets, sport, weather) are not about captives, yet trafilatura and htmldate cost
 ~10 ms of CPU per page before the extractor's own off-topic exit gets to say so. ``may_be_relevant`` answers from
 the page's bytes with a few substring searches (no parsing, no trafilatura): it drops scripts, styles and link
-texts (menus and "most read" lists name *other* articles) and looks for any captivity stem in any language the
-extractor reads. It errs on the side of keeping: a false "yes" costs the full path, a false "no" loses an article,
-so the stems are deliberately wider than the extractor's relevance terms (``bench/prefilter_eval.py`` counts
-the relevant pages of the dev corpora it would skip; the goal, and the test, is zero).
+texts (menus and "most read" lists name *other* articles) and looks for a captivity stem, or a word of exchange
+or return beside a word of war, in any language the extractor reads. It errs on the side of keeping: a false
+"yes" costs the full path, a false "no" loses an article, so the stems are deliberately wider than the extractor's
+relevance terms (``bench/prefilter_eval.py`` counts the relevant pages of the dev corpora it would skip; the goal,
+and the test, is zero).
 """
 
 from __future__ import annotations
@@ -14,29 +15,39 @@ from __future__ import annotations
 import html
 import re
 
-# Stems of words that any relevant article uses at least once (checked against the dev corpora): captivity,
-# prisoners, hostages, exchanges, repatriation, bodies and the missing, in en/uk/ru/de/fr/es/it/pl/pt. Substrings, not
-# words, so inflections need no rules; a stem common in unrelated news ("exchang", "swap") only costs a full read.
-STEMS = (
-    # English
-    "prisoner", "captiv", "hostage", "p.o.w", "swap", "exchang", "repatriat", "bodies", "remains", "missing",
-    "detainee", "came home", "brought home", "come back", "came back", "sent back", "hands back", "handed back",
-    "freed", "released", "abduct", "deport", "evacu", "tortur", "moskalkova", "lubinets",
-    # Ukrainian / Russian
-    "полон", "плен", "обмін", "обмен", "заручник", "заложник", "репатріац", "репатриац", "безвіст", "без вести",
-    "тіла", "тіл ", "тела ", "тел ", "вдома", "додому", "домой", "коордштаб", "координаційн", "координационн",
-    "звільн", "освобож", "ув'язн", "увязн", "заключ", "депорт", "утримуван", "удержива", "повернул", "вернул",
-    "москальков", "лубінец", "лубинец",
-    # German, French, Spanish, Portuguese, Italian, Polish
-    "gefangen", "geisel", "austausch", "getausch", "leichen", "vermisst", "prisonni", "otage", "échang", "echang",
-    "disparu", "rapatri", "dépouill", "prisioner", "rehen", "cautiv", "canje", "intercambi", "cuerpos",
-    "desaparecid", "prision", "prisõ", "prisão", "encarcer", "detid", "corpos", "ostagg", "prigion", "scambi",
-    "salme", "rimpatri", "detenut", "corpi ", "jeńc", "jenc", "jeniec", "niewol", "zakładn", "zakladn", "wymian",
-    "wymieni", "zaginion",
-    "refén", "refen", "cativ", "troca", "trocad",
+# Stems that alone keep a page: captivity, prisoners, hostages, the missing, repatriation, in the extractor's languages
+# (en/uk/ru/de/fr/es/it/pl/pt). Substrings, not words, so inflections need no rules.
+STRONG = (
+    "prisoner", "captiv", "hostage", "p.o.w", "detainee", "repatriat", "abduct", "moskalkova", "lubinets",
+    "полон", "плен", "заручник", "заложник", "репатріац", "репатриац", "безвіст", "без вести", "коордштаб",
+    "координаційн", "координационн", "ув'язн", "увязн", "москальков", "лубінец", "лубинец",
+    "gefangen", "geisel", "vermisst", "prisonni", "otage", "rapatri", "dépouill", "prisioner", "rehen", "cautiv",
+    "desaparecid", "prision", "prisõ", "prisão", "encarcer", "ostagg", "prigion", "rimpatri", "detenut",
+    "jeńc", "jenc", "jeniec", "niewol", "zakładn", "zakladn", "zaginion", "refén", "refen", "cativ",
+)
+# Stems that keep a page only beside a word of war or of the parties (``CONTEXT``): everyday news says "exchange",
+# "released", "missing" and "came back" too (markets, sport, police), reports of swaps and returns also name a war.
+WEAK = (
+    "swap", "exchang", "bodies", "remains", "missing", "came home", "brought home", "come back", "came back",
+    "sent back", "hands back", "handed back", "freed", "released", "deport", "evacu", "tortur",
+    "обмін", "обмен", "тіла", "тіл ", "тела ", "тел ", "вдома", "додому", "домой", "звільн", "освобож", "заключ",
+    "депорт", "утримуван", "удержива", "повернул", "вернул",
+    "austausch", "getausch", "leichen", "échang", "echang", "disparu", "canje", "intercambi", "cuerpos", "detid",
+    "corpos", "scambi", "salme", "corpi ", "wymian", "wymieni", "troca", "trocad",
+)
+CONTEXT = (
+    "soldier", "militar", "troop", "servicem", "army", "armed forces", "front line", "ukrain", "russia", "kyiv",
+    "kiev", "moscow", "kremlin", "zelensk", "putin", "israel", "gaza", "hamas", "palestin", "armenia", "azerbaijan",
+    "iran", "venezuela", "syria", "yemen", "houthi", "kursk", "donbas", "donetsk", "mariupol", "azov", "red cross",
+    "війн", "війсь", "військ", "солдат", "бійц", "бійці", "захисник", "україн", "росі", "київ", "москв", "зсу",
+    "войн", "воен", "военн", "солдат", "бойц", "украин", "росси", "киев", "армі", "арми",
+    "krieg", "soldat", "gefallen", "guerre", "soldats", "guerra", "soldad", "militari", "soldati", "wojn", "wojsk",
+    "żołnierz", "zolnierz", "ucrain", "ucrân", "ukrain", "rusi", "russ", "rosj", "izrael", "israël", "hamás",
 )
 # "POW"/"POWs" as a word (a substring search would keep every page that says "power")
 _POW = re.compile(r"\bpows?\b")
+# "war" as a word: as a substring it is in "software", "award" and "warm"
+_WAR = re.compile(r"\bwar(?:s|time)?\b")
 _TAG = re.compile(r"<[^>]*>")
 _SKIPPED_BLOCKS = (("<script", "</script>"), ("<style", "</style>"), ("<a ", "</a>"), ("<a>", "</a>"))
 # link texts longer than this are kept: a whole sentence in a link is more likely the article's own text
@@ -80,7 +91,11 @@ def words_may_be_relevant(words: str, title: str | None = None) -> bool:
     """``may_be_relevant`` on what ``page_words`` returned."""
     if title:
         words += "\n" + title.lower()
-    return any(stem in words for stem in STEMS) or _POW.search(words) is not None
+    if any(stem in words for stem in STRONG) or _POW.search(words) is not None:
+        return True
+    if not any(stem in words for stem in WEAK):
+        return False
+    return any(stem in words for stem in CONTEXT) or _WAR.search(words) is not None
 
 
 def may_be_relevant(markup: str, title: str | None = None) -> bool:

@@ -50,15 +50,16 @@ def crawl_job(service: Service, name: str) -> None:
 
 def enqueue_job(service: Service, name: str) -> None:
     """Send the source's crawl to the workers; while the broker is unreachable, try again shortly."""
-    try:
-        sent = service.enqueue(service.config, name)
-    except Exception as exc:  # noqa: BLE001 - a broker restart must not stop the planning
-        log.error("could not enqueue the crawl of %r (%s); trying again in %.0fs", name, exc, ENQUEUE_RETRY)
-        service.retry_soon(name, ENQUEUE_RETRY)
-        return
-    if sent:
-        log.info("crawl of %r enqueued", name)
-    service.persist_next_run(name)
+    with service.busy():
+        try:
+            sent = service.enqueue(service.config, name)
+        except Exception as exc:  # noqa: BLE001 - a broker restart must not stop the planning
+            log.error("could not enqueue the crawl of %r (%s); trying again in %.0fs", name, exc, ENQUEUE_RETRY)
+            service.retry_soon(name, ENQUEUE_RETRY)
+            return
+        if sent:
+            log.info("crawl of %r enqueued", name)
+        service.persist_next_run(name)
 
 
 def delivery_job(service: Service) -> None:

@@ -54,6 +54,11 @@ def test_captivity_words_are_found_through_entities_markup_and_other_scripts() -
     # the listing's title hint counts as the page's
     assert may_be_relevant("<p>Photo gallery</p>", title="Freed POWs arrive in Chernihiv") is True
     assert may_be_relevant("<p>The power grid held up well.</p>") is False
+    # everyday words of exchange and return count only beside a word of war or of the parties
+    assert may_be_relevant("<p>The stock exchange closed higher; the company released its results.</p>") is False
+    assert may_be_relevant("<p>Russia and Ukraine swapped 95 soldiers each.</p>") is True
+    assert may_be_relevant("<p>Both sides freed 40 people in the war's first swap.</p>") is True
+    assert may_be_relevant("<p>The software award was released.</p>") is False
 
 
 def test_a_skipped_page_keeps_title_and_hash_and_is_not_relevant(monkeypatch: pytest.MonkeyPatch) -> None:
