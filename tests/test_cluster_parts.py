@@ -134,3 +134,42 @@ def test_deploy_has_a_worker_unit_and_a_valid_cluster_example(monkeypatch) -> No
     service = unit["Service"]
     assert service["ExecStart"].split()[-1] == "worker" and service["Restart"] == "on-failure"
     assert service["RestartPreventExitStatus"] == "2" and service["KillSignal"] == "SIGTERM"
+
+
+@pytest.mark.postgres
+def test_several_deliverers_at_once_send_each_outbox_row_once(pg_url) -> None:
+    """Workers deliver after their alert cycles while `run` drains the outbox: the claims let one of them send each."""
+    from alerts_support import WebhookSink, alerts_config
+
+    from alerts import deliver_pending
+    from alerts.masking import target_id
+    from storage import Alert
+
+    sink = WebhookSink()
+    cfg = alerts_config(urls=[sink.url])
+    dbs = [Database(pg_url) for _ in range(4)]
+    now = utcnow()
+    try:
+        with dbs[0].session() as session:
+            session.add_all(Alert(
+                idempotency_key=f"event:{i}:r1:{target_id(sink.url)}", kind="new_event", target=target_id(sink.url),
+                target_label="hook", title=f"alert {i}", body=f"body {i}", status="pending", attempts=0,
+                next_attempt_at=now, created_at=now,
+            ) for i in range(40))
+        barrier = threading.Barrier(len(dbs))
+
+        def deliver(db: Database) -> None:
+            barrier.wait()
+            deliver_pending(db, cfg)
+
+        threads = [threading.Thread(target=deliver, args=(db,)) for db in dbs]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(120)
+        titles = sorted(m["title"] for m in sink.received)
+        assert titles == sorted(f"alert {i}" for i in range(40))  # each once, none lost
+    finally:
+        sink.close()
+        for db in dbs:
+            db.dispose()
