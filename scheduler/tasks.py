@@ -35,6 +35,19 @@ class WorkerRuntime:
     db: Database
     crawl_argv: Callable[[str], list[str]]
     stopping: threading.Event = field(default_factory=threading.Event)
+    # re-reads the config file: a source added since this worker started is crawled without a restart
+    reload: Callable[[], Any] | None = None
+
+    def source(self, name: str) -> Any | None:
+        found = next((s for s in self.config.sources if s.name == name and s.enabled), None)
+        if found is None and self.reload is not None:
+            try:
+                self.config = self.reload()
+            except Exception as exc:  # noqa: BLE001 - a broken edit keeps the running configuration
+                log.error("config reload failed, keeping the running configuration: %s", exc)
+                return None
+            found = next((s for s in self.config.sources if s.name == name and s.enabled), None)
+        return found
 
 
 def close_dead_runs(db: Database, name: str) -> int:
@@ -52,8 +65,8 @@ def close_dead_runs(db: Database, name: str) -> int:
 
 def crawl_source(rt: WorkerRuntime, name: str, redelivered: bool = False) -> dict:
     """Crawl one source under its cluster-wide lock; the result is a small JSON-ready summary."""
+    source = rt.source(name)
     config = rt.config
-    source = next((s for s in config.sources if s.name == name and s.enabled), None)
     if source is None:
         log.warning("crawl of %r skipped: no such enabled source in this worker's config", name)
         return {"source": name, "status": "unknown_source"}
@@ -133,8 +146,11 @@ def register(app: Any, rt: WorkerRuntime, run_cycle: Callable[[], Any]) -> None:
             cluster.crawl_finished(rt.db.engine, name)
         if result["status"] not in ("skipped", "unknown_source"):
             # crawls finishing within alert_batch share the cycle: whichever runs first handles them all
-            app.send_task(cluster.ALERT_TASK, queue=rt.config.cluster.queue,
-                          countdown=rt.config.cluster.alert_batch.total_seconds())
+            try:
+                app.send_task(cluster.ALERT_TASK, queue=rt.config.cluster.queue,
+                              countdown=rt.config.cluster.alert_batch.total_seconds())
+            except Exception as exc:  # noqa: BLE001 - the flag stays up: the next crawl's alert task serves it
+                log.warning("could not enqueue the alert cycle (%s); the next finished crawl's will run it", exc)
         return result
 
     @app.task(name=cluster.ALERT_TASK)

@@ -39,7 +39,10 @@ def worker(
 
     _service_logging(app_ctx)
     app = make_app(config.cluster)
-    runtime = WorkerRuntime(config, app_ctx.db, child_argv(app_ctx, config))
+    from swapwatch.config import load_config
+
+    runtime = WorkerRuntime(config, app_ctx.db, child_argv(app_ctx, config),
+                            reload=lambda: load_config(app_ctx.config_path))
     register(app, runtime, lambda: _cycle(run_alert_cycle, runtime))
     hostname = name or f"swapwatch-{os.getpid()}@{socket.gethostname()}"
     # threads, not Celery's prefork pool: a task only waits on its crawl's child process, and a worker killed with
