@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 SOURCE_COLUMNS = ["source", "enabled", "interval", "last_crawl", "result", "new", "figures", "next_run", "failures",
                   "health"]
 EVENT_COLUMNS = ["id", "event_date", "conflict", "figures", "articles"]
+ENQUEUE_THREADS = 8
 
 
 def child_argv(app_ctx: AppContext, config: Any) -> Any:
@@ -61,7 +62,9 @@ def run(
     try:
         service = Service(
             config, app_ctx.db, lambda: load_config(app_ctx.config_path), crawl_argv,
-            ServiceOptions(stop_timeout=grace), lock=lock, enqueue=_enqueuer(config, app_ctx.db),
+            # [cluster]: jobs only enqueue, so several run at once (thousands of sources fall due each minute)
+            ServiceOptions(stop_timeout=grace, crawl_workers=ENQUEUE_THREADS if config.cluster else 1),
+            lock=lock, enqueue=_enqueuer(config, app_ctx.db),
         )
         service.install_signal_handlers()
         service.run_until_stopped()
