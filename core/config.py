@@ -1,4 +1,4 @@
-"""The configuration: a TOML file validated by pydantic, with environment overrides.
+"""The one configuration schema: a TOML file validated by pydantic, with environment overrides.
 
 Lookup order: ``--config PATH``, else ``$SWAPWATCH_CONFIG``, else ``./swapwatch.toml``.
 ``SWAPWATCH_DATABASE_URL`` and ``SWAPWATCH_ALERT_URLS`` (comma-separated) override the file.
@@ -15,10 +15,19 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
+__all__ = [
+    "DEFAULT_PATH", "ENV_ALERT_URLS", "FAILING_AFTER",
+    "ENV_CONFIG", "ENV_DATABASE_URL", "AlertsConfig", "Config", "ConfigError",
+    "CrawlConfig", "FollowRules", "ScheduleConfig", "SourceConfig", "StorageConfig", "find_config", "load_config",
+    "parse_clock", "parse_config", "parse_interval", "parse_size",
+]
+
 DEFAULT_PATH = Path("swapwatch.toml")
 ENV_CONFIG = "SWAPWATCH_CONFIG"
 ENV_DATABASE_URL = "SWAPWATCH_DATABASE_URL"
 ENV_ALERT_URLS = "SWAPWATCH_ALERT_URLS"
+# failed crawls in a row before a source's health is "failing" (``[crawl] failing_after``)
+FAILING_AFTER = 3
 
 _UNITS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hr": 3600, "d": 86400, "w": 604800}
 _INTERVAL = re.compile(r"(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|hr|d|w)", re.IGNORECASE)
@@ -127,7 +136,7 @@ class CrawlConfig(Strict):
     download_timeout: Interval = timedelta(seconds=30)
     max_page_size: Size = 10 * 1024 * 1024
     retries: int = Field(default=2, ge=0, le=10)
-    failing_after: int = Field(default=3, ge=1)
+    failing_after: int = Field(default=FAILING_AFTER, ge=1)
     http_cache: bool = False
 
 
