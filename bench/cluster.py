@@ -148,10 +148,10 @@ def throughput(sources: int, workers: int, interval: str, tmp: Path) -> None:
 def planning(sources: int, interval: str, seconds: float) -> None:
     from apscheduler.events import EVENT_JOB_EXECUTED
 
+    from core.config import parse_config
     from scheduler import Service, ServiceOptions
     from scheduler.cluster import crawl_finished, enqueue_crawl, make_app
     from storage import Database
-    from swapwatch.config import parse_config
 
     queue = f"swapwatch.bench.{uuid.uuid4().hex[:6]}"
     names = [(f"src{i:05d}", f"http://127.0.0.1:9/feed/{i}.xml") for i in range(sources)]

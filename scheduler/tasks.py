@@ -18,8 +18,10 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from core.config import Config, SourceConfig
 from scheduler import cluster
 from scheduler.child import CrawlOutcome, run_child
+from scheduler.cycle import crawl_then_alert
 from scheduler.records import record_failed_crawl
 from storage import CrawlRun, Database, Source, utcnow
 
@@ -31,14 +33,14 @@ DIED = "interrupted: its worker died mid-crawl"
 class WorkerRuntime:
     """What the tasks of one worker process share: the config, the database, the child command line."""
 
-    config: Any
+    config: Config
     db: Database
     crawl_argv: Callable[[str], list[str]]
     stopping: threading.Event = field(default_factory=threading.Event)
     # re-reads the config file: a source added since this worker started is crawled without a restart
-    reload: Callable[[], Any] | None = None
+    reload: Callable[[], Config] | None = None
 
-    def source(self, name: str) -> Any | None:
+    def source(self, name: str) -> SourceConfig | None:
         found = next((s for s in self.config.sources if s.name == name and s.enabled), None)
         if found is None and self.reload is not None:
             try:
@@ -82,11 +84,11 @@ def crawl_source(rt: WorkerRuntime, name: str, redelivered: bool = False) -> dic
     finally:
         lock.release()
     cluster.request_alerts(rt.db.engine)
-    return {"source": name, "status": outcome.status, "seconds": round(outcome.seconds, 2),
-            **{k: outcome.total(k) for k in ("fetched", "new", "relevant", "figures", "errors")}}
+    # the task's result: the crawl summary's JSON (core.records.CrawlSummary), with the outcome's status on top
+    return {"source": name, "status": outcome.status, "error": outcome.error, **outcome.summary.as_dict()}
 
 
-def _died_mid_crawl(rt: WorkerRuntime, source: Any) -> bool:
+def _died_mid_crawl(rt: WorkerRuntime, source: SourceConfig) -> bool:
     """For a redelivered message (its worker went away before acknowledging it): did that crawl die unfinished?
 
     A worker lowers the source's "queued" flag when its crawl ends, before the acknowledgement; a flag still up means
@@ -103,15 +105,18 @@ def _died_mid_crawl(rt: WorkerRuntime, source: Any) -> bool:
     return True
 
 
-def _crawl(rt: WorkerRuntime, source: Any) -> CrawlOutcome:
-    config, started = rt.config, utcnow()
-    outcome = run_child(source.name, rt.crawl_argv(source.name), timeout=config.schedule.crawl_timeout.total_seconds(),
-                        should_abort=rt.stopping.is_set)
-    log.log(logging.INFO if outcome.status == "ok" else logging.WARNING, "%s", outcome.log_line())
-    if outcome.status in ("killed", "crashed"):
-        record_failed_crawl(rt.db, source.name, source.url, started, outcome.status, outcome.error or outcome.status,
-                            failing_after=config.crawl.failing_after)
-    return outcome
+def _crawl(rt: WorkerRuntime, source: SourceConfig) -> CrawlOutcome:
+    """The service's crawl step (a child process with the time limit), then what ``crawl_then_alert`` records of a
+    crawl that died; the alert cycle is the batched alert task's."""
+    config = rt.config
+
+    def crawl() -> CrawlOutcome:
+        outcome = run_child(source.name, rt.crawl_argv(source.name),
+                            timeout=config.schedule.crawl_timeout.total_seconds(), should_abort=rt.stopping.is_set)
+        log.log(logging.INFO if outcome.status == "ok" else logging.WARNING, "%s", outcome.log_line())
+        return outcome
+
+    return crawl_then_alert(config, rt.db, crawl, alerts=False).outcome
 
 
 def alert_cycle(rt: WorkerRuntime, run_cycle: Callable[[], Any]) -> int:

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from cluster_support import BROKER, delete_queue, require_broker
 
+from core.config import ConfigError, load_config, parse_config
 from scheduler import cluster
 from scheduler.cluster_status import cluster_status, source_lag
 from scheduler.tasks import WorkerRuntime, alert_cycle
 from storage import Database, utcnow
-from swapwatch.config import ConfigError, load_config, parse_config
 
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
 PG_CONFIG = '[storage]\nurl = "{url}"\n[cluster]\nbroker = "{broker}"\nqueue = "{queue}"\n'

@@ -6,14 +6,19 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 import typer
 
-from swapwatch.config import parse_interval
+from core.config import Config, parse_interval
 from swapwatch.context import AppContext, fail
 from swapwatch.output import Format, to_jsonable, write_rows
+
+if TYPE_CHECKING:
+    from scheduler import InstanceLock
+    from storage import Database
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +28,7 @@ EVENT_COLUMNS = ["id", "event_date", "conflict", "figures", "articles"]
 ENQUEUE_THREADS = 8
 
 
-def child_argv(app_ctx: AppContext, config: Any) -> Any:
+def child_argv(app_ctx: AppContext, config: Config) -> Callable[[str], list[str]]:
     """The command line of one child crawl: this program, the same config and log format."""
     base = [sys.executable, "-m", "swapwatch.cli"]
     if config.path is not None:
@@ -47,8 +52,8 @@ def run(
 
     Example: swapwatch --config /etc/swapwatch/swapwatch.toml --log-format json run
     """
+    from core.config import load_config
     from scheduler import Service, ServiceOptions
-    from swapwatch.config import load_config
 
     app_ctx: AppContext = ctx.obj
     config = app_ctx.config
@@ -74,7 +79,7 @@ def run(
         raise typer.Exit(service.exit_code)
 
 
-def _enqueuer(config: Any, db: Any) -> Any:
+def _enqueuer(config: Config, db: Database) -> Callable[[Config, str], bool] | None:
     """With [cluster]: the function that sends a due source's crawl to the workers (None: crawl here)."""
     if config.cluster is None:
         return None
@@ -83,7 +88,7 @@ def _enqueuer(config: Any, db: Any) -> Any:
     app = make_app(config.cluster)
     log.info("cluster mode: crawls go to the workers on queue %r", config.cluster.queue)
 
-    def enqueue(current: Any, name: str) -> bool:
+    def enqueue(current: Config, name: str) -> bool:
         # a message left waiting past the source's next run is dropped (that run sends a fresh one); the crawl
         # timeout on top keeps a message alive that is redelivered because its worker died mid-crawl
         expires = current.interval_of(current.source(name)) + current.schedule.crawl_timeout
@@ -101,7 +106,7 @@ def _service_logging(app_ctx: AppContext) -> None:
             logging.getLogger(name).setLevel(logging.WARNING)
 
 
-def _lock(url: str) -> Any:
+def _lock(url: str) -> InstanceLock:
     """This database's instance lock, taken, or a clean one-line refusal."""
     from scheduler import AlreadyRunning, InstanceLock
 

@@ -33,17 +33,18 @@ def worker(
     config = app_ctx.config
     if config.cluster is None:
         raise fail(f"{config.path or 'the config'}: no [cluster] section; add broker = \"amqp://…\" to run workers")
-    from alerts import run_alert_cycle
+    from scheduler.alerting import Alerting
     from scheduler.cluster import make_app
     from scheduler.tasks import WorkerRuntime, register
 
     _service_logging(app_ctx)
     app = make_app(config.cluster)
-    from swapwatch.config import load_config
+    from core.config import load_config
 
     runtime = WorkerRuntime(config, app_ctx.db, child_argv(app_ctx, config),
                             reload=lambda: load_config(app_ctx.config_path))
-    register(app, runtime, lambda: _cycle(run_alert_cycle, runtime))
+    alerting = Alerting(app_ctx.db)
+    register(app, runtime, lambda: alerting.cycle(runtime.config))
     hostname = name or f"swapwatch-{os.getpid()}@{socket.gethostname()}"
     # threads, not Celery's prefork pool: a task only waits on its crawl's child process, and a worker killed with
     # -9 must take its tasks down with it (a forked pool process would live on holding the source's lock)
@@ -56,13 +57,6 @@ def worker(
     instance.start()
     if instance.exitcode:
         raise typer.Exit(instance.exitcode)
-
-
-def _cycle(run_alert_cycle, runtime) -> None:
-    config = runtime.config
-    report = run_alert_cycle(runtime.db, config.alerts, failing_after=config.crawl.failing_after)
-    if report.queued or report.delivery.failed:
-        log.info("%s", report.summary())
 
 
 def register(app: typer.Typer) -> None:
