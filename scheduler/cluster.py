@@ -107,6 +107,28 @@ def queued_key(name: str) -> str:
     return f"cluster:queued:{name}"
 
 
+def crawling_key(name: str) -> str:
+    return f"cluster:crawling:{name}"
+
+
+def begin_crawl(engine: Engine, name: str) -> bool:
+    """Mark ``name`` as being crawled (call it holding the source's lock); True when the mark of an earlier crawl
+    was still there, i.e. that crawl never ended: its worker died (whether or not its message came back)."""
+    key, now = crawling_key(name), utcnow()
+    with _soft_write(engine) as conn:
+        before = conn.scalar(select(service_schedule.c.next_run_at).where(service_schedule.c.job_id == key))
+        conn.execute(pg_insert(service_schedule).values(job_id=key, next_run_at=now, updated_at=now)
+                     .on_conflict_do_update(index_elements=[service_schedule.c.job_id],
+                                            set_={"next_run_at": now, "updated_at": now}))
+    return before is not None
+
+
+def end_crawl(engine: Engine, name: str) -> None:
+    with _soft_write(engine) as conn:
+        conn.execute(update(service_schedule).where(service_schedule.c.job_id == crawling_key(name))
+                     .values(next_run_at=None, updated_at=utcnow()))
+
+
 def is_queued(engine: Engine, name: str) -> bool:
     with engine.connect() as conn:
         return conn.scalar(

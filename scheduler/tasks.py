@@ -3,9 +3,9 @@
 A crawl task holds its source's advisory lock for the whole crawl: a second message for the same source (a
 redelivery racing a slow crawl, a duplicate enqueue) finds it held and is dropped, so a source is never crawled
 twice at once. A redelivered message (its worker died) waits up to ``source_lock_wait`` for the dead worker's lock to
-lapse, closes the crawl run the dead worker left ``running``, and crawls again: articles the dead crawl already
-stored are known URLs by then and are skipped, so nothing is stored twice, and the alert outbox's idempotency keys
-keep any alert from going out twice.
+lapse and crawls again; a crawl that began and never ended (its mark is still there) is recorded as killed by the
+next crawl of its source. Articles the dead crawl already stored are known URLs by then and are skipped, so nothing
+is stored twice, and the alert outbox's idempotency keys keep any alert from going out twice.
 """
 
 from __future__ import annotations
@@ -78,9 +78,13 @@ def crawl_source(rt: WorkerRuntime, name: str, redelivered: bool = False) -> dic
         log.info("crawl of %r skipped: another worker is crawling it", name)
         return {"source": name, "status": "skipped"}
     try:
-        if redelivered and not _died_mid_crawl(rt, source):
+        if redelivered and not cluster.is_queued(rt.db.engine, name):
+            log.info("redelivered crawl of %r skipped: it had finished before its worker went away", name)
             return {"source": name, "status": "skipped"}
+        if cluster.begin_crawl(rt.db.engine, name):
+            _record_death(rt, source)
         outcome = _crawl(rt, source)
+        cluster.end_crawl(rt.db.engine, name)
     finally:
         lock.release()
     cluster.request_alerts(rt.db.engine)
@@ -88,21 +92,13 @@ def crawl_source(rt: WorkerRuntime, name: str, redelivered: bool = False) -> dic
     return {"source": name, "status": outcome.status, "error": outcome.error, **outcome.summary.as_dict()}
 
 
-def _died_mid_crawl(rt: WorkerRuntime, source: SourceConfig) -> bool:
-    """For a redelivered message (its worker went away before acknowledging it): did that crawl die unfinished?
-
-    A worker lowers the source's "queued" flag when its crawl ends, before the acknowledgement; a flag still up means
-    the crawl never ended, so it is recorded as killed (the child cannot record itself) and crawled again.
-    """
-    if not cluster.is_queued(rt.db.engine, source.name):
-        log.info("redelivered crawl of %r skipped: it had finished before its worker went away", source.name)
-        return False
-    closed = close_dead_runs(rt.db, source.name)
-    if not closed:
+def _record_death(rt: WorkerRuntime, source: SourceConfig) -> None:
+    """The last crawl of ``source`` began and never ended: its worker died. The child could not record it, and its
+    message may not come back (it can expire while waiting), so the next crawl of the source records it."""
+    if not close_dead_runs(rt.db, source.name):
         record_failed_crawl(rt.db, source.name, source.url, utcnow(), "killed", DIED,
                             failing_after=rt.config.crawl.failing_after)
-    log.warning("source %r: its crawl died with its worker; crawling it again", source.name)
-    return True
+    log.warning("source %r: its last crawl died with its worker; crawling it again", source.name)
 
 
 def _crawl(rt: WorkerRuntime, source: SourceConfig) -> CrawlOutcome:
