@@ -207,6 +207,8 @@ class Service:
             return
         if new.storage.url != self.config.storage.url:
             log.warning("storage.url changed; that takes effect only after a restart")
+        if new.cluster != self.config.cluster:
+            log.warning("[cluster] changed; that takes effect only after a restart (of the service and the workers)")
         old_config, self.config = self.config, new
         old, fresh = self._enabled(old_config), self._enabled(new)
         self._mtime = self._config_mtime()
