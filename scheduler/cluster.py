@@ -70,20 +70,22 @@ def make_app(cluster: Any) -> Any:
     return app
 
 
-def enqueue_crawl(app: Any, cluster: Any, engine: Engine, name: str, expires: float) -> bool:
+def enqueue_crawl(app: Any, cluster: Any, engine: Engine, name: str, stale_after: float) -> bool:
     """One crawl message for ``name``, unless one is still waiting or running; False when none was sent.
 
-    The message expires after ``expires`` seconds. A source's flag (``queued_key``) stays up from the enqueue until
-    a worker has finished the crawl (or for ``expires`` seconds if that worker died and nobody took over), so slow
-    workers get a queue of one message per source, not one more per interval. Raising the flag and finding it
-    already up is one statement (one round trip): the planner enqueues thousands of sources a minute.
+    A source's flag (``queued_key``) stays up from the enqueue until a worker has finished the crawl, so the queue
+    holds at most one message per source: when workers fall behind, every source still gets its turn in order
+    (messages do not expire, which would starve the sources whose messages wait longest). A flag older than
+    ``stale_after`` seconds is taken as lost (a purged queue) and a new message is sent; a duplicate that results
+    finds the source locked or its flag down and is dropped. Raising the flag and finding it already up is one
+    statement: the planner enqueues thousands of sources a minute.
     """
     now = utcnow()
-    if not _raise_flag(engine, queued_key(name), now, now - timedelta(seconds=expires)):
+    if not _raise_flag(engine, queued_key(name), now, now - timedelta(seconds=stale_after)):
         log.debug("crawl of %r not enqueued: the last one has not finished yet", name)
         return False
     try:
-        app.send_task(CRAWL_TASK, args=[name], queue=cluster.queue, expires=expires,
+        app.send_task(CRAWL_TASK, args=[name], queue=cluster.queue,
                       retry=True, retry_policy={"max_retries": 2, "interval_start": 0.5, "interval_step": 1})
     except Exception:
         crawl_finished(engine, name)  # not sent: the next try must not find the flag up

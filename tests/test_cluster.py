@@ -104,7 +104,7 @@ def test_cluster_crawls_survives_a_dead_worker_and_a_broker_restart(cluster_env)
                     what="a worker crawling the slow source")
     busy.kill()
     killed_at = utcnow()
-    # by its redelivered message, or (if that expired while waiting) by the next enqueue once the flag is stale
+    # by its redelivered message (late ack), once the other worker is free
     wait_for(lambda: _ok_after(db, killed_at, [SLOW]), timeout=180, what="the slow source crawled by the other worker")
     survivor = next(w for w in workers if w is not busy)
     assert "interrupted: its worker died mid-crawl" in [r.error for r in _runs(db)[SLOW]]

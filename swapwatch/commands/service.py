@@ -89,10 +89,9 @@ def _enqueuer(config: Config, db: Database) -> Callable[[Config, str], bool] | N
     log.info("cluster mode: crawls go to the workers on queue %r", config.cluster.queue)
 
     def enqueue(current: Config, name: str) -> bool:
-        # a message left waiting past the source's next run is dropped (that run sends a fresh one); the crawl
-        # timeout on top keeps a message alive that is redelivered because its worker died mid-crawl
-        expires = current.interval_of(current.source(name)) + current.schedule.crawl_timeout
-        return enqueue_crawl(app, current.cluster or config.cluster, db.engine, name, expires.total_seconds())
+        # a flag this old means its message was lost (a purged queue): a source is never left out for long
+        stale = 3 * (current.interval_of(current.source(name)) + current.schedule.crawl_timeout)
+        return enqueue_crawl(app, current.cluster or config.cluster, db.engine, name, stale.total_seconds())
 
     return enqueue
 
