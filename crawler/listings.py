@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import feedparser
 from lxml import etree
+from protego import Protego
 from scrapy.http import Response, TextResponse
 from scrapy.utils.gz import gunzip
 
@@ -143,11 +144,9 @@ def sitemap_entries(response: Response, max_size: int) -> tuple[list[Entry], lis
 
 
 def robots_sitemaps(response: Response) -> list[str]:
-    text = response.body.decode("utf-8", "replace")
-    return [
-        canonical_url(m.group(1), response.url)
-        for m in re.finditer(r"^\s*sitemap\s*:\s*(\S+)", text, re.IGNORECASE | re.MULTILINE)
-    ]
+    """The ``Sitemap:`` lines of a robots.txt, read by protego (the parser Scrapy's robots.txt support uses)."""
+    robots = Protego.parse(response.body.decode("utf-8", "replace"))
+    return [canonical_url(url, response.url) for url in robots.sitemaps]
 
 
 def page_links(response: Response, follows) -> list[Entry]:
