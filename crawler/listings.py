@@ -118,7 +118,12 @@ def sitemap_body(response: Response, max_size: int) -> bytes:
 
 
 def sitemap_entries(response: Response, max_size: int) -> tuple[list[Entry], list[str]]:
-    """(article entries, child sitemap URLs) of a sitemap, sitemap index or news sitemap."""
+    """(article entries, child sitemap URLs) of a sitemap, sitemap index or news sitemap.
+
+    Not ``scrapy.utils.sitemap.Sitemap``: it keeps only each entry's direct children, so a news sitemap's
+    nested ``<news:publication_date>`` and ``<news:title>`` are lost, and ``max_age`` needs that date
+    (news sitemaps rarely carry ``<lastmod>``). The parser settings are the same (recover, no entities).
+    """
     body = sitemap_body(response, max_size)
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, remove_comments=True)
     try:
