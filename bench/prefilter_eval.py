@@ -47,7 +47,7 @@ def evaluate(path: Path, padding_kb: int) -> dict:
     full = [read_article(page.encode(), f"http://127.0.0.1:8000/news/{row['id']}.html", "utf-8", {})
             for row, page in pages]
     full_cpu = time.process_time() - t0
-    found = [bool(f["extraction"] and f["extraction"]["relevant"]) for f in full]
+    found = [bool(f.extraction and f.extraction.relevant) for f in full]
     return {
         "pages": len(pages),
         "labelled_relevant": sum(bool(r["relevant"]) for r, _ in pages),

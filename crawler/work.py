@@ -16,6 +16,7 @@ import re
 import zlib
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -53,26 +54,44 @@ def decode_page(body: bytes, declared: str | None) -> tuple[str, str | None]:
     return body.decode(guess, "replace"), note
 
 
+@dataclass
+class PageFacts:
+    """What a worker hands back for one page or post (plain fields, cheap to pickle)."""
+
+    text: str = ""
+    title: str | None = None
+    published: date | None = None
+    lang: str | None = None
+    canonical_url: str | None = None
+    content_hash: str | None = None
+    fingerprint: str | None = None
+    note: str | None = None  # a readable warning kept on the crawl run (a wrong declared charset)
+    raw_html: bytes | None = None  # the page, zlib-compressed
+    extraction: Extraction | None = None
+    extraction_error: str | None = None
+    skimmed: bool = False  # ruled out by the pre-filter: no trafilatura, no extractor (``skimmed_page``)
+
+
 def html_to_text(
     body: bytes, url: str, declared: str | None, decoded: tuple[str, str | None] | None = None
-) -> dict[str, Any]:
+) -> PageFacts:
     """Page → title, text, date, language, canonical URL, content hash and near-duplicate fingerprint."""
     from extractor import page_from_html
 
     markup, note = decoded or decode_page(body, declared)
     page = page_from_html(markup, url=url)
     text = page.text or ""
-    return {
-        "title": page.title, "text": text, "published": page.published, "lang": page.lang,
-        "canonical_url": page.canonical_url, "content_hash": content_hash(text) if text.strip() else None,
-        "fingerprint": fingerprint(text), "note": note,
-        "raw_html": zlib.compress(body, 6),  # compressed here, off the crawl's event loop
-    }
+    return PageFacts(
+        text=text, title=page.title, published=page.published, lang=page.lang, canonical_url=page.canonical_url,
+        content_hash=content_hash(text) if text.strip() else None, fingerprint=fingerprint(text), note=note,
+        raw_html=zlib.compress(body, 6),  # compressed here, off the crawl's event loop
+    )
 
 
-def text_facts(text: str) -> dict[str, Any]:
+def text_facts(text: str) -> PageFacts:
     """Hash and fingerprint for a text that needs no HTML step (a Telegram post)."""
-    return {"content_hash": content_hash(text) if text.strip() else None, "fingerprint": fingerprint(text)}
+    return PageFacts(text=text, content_hash=content_hash(text) if text.strip() else None,
+                     fingerprint=fingerprint(text))
 
 
 def extract_figures(text: str, title: str | None, published: date | None, lang: str | None) -> Extraction:
@@ -93,7 +112,7 @@ def extract_figures(text: str, title: str | None, published: date | None, lang: 
     )
 
 
-def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, Any]) -> dict[str, Any]:
+def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, Any]) -> PageFacts:
     """HTML → text → figures in one trip to a worker (what ``html_to_text`` and ``extract_figures`` return).
 
     Each trip costs the crawl process a pickle, a pipe write, a feeder-thread and an event-loop wake-up, all under
@@ -110,18 +129,17 @@ def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, A
         if not prefilter.words_may_be_relevant(words, hints.get("title")):
             return skimmed_page(decoded[0], words, decoded[1], hints)
     page = html_to_text(body, url, declared, decoded)
-    page["extraction"] = page["extraction_error"] = None
-    if page["text"].strip():
-        title = page["title"] or hints.get("title")
-        published, lang = page["published"] or hints.get("published"), hints.get("lang") or page["lang"]
+    if page.text.strip():
+        title = page.title or hints.get("title")
+        published, lang = page.published or hints.get("published"), hints.get("lang") or page.lang
         try:
-            page["extraction"] = extract_figures(page["text"], title, published, lang)
+            page.extraction = extract_figures(page.text, title, published, lang)
         except Exception as exc:  # noqa: BLE001 - reported by the extract pipeline, as for any extractor failure
-            page["extraction_error"] = f"{type(exc).__name__}: {exc}"
+            page.extraction_error = f"{type(exc).__name__}: {exc}"
     return page
 
 
-def skimmed_page(markup: str, words: str, note: str | None, hints: dict[str, Any]) -> dict[str, Any]:
+def skimmed_page(markup: str, words: str, note: str | None, hints: dict[str, Any]) -> PageFacts:
     """What ``read_article`` returns for a page the pre-filter rules out: no trafilatura, no htmldate, no extractor.
 
     The archive keeps only URL, title, date and hash of an irrelevant page anyway (``store._insert_article``), so
@@ -133,14 +151,11 @@ def skimmed_page(markup: str, words: str, note: str | None, hints: dict[str, Any
     found = _TITLE.search(markup[:200_000])
     title = html.unescape(" ".join(found.group(1).split()))[:1000] if found else None
     title = title or hints.get("title")
-    return {
-        "title": title, "text": title or "(not about captives)", "published": _stated_date(markup, hints),
-        "lang": hints.get("lang"), "canonical_url": None, "note": note, "raw_html": None,
-        "content_hash": content_hash(prefilter.visible_text(words)), "fingerprint": None, "skimmed": True,
-        "extraction": Extraction(version=str(EXTRACTOR_VERSION), relevant=False, conflict=None,
-                                 lang=hints.get("lang"), event_date=None, figures=()),
-        "extraction_error": None,
-    }
+    return PageFacts(
+        text=title or "(not about captives)", title=title, published=_stated_date(markup, hints),
+        lang=hints.get("lang"), note=note, content_hash=content_hash(prefilter.visible_text(words)), skimmed=True,
+        extraction=Extraction(version=str(EXTRACTOR_VERSION), relevant=False, lang=hints.get("lang")),
+    )
 
 
 def _stated_date(markup: str, hints: dict[str, Any]) -> date | None:
@@ -151,13 +166,14 @@ def _stated_date(markup: str, hints: dict[str, Any]) -> date | None:
         return hints.get("published")
 
 
-def post_facts(text: str, title: str | None, published: date | None, lang: str | None) -> dict[str, Any]:
+def post_facts(text: str, title: str | None, published: date | None, lang: str | None) -> PageFacts:
     """A Telegram post's hash, fingerprint and figures in one trip (see ``read_article``)."""
-    facts: dict[str, Any] = {**text_facts(text), "extraction": None, "extraction_error": None}
+    facts = text_facts(text)
+    facts.text = ""  # the item has the text already; no need to send it back through the pipe
     try:
-        facts["extraction"] = extract_figures(text, title, published, lang)
+        facts.extraction = extract_figures(text, title, published, lang)
     except Exception as exc:  # noqa: BLE001 - reported by the extract pipeline
-        facts["extraction_error"] = f"{type(exc).__name__}: {exc}"
+        facts.extraction_error = f"{type(exc).__name__}: {exc}"
     return facts
 
 

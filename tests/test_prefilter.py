@@ -64,12 +64,12 @@ def test_captivity_words_are_found_through_entities_markup_and_other_scripts() -
 def test_a_skipped_page_keeps_title_and_hash_and_is_not_relevant(monkeypatch: pytest.MonkeyPatch) -> None:
     page = _page("Shares of the steelmaker rose after the results.", title="Steel & iron results").encode()
     out = read_article(page, f"{BASE}/news/x1.html", "utf-8", {"published": None})
-    assert out["skimmed"] is True
-    assert out["extraction"].relevant is False and out["extraction"].figures == ()
-    assert out["title"] == "Steel & iron results | Daily Frontline"
-    assert out["raw_html"] is None and len(out["content_hash"]) == 64
-    assert out["published"].isoformat() == "2024-01-01"  # from <meta property="article:published_time">
+    assert out.skimmed is True
+    assert out.extraction.relevant is False and out.extraction.figures == ()
+    assert out.title == "Steel & iron results | Daily Frontline"
+    assert out.raw_html is None and len(out.content_hash) == 64
+    assert out.published.isoformat() == "2024-01-01"  # from <meta property="article:published_time">
     monkeypatch.setenv("SWAPWATCH_PREFILTER", "0")  # the full path for comparison: same verdict, text read in full
     full = read_article(page, f"{BASE}/news/x1.html", "utf-8", {"published": None})
-    assert "skimmed" not in full and full["extraction"].relevant is False
-    assert "steelmaker" in full["text"]
+    assert not full.skimmed and full.extraction.relevant is False
+    assert "steelmaker" in full.text
