@@ -181,6 +181,7 @@ def load_file_config(path: str | Path | None = None) -> SimpleNamespace:
         sources.append(SimpleNamespace(
             name=s["name"], url=s["url"], type=s.get("type"), lang=s.get("lang"), headers=s.get("headers", {}),
             max_age=_interval(s.get("max_age", "3d")), enabled=s.get("enabled", True),
+            backfill_pages=s.get("backfill_pages", 10),
             follow=SimpleNamespace(allow=follow.get("allow", []), deny=follow.get("deny", [])),
         ))
     url = os.environ.get("SWAPWATCH_DATABASE_URL") or data.get("storage", {}).get("url", "sqlite:///swapwatch.db")

@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 DEFAULT_MAX_AGE = timedelta(days=3)
+DEFAULT_BACKFILL_PAGES = 10  # Telegram: older preview pages read on a first crawl (~20 posts a page)
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class SourceSpec:
     headers: dict[str, str] = field(default_factory=dict)
     etag: str | None = None
     last_modified: str | None = None
+    backfill_pages: int = DEFAULT_BACKFILL_PAGES
 
     @classmethod
     def from_config(
@@ -42,6 +44,7 @@ class SourceSpec:
             headers=dict(getattr(source, "headers", None) or {}),
             etag=etag,
             last_modified=last_modified,
+            backfill_pages=_backfill_pages(source),
         )
 
     def follows(self, url: str) -> bool:
@@ -49,3 +52,8 @@ class SourceSpec:
         if any(re.search(p, url) for p in self.deny):
             return False
         return any(re.search(p, url) for p in self.allow) if self.allow else True
+
+
+def _backfill_pages(source: Any) -> int:
+    pages = getattr(source, "backfill_pages", None)
+    return DEFAULT_BACKFILL_PAGES if pages is None else int(pages)
