@@ -11,17 +11,21 @@ import json
 import os
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from alerts_support import WebhookSink
 from crawler_support import REPO, crawl, row, source_row, write_config
+from scrapy.http import HtmlResponse
 from sqlalchemy import select
 
-from alerts.claims import load_event_claims
+from alerts.claims import forwarded_channel, load_event_claims
+from crawler.sources import SourceSpec
+from crawler.telegram import before_url, mirror_url, read_preview
 from storage import Alert, Article, ArticleUrl, Database, ExchangeEvent, Figure
+from swapwatch.config import ConfigError, load_config
 from swapwatch.demo.site import NewsSite
 
 TODAY = datetime.now(UTC).date()
@@ -171,3 +175,51 @@ def test_a_disabled_or_moved_preview_is_a_clear_health_error_after_one_fallback(
     assert stored(sqlite_url, "%mirror_hq%") == ["https://t.me/mirror_hq/5", "https://t.me/mirror_hq/6"]
     health = source_row(Database(sqlite_url), "Closed")
     assert health.health == "failing" and why in health.last_error
+
+
+def _preview(url: str, messages: str) -> HtmlResponse:
+    body = f'<html><body><section class="tgme_channel_history">{messages}</section></body></html>'
+    return HtmlResponse(url, body=body.encode(), encoding="utf-8")
+
+
+def _message(number: int, inner: str) -> str:
+    return (f'<div class="tgme_widget_message" data-post="chan/{number}">{inner}'
+            f'<time datetime="2025-05-25T09:30:00+00:00"></time></div>')
+
+
+def test_preview_posts_own_text_and_only_channel_posts_count_as_forwards() -> None:
+    own = '<div class="tgme_widget_message_text js-message_text">Own &lt;b&gt;words<br/>second line</div>'
+    reply = ('<a class="tgme_widget_message_reply"><div class="tgme_widget_message_text">quoted</div></a>' + own)
+    hidden = '<div class="tgme_widget_message_forwarded_from">Forwarded from <span ' \
+             'class="tgme_widget_message_forwarded_from_name">A person</span></div>' + own
+    whole = '<a class="tgme_widget_message_forwarded_from_name" href="https://t.me/other">Other</a>' + own
+    post = '<a class="tgme_widget_message_forwarded_from_name" href="https://telegram.me/other/5?single">O</a>' + own
+    photo = '<div class="tgme_widget_message_photo"></div>'
+    preview = read_preview(_preview("https://telegram.me/s/chan", "".join(
+        _message(n, inner) for n, inner in enumerate([reply, hidden, whole, post, photo], start=1))))
+    assert preview.problem is None
+    assert [(p.number, p.url, p.original) for p in preview.posts] == [
+        (1, "https://t.me/chan/1", None), (2, "https://t.me/chan/2", None), (3, "https://t.me/chan/3", None),
+        (4, "https://t.me/chan/4", "https://t.me/other/5"),
+    ]
+    assert {p.text for p in preview.posts} == {"Own <b>words\nsecond line"}  # text, never markup, never the quote
+    assert preview.posts[0].published == date(2025, 5, 25)
+
+
+def test_telegram_urls_mirror_and_forward_outlets() -> None:
+    assert mirror_url("https://t.me/s/chan?before=9") == "https://telegram.me/s/chan"
+    assert mirror_url("https://telegram.me/s/chan") == "https://t.me/s/chan"
+    assert mirror_url("http://127.0.0.1:8000/s/chan") is None and mirror_url("https://t.me/chan") is None
+    assert before_url("https://t.me/s/chan?before=40", 21) == "https://t.me/s/chan?before=21"
+    assert forwarded_channel("https://t.me/other/5", "https://t.me/s/chan") == "other"
+    assert forwarded_channel("https://t.me/Chan/5", "https://telegram.me/s/chan") is None
+    assert forwarded_channel("https://news.example/world/5", "https://news.example/rss.xml") is None
+
+
+def test_backfill_pages_is_validated_with_the_key_named(tmp_path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text('[[sources]]\nname="a"\nurl="https://t.me/s/a"\nbackfill_pages=-1\n')
+    with pytest.raises(ConfigError, match=r"sources\[0\]\.backfill_pages"):
+        load_config(path)
+    path.write_text('[[sources]]\nname="a"\nurl="https://t.me/s/a"\nbackfill_pages=3\n')
+    assert SourceSpec.from_config(load_config(path).sources[0]).backfill_pages == 3
