@@ -123,7 +123,9 @@ class NewsSite:
             self._records = [r for r in self._records if r.id != rec.id] + [rec]
             self._version += 1
             self._changed = max(time.time(), self._changed + 1)
-        return f"/news/{rec.id}.html" if rec.where != "telegram" else f"/{self.channel}/{self.post_number(rec.id)}"
+        if rec.where != "telegram":
+            return f"/news/{rec.id}.html"
+        return f"/{rec.extra.get('channel') or self.channel}/{rec.extra.get('post') or self.post_number(rec.id)}"
 
     @property
     def articles(self) -> list[Record]:
