@@ -12,6 +12,7 @@ import logging
 
 from sqlalchemy import delete, insert, select, update
 
+from core.records import Extraction
 from crawler.dedup import content_hash
 from crawler.items import ArticleItem
 from crawler.store import Saved, _figure_rows
@@ -31,19 +32,18 @@ def edited_article(db: Database, url: str, text: str) -> int | None:
 
 def save_edit(db: Database, item: ArticleItem) -> Saved:
     """The edited text replaces the stored one: text, title, hashes, verdict and figures, in one transaction."""
-    ex, article_id = item.extraction, item.revision_of
-    relevant = bool(ex["relevant"])
+    ex: Extraction = item.extraction
+    article_id = item.revision_of
     with db.engine.begin() as conn:
         # the event links of the old figures go with them (ON DELETE CASCADE); the alert cycle regroups the new ones
         conn.execute(delete(Figure).where(Figure.article_id == article_id))
         conn.execute(update(Article).where(Article.id == article_id).values(
-            title=item.title, text=item.text if relevant else None, content_hash=item.content_hash,
-            fingerprint=item.fingerprint, relevant=relevant, conflict=ex.get("conflict"),
-            event_date=ex.get("event_date"), lang=ex.get("lang") or item.lang, extracted_at=utcnow(),
-            extractor_version=ex.get("version"),
+            title=item.title, text=item.text if ex.relevant else None, content_hash=item.content_hash,
+            fingerprint=item.fingerprint, relevant=ex.relevant, conflict=ex.conflict, event_date=ex.event_date,
+            lang=ex.lang or item.lang, extracted_at=utcnow(), extractor_version=ex.version,
         ))
-        figures = _figure_rows(ex, article_id) if relevant else []
+        figures = _figure_rows(ex, article_id) if ex.relevant else []
         if figures:
             conn.execute(insert(Figure), figures)
     log.info("edited post %s: article #%s re-extracted, %d figure(s)", item.url, article_id, len(figures))
-    return Saved(article_id, relevant, len(figures))
+    return Saved(article_id, ex.relevant, len(figures))

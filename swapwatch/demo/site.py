@@ -28,6 +28,7 @@ from importlib.resources import files
 from urllib.parse import urlsplit
 
 from swapwatch.demo import pages
+from swapwatch.demo.faults import fault_reply
 from swapwatch.demo.pages import CHANNEL, Record
 from swapwatch.demo.telegram import Channels
 
@@ -261,9 +262,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self, path: str) -> int:
         kind = self.owner.fault(path)
         if kind is not None and kind != "disallow":
-            from swapwatch.demo.faults import serve_fault
-
-            return serve_fault(self, self.owner, path, kind)
+            reply = fault_reply(self.owner, path, self.path, kind)
+            return self._send(reply.status, reply.body, reply.ctype, **reply.headers)
         if path.startswith("/archive/") or path.startswith("/private/"):
             return self._send(200, pages.listing_page(self.owner.url, []).encode())
         telegram = self.owner.telegram.respond(self.path, self.headers.get("Host", ""))
