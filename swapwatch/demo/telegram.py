@@ -14,14 +14,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from swapwatch.demo import pages
 from swapwatch.demo.pages import Record
-
-if TYPE_CHECKING:
-    from swapwatch.demo.site import NewsSite
 
 HOSTS = ("t.me", "telegram.me")
 BREAKAGES = ("landing", "telegram_org", "empty")
@@ -41,7 +38,7 @@ class Answer:
 class Channels:
     """Which previews are broken and how; rendering of the paged previews."""
 
-    def __init__(self, site: NewsSite, page_size: int = PAGE_SIZE) -> None:
+    def __init__(self, site: Any, page_size: int = PAGE_SIZE) -> None:  # the NewsSite (which imports this module)
         self.site = site
         self.page_size = page_size
         self._broken: dict[str, tuple[str, bool]] = {}
