@@ -19,6 +19,7 @@ from storage import (
 )
 from storage.export import FIGURE_COLUMNS
 from storage.queries import ARTICLE_COLUMNS
+from storage.shapes import event_detail
 from swapwatch.context import AppContext, fail
 from swapwatch.output import Format, to_jsonable, write_rows
 
@@ -94,16 +95,13 @@ def event(
     app: AppContext = ctx.obj
     with app.db.session() as session:
         report = get_event(session, event_id)
-    if report is None:
-        raise fail(f"no exchange event with id {event_id}")
-    claims = [
-        {"kind": f.kind, "side": f.side, "value": c.value, "approx": c.approx, "chosen": c.value == f.value,
-         "outlet": c.outlet, "url": c.url, "evidence": c.evidence}
-        for f in report.figures for c in f.claims
-    ]
+        if report is None:
+            raise fail(f"no exchange event with id {event_id}")
+        detail = event_detail(session, report)  # the web API's /api/v1/events/{id} shape too
+    claims = detail["claims"]
     if fmt is not Format.table:  # one event: one JSON object, not a list
-        typer.echo(json.dumps(to_jsonable(report.as_dict() | {"claims": claims, "warnings": report.warnings}),
-                              ensure_ascii=False, indent=None if fmt in (Format.jsonl, Format.ndjson) else 2))
+        typer.echo(json.dumps(to_jsonable(detail), ensure_ascii=False,
+                              indent=None if fmt in (Format.jsonl, Format.ndjson) else 2))
         return
     day = report.event_date.isoformat() if report.event_date else "undated"
     typer.echo(f"Event {report.id}: {report.conflict or ''} exchange on {day} "

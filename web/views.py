@@ -1,0 +1,80 @@
+"""Data both the pages and the API show: sources, the outbox, the timeline — with every secret masked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from fastapi import FastAPI
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from alerts import mask_text
+from alerts.outbox import outbox_rows
+from storage import Alert, TimelinePoint, timeline, timeline_rows
+from swapwatch.atom import atom_feed  # noqa: F401 - the feed the `swapwatch feed` command writes
+from web.chart import timeline_svg
+from web.reading import reported_totals
+
+
+def secrets_of(config: Any) -> list[str]:
+    """Everything that must never appear in an answer: alert URLs and the database URL (its password)."""
+    alerts = getattr(config, "alerts", None)
+    found = [*getattr(alerts, "urls", []), *getattr(alerts, "admin_urls", [])]
+    storage = getattr(config, "storage", None)
+    return [u for u in (*found, getattr(storage, "url", None)) if u]
+
+
+def sources_view(app: FastAPI) -> list[dict]:
+    """The `swapwatch status --format json` source rows: health, last crawl, result, next run, last error."""
+    from scheduler.status import source_rows  # read-only: the rows `swapwatch status` prints
+
+    secrets = secrets_of(app.state.config)
+    rows = source_rows(app.state.db, app.state.config)
+    for row in rows:
+        if row.get("last_error"):
+            row["last_error"] = mask_text(row["last_error"], secrets)
+    return rows
+
+
+def outbox_counts(session: Session) -> dict[str, int]:
+    counts = {"pending": 0, "sending": 0, "sent": 0, "failed": 0}
+    counts.update({status: n for status, n in session.execute(
+        select(Alert.status, func.count()).group_by(Alert.status))})
+    return counts
+
+
+def outbox_view(app: FastAPI, status: str | None, limit: int) -> dict:
+    """The outbox rows of `swapwatch alerts list --format json`, masked again against the configured URLs."""
+    secrets = secrets_of(app.state.config)
+    rows = outbox_rows(app.state.db, status=status, limit=limit)
+    for row in rows:
+        row["target"] = mask_text(row["target"], secrets)
+        row["last_error"] = mask_text(row["last_error"], secrets) if row["last_error"] else None
+    with app.state.db.session() as session:
+        counts = outbox_counts(session)
+    return {"counts": counts, "items": rows}
+
+
+@dataclass
+class TimelineData:
+    points: list[TimelinePoint]
+    reported: dict[str, list[tuple[date, int, bool]]]
+    columns: list[str]
+    rows: list[dict]
+
+    @property
+    def reported_json(self) -> dict[str, list[dict]]:
+        return {side: [{"date": d, "value": v, "approx": a} for d, v, a in series]
+                for side, series in self.reported.items()}
+
+    def svg(self, title: str):
+        return timeline_svg(self.points, self.reported, title)
+
+
+def timeline_data(session: Session, conflict: str | None, since: date | None, until: date | None) -> TimelineData:
+    """The `swapwatch timeline` rows and the reported running totals for one conflict."""
+    points = timeline(session, since=since, until=until, conflict=conflict)
+    columns, rows = timeline_rows(points)
+    return TimelineData(points, reported_totals(session, conflict, since, until), columns, rows)
