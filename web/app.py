@@ -112,6 +112,6 @@ async def _crash(request: Request, exc: Exception):
     return problem(request, 500, "internal error: the server log has the details")
 
 
-def html(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+def html(request: Request, template: str, code: int = 200, **context: Any) -> HTMLResponse:
     context.setdefault("admin", request.app.state.settings.writable)
-    return request.app.state.templates.TemplateResponse(request, template, context, status_code=status)
+    return request.app.state.templates.TemplateResponse(request, template, context, status_code=code)

@@ -56,7 +56,8 @@ def timeline_svg(points: list[TimelinePoint], reported: dict[str, list[tuple[dat
                       '<text x="20" y="45">No dated exchanges in the archive for this selection yet.</text></svg>')
     days = [p.day for p in points] + [d for series in reported.values() for d, _, _ in series]
     first, last = min(days).toordinal(), max(days).toordinal()
-    x = Scale(first - 1, last + 1, LEFT, WIDTH - RIGHT)
+    pad = bar_width(points, sides) * len(sides) / 2 + 6  # the first and last bars stay inside the axes
+    x = Scale(first - 1, last + 1, LEFT + pad, WIDTH - RIGHT - pad)
     bars_top = nice_max(max((v for p in points for v in p.returned.values()), default=1))
     totals = [v for s in reported.values() for _, v, _ in s] + [v for p in points for v in p.running.values()]
     y_bars = Scale(0, bars_top, HEIGHT - BOTTOM, TOP)
@@ -67,7 +68,7 @@ def timeline_svg(points: list[TimelinePoint], reported: dict[str, list[tuple[dat
              f'<desc id="chart-desc">Bars: people returned per exchange date, one bar per side. Lines: running '
              f'totals reported by outlets (solid) and summed from the archive (dashed). {len(points)} dates.</desc>']
     parts += _axes(x, y_bars, y_totals, first, last)
-    parts += _bars(points, sides, x, y_bars, (x(first + 1) - x(first)))
+    parts += _bars(points, sides, x, y_bars)
     parts += _lines(points, reported, sides, x, y_totals)
     parts += _legend(sides)
     parts.append("</svg>")
@@ -94,8 +95,13 @@ def _axes(x: Scale, y_bars: Scale, y_totals: Scale, first: int, last: int) -> li
     return out
 
 
-def _bars(points: list[TimelinePoint], sides: list[str], x: Scale, y: Scale, day_width: float) -> list[str]:
-    width = max(2.0, min(24.0, day_width * 0.8 / max(1, len(sides))))
+def bar_width(points: list[TimelinePoint], sides: list[str]) -> float:
+    # wide enough to see and to tap; exchanges are weeks apart, so neighbours rarely touch
+    return max(4.0, min(24.0, (WIDTH - LEFT - RIGHT) / max(1, len(points) * len(sides) * 2)))
+
+
+def _bars(points: list[TimelinePoint], sides: list[str], x: Scale, y: Scale) -> list[str]:
+    width = bar_width(points, sides)
     base = HEIGHT - BOTTOM
     out = []
     for point in points:
@@ -116,7 +122,8 @@ def _bars(points: list[TimelinePoint], sides: list[str], x: Scale, y: Scale, day
 def _polyline(coords: list[tuple[float, float]], stroke: str, dashed: bool) -> str:
     path = " ".join(f"{a},{b}" for a, b in coords)
     dash = ' stroke-dasharray="6 4"' if dashed else ""
-    return f'<polyline points="{path}" fill="none" stroke="{stroke}" stroke-width="2"{dash}/>'
+    # lines let taps through to the bars beneath them
+    return f'<polyline points="{path}" fill="none" stroke="{stroke}" stroke-width="2" pointer-events="none"{dash}/>'
 
 
 def _lines(points, reported, sides: list[str], x: Scale, y: Scale) -> list[str]:
