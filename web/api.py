@@ -18,12 +18,11 @@ from sqlalchemy.orm import Session
 
 from storage import SearchQueryError, get_event, list_articles, list_events, list_figures, search_articles
 from storage.events import KIND_ORDER
-from storage.shapes import event_detail
 from web import reading
 from web.app import get_session
 from web.downloads import EXPORT_TYPES, jsonable, stream_export
 from web.security import bearer_ok
-from web.views import outbox_view, sources_view, timeline_data
+from web.views import event_view, outbox_view, sources_view, timeline_data
 
 Kind = StrEnum("Kind", {k: k for k in KIND_ORDER})
 SessionDep = Annotated[Session, Depends(get_session)]
@@ -77,11 +76,11 @@ def events(session: SessionDep, conflict: Conflict = None, since: Since = None, 
 
 
 @router.get("/events/{event_id}", summary="One event: every claim with outlet, URL, evidence, language; revisions")
-def event(session: SessionDep, event_id: Annotated[int, Path(ge=1)]) -> CliJSON:
+def event(request: Request, session: SessionDep, event_id: Annotated[int, Path(ge=1)]) -> CliJSON:
     report = get_event(session, event_id)
     if report is None:
         raise HTTPException(404, f"no exchange event with id {event_id}")
-    return CliJSON(event_detail(session, report, history=True))
+    return CliJSON(event_view(request.app, session, report))
 
 
 def _id_cursor(cursor: str | None) -> int | None:

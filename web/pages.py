@@ -17,12 +17,11 @@ from starlette.concurrency import run_in_threadpool
 
 from storage import SearchQueryError, get_event, search_articles
 from storage.events import KIND_ORDER
-from storage.shapes import event_detail
 from web import reading
 from web.api import endpoint_list
 from web.app import get_session, html
 from web.security import ADMIN_COOKIE, cookie_ok, csrf_value, form_ok, session_value
-from web.views import outbox_view, sources_view, timeline_data
+from web.views import event_view, outbox_view, sources_view, timeline_data
 
 router = APIRouter(include_in_schema=False)
 SessionDep = Annotated[Session, Depends(get_session)]
@@ -92,7 +91,7 @@ def event(request: Request, session: SessionDep, event_id: Annotated[int, Path(g
     report = get_event(session, event_id)
     if report is None:
         raise HTTPException(404, f"no exchange event with id {event_id}")
-    detail = event_detail(session, report, history=True)
+    detail = event_view(request.app, session, report)
     return html(request, "event.html", report=report, detail=detail, title=f"Exchange event {event_id}",
                 warnings=_warnings(report.warnings))
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from alerts import mask_text
 from alerts.outbox import outbox_rows
 from storage import Alert, TimelinePoint, timeline, timeline_rows
+from storage.shapes import event_detail
 from swapwatch.atom import atom_feed  # noqa: F401 - the feed the `swapwatch feed` command writes
 from web.chart import timeline_svg
 from web.reading import reported_totals
@@ -24,6 +25,16 @@ def secrets_of(config: Any) -> list[str]:
     found = [*getattr(alerts, "urls", []), *getattr(alerts, "admin_urls", [])]
     storage = getattr(config, "storage", None)
     return [u for u in (*found, getattr(storage, "url", None)) if u]
+
+
+def event_view(app: FastAPI, session: Session, report) -> dict:
+    """One event in full (the CLI's shape) with its revisions, every alert target masked once more."""
+    detail = event_detail(session, report, history=True)
+    secrets = secrets_of(app.state.config)
+    for revision in detail["revisions"]:
+        for alert in revision["alerts"]:
+            alert["target"] = mask_text(alert["target"], secrets)
+    return detail
 
 
 def sources_view(app: FastAPI) -> list[dict]:
