@@ -178,4 +178,5 @@ def test_serve_command_binds_to_localhost_and_refuses_a_short_token(tmp_path) ->
     finally:
         proc.terminate()
         _, err = proc.communicate(timeout=20)
+    assert proc.returncode == 0, err  # SIGTERM is a normal stop
     assert f"http://127.0.0.1:{port}/" in err and "read-only" in err

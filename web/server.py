@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 import threading
 import time
 from typing import Any
@@ -25,9 +26,28 @@ def make_server(db: Database, config: Any, settings: WebSettings) -> uvicorn.Ser
                                          limit_concurrency=200, timeout_keep_alive=5))
 
 
+class _Stopped(Exception):
+    pass
+
+
+def _stop(signum: int, frame: Any) -> None:
+    raise _Stopped
+
+
 def serve_forever(db: Database, config: Any, settings: WebSettings) -> None:
-    """Serve until SIGINT/SIGTERM (uvicorn handles both in the main thread)."""
-    make_server(db, config, settings).run()
+    """Serve until SIGINT/SIGTERM, then return: a requested stop is a normal end (exit 0), not an error.
+
+    uvicorn shuts down gracefully on either signal and then re-raises it with the handlers it found;
+    these turn it into a return instead of a KeyboardInterrupt or a kill by SIGTERM.
+    """
+    server = make_server(db, config, settings)
+    previous = signal.signal(signal.SIGTERM, _stop)
+    try:
+        server.run()
+    except (KeyboardInterrupt, _Stopped):
+        log.info("web: stopped")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 class BackgroundServer:
