@@ -212,3 +212,29 @@ def test_writes_need_the_admin_token(api) -> None:
     assert status == 403 and b"--admin-token" in body  # this server was started read-only
     status, _, _ = http(api.url + "/api/v1/events", method="POST", data=b"")
     assert status == 405
+
+
+def test_cached_pages_follow_changes_of_the_archive(db) -> None:
+    from datetime import date
+
+    from storage import ExchangeEvent, utcnow
+
+    seeded = seed_archive(db)
+    config = SimpleNamespace(sources=[], interval_of=lambda _: None, storage=SimpleNamespace(url=db.url),
+                             alerts=SimpleNamespace(urls=[], admin_urls=[]))
+    server = BackgroundServer(db, config, WebSettings(port=0, rate=0)).start()
+    try:
+        api = SimpleNamespace(url=server.url)
+        assert len(get(api, "/api/v1/events")[1]["items"]) == 3
+        assert len(get(api, "/api/v1/events")[1]["items"]) == 3  # the second answer comes from the cache
+        with db.session() as s:
+            s.add(ExchangeEvent(conflict="RU-UA", event_date=date(2025, 2, 5), revision=1))
+        assert len(get(api, "/api/v1/events")[1]["items"]) == 4  # a new event shows at once
+        assert "2024-05-31" in [r["date"] for r in get(api, "/api/v1/timeline?conflict=RU-UA")[1]["rows"]]
+        with db.session() as s:  # the alert cycle moves a date and touches the event, as refresh() does
+            event = s.get(ExchangeEvent, seeded.events["may"])
+            event.event_date, event.updated_at = date(2024, 6, 1), utcnow()
+        rows = get(api, "/api/v1/timeline?conflict=RU-UA")[1]["rows"]
+        assert "2024-06-01" in [r["date"] for r in rows] and "2024-05-31" not in [r["date"] for r in rows]
+    finally:
+        server.stop()

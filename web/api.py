@@ -22,7 +22,7 @@ from web import reading
 from web.app import get_session
 from web.downloads import EXPORT_TYPES, jsonable, stream_export
 from web.security import bearer_ok
-from web.views import event_view, outbox_view, sources_view, timeline_data
+from web.views import cached_events_page, cached_timeline, event_view, outbox_view, sources_view
 
 Kind = StrEnum("Kind", {k: k for k in KIND_ORDER})
 SessionDep = Annotated[Session, Depends(get_session)]
@@ -64,12 +64,12 @@ def endpoint_list(app) -> list[dict]:
 
 
 @router.get("/events", summary="Exchange events, newest first (the `swapwatch events --format json` objects)")
-def events(session: SessionDep, conflict: Conflict = None, since: Since = None, until: Until = None,
+def events(request: Request, session: SessionDep, conflict: Conflict = None, since: Since = None, until: Until = None,
            kind: Kind | None = None, min_outlets: Annotated[int, Query(ge=0, le=100)] = 0,
            limit: Limit = 50, cursor: Cursor = None) -> CliJSON:
     filters = reading.EventFilters(conflict, since, until, kind.value if kind else None, min_outlets)
     try:
-        reports, next_cursor = reading.events_page(session, filters, limit=limit, cursor=cursor)
+        reports, next_cursor = cached_events_page(request, session, filters, limit, cursor)
     except reading.CursorError as exc:
         raise _bad(str(exc)) from None
     return CliJSON(_page([r.as_dict() for r in reports], next_cursor))
@@ -136,8 +136,9 @@ def conflicts(session: SessionDep) -> CliJSON:
 
 
 @router.get("/timeline", summary="Per date: exchanges, people returned per side, running totals; reported totals")
-def timeline(session: SessionDep, conflict: Conflict = None, since: Since = None, until: Until = None) -> CliJSON:
-    data = timeline_data(session, conflict, since, until)
+def timeline(request: Request, session: SessionDep, conflict: Conflict = None, since: Since = None,
+             until: Until = None) -> CliJSON:
+    data = cached_timeline(request, session, conflict, since, until)
     return CliJSON({"conflict": conflict, "rows": data.rows, "reported_totals": data.reported_json})
 
 

@@ -21,6 +21,7 @@ from starlette.exceptions import HTTPException
 
 from storage import Database
 from web import words
+from web.cache import ArchiveCache
 from web.security import Guard
 from web.settings import WebSettings
 from web.text import evidence_html, figure_text, snippet_html
@@ -55,6 +56,7 @@ def create_app(db: Database, config: Any, settings: WebSettings | None = None) -
     )
     app.state.db, app.state.config, app.state.settings = db, config, settings
     app.state.templates = templates()
+    app.state.cache = ArchiveCache()
     app.include_router(api.router, prefix=API_PREFIX)
     app.include_router(api.feed_router)
     app.include_router(pages.router)

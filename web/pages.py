@@ -21,7 +21,7 @@ from web import reading
 from web.api import endpoint_list
 from web.app import get_session, html
 from web.security import ADMIN_COOKIE, cookie_ok, csrf_value, form_ok, session_value
-from web.views import event_view, outbox_view, sources_view, timeline_data
+from web.views import cached_events_page, cached_timeline, event_view, outbox_view, sources_view
 
 router = APIRouter(include_in_schema=False)
 SessionDep = Annotated[Session, Depends(get_session)]
@@ -60,7 +60,8 @@ def _int(request: Request, name: str, default: int = 0, low: int = 0, high: int 
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, session: SessionDep):
-    return html(request, "index.html", groups=reading.latest_by_conflict(session), title="Latest exchanges")
+    groups = request.app.state.cache.get(session, "latest", lambda: reading.latest_by_conflict(session))
+    return html(request, "index.html", groups=groups, title="Latest exchanges")
 
 
 def _event_filters(request: Request) -> reading.EventFilters:
@@ -77,8 +78,7 @@ def events(request: Request, session: SessionDep):
                "conflicts": reading.conflicts(session)}
     try:
         filters = _event_filters(request)
-        reports, next_cursor = reading.events_page(session, filters, limit=PAGE,
-                                                   cursor=_text(request, "cursor", 200))
+        reports, next_cursor = cached_events_page(request, session, filters, PAGE, _text(request, "cursor", 200))
     except (BadInput, reading.CursorError) as exc:
         return html(request, "events.html", 422, error=str(exc), reports=[], next_url=None, **context)
     params = {k: v for k, v in request.query_params.items() if k != "cursor" and v}
@@ -119,7 +119,7 @@ def timeline(request: Request, session: SessionDep):
         return html(request, "timeline.html", 422, error=str(exc), data=None, conflict=None, **context)
     if conflict is None and all_conflicts and all_conflicts[0][0]:
         conflict = all_conflicts[0][0]  # the busiest conflict: mixing two wars' totals would mean nothing
-    data = timeline_data(session, conflict, since, until)
+    data = cached_timeline(request, session, conflict, since, until)
     return html(request, "timeline.html", data=data, conflict=conflict, **context)
 
 

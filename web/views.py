@@ -16,7 +16,7 @@ from storage import Alert, TimelinePoint, timeline, timeline_rows
 from storage.shapes import event_detail
 from swapwatch.atom import atom_feed  # noqa: F401 - the feed the `swapwatch feed` command writes
 from web.chart import timeline_svg
-from web.reading import reported_totals
+from web.reading import EventFilters, events_page, reported_totals
 
 
 def secrets_of(config: Any) -> list[str]:
@@ -89,3 +89,16 @@ def timeline_data(session: Session, conflict: str | None, since: date | None, un
     points = timeline(session, since=since, until=until, conflict=conflict)
     columns, rows = timeline_rows(points)
     return TimelineData(points, reported_totals(session, conflict, since, until), columns, rows)
+
+
+def cached_timeline(request, session: Session, conflict: str | None, since: date | None,
+                    until: date | None) -> TimelineData:
+    """The timeline reads every event of a conflict: computed once per change of the archive."""
+    return request.app.state.cache.get(session, ("timeline", conflict, since, until),
+                                       lambda: timeline_data(session, conflict, since, until))
+
+
+def cached_events_page(request, session: Session, filters: EventFilters, limit: int, cursor: str | None):
+    """A page of events (and the next cursor), computed once per change of the archive."""
+    return request.app.state.cache.get(session, ("events", filters, limit, cursor),
+                                       lambda: events_page(session, filters, limit=limit, cursor=cursor))

@@ -14,12 +14,15 @@ TOKEN = typer.Option(None, "--admin-token", envvar="SWAPWATCH_ADMIN_TOKEN", show
                      help="Allow alert retry/discard/test with this token (16+ characters); read-only without.")
 
 
-def web_settings(host: str, port: int, admin_token: str | None):
+RATE = typer.Option(20.0, "--rate", min=0, help="Requests per second per client before 429 (0: no limit).")
+
+
+def web_settings(host: str, port: int, admin_token: str | None, rate: float = 20.0):
     """The web settings from the command line, or a clean one-line error."""
     from web import WebSettings, check_token
 
     try:
-        return WebSettings(host=host, port=port, admin_token=check_token(admin_token))
+        return WebSettings(host=host, port=port, admin_token=check_token(admin_token), rate=rate)
     except ValueError as exc:
         raise fail(str(exc)) from None
 
@@ -31,7 +34,8 @@ def announce(url: str, settings) -> None:
         typer.echo("note: listening beyond this machine; put it behind a TLS proxy", err=True)
 
 
-def serve(ctx: typer.Context, host: str = HOST, port: int = PORT, admin_token: str | None = TOKEN) -> None:
+def serve(ctx: typer.Context, host: str = HOST, port: int = PORT, admin_token: str | None = TOKEN,
+          rate: float = RATE) -> None:
     """Serve the dashboard (latest exchanges, events, timeline, search, sources, outbox) and the JSON API
     under /api/v1 until Ctrl-C. Reads the same config and database as every other command.
 
@@ -40,7 +44,7 @@ def serve(ctx: typer.Context, host: str = HOST, port: int = PORT, admin_token: s
     from web import serve_forever
 
     app_ctx: AppContext = ctx.obj
-    settings = web_settings(host, port, admin_token)
+    settings = web_settings(host, port, admin_token, rate)
     os.environ.pop("SWAPWATCH_ADMIN_TOKEN", None)  # children (crawls) need not see it
     announce(f"http://{host}:{port}", settings)
     try:
