@@ -76,6 +76,8 @@ def test_hostile_text_is_escaped_in_every_page(site) -> None:
         assert "<img src=x" not in page and '<script>alert("t")' not in page, path
     status, _, body = request(site.url + f"/events/{site.seeded.events['jan']}")
     assert "&lt;img src=x onerror=alert(1)&gt;" in body.decode()
+    status, _, body = request(site.url + "/events?" + urlencode({"since": HOSTILE}))
+    assert status == 422 and b"since: write the date as YYYY-MM-DD" in body
 
 
 def test_secrets_never_appear(site) -> None:
@@ -147,6 +149,10 @@ def test_page_forms_need_the_cookie_and_the_csrf_field(site) -> None:
     assert request(action, method="POST", data=form, headers=cookie)[0] in (200, 303)
     with site.db.session() as s:
         assert s.get(Alert, alert.id).status == "discarded"
+    assert request(site.url + "/outbox/test", method="POST", data=b"csrf=forged", headers=cookie)[0] == 403
+    status, _, body = request(site.url + "/outbox/test", method="POST", data=form, headers=cookie)
+    assert status == 200 and b"FAILED" in body and b"127.0.0.1:9" in body  # the closed port, reported
+    assert b"Web-Secret-5150" not in body
 
 
 def _free_port() -> int:

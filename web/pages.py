@@ -148,13 +148,17 @@ def sources(request: Request):
 
 @router.get("/outbox", response_class=HTMLResponse)
 def outbox(request: Request):
+    return _outbox_page(request)
+
+
+def _outbox_page(request: Request, test_results: list | None = None) -> HTMLResponse:
     status = request.query_params.get("status") or None
     if status not in (None, "pending", "sending", "sent", "failed", "discarded"):
         status = None
     settings = request.app.state.settings
     signed_in = cookie_ok(settings, request.cookies.get(ADMIN_COOKIE))
     return html(request, "outbox.html", title="Alert outbox", box=outbox_view(request.app, status, 100),
-                status=status, signed_in=signed_in,
+                status=status, signed_in=signed_in, test_results=test_results,
                 csrf=csrf_value(settings.admin_token) if signed_in else None)
 
 
@@ -186,15 +190,30 @@ async def login(request: Request):
     return response
 
 
-@router.post("/outbox/{alert_id}/{action}")
-async def outbox_action(request: Request, alert_id: Annotated[int, Path(ge=1)], action: str):
-    from web.actions import discard_alert, retry_alert
+@router.post("/outbox/test", response_class=HTMLResponse)
+async def outbox_test(request: Request):
+    """A test message to every target, with each one's result on the outbox page."""
+    from web.actions import test_targets
 
+    await _check_form(request)
+    results = (await run_in_threadpool(test_targets, request.app))["results"]
+    return await run_in_threadpool(_outbox_page, request, results)
+
+
+async def _check_form(request: Request) -> dict[str, str]:
     settings = request.app.state.settings
     form = await _form(request)
     if not form_ok(settings, request.cookies.get(ADMIN_COOKIE), form.get("csrf"), request.headers.get("origin"),
                    request.headers.get("host")):
         raise HTTPException(403, "not signed in as admin, or the form is stale: reload the outbox page")
+    return form
+
+
+@router.post("/outbox/{alert_id}/{action}")
+async def outbox_action(request: Request, alert_id: Annotated[int, Path(ge=1)], action: str):
+    from web.actions import discard_alert, retry_alert
+
+    await _check_form(request)
     handlers = {"retry": retry_alert, "discard": discard_alert}
     if action not in handlers:
         raise HTTPException(404, f"no action {action!r}: retry or discard")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -74,6 +74,7 @@ class TimelineData:
     reported: dict[str, list[tuple[date, int, bool]]]
     columns: list[str]
     rows: list[dict]
+    _svg: dict = field(default_factory=dict, repr=False)
 
     @property
     def reported_json(self) -> dict[str, list[dict]]:
@@ -81,7 +82,10 @@ class TimelineData:
                 for side, series in self.reported.items()}
 
     def svg(self, title: str):
-        return timeline_svg(self.points, self.reported, title)
+        # drawn once per cached timeline: a whole war is a thousand bars
+        if title not in self._svg:
+            self._svg[title] = timeline_svg(self.points, self.reported, title)
+        return self._svg[title]
 
 
 def timeline_data(session: Session, conflict: str | None, since: date | None, until: date | None) -> TimelineData:
