@@ -132,6 +132,9 @@ def test_sources_and_outbox_show_health_and_failed_deliveries_without_secrets(se
     driver.get(server.url + "/sources")
     row = _by_css(driver, "table.sources tbody tr")[0]
     assert "Sample Wire" in row.text and "ok" in row.find_element("css selector", ".health").text
+    assert row.find_element("css selector", "td[data-label='Recent crawls']").text.split() == ["ok"]
+    _, sources = server.json("/api/v1/sources")
+    assert sources[0]["recent_runs"][0]["new"] >= 20 and sources[0]["recent_runs"][0]["status"] == "ok"
     driver.get(server.url + "/outbox?status=failed")
     failed = _by_css(driver, "table.outbox tbody tr.status-failed")
     assert failed, "the delivery to the closed port is listed as failed"

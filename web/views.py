@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from alerts import mask_text
 from alerts.outbox import outbox_rows
-from storage import Alert, TimelinePoint, timeline, timeline_rows
+from storage import Alert, CrawlRun, Source, TimelinePoint, timeline, timeline_rows
 from storage.shapes import event_detail
 from swapwatch.atom import atom_feed  # noqa: F401 - the feed the `swapwatch feed` command writes
 from web.chart import timeline_svg
@@ -43,10 +43,30 @@ def sources_view(app: FastAPI) -> list[dict]:
 
     secrets = secrets_of(app.state.config)
     rows = source_rows(app.state.db, app.state.config)
+    with app.state.db.session() as session:
+        runs = recent_runs(session)
     for row in rows:
         if row.get("last_error"):
             row["last_error"] = mask_text(row["last_error"], secrets)
+        row["recent_runs"] = [r | {"error": mask_text(r["error"], secrets) if r["error"] else None}
+                              for r in runs.get(row["source"], [])]
     return rows
+
+
+def recent_runs(session: Session, per_source: int = 5) -> dict[str, list[dict]]:
+    """The last crawls of every source, newest first (one query over the newest few hundred runs)."""
+    rows = session.execute(
+        select(Source.name, CrawlRun.started_at, CrawlRun.finished_at, CrawlRun.status, CrawlRun.fetched,
+               CrawlRun.new, CrawlRun.relevant, CrawlRun.figures, CrawlRun.errors, CrawlRun.error)
+        .join(Source, Source.id == CrawlRun.source_id).order_by(CrawlRun.id.desc()).limit(per_source * 100)
+    ).all()
+    found: dict[str, list[dict]] = {}
+    for row in rows:
+        runs = found.setdefault(row.name, [])
+        if len(runs) < per_source:
+            runs.append({k: v for k, v in row._asdict().items() if k != "name"} | {"error": (row.error or "")[:300]
+                                                                                   or None})
+    return found
 
 
 def outbox_counts(session: Session) -> dict[str, int]:
