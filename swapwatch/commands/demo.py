@@ -99,7 +99,7 @@ def _serve(directory: Path, port: int) -> None:
     config = load_config(DemoFolder(directory).config)
     settings = web_settings("127.0.0.1", port, None)
     _say("Serving the dashboard until Ctrl-C:")
-    announce(f"http://127.0.0.1:{port}", settings)
+    announce(f"http://127.0.0.1:{settings.port}", settings)
     db = Database(config.storage.url)
     try:
         serve_forever(db, config, settings)

@@ -21,6 +21,15 @@ def web_settings(host: str, port: int, admin_token: str | None, rate: float = 20
     """The web settings from the command line, or a clean one-line error."""
     from web import WebSettings, check_token
 
+    if port == 0:  # any free port, chosen here so the address printed is the one served
+        import socket
+
+        try:
+            with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+                probe.bind((host, 0))
+                port = probe.getsockname()[1]
+        except OSError as exc:
+            raise fail(f"--host {host}: cannot listen there: {exc}") from None
     try:
         return WebSettings(host=host, port=port, admin_token=check_token(admin_token), rate=rate)
     except ValueError as exc:
@@ -46,7 +55,7 @@ def serve(ctx: typer.Context, host: str = HOST, port: int = PORT, admin_token: s
     app_ctx: AppContext = ctx.obj
     settings = web_settings(host, port, admin_token, rate)
     os.environ.pop("SWAPWATCH_ADMIN_TOKEN", None)  # children (crawls) need not see it
-    announce(f"http://{host}:{port}", settings)
+    announce(f"http://{host}:{settings.port}", settings)
     try:
         serve_forever(app_ctx.db, app_ctx.config, settings)
     except OSError as exc:
