@@ -3,7 +3,7 @@ archive's events are unchanged.
 
 The alert cycle touches ``updated_at`` of every event it groups figures into, and new events add ids,
 so (count, newest id, latest update) of the events table changes whenever any event's figures can have;
-a short time-to-live bounds what any other writer could leave stale.
+a time-to-live (ten minutes) bounds what any other writer could leave stale.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def archive_version(session: Session) -> tuple:
 
 
 class ArchiveCache:
-    def __init__(self, size: int = 128, ttl: float = 60.0) -> None:
+    def __init__(self, size: int = 128, ttl: float = 600.0) -> None:
         self.size, self.ttl = size, ttl
         self._items: OrderedDict[Hashable, tuple[float, tuple, Any]] = OrderedDict()
         self._lock = threading.Lock()

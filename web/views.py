@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from fastapi import FastAPI
+from markupsafe import Markup, escape
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -100,6 +101,15 @@ class TimelineData:
     def reported_json(self) -> dict[str, list[dict]]:
         return {side: [{"date": d, "value": v, "approx": a} for d, v, a in series]
                 for side, series in self.reported.items()}
+
+    def table(self):
+        """The numbers as an HTML table, built once per cached timeline (a whole war is a thousand rows)."""
+        if "table" not in self._svg:
+            head = "".join(f"<th>{escape(c.replace('_', ' '))}</th>" for c in self.columns)
+            body = "".join("<tr>" + "".join(f"<td>{escape('' if r[c] is None else r[c])}</td>" for c in self.columns)
+                           + "</tr>" for r in self.rows)
+            self._svg["table"] = Markup(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+        return self._svg["table"]
 
     def svg(self, title: str):
         # drawn once per cached timeline: a whole war is a thousand bars
