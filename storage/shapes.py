@@ -19,16 +19,21 @@ _REVISION = re.compile(r"^event:\d+:r(\d+):")
 
 
 def claim_dicts(report: EventReport, articles: dict[int, dict] | None = None) -> list[dict]:
-    """Every claim of the event: the figure it backs, its value, outlet, URL, evidence and language."""
+    """Every claim of the event in the figures' order: value, outlet, URL, evidence and language.
+
+    A syndicated copy (``duplicate``) is listed but, as in the alert, never counted (nor ``chosen``).
+    """
     articles = articles or {}
+    chosen = {(f.kind, f.side): f.value for f in report.figures}
+    order = {(f.kind, f.side): i for i, f in enumerate(report.figures)}
     claims = []
-    for fig in report.figures:
-        for c in fig.claims:
-            article = articles.get(c.article_id or 0, {})
-            claims.append({"kind": fig.kind, "side": fig.side, "value": c.value, "approx": c.approx,
-                           "chosen": c.value == fig.value, "outlet": c.outlet, "url": c.url,
-                           "evidence": c.evidence, "article_id": c.article_id, "lang": article.get("lang"),
-                           "title": article.get("title"), "published": article.get("published")})
+    for c in sorted(report.claims, key=lambda c: order.get((c.kind, c.side), len(order))):
+        article = articles.get(c.article_id or 0, {})
+        claims.append({"kind": c.kind, "side": c.side, "value": c.value, "approx": c.approx,
+                       "chosen": not c.duplicate and c.value == chosen.get((c.kind, c.side)),
+                       "duplicate": c.duplicate, "outlet": c.outlet, "url": c.url, "evidence": c.evidence,
+                       "article_id": c.article_id, "lang": article.get("lang"), "title": article.get("title"),
+                       "published": article.get("published")})
     return claims
 
 
@@ -66,7 +71,7 @@ def event_history(session: Session, event_id: int) -> list[dict]:
 def event_detail(session: Session, report: EventReport, *, history: bool = False) -> dict:
     """One event in full: the ``swapwatch events`` object plus every claim and the warnings
     (and, with ``history``, its revisions and the alerts sent for each)."""
-    articles = claim_articles(session, (c.article_id for f in report.figures for c in f.claims))
+    articles = claim_articles(session, (c.article_id for c in report.claims))
     data = report.as_dict() | {"claims": claim_dicts(report, articles), "warnings": report.warnings}
     if history:
         data["revisions"] = event_history(session, report.id)

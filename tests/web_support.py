@@ -19,8 +19,8 @@ import pytest
 from alerts_support import WebhookSink
 from crawler_support import crawl, toml_value
 
+from core.config import load_config
 from storage import Database
-from swapwatch.config import load_config
 from swapwatch.demo.site import NewsSite, load_records
 from web import BackgroundServer, WebSettings
 

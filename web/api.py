@@ -16,8 +16,8 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Requ
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from sqlalchemy.orm import Session
 
+from core.vocabulary import KIND_NAMES as KIND_ORDER
 from storage import SearchQueryError, get_event, list_articles, list_events, list_figures, search_articles
-from storage.events import KIND_ORDER
 from web import reading
 from web.app import get_session
 from web.downloads import EXPORT_TYPES, jsonable, stream_export

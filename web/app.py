@@ -38,7 +38,8 @@ def templates() -> Jinja2Templates:
         autoescape=True, trim_blocks=True, lstrip_blocks=True,
     )
     env.globals.update(kind_label=words.kind_label, side_name=words.side_name,
-                       conflict_label=words.conflict_label, figure_text=figure_text)
+                       conflict_label=words.conflict_label, figure_text=figure_text,
+                       language_name=words.language_name)
     env.filters.update(snippet=snippet_html, evidence=evidence_html)
     return Jinja2Templates(env=env)
 

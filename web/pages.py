@@ -15,8 +15,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
+from core.vocabulary import KIND_NAMES as KIND_ORDER
 from storage import SearchQueryError, get_event, search_articles
-from storage.events import KIND_ORDER
 from web import reading
 from web.api import endpoint_list
 from web.app import get_session, html

@@ -14,8 +14,9 @@ from datetime import date
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from core.events import Claim, consolidate
+from core.vocabulary import conflict_code
 from storage import EventReport, ExchangeEvent, Figure, list_events
-from storage.events import Claim, consolidate
 from storage.models import EventFigure as EventFigureLink
 from storage.queries import reports_of
 
@@ -78,7 +79,7 @@ def _page_ids(session: Session, filters: EventFilters, position, size: int) -> l
     stmt = select(e.id, e.event_date, e.conflict, e.first_seen, e.updated_at, e.revision, e.warnings).order_by(
         e.event_date.desc().nulls_last(), e.id.desc()).limit(size)
     for cond in (
-        e.conflict == filters.conflict if filters.conflict else None,
+        e.conflict == conflict_code(filters.conflict) if filters.conflict else None,
         e.event_date >= filters.since if filters.since else None,
         e.event_date <= filters.until if filters.until else None,
         _after(position),
@@ -141,7 +142,7 @@ def reported_totals(session: Session, conflict: str | None, since: date | None =
             .where(Figure.kind == "total_returned", e.event_date.is_not(None))
             .order_by(e.event_date, e.id))
     if conflict:
-        stmt = stmt.where(e.conflict == conflict)
+        stmt = stmt.where(e.conflict == conflict_code(conflict))
     if since:
         stmt = stmt.where(e.event_date >= since)
     if until:

@@ -1,31 +1,28 @@
-"""How the pages name things: figure kinds, sides and conflicts, in the words the alerts use."""
+"""How the pages name things: figure kinds, sides and conflicts, in the vocabulary's words (``core``),
+the same the alerts use."""
 
 from __future__ import annotations
 
-KIND_LABELS = {
-    "returned": "returned to",
-    "bodies_returned": "bodies returned to",
-    "total_returned": "total returned to",
-    "total_exchanges": "exchanges so far",
-    "held_captive": "held captive from",
-    "missing": "missing from",
-    "died_in_captivity": "died in captivity from",
-}
-COUNTRIES = {"UA": "Ukraine", "RU": "Russia", "IL": "Israel", "PS": "Palestinian territories", "US": "United States"}
-CONFLICTS = {"RU-UA": "Russia–Ukraine", "IL-PS": "Israel–Palestinian territories"}
+from core.vocabulary import KINDS, LANGUAGES, OTHER_CONFLICT, conflict_name, country
 
 
 def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind.replace("_", " "))
+    """``returned to``, ``exchanges so far``: the vocabulary's label; an unknown kind reads as itself."""
+    found = KINDS.get(kind)
+    return found.label if found else kind.replace("_", " ")
 
 
 def side_name(side: str | None) -> str:
-    if not side:
-        return ""
-    return COUNTRIES.get(side.upper(), side.upper())
+    return country(side).removeprefix("the ") if side else ""
 
 
 def conflict_label(code: str | None) -> str:
     if not code:
         return "no conflict named"
-    return CONFLICTS.get(code, code)
+    if code == OTHER_CONFLICT:
+        return "Other conflicts"
+    return conflict_name(code) or code
+
+
+def language_name(code: str | None) -> str:
+    return LANGUAGES.get(code or "", code or "")
