@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from core.vocabulary import KIND_NAMES as KIND_ORDER
 from storage import SearchQueryError, get_event, list_articles, list_events, list_figures, search_articles
 from web import reading
-from web.app import get_session
+from web.deps import get_session
 from web.downloads import EXPORT_TYPES, jsonable, stream_export
 from web.security import bearer_ok
 from web.views import cached_events_page, cached_timeline, event_view, outbox_view, sources_view

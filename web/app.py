@@ -6,21 +6,19 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from importlib.resources import files
 from typing import Any
 
 import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from sqlalchemy.orm import Session
 from starlette.exceptions import HTTPException
 
 from storage import Database
-from web import words
+from web import api, pages, words
 from web.cache import ArchiveCache
 from web.security import Guard
 from web.settings import WebSettings
@@ -46,8 +44,6 @@ def templates() -> Jinja2Templates:
 
 def create_app(db: Database, config: Any, settings: WebSettings | None = None) -> FastAPI:
     """The whole web app over one database; ``config`` is the loaded swapwatch config (sources, alerts)."""
-    from web import api, pages
-
     settings = settings or WebSettings()
     app = FastAPI(
         title="swapwatch", version="1", docs_url=None, redoc_url=None,  # their pages load scripts from a CDN
@@ -67,12 +63,6 @@ def create_app(db: Database, config: Any, settings: WebSettings | None = None) -
     app.add_exception_handler(Exception, _crash)
     app.add_middleware(Guard, settings=settings)
     return app
-
-
-def get_session(request: Request) -> Iterator[Session]:
-    """One session per request, closed when the answer is done."""
-    with request.app.state.db.session() as session:
-        yield session
 
 
 def wants_json(request: Request) -> bool:
@@ -114,7 +104,3 @@ async def _crash(request: Request, exc: Exception):
     log.exception("%s %s failed", request.method, request.url.path)
     return problem(request, 500, "internal error: the server log has the details")
 
-
-def html(request: Request, template: str, code: int = 200, **context: Any) -> HTMLResponse:
-    context.setdefault("admin", request.app.state.settings.writable)
-    return request.app.state.templates.TemplateResponse(request, template, context, status_code=code)

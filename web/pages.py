@@ -19,7 +19,7 @@ from core.vocabulary import KIND_NAMES as KIND_ORDER
 from storage import SearchQueryError, get_event, search_articles
 from web import reading
 from web.api import endpoint_list
-from web.app import get_session, html
+from web.deps import get_session, html
 from web.security import ADMIN_COOKIE, cookie_ok, csrf_value, form_ok, session_value
 from web.views import cached_events_page, cached_timeline, event_view, outbox_view, sources_view
 
