@@ -238,3 +238,20 @@ def test_cached_pages_follow_changes_of_the_archive(db) -> None:
         assert "2024-06-01" in [r["date"] for r in rows] and "2024-05-31" not in [r["date"] for r in rows]
     finally:
         server.stop()
+
+
+def test_the_fast_timeline_equals_the_clis(db) -> None:
+    from datetime import date
+
+    from storage import timeline
+    from web.reading import timeline_points
+
+    seeded = seed_archive(db)
+    with db.session() as s:  # a syndicated copy: listed, never counted, in both
+        s.get(Article, seeded.articles["en_jan_wire"]).duplicate_of_id = seeded.articles["en_jan"]
+    with db.session() as s:
+        for filters in ({}, {"conflict": "RU-UA"}, {"conflict": "IL-PS"}, {"since": date(2024, 2, 1)},
+                        {"until": date(2024, 5, 31)}):
+            expected = timeline(s, **filters)
+            assert timeline_points(s, filters.get("conflict"), filters.get("since"), filters.get("until")) == expected
+        assert expected and timeline(s)[0].returned == {"RU": 248, "UA": 230}

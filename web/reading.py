@@ -15,8 +15,8 @@ from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from core.events import Claim, consolidate
-from core.vocabulary import conflict_code
-from storage import EventReport, ExchangeEvent, Figure, list_events
+from core.vocabulary import BODIES_KIND, PEOPLE_KIND, conflict_code
+from storage import Article, EventReport, ExchangeEvent, Figure, TimelinePoint, list_events
 from storage.models import EventFigure as EventFigureLink
 from storage.queries import reports_of
 
@@ -156,3 +156,52 @@ def reported_totals(session: Session, conflict: str | None, since: date | None =
             if fig.side:
                 series.setdefault(fig.side, []).append((day, fig.value, fig.approx))
     return series
+
+
+def _event_conditions(conflict: str | None, since: date | None, until: date | None) -> list:
+    e = ExchangeEvent
+    found = [e.event_date.is_not(None)]
+    if conflict:
+        found.append(e.conflict == conflict_code(conflict))
+    if since:
+        found.append(e.event_date >= since)
+    if until:
+        found.append(e.event_date <= until)
+    return found
+
+
+def timeline_points(session: Session, conflict: str | None = None, since: date | None = None,
+                    until: date | None = None) -> list[TimelinePoint]:
+    """``storage.timeline`` (the CLI's), computed from claim counts instead of every claim's full row.
+
+    The event rule only needs how often each (kind, side, value, approx, copy or not) is claimed, so
+    the database groups them and ``consolidate`` gets each group repeated as often: the same figures,
+    a thousand times fewer rows on a large archive. tests/test_web_api.py checks both agree.
+    """
+    e, where = ExchangeEvent, _event_conditions(conflict, since, until)
+    duplicate = Article.duplicate_of_id.is_not(None).label("duplicate")
+    rows = session.execute(
+        select(e.id, Figure.kind, Figure.side, Figure.value, Figure.approx, duplicate, func.count())
+        .join(EventFigureLink, EventFigureLink.event_id == e.id)
+        .join(Figure, Figure.id == EventFigureLink.figure_id).join(Article, Article.id == Figure.article_id)
+        .where(Figure.kind.in_((PEOPLE_KIND, BODIES_KIND)), *where)
+        .group_by(e.id, Figure.kind, Figure.side, Figure.value, Figure.approx, duplicate))
+    claims: dict[int, list[Claim]] = {}
+    for event_id, kind, side, value, approx, dup, count in rows:
+        claims.setdefault(event_id, []).extend([Claim(kind, side, value, bool(approx), duplicate=bool(dup))] * count)
+    points: dict[date, TimelinePoint] = {}
+    for event_id, day in session.execute(select(e.id, e.event_date).where(*where)):
+        point = points.setdefault(day, TimelinePoint(day))
+        point.exchanges += 1
+        for fig in consolidate(claims.get(event_id, [])):
+            target = point.returned if fig.kind == PEOPLE_KIND else point.bodies
+            if fig.side:
+                target[fig.side] = target.get(fig.side, 0) + fig.value
+                point.approximate |= fig.approx
+    totals: dict[str, int] = {}
+    result = sorted(points.values(), key=lambda p: p.day)
+    for point in result:
+        for side, value in point.returned.items():
+            totals[side] = totals.get(side, 0) + value
+        point.running = dict(totals)
+    return result

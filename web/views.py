@@ -13,12 +13,11 @@ from sqlalchemy.orm import Session
 
 from alerts import mask_text
 from alerts.outbox import outbox_rows
-from core.vocabulary import conflict_code
-from storage import Alert, CrawlRun, Source, TimelinePoint, timeline, timeline_rows
+from storage import Alert, CrawlRun, Source, TimelinePoint, timeline_rows
 from storage.shapes import event_detail
 from swapwatch.atom import atom_feed  # noqa: F401 - the feed the `swapwatch feed` command writes
 from web.chart import timeline_svg
-from web.reading import EventFilters, events_page, reported_totals
+from web.reading import EventFilters, events_page, reported_totals, timeline_points
 
 
 def secrets_of(config: Any) -> list[str]:
@@ -121,7 +120,7 @@ class TimelineData:
 
 def timeline_data(session: Session, conflict: str | None, since: date | None, until: date | None) -> TimelineData:
     """The `swapwatch timeline` rows and the reported running totals for one conflict."""
-    points = timeline(session, since=since, until=until, conflict=conflict_code(conflict))
+    points = timeline_points(session, conflict, since, until)
     columns, rows = timeline_rows(points)
     return TimelineData(points, reported_totals(session, conflict, since, until), columns, rows)
 
