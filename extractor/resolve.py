@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from itertools import combinations
 
+from extractor.confidence import confidence_of, restatements, role_of
 from extractor.figures import Candidate
 from extractor.model import Figure
 
@@ -67,7 +68,10 @@ def resolve(candidates: list[Candidate]) -> list[Figure]:
             biggest_plain = max((c.value for c in group if not c.stage or _TOTALLED.search(c.sentence.low)), default=0)
             group = [c for c in group if c.value not in parts and not (c.stage and c.value < biggest_plain)]
         keep.extend(group)
-    return [
-        Figure(c.kind, c.side, c.value, c.approx, c.sentence.text, (c.sentence.start, c.sentence.end))
-        for c in keep
-    ]
+    restated = restatements(keep)
+    out = []
+    for i, c in enumerate(keep):
+        role = "restatement" if i in restated else role_of(c)
+        out.append(Figure(c.kind, c.side, c.value, c.approx, c.sentence.text, (c.sentence.start, c.sentence.end),
+                          role, confidence_of(c, role)))
+    return out

@@ -35,3 +35,22 @@ def test_fixture(case: str) -> None:
     for f in result.figures:
         start, end = f.span
         assert (start, end) == (0, 0) or text[start:end] == f.evidence
+
+
+def test_every_figure_has_a_role_and_a_confidence() -> None:
+    """Storage and alert-holding gate on these: a role from ROLES that is emitted, confidence in [0, 1]."""
+    from extractor.model import EMITTED_ROLES
+
+    seen_roles = set()
+    for case in CASES:
+        expected = json.loads((FIXTURES / f"{case}.json").read_text(encoding="utf-8"))
+        result = extract((FIXTURES / f"{case}.txt").read_text(encoding="utf-8"), title=expected.get("title"))
+        for f in result.figures:
+            assert f.role in EMITTED_ROLES, (case, f)
+            assert 0.0 <= f.confidence <= 1.0, (case, f)
+            row = result.as_dict()["figures"]
+            assert {"role", "confidence"} <= set(row[0])
+            seen_roles.add(f.role)
+            if f.kind.startswith("total_"):
+                assert f.role == "total"
+    assert {"reported", "total", "status"} <= seen_roles
