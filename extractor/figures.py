@@ -107,6 +107,10 @@ _COMPLETED = re.compile(
 )
 
 
+_AMONG_AFTER = re.compile(r"\s+(?:[^\s,]+\s+){0,2}?(?:among them|of them|серед них|з них|из них|среди них|"
+                          r"darunter|parmi eux|entre ellos|entre eles|w tym|tra (?:loro|cui))\b")
+_ELLIPSIS = re.compile(r"\b(?:and|і|та|и|und|et|y|e|i)\s+$")
+_TO_PARTY = re.compile(r"\s+(?:to|for|до|в|у|an|à|a|para|na|nach)\s+(?:the\s+)?[^\W\d_]")
 _HAD_BEEN_HELD = re.compile(r"[^,;.]*?\bhad been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept)\b")
 
 
@@ -146,6 +150,7 @@ class _Walk:
     prev_subgroup: bool = False
     earlier: bool | None = None  # looked up once, and only when a count is found
     stage: bool = False
+    running: bool = False  # the sentence counts exchanges so far: its people counts are running totals
 
 
 def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
@@ -154,18 +159,25 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
     if not all_numbers:
         return []
     numbers = [n for n in all_numbers if not n.ordinal][:MAX_COUNTS]
-    walk = _Walk()
+    exchanges = exchange_totals(sent, all_numbers)
+    # "64 exchanges have brought 4,757 Ukrainians home": beside a count of exchanges (not "the 64th"),
+    # the people counted are the running total, not one swap
+    cardinal = {n.value for n in numbers}
+    walk = _Walk(running=any(c.value in cardinal for c in exchanges))
     out: list[Candidate] = []
     for i in range(len(numbers)):
         if i not in walk.skip:
             out.extend(_read_count(sent, numbers, i, walk, ctx))
-    out.extend(exchange_totals(sent, all_numbers))
+    out.extend(exchanges)
     return out
 
 
 def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Walk, ctx: Context) -> list[Candidate]:
     low, n = sent.low, numbers[i]
     head = head_of(low, n)
+    if head is None and walk.prev_person_end is not None and _ELLIPSIS.search(low, max(0, n.start - 8), n.start) \
+            and _TO_PARTY.match(low, n.end):
+        head = "person"  # "1,000 prisoners were returned to Ukraine and 1,000 to Russia": the noun is understood
     if head is None and not (i + 1 < len(numbers) and numbers[i + 1].value == n.value):
         return []  # a year, a date, a measure: not a count, and no "N for N" pair either
     pair = _each(low, n, numbers, i)
@@ -202,7 +214,10 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         total = is_total(low, n)
         if total is None:
             return None
-        kind = "total_returned" if total else kind
+        kind = "total_returned" if total or walk.running else kind
+    if kind == "total_returned" and (subgroup or _AMONG_AFTER.match(low, n.end)
+                                     or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])):
+        return None  # "2340 people, 139 civilians among them": a part of the total
     if walk.earlier is None:
         walk.earlier = bool(lx.EARLIER.search(low)) or background_time(low, ctx.published)
         walk.stage = bool(_STAGE.search(low))

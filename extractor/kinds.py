@@ -126,8 +126,16 @@ _FROM_CAPTIVITY = re.compile(
     r"cautiverio|niewoli|cativeiro)\s+$"
 )
 _ORDINAL_EXCHANGE_BEFORE = re.compile(
-    r"\d+\S*\s+(?:prisoner\s+)?(?:exchange|swap|обмін|обміну|обмен|обмена|austausch|austauschs|échange|intercambio|"
+    r"\d+\S*\s+(?:(?:prisoner|pow|prisoner-of-war)\s+)?(?:exchange|swap|обмін|обміну|обмен|обмена|austausch|austauschs|échange|intercambio|"
     r"wymiana|wymiany|troca)\s+$"
+)
+
+
+# "the largest swap so far", "найбільший обмін з початку війни": the since-phrase ranks the exchange
+_SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|most|first|найбільш\w*|наймасштабніш\w*|перш\w*|крупнейш\w*|самы\w*|перв\w*|"
+    r"größte\w*|erste\w*|plus grand\w*|premi\w*|mayor|primer\w*|największ\w*|pierwsz\w*|maior|"
+    r"più grande|primo|prima)\b[^.;]*$"
 )
 
 
@@ -153,6 +161,7 @@ def is_total(low: str, n: NumberMention) -> bool | None:
     since_spans = tuple(
         sp for sp in spans(lx.SINCE_WAR, low)
         if not _ORDINAL_EXCHANGE_BEFORE.search(low[: sp[0]]) and not _held_since(low, sp[0])
+        and not _SUPERLATIVE.search(low, max(0, sp[0] - 60), sp[0])
     )
     since = _distance(since_spans, n)
     limited = _distance(spans(lx.LIMITED, low), n)

@@ -178,12 +178,19 @@ SINCE_WAR = _rx(
     r"(?:\d{1,2},? )?(?:2014|2022)\b",
     r"\bsince the (?:war|invasion|exchanges) (?:began|started)|\bsince the (?:start|beginning) of (?:the )?exchanges",
     r"\b(?:so far|to date|in total|overall|all told|altogether|have now been|has now been|had now been|"
-    r"in that time|since then|over that period|"
+    r"in that time|since then|over that period|as of|up to now|until now|"
     r"the total number)\b",
+    # "since the full-scale Russia-Ukraine war began", "since Russia invaded", "during the war"
+    r"\bsince (?:the )?(?:[\w-]+ ){0,4}(?:war|invasion|exchanges) (?:began|started)|\bsince russia(?:'s)? "
+    r"(?:invaded|invasion|launched)|\b(?:during|throughout|over the course of|in the course of) the "
+    r"(?:full[- ]scale )?(?:war|invasion)\b",
     r"(?:загалом|всього|усього|за весь час|за час (?:повномасштабн\w+ )?(?:війни|вторгнення)|загальна кількість|"
     r"(?:від|з) початку (?:повномасштабн\w+ |великої )?(?:війни|вторгнення|агресії|обмінів)|"
     r"(?:від|з) 24 лютого 2022|з 2022 року|з лютого 2022)",
-    r"(?:всего|за все время|с начала (?:специальной военной операции|сво|спецоперации|(?:полномасштабн\w+ )?войны|"
+    r"(?:протягом (?:повномасштабн\w+ )?(?:війни|вторгнення)|за (?:роки|час|період) (?:повномасштабн\w+ )?"
+    r"(?:війни|вторгнення)|за (?:годы|время) (?:\w+ )?(?:войны|вторжения|конфликта|сво|спецоперации))",
+    r"(?:всего|за все время|(?:с|от) начала (?:специальной военной операции|сво|спецоперации|"
+    r"(?:полномасштабн\w+ )?войны|"
     r"(?:полномасштабн\w+ )?вторжения|конфликта|"
     r"боевых действий)|с 2022 года|с февраля 2022|общее число)",
     r"(?:з того часу|відтоді|с тех пор|seitdem|depuis lors|desde entonces|od tego czasu|desde então|"
@@ -191,7 +198,10 @@ SINCE_WAR = _rx(
     r"seit (?:februar )?2022|insgesamt|depuis le début de (?:l'invasion|la guerre)|depuis (?:février )?2022|"
     r"au total|desde el (?:inicio|comienzo) de la (?:invasión|guerra)|desde (?:febrero de )?2022|en total|"
     r"od początku (?:pełnoskalowej )?(?:wojny|inwazji)|od 2022|łącznie|w sumie|desde o início da (?:guerra|invasão)|"
-    r"desde 2022|no total|ao todo)",
+    r"desde 2022|no total|ao todo|bislang|bisher|seit beginn|depuis l'invasion|jusqu'à présent|jusqu'ici|"
+    r"hasta ahora|hasta la fecha|desde que rusia invadió|"
+    r"desde que (?:empezó|comenzó|inició) la (?:invasión|guerra)|desde que a rússia invadiu|até agora|até hoje|"
+    r"dotychczas|do tej pory|od (?:lutego )?2022)",
 )
 # Counts limited to one year, one mediator or one round of talks are not whole-war totals.
 YEAR_LIMITED = _rx(

@@ -167,9 +167,15 @@ _DATIVE_ADJ = re.compile(
 _HANDED = re.compile(r"передал|переда")
 
 
+# "1,000 to Russia after three days on the Belarusian border": a place phrase is no longer the noun phrase
+_PLACE_CUT = re.compile(r" (?:after|on|at|near|along|across|via|through|during|over|nach|sur|près|en la|na granicy) ")
+
+
 def _np_window(low: str, end: int) -> str:
     rest = low[end : end + 70]
     m = _NP_CUT.search(rest)
+    rest = rest[: m.start()] if m else rest
+    m = _PLACE_CUT.search(rest)
     return rest[: m.start()] if m else rest
 
 
