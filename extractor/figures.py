@@ -109,8 +109,14 @@ _COMPLETED = re.compile(
 
 _AMONG_AFTER = re.compile(r"\s+(?:[^\s,]+\s+){0,2}?(?:among them|of them|серед них|з них|из них|среди них|"
                           r"darunter|parmi eux|entre ellos|entre eles|w tym|tra (?:loro|cui))\b")
-_ELLIPSIS = re.compile(r"\b(?:and|і|та|и|und|et|y|e|i)\s+$")
+_ELLIPSIS = re.compile(r"\b(?:and|і|та|и|und|et|y|e|i)\s+(?:[^\W\d_]+\s+){0,2}$")
 _TO_PARTY = re.compile(r"\s+(?:to|for|до|в|у|an|à|a|para|na|nach)\s+(?:the\s+)?[^\W\d_]")
+def _state_follows(low: str, end: int) -> bool:
+    """ "8,000 are held and about 50,000 (are) missing": a captivity state right after an elliptical count."""
+    window = low[end : end + 25]
+    return any(rx.search(window) for rx in (lx.MISSING, lx.HELD, lx.DIED))
+
+
 _HAD_BEEN_HELD = re.compile(r"[^,;.]*?\bhad been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept)\b")
 
 
@@ -175,8 +181,8 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
 def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Walk, ctx: Context) -> list[Candidate]:
     low, n = sent.low, numbers[i]
     head = head_of(low, n)
-    if head is None and walk.prev_person_end is not None and _ELLIPSIS.search(low, max(0, n.start - 8), n.start) \
-            and _TO_PARTY.match(low, n.end):
+    if head is None and walk.prev_person_end is not None and _ELLIPSIS.search(low, max(0, n.start - 30), n.start) \
+            and (_TO_PARTY.match(low, n.end) or _state_follows(low, n.end)):
         head = "person"  # "1,000 prisoners were returned to Ukraine and 1,000 to Russia": the noun is understood
     if head is None and not (i + 1 < len(numbers) and numbers[i + 1].value == n.value):
         return []  # a year, a date, a measure: not a count, and no "N for N" pair either

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor import lexicon as lx
+from extractor.lexicons import terms
 from extractor.numbers import NumberMention
 
 _NP_END = re.compile(r"[,;:.()\u2014\u2013!?\"«»]| - | and (?:the |a )|, ")
@@ -31,7 +32,8 @@ NOT_COUNT = re.compile(
     r"januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
     r"octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
     r"diciembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|"
-    r"grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b"
+    r"grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    + "".join("|" + t for t in terms("NOT_COUNT")) + r")\b"
 )
 
 

@@ -9,17 +9,25 @@ from __future__ import annotations
 
 import re
 
+from extractor.lexicons import terms
 from extractor.rx import words
 
 
-def _rx(*alternatives: str) -> re.Pattern[str]:
+def _rx(concept: str, *alternatives: str) -> re.Pattern[str]:
     # Every term starts at a word start; the leading \b lets the engine skip mid-word positions cheaply,
-    # and grouping by first letter lets it skip whole branches.
-    return words(*alternatives)
+    # and grouping by first letter lets it skip whole branches. Languages in extractor/lexicons add theirs.
+    return words(*alternatives, *terms(concept))
+
+
+def _more(concept: str) -> str:
+    """ "|alt|alt" of the lexicon languages' terms for a hand-built pattern ("" when none has any)."""
+    found = terms(concept)
+    return "|" + "|".join(found) if found else ""
 
 
 # The head noun of a count of people.
 PERSON = _rx(
+    "PERSON",
     r"\b(?:prisoners?|pows?|p\.o\.w\.?s?|captives?|servicem[ae]n|servicewom[ae]n|soldiers?|troops|people|persons?|"
     r"civilians?|citizens?|nationals?|defenders?|hostages?|detainees?|women|men|children|boys|girls|marines?|"
     r"fighters?|residents?|ukrainians|russians|israelis|palestinians|americans|armenians|azerbaijanis|"
@@ -46,6 +54,7 @@ PERSON = _rx(
 )
 
 BODY = _rx(
+    "BODY",
     r"\b(?:bodies|remains|corpses)\b",
     r"\b(?:тіл|тіла|тіло|останк|тела|тел|тело)\b",
     r"\b(?:leichen|leichname|toten|gefallenen|tote|getötete)\b",
@@ -56,6 +65,7 @@ BODY = _rx(
 
 # Verbs and phrases of a handover (past or present: the reported event).
 RETURN = _rx(
+    "RETURN",
     r"\b(?:are free|were free|now free|set free|traded|trading|trade|trades|recovered|recovers|regained|"
     r"won back|secured the release|secured the return|"
     r"returned|returns|returning|return|freed|frees|released|releases|releasing|release|home|handed|hands|handing|"
@@ -81,6 +91,7 @@ RETURN = _rx(
 
 # A plan, offer or agreement: what is to happen is not a handover.
 PLAN_BEFORE = _rx(
+    "PLAN_BEFORE",
     r"\b(?:agree[ds]?(?: \w+){0,3}? (?:to|that|upon)|agree[ds]? on (?:an? |the )?(?:new |another |further )?"
     r"(?:swap|exchange|release|handover)|(?:have|has|had) agreed|agreement to|offered|offers?|"
     r"proposed|proposes?|propose|ready to|plans? to|planned|planning|expected to|would|will|is to|are to|"
@@ -104,11 +115,13 @@ PLAN_BEFORE = _rx(
 )
 PLAN_AFTER = re.compile(
     r"^[^.;]{0,30}?\b(?:are to|is to|to be|will be|would be|are due|are expected|мають бути|має бути|повинні|"
-    r"должны быть|должны|будут|sollen|doivent être|seront|serán|serão|mają zostać|mają być)\b"
+    r"должны быть|должны|будут|sollen|doivent être|seront|serán|serão|mają zostać|mają być"
+    + _more("PLAN_AFTER") + r")\b"
 )
 
 # A figure from an earlier exchange, mentioned as background.
 EARLIER = _rx(
+    "EARLIER",
     r"\b(?:previous|previously|earlier|prior|preceding|a day before|the day before|last time|as reported|"
     r"last (?:exchange|swap) (?:took place|was held|happened|occurred)|since [^,;]{3,30}, when|"
     r"last (?:exchanged|swapped|traded))\b",
@@ -126,6 +139,7 @@ EARLIER = _rx(
 
 # Parts of a stated total: "213 of them servicemen", "among them", "серед них", "в том числе".
 SUBGROUP_BEFORE = _rx(
+    "SUBGROUP_BEFORE",
     r"\b(?:including|included|among them|among those|among whom|of whom|of them|of those|among the|"
     r"such as|of which|as well as|included)\b",
     r"\b(?:серед них|серед яких|серед звільнених|серед повернутих|з них|із них|зокрема|у тому числі|в тому числі|"
@@ -133,13 +147,17 @@ SUBGROUP_BEFORE = _rx(
     r"darunter|unter ihnen|davon|dont|parmi eux|parmi lesquels|parmi|entre ellos|entre los|incluidos|de ellos|"
     r"w tym|wśród nich|wśród|incluindo|entre eles|dos quais|dentre)\b",
 )
-SUBGROUP_AFTER = re.compile(r"^\s*(?:of them|of whom|з них|із них|из них|davon|d'entre eux|de ellos|z nich)\b")
+SUBGROUP_AFTER = re.compile(
+    r"^\s*(?:of them|of whom|з них|із них|из них|davon|d'entre eux|de ellos|z nich" + _more("SUBGROUP_AFTER") + r")\b"
+)
 
 MISSING = _rx(
+    "MISSING",
     r"\bmissing\b|\bunaccounted\b|зникл\w* безвісти|безвісти зникл|зниклих|пропавш\w* без вести|"
     r"без вести пропавш|\bvermisst|\bdisparus?\b|\bdesaparecid|\bzaginion|\bdesaparecidos"
 )
 DIED = _rx(
+    "DIED",
     r"\b(?:died|die(?= (?:in|of|from|while|after|during|under)\b)|dies|deaths?|killed|dead|perished|executed|"
     r"murdered|tortured to death|lost their lives)\b",
     r"\b(?:загинул\w*|загинуло|загибел\w*|помер\w*|помир\w*|смерт\w*|вбит\w*|вбил\w*|розстріля\w*|страчен\w*)",
@@ -148,6 +166,7 @@ DIED = _rx(
     r"zginęł\w*|zmarł\w*|zabit\w*|morreram|mortos)\b",
 )
 CAPTIVITY = _rx(
+    "CAPTIVITY",
     r"\b(?:captivity|custody|prisoners? of war|pows?|detention|prison camp|penal colony|while held|in prison)\b",
     r"(?:полон|військовополонен|ув'язненн|неволі|в колонії)",
     r"(?:плен|военнопленн|заключени|колони)",
@@ -155,6 +174,7 @@ CAPTIVITY = _rx(
     r"niewol\w*|jeńc\w*|cativeiro|prisioneiros de guerra)",
 )
 HELD = _rx(
+    "HELD",
     r"\b(?:held|holds|holding|hold|in (?:\w+ ){0,2}captivity|in (?:\w+ ){0,2}custody|remain in|remains in|"
     r"still in|being held|imprisoned|detained|jailed|behind bars)\b",
     r"\b(?:утриму\w*|(?:у|в) (?:\w+ )?полоні|залишаються|досі в|тримають)",
@@ -165,12 +185,14 @@ HELD = _rx(
     r"en cautiverio|w (?:\w+ )?niewoli|przetrzymywan\w*|przebywa\w* w|em cativeiro|detidos|presos)",
 )
 CAPTURED = _rx(
+    "CAPTURED",
     r"\b(?:captured|taken prisoner|seized|abducted)\b|\b(?:захоплен\w*|полонен\w*|взят\w* в полон|"
     r"захвачен\w*|взят\w* в плен|gefangen genommen|capturés?|capturados?|pojman\w*)",
 )
 
 # Running totals over the whole war.
 SINCE_WAR = _rx(
+    "SINCE_WAR",
     r"\bsince (?:the )?(?:start|beginning|outbreak|onset) of (?:the |russia's |moscow's )?"
     r"(?:full[- ]scale |all[- ]out |large[- ]scale |russian )?(?:war|invasion|conflict|hostilities)",
     r"\bsince (?:the )?(?:full[- ]scale|all[- ]out) (?:war|invasion)",
@@ -205,6 +227,8 @@ SINCE_WAR = _rx(
 )
 # Counts limited to one year, one mediator or one round of talks are not whole-war totals.
 YEAR_LIMITED = _rx(
+    "LIMITED",
+    "YEAR_LIMITED",
     r"\b(?:this year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
     r"(?:the |this )?year|since january|so far this year)",
     r"(?:цього року|з початку (?:цього |\d{4} )?року|від початку (?:цього |\d{4} )?року|цьогоріч|"
@@ -224,28 +248,33 @@ LIMITED = _rx(
 )
 
 EXCHANGE_NOUN = _rx(
+    "EXCHANGE_NOUN",
     r"\b(?:exchanges?|swaps?|rounds? of exchanges?|prisoner exchanges?)\b",
     r"\b(?:обмін\w*|обмен\w*|austausch\w*|gefangenenaustausch\w*|échanges?|intercambios?|canjes?|wymian\w*|"
     r"trocas?|permutas?)",
 )
 
 # "1,000 for 1,000", "90 на 90", "1.000 gegen 1.000"
-FOR_EACH = re.compile(r"^\s*(?:-|–)?\s*(?:for|на|gegen|contre|por|za|pour|x|×)\s*(?:-|–)?\s*$")
+FOR_EACH = re.compile(
+    r"^\s*(?:-|–)?\s*(?:for|на|gegen|contre|por|za|pour|x|×" + _more("FOR_EACH") + r")\s*(?:-|–)?\s*$"
+)
 EACH_AFTER = re.compile(
     r"^[^.;:]{0,40}?\b(?:each|apiece|on each side|per side|from each side|on both sides|each side|"
     r"з кожного боку|з кожної сторони|с каждой стороны|каждая|каждой|pro seite|auf jeder seite|"
     r"de chaque côté|chacune|chacun|cada una|cada uno|cada uma|cada um|de cada lado|z każdej strony|de cada|"
     r"de part et d'autre|de chaque camp|por cada bando|por bando|por cada lado|por cada parte|z obu stron|"
-    r"от каждой стороны|з обох сторін|з обох боків|von jeder seite|je seite|auf beiden seiten)\b"
+    r"от каждой стороны|з обох сторін|з обох боків|von jeder seite|je seite|auf beiden seiten"
+    + _more("EACH_AFTER") + r")\b"
 )
 EACH_BEFORE = re.compile(
     r"(?:\beach|\bboth|\bпо|\bjeweils|\bje|\bpo|\bcada|\bкожна|\bкаждая|\bобидві сторони|\bобе стороны|"
-    r"\bobie strony|\bles deux)\b[^.;:]{0,25}$"
+    r"\bobie strony|\bles deux" + "".join(rf"|\b{t}" for t in terms("EACH_BEFORE")) + r")\b[^.;:]{0,25}$"
 )
 QUOTED = re.compile(r"[«\"“„][^«»\"“”„]{0,30}$")
 
 # A finite handover verb: "were handed over", "returned home", "повернулися" — the main verb of the clause.
 FINITE_RETURN = _rx(
+    "FINITE_RETURN",
     r"\b(?:were|was|have been|had been|has been|are being|being) (?:\w+ )?(?:handed|freed|released|returned|"
     r"exchanged|repatriated|swapped|transferred)|\b(?:returned|came|come|arrived|went) home\b|\breturned to\b",
     r"\b(?:повернул(?:ися|ись)|вернул(?:ись|ися)|возвращены|передан[іиоы]|звільнен[оі]|освобождены|"
@@ -253,6 +282,7 @@ FINITE_RETURN = _rx(
 )
 # Counts of people on both sides together: "exchanged four prisoners", "an exchange involving 24 people".
 BOTH_SIDES = _rx(
+    "BOTH_SIDES",
     r"\b(?:involving|involved|took part|participated|participating)\b|участвовал\w*|брали участь|"
     r"uczestniczy\w*|beteiligt|impliquant|participaron|from both sides|of both sides|з обох сторін|"
     r"с обеих сторон|beider seiten|des deux côtés|de ambos (?:os )?lados|z obu stron"
@@ -260,11 +290,12 @@ BOTH_SIDES = _rx(
 MUTUAL_VERB = re.compile(
     r"\b(?:exchanged|swapped|swap|exchange|trade|traded|обміня\w*|обменял\w*|обмінял\w*|обмінюються|обмениваются|"
     r"ausgetauscht|tauschten|tauschen|échangé\w*|échangent|intercambian|wymieniają|trocam|"
-    r"intercambiaron|wymienił\w*|trocaram)\b"
+    r"intercambiaron|wymienił\w*|trocaram" + _more("MUTUAL_VERB") + r")\b"
 )
 
 # Casualties near a count: "killed two people", "wounded 10" — never a handover.
 CASUALTY = _rx(
+    "CASUALTY",
     r"\b(?:killed|killing|wounded|injured|injuring|dead|died|deaths|casualties)\b",
     r"\b(?:загину\w*|загибл\w*|поранен\w*|поранил\w*|вбит\w*|погиб\w*|ранен\w*|убит\w*|пострада\w*|"
     r"getötet|verletzt|tués|blessés|muertos|heridos|zabit\w*|rannych|mortos|feridos)",
@@ -280,6 +311,7 @@ PREDICATE_COUNT = re.compile(
 
 # "in all, 1,000 freed over three days": the sum of a staged exchange, not a whole-war total.
 OVER_DAYS = _rx(
+    "OVER_DAYS",
     r"\b(?:over|in|within) (?:the )?(?:two|three|four|five|several|\d+)[- ]days?\b",
     r"\b(?:за|протягом|в течение) (?:\S+ )?(?:дні|дня|днів|дней|доби|суток)\b",
     r"\b(?:en|sur) (?:deux|trois|quatre|cinq|plusieurs|\d+) jours|\ben (?:dos|tres|cuatro|varios|\d+) días|"

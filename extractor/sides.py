@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractor.lexicons import table
 from extractor.rx import words
 
 # Demonyms and adjectives of nationality (lower case stems) → ISO 3166 alpha-2.
@@ -30,6 +31,8 @@ _NATIONALITY = {
     "DE": r"\bgerman (?:citizens|nationals)|німецьк|немецк|allemand|alemán|niemieck",
     "FR": r"\bfrench (?:citizens|nationals)|французьк|французск|français|francés|francusk",
 }
+for _code, _rx in table("NATIONALITY").items():
+    _NATIONALITY[_code] = f"{_NATIONALITY[_code]}|{_rx}" if _code in _NATIONALITY else _rx
 NATIONALITY = [(code, words(rx)) for code, rx in _NATIONALITY.items()]
 # All codes in one pattern: one scan finds the leftmost nationality word, its group names the code.
 _NATIONALITY_ANY = re.compile("|".join(rf"(?P<{code}>\b(?:{rx}))" for code, rx in _NATIONALITY.items()))
@@ -53,6 +56,8 @@ _COUNTRY = {
     "AM": r"\barmenia\b|\byerevan\b|вірмені[яї]\b|армени[ия]\b|\barménie\b",
     "AZ": r"\bazerbaijan\b|\bbaku\b|азербайджан\b|\bazerbaïdjan\b",
 }
+for _code, _rx in table("COUNTRY").items():
+    _COUNTRY[_code] = f"{_COUNTRY[_code]}|{_rx}" if _code in _COUNTRY else _rx
 COUNTRY = [(code, words(rx)) for code, rx in _COUNTRY.items()]
 
 # "from Russian captivity", "з російського полону", "из украинского плена": the holder, so the other side.
@@ -112,11 +117,16 @@ def nationality(low: str) -> str | None:
     return m.lastgroup if m else None
 
 
+# the lexicon languages' holder phrases ("dalla prigionia russa" → RU), one pattern per holding side
+_MORE_HOLDERS = [(re.compile(rx), side) for rx, side in table("HOLDER").items()]
+
+
 def holder(low: str) -> tuple[int, int, str] | None:
     """"from Russian captivity": (start, end, side of the holder) in ``low``, or None."""
     m = HOLDER.search(low)
     if not m:
-        return None
+        more = [(x.start(), x.end(), side) for rx, side in _MORE_HOLDERS if (x := rx.search(low))]
+        return min(more) if more else None
     word = next(g for g in m.groups() if g)
     return m.start(), m.end(), _HOLDER_SIDE[word]
 
