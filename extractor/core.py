@@ -38,7 +38,7 @@ def _answers_stage(sent: Sentence, prev: Sentence) -> bool:
     return bool(_IN_RETURN.search(sent.low)) and is_stage(prev.low)
 
 
-def _parties(low: str, ru_ua: bool) -> tuple[str, str]:
+def _parties(low: str, ru_ua: bool) -> tuple[str | None, str | None]:
     if ru_ua:
         return ("UA", "RU")
     counts: dict[str, int] = {}
@@ -46,8 +46,9 @@ def _parties(low: str, ru_ua: bool) -> tuple[str, str]:
         counts[code] = counts.get(code, 0) + 2
     for _, _, code in countries(low):
         counts[code] = counts.get(code, 0) + 1
-    ranked = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
-    ranked += [c for c in ("UA", "RU") if c not in ranked]
+    ranked: list[str | None] = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
+    # another conflict never falls back to Ukraine and Russia: an unnamed party stays unnamed (no figure)
+    ranked += [None, None]
     return (ranked[0], ranked[1])
 
 

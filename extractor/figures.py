@@ -245,7 +245,7 @@ def _with_sides(sent: Sentence, n: NumberMention, kind: str, pair: int | None, c
                 stage: bool) -> list[Candidate]:
     approx = is_hedged(sent.low, n.start, n.end)
     if pair is not None and kind in ("returned", "bodies_returned"):
-        return [Candidate(kind, side, n.value, approx, sent, stage) for side in ctx.parties]
+        return [Candidate(kind, side, n.value, approx, sent, stage) for side in ctx.parties if side]
     side = sd.side_of(sent.low, n.start, n.end, kind, ctx.parties, ctx.lang, ctx.ru_ua)
     if side is None:
         return []  # a count nobody can be named for is no figure

@@ -30,6 +30,19 @@ _NATIONALITY = {
     "GB": r"british|britons|британськ|британск|britannique|británico|brytyjsk|britisch",
     "DE": r"\bgerman (?:citizens|nationals)|німецьк|немецк|allemand|alemán|niemieck",
     "FR": r"\bfrench (?:citizens|nationals)|французьк|французск|français|francés|francusk",
+    # other conflicts' parties: a swap in Yemen, Libya or Colombia must never come out as Ukrainian
+    "YE": r"yemeni|houthi|єменськ|йеменск|yéménite|yemení|jemeńsk|iemenit|jemenitisch",
+    "SA": r"\bsaudi|саудівськ|саудовск|saoudien|saudí|saudyjsk|saudita|saudisch",
+    "SD": r"sudanese|суданськ|суданск|soudanais|sudanés|sudańsk|sudanes|sudanesisch",
+    "LY": r"libyan|лівійськ|ливийск|libyen|libio|libijsk|líbio|libysch",
+    "IR": r"iranian|іранськ|иранск|iranien|iraní|irańsk|iraniano|iranisch",
+    "SY": r"\bsyrian|сирійськ|сирийск|syrien|sirio|syryjsk|sírio|syrisch",
+    "JP": r"japanese|японськ|японск|japonais|japonés|japońsk|japonês|japanisch",
+    "CO": r"colombian|колумбійськ|колумбийск|colombien|colombiano|kolumbijsk|kolumbianisch",
+    "NG": r"nigerian|нігерійськ|нигерийск|nigérian|nigeriano|nigeryjsk|nigerianisch",
+    "ML": r"malian|малійськ|малийск|malien|maliense|malijsk",
+    "KH": r"cambodian|камбоджійськ|камбоджийск|cambodgien|camboyano|kambodżańsk|kambodschanisch",
+    "TR": r"\bturkish (?:citizens|nationals)|турецьк|турецк|turc\b|turco|tureck|türkisch",
 }
 for _code, _rx in table("NATIONALITY").items():
     _NATIONALITY[_code] = f"{_NATIONALITY[_code]}|{_rx}" if _code in _NATIONALITY else _rx
@@ -55,6 +68,13 @@ _COUNTRY = {
     "PS": r"\bgaza\b|\bгаза\b|\bсектор газа\b|\bhamas\b|\bхамас\b",
     "AM": r"\barmenia\b|\byerevan\b|вірмені[яї]\b|армени[ия]\b|\barménie\b",
     "AZ": r"\bazerbaijan\b|\bbaku\b|азербайджан\b|\bazerbaïdjan\b",
+    "YE": r"\byemen\b|\bsanaa\b|\bhouthis\b|\bємен\w*|\bйемен\w*|\byémen\b|\bjemen\w*",
+    "SA": r"\bsaudi arabia\b|\briyadh\b|\bсаудівськ\w+ арав\w*|\bсаудовск\w+ арав\w*|\barabie saoudite\b|"
+          r"\barabia saudí\b|\barabia saudyjska\b|\bsaudi-arabien\b",
+    "LY": r"\blibya\b|\btripoli\b|\bлівія\b|\bливия\b|\blibye\b|\blibia\b|\blibyen\b",
+    "IR": r"\biran\b|\btehran\b|\bіран\w*|\bиран\w*|\biran\b",
+    "CO": r"\bcolombia\b|\bbogot[aá]\b|\bколумбі\w*|\bколумби\w*|\bcolombie\b|\bkolumbi\w*",
+    "JP": r"\bjapan\b|\btokyo\b|\bяпоні\w*|\bяпони\w*|\bjapon\b|\bjapón\b|\bjaponia\b",
 }
 for _code, _rx in table("COUNTRY").items():
     _COUNTRY[_code] = f"{_COUNTRY[_code]}|{_rx}" if _code in _COUNTRY else _rx

@@ -1,10 +1,10 @@
 """Per-language vocabulary as data: one module per language, each a dict of concept → regex alternatives.
 
-``extractor.lexicon`` (the concepts), ``extractor.sides`` (nationalities, countries, holders) and
-``extractor.numbers`` / ``extractor.numwords`` (hedges, number words) append every registered language's
-terms to their merged patterns, so adding a language is one module here plus its fixtures: list it in
-``LANGUAGES``. The older languages (en, uk, ru, de, fr, es, pl, pt) still live inline in those modules and
-move here one concept at a time.
+``extractor.lexicon`` (the concepts), ``extractor.sides`` (nationalities, countries, holders),
+``extractor.heads`` (measure words) and ``extractor.numbers`` / ``extractor.numwords`` (hedges, number words)
+append every language's terms to their merged patterns, so adding a language is one module here plus its
+fixtures (every ``<code>.py`` in this package is a language). The older languages (en, uk, ru, de, fr, es,
+pl, pt) still live inline in those modules and move here one concept at a time.
 
 A lexicon module defines ``TERMS: dict[str, list[str]]`` (regex alternatives over lower-cased text, keyed by
 the concept's name in ``extractor.lexicon``), and optionally ``NATIONALITY`` / ``COUNTRY`` (ISO code →
@@ -14,10 +14,11 @@ regex), ``HOLDER`` (regex → side holding the people, "dalla prigionia russa" �
 
 from __future__ import annotations
 
+import pkgutil
 from importlib import import_module
 from types import ModuleType
 
-LANGUAGES = ("it",)
+LANGUAGES = tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if len(m.name) == 2))
 
 _MODULES: tuple[ModuleType, ...] = tuple(import_module(f"extractor.lexicons.{code}") for code in LANGUAGES)
 
