@@ -129,10 +129,12 @@ _EXCHANGE_BEFORE = re.compile(
 def _named_swap(low: str, start: int, end: int) -> bool:
     """ "a 1,000-for-1,000 prisoner swap": the agreed size used as a name is a plan until it is completed."""
     after = low[end : end + 30]
+    # "the first phase of a 1,000-for-1,000 swap has been completed": the stage is done, the swap is not
+    done = bool(_COMPLETED.search(low)) and not is_stage(low)
     if _EXCHANGE_BEFORE.search(low, max(0, start - 30), start):
-        return not _COMPLETED.search(low)  # "перший етап обміну 1000 на 1000"
+        return not done  # "перший етап обміну 1000 на 1000"
     return bool(re.match(r"\s*(?:\w+\s+)?(?:prisoner\s+)?(?:swap|exchange|обмін|обмен|austausch|échange)", after)) and (
-        not _COMPLETED.search(low)
+        not done
     )
 
 
@@ -142,7 +144,11 @@ def _each(low: str, n: NumberMention, numbers: list[NumberMention], i: int) -> i
         nxt = numbers[i + 1]
         if nxt.value == n.value and lx.FOR_EACH.match(low[n.end : nxt.start]):
             return i + 1
-    if lx.EACH_AFTER.match(low[n.end : n.end + 45]) or lx.EACH_BEFORE.search(low[max(0, n.start - 30) : n.start]):
+    after = lx.EACH_AFTER.match(low[n.end : n.end + 45])
+    # "292 detenidos —146 por cada lado—": the marker belongs to the number just before it, not to 292
+    if after and i + 1 < len(numbers) and numbers[i + 1].start < n.end + after.end():
+        after = None
+    if after or lx.EACH_BEFORE.search(low[max(0, n.start - 30) : n.start]):
         return -1
     return None
 
@@ -184,6 +190,8 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     if head is None and walk.prev_person_end is not None and _ELLIPSIS.search(low, max(0, n.start - 30), n.start) \
             and (_TO_PARTY.match(low, n.end) or _state_follows(low, n.end)):
         head = "person"  # "1,000 prisoners were returned to Ukraine and 1,000 to Russia": the noun is understood
+    if head is None and i > 0 and numbers[i - 1].value == 2 * n.value and lx.EACH_AFTER.match(low[n.end : n.end + 45]):
+        head = head_of(low, numbers[i - 1])  # "390 prisoners (195 per side)": the split shares the noun
     if head is None and not (i + 1 < len(numbers) and numbers[i + 1].value == n.value):
         return []  # a year, a date, a measure: not a count, and no "N for N" pair either
     pair = _each(low, n, numbers, i)
@@ -198,7 +206,9 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
         lx.QUOTED.search(low[max(0, n.start - 3) : n.start]) or _named_swap(low, n.start, numbers[pair].end)
     )
     plan = quoted or _is_plan(low, n, np_end)
-    subgroup = _is_subgroup(low, n, walk.prev_person_end) or (
+    # "600 militares —300 por cada bando—": the apposition splits a both-sides count per side, no sub-group
+    split = pair == -1 and i > 0 and numbers[i - 1].value == 2 * n.value
+    subgroup = not split and _is_subgroup(low, n, walk.prev_person_end) or (
         walk.prev_subgroup and walk.prev_person_end is not None
         and bool(_CONJ.match(low[walk.prev_person_end : n.start]))
     )

@@ -227,7 +227,6 @@ SINCE_WAR = _rx(
 )
 # Counts limited to one year, one mediator or one round of talks are not whole-war totals.
 YEAR_LIMITED = _rx(
-    "LIMITED",
     "YEAR_LIMITED",
     r"\b(?:this year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
     r"(?:the |this )?year|since january|so far this year)",
@@ -238,6 +237,7 @@ YEAR_LIMITED = _rx(
     r"en el año \d{4}|no ano de \d{4}|in (?:the year )?\d{4} as a whole)",
 )
 LIMITED = _rx(
+    "LIMITED",
     r"\b(?:this year|of the year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
     r"(?:the |this )?year|since january|of \d{4}\b|so far this year|mediated|brokered|helped arrange|"
     r"with the mediation|through (?:\w+ )?mediation)",
