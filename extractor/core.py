@@ -12,6 +12,7 @@ from extractor.figures import Candidate, Context, is_stage, sentence_candidates
 from extractor.lang import detect_lang
 from extractor.lexicon import EARLIER
 from extractor.model import Extraction, Figure
+from extractor.reported import split_background
 from extractor.resolve import resolve
 from extractor.sides import countries, nationalities
 from extractor.text import MAX_CHARS, Sentence, lower_same_length, normalize, split_sentences
@@ -96,6 +97,7 @@ def extract(text: str, *, title: str | None = None, published: date | None = Non
         if len(candidates) > MAX_CANDIDATES:
             break
     # evidence is quoted from the text as given, not from its normalised copy
+    candidates, _background = split_background(candidates, published)
     figures = [f if f.span == (0, 0) else replace(f, evidence=raw[f.span[0] : f.span[1]]) for f in resolve(candidates)]
     if figures:
         conflict = relevance.conflict_of(conflict, {f.side for f in figures if f.side})
