@@ -11,6 +11,7 @@ from extractor.figures import Candidate
 from extractor.model import Figure
 
 MAX_PARTS = 4
+PART_RATIO = 0.75
 # "..., bringing the total to 1,000 each": a stage sentence that states the finished total
 _TOTALLED = re.compile(r"\b(?:total|in all|altogether|загалом|усього|всього|всего|итого|insgesamt|au total|en total|"
                        r"łącznie|ao todo|в общей сложности)\b")
@@ -42,9 +43,9 @@ def _exchange_totals_back(seen: dict[tuple[str, str | None, int], Candidate]) ->
         if c.kind != "total_returned":
             continue
         parts = [v for (kind, side, v) in seen if kind == "returned" and side == c.side and v < c.value]
-        if c.value in _sums_of_parts(parts) and ("returned", c.side, c.value) not in seen:
+        if c.value in _sums_of_parts(parts):
             del seen[key]
-            seen[("returned", c.side, c.value)] = replace(c, kind="returned")
+            seen.setdefault(("returned", c.side, c.value), replace(c, kind="returned"))
 
 
 def resolve(candidates: list[Candidate]) -> list[Figure]:
