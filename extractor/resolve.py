@@ -6,11 +6,12 @@ import re
 from dataclasses import replace
 from itertools import combinations
 
-from extractor.confidence import confidence_of, restatements, role_of
+from extractor.confidence import confidences, restatements, role_of
 from extractor.figures import Candidate
 from extractor.model import Figure
 
 MAX_PARTS = 4
+MIN_CONFIDENCE = 0.25  # below it a figure was right about 1 time in 5 (bench/train_confidence.py --check)
 PART_RATIO = 0.75
 # "..., bringing the total to 1,000 each": a stage sentence that states the finished total
 _TOTALLED = re.compile(r"\b(?:total|in all|altogether|загалом|усього|всього|всего|итого|insgesamt|au total|en total|"
@@ -70,9 +71,9 @@ def resolve(candidates: list[Candidate]) -> list[Figure]:
             group = [c for c in group if c.value not in parts and not (c.stage and c.value < biggest_plain)]
         keep.extend(group)
     restated = restatements(keep)
-    out = []
-    for i, c in enumerate(keep):
-        role = "restatement" if i in restated else role_of(c)
-        out.append(Figure(c.kind, c.side, c.value, c.approx, c.sentence.text, (c.sentence.start, c.sentence.end),
-                          role, confidence_of(c, role)))
-    return out
+    roles = ["restatement" if i in restated else role_of(c) for i, c in enumerate(keep)]
+    return [
+        Figure(c.kind, c.side, c.value, c.approx, c.sentence.text, (c.sentence.start, c.sentence.end), role, p)
+        for c, role, p in zip(keep, roles, confidences(keep, roles), strict=True)
+        if p >= MIN_CONFIDENCE
+    ]

@@ -74,3 +74,18 @@ def test_lexicon_language(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
     got = {(f.kind, f.side, f.value): f.approx for f in result.figures}
     want = {(f["kind"], f["side"], f["value"]): f["approx"] for f in expected["figures"]}
     assert got == want, "\n".join(f"{f.kind} {f.side} {f.value} <- {f.evidence}" for f in result.figures)
+
+
+def test_confidence_model_is_complete_and_ranks() -> None:
+    """The versioned model has a weight for every feature, and a hedged headline-only stage count scores below
+    an exact per-side count of the reported exchange."""
+    from extractor.confidence import FEATURES, MODEL_FILE
+
+    weights = json.loads(MODEL_FILE.read_text(encoding="utf-8"))["weights"]
+    assert set(weights) == set(FEATURES)
+    plain = extract("Russia and Ukraine swapped 95 prisoners of war each on Friday, officials said.")
+    assert plain.figures and all(f.confidence >= 0.6 for f in plain.figures)
+    crowded = extract("Ukraine said 95 prisoners of war came home on Friday. Of them, 12 were wounded; another report "
+                      "said 90 came home, and 7 soldiers and 3 civilians were among those freed, the first stage.")
+    top = max(f.confidence for f in plain.figures)
+    assert all(f.confidence < top for f in crowded.figures)
