@@ -15,7 +15,7 @@ from extractor import sides as sd
 from extractor.candidate import Candidate, Context
 from extractor.dates import background_time
 from extractor.exchanges import exchange_totals
-from extractor.heads import head_of, noun_phrase
+from extractor.heads import head_of, is_unit_word, noun_phrase
 from extractor.kinds import is_total, kind_of, spans, year_limited
 from extractor.numbers import NumberMention, find_numbers, is_hedged
 from extractor.text import Sentence
@@ -184,22 +184,47 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
     return out
 
 
+def _head(low: str, numbers: list[NumberMention], i: int, walk: _Walk) -> str | None:
+    """What the count counts: its own noun, or the noun an elliptical count shares with the one before."""
+    n = numbers[i]
+    head = head_of(low, n)
+    if head is not None:
+        return head
+    if walk.prev_person_end is not None and _ELLIPSIS.search(low, max(0, n.start - 30), n.start) and (
+        _TO_PARTY.match(low, n.end) or _state_follows(low, n.end) or sd.nationality(_first_word(low, n.end))
+    ):
+        # "1,000 were returned to Ukraine and 1,000 to Russia", "100 российских военнослужащих и 100 украинских"
+        return "person"
+    if i > 0 and numbers[i - 1].value == 2 * n.value and lx.EACH_AFTER.match(low[n.end : n.end + 45]):
+        return head_of(low, numbers[i - 1])  # "390 prisoners (195 per side)": the split shares the noun
+    return None
+
+
+def _first_word(low: str, end: int) -> str:
+    words = low[end : end + 30].split()
+    return words[0] if words else ""
+
+
+def _bare_formula(low: str, second: NumberMention) -> bool:
+    """ "Теперь — 152 на 152.": an "N for N" with nothing after it is the formula of a swap."""
+    word = _first_word(low, second.end)
+    return second.value >= 5 and not (word and word[0].isalpha() and is_unit_word(word)) and not re.match(
+        r"\s*[^\W\d_]", low[second.end : second.end + 3])
+
+
 def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Walk, ctx: Context) -> list[Candidate]:
     low, n = sent.low, numbers[i]
-    head = head_of(low, n)
-    if head is None and walk.prev_person_end is not None and _ELLIPSIS.search(low, max(0, n.start - 30), n.start) \
-            and (_TO_PARTY.match(low, n.end) or _state_follows(low, n.end)):
-        head = "person"  # "1,000 prisoners were returned to Ukraine and 1,000 to Russia": the noun is understood
-    if head is None and i > 0 and numbers[i - 1].value == 2 * n.value and lx.EACH_AFTER.match(low[n.end : n.end + 45]):
-        head = head_of(low, numbers[i - 1])  # "390 prisoners (195 per side)": the split shares the noun
+    head = _head(low, numbers, i, walk)
     if head is None and not (i + 1 < len(numbers) and numbers[i + 1].value == n.value):
         return []  # a year, a date, a measure: not a count, and no "N for N" pair either
     pair = _each(low, n, numbers, i)
+    formula = False
     np_end = n.end + len(noun_phrase(low, n.end)) + 1
     if pair is not None and pair >= 0:
         walk.skip.add(pair)
         np_end = numbers[pair].end + len(noun_phrase(low, numbers[pair].end)) + 1
-        head = head_of(low, numbers[pair]) or ("person" if lx.RETURN.search(low) else None)
+        formula = _bare_formula(low, numbers[pair])
+        head = head_of(low, numbers[pair]) or ("person" if lx.RETURN.search(low) or formula else None)
     if head is None:
         return []
     quoted = pair is not None and pair >= 0 and not _FORMULA.search(low[max(0, n.start - 25) : n.start]) and bool(
@@ -215,7 +240,9 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     noun = lx.PERSON.search(low, n.end, np_end) or lx.BODY.search(low, n.end, np_end)
     walk.prev_person_end = _WORD_REST.match(low, noun.end()).end() if noun else np_end
     walk.prev_subgroup = subgroup
-    kind = _final_kind(low, n, kind_of(low, n, head, plan), pair, plan, subgroup, walk, ctx)
+    # a bare "152 на 152" names its own kind: people handed over both ways
+    base = kind_of(low, n, head, plan) or ("returned" if formula and head == "person" else None)
+    kind = _final_kind(low, n, base, pair, plan, subgroup, walk, ctx)
     return _with_sides(sent, n, kind, pair, ctx, walk.stage) if kind else []
 
 

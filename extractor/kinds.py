@@ -67,7 +67,12 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
     return kind
 
 
-_FREE_BEFORE = re.compile(r"\b(?:free|release|freed|released|freeing|releasing)\s+(?:\w+\s+){0,2}$")
+_FREE_BEFORE = re.compile(
+    r"\b(?:free|release|freed|released|freeing|releasing|return of|release of|retorno de|regreso de|повернення|"
+    r"возвращение|возвращения|звільнення|освобождение|освобождения|rückkehr von|freilassung von|retour de|"
+    r"libération de|liberación de|powrót|uwolnienie|regresso de|libertação de|ritorno di|liberazione di)"
+    r"\s+(?:\w+\s+){0,2}$"
+)
 
 
 def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool) -> str | None:

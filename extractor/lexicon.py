@@ -75,7 +75,7 @@ RETURN = _rx(
     r"\b(?:поверн|вернул|вернув|звільн|віддал|віддан|обмін|обміня|передал|передан|передав|отримал|отримав|додому|вдома|удома|"
     r"повертаються|повертається|визвол|репатрі)",
     r"\b(?:вернул|вернут|вернув|возвращ|освобо|обмен|обменя|передал|передан|переда|получил|получи|домой|вызвол|"
-    r"репатри)",
+    r"репатри|по домам)",
     r"\b(?:zurück\w*|freigelassen\w*|freigekommen\w*|ausgetauscht|austausch\w*|übergeben|heimgekehrt|befreit|"
     r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten|frei|erhielt\w*|erhalten|erhält|überstellt|zurückgebracht|"
     r"heimgeholt|entlassen)",
@@ -124,7 +124,8 @@ EARLIER = _rx(
     "EARLIER",
     r"\b(?:previous|previously|earlier|prior|preceding|a day before|the day before|last time|as reported|"
     r"last (?:exchange|swap) (?:took place|was held|happened|occurred)|since [^,;]{3,30}, when|"
-    r"last (?:exchanged|swapped|traded))\b",
+    r"last (?:exchanged|swapped|traded)|(?:days|weeks|months) after (?:\w+ ){0,4}(?:swapped|exchanged|traded|"
+    r"freed|released|returned))\b",
     r"\b(?:попередн\w*|(?:напередодні|накануне)(?=\s*,)|раніше|минулого разу|минулий обмін|предыдущ\w*|ранее|"
     r"прошл\w+ обмен|востаннє|в последний раз|в останній раз|(?:последн\w+|останн\w+) обм[еі]н\w* "
     r"(?:состоял\w*|прош[её]л|проходил|был|відбув\w*|проходив|був)|"
