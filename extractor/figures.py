@@ -117,7 +117,9 @@ def _state_follows(low: str, end: int) -> bool:
     return any(rx.search(window) for rx in (lx.MISSING, lx.HELD, lx.DIED))
 
 
-_HAD_BEEN_HELD = re.compile(r"[^,;.]*?\bhad been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept)\b")
+_HAD_BEEN_HELD = re.compile(
+    r"[^,;.]*?\bhad been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept|in (?:\w+ )?captivity)\b"
+)
 
 
 _EXCHANGE_BEFORE = re.compile(
@@ -271,7 +273,8 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         return None
     if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 60):
         return None  # "the two Azerbaijanis had been detained in April": held before, freed now
-    if kind in ("held_captive", "missing") and (subgroup or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])):
+    if kind in ("held_captive", "missing") and (subgroup or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])
+                                               or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])):
         return None  # "a cell with seven other women": company, not a count of captives
     if kind == "bodies_returned" and is_total(low, n) is not False:
         return None  # cumulative body counts have no kind

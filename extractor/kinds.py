@@ -82,8 +82,10 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool)
     adjective_end = noun.start() if noun else n.end
     ret = _distance(tuple(sp for sp in spans(lx.RETURN, low) if not n.end <= sp[0] < adjective_end), n)
     cands: list[tuple[int, int, str]] = []
+    # "117 presos palestinos", "33 détenus": a held word that is the count's own noun says nothing of its state
+    own = (noun.start(), noun.end()) if noun else (-1, -1)
     for prio, (kind, rx) in enumerate((("missing", lx.MISSING), ("held_captive", lx.HELD))):
-        d = _distance(spans(rx, low), n)
+        d = _distance(tuple(sp for sp in spans(rx, low) if not (sp[0] >= own[0] and sp[1] <= own[1])), n)
         if d is not None:
             cands.append((d, prio, kind))
     if captivity and head != "body":  # "the bodies of 250 soldiers killed in action" are still bodies returned

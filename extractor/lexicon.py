@@ -85,7 +85,7 @@ RETURN = _rx(
     r"trocad\w*|troca\w*|devolvid\w*|entregues|liberó|liberou|libertou|recuper\w*|canjea\w*|volvieron|"
     r"retornaron|excarcelad\w*|trasladad\w*|regressaram|voltaram|recebe\w*|recibi\w*|reçu\w*)",
     r"\b(?:wróci\w*|uwolni\w*|wymian\w*|wymieni\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
-    r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|"
+    r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|do domu|w domu|przywi\w*|przywie\w*|sprowadz\w*|"
     r"w zamian|натомість|взамен|en échange|a cambio|em troca|im gegenzug)",
 )
 
@@ -146,7 +146,7 @@ SUBGROUP_BEFORE = _rx(
     r"\b(?:серед них|серед яких|серед звільнених|серед повернутих|з них|із них|зокрема|у тому числі|в тому числі|"
     r"серед|среди них|среди которых|среди освобожденных|среди освобождённых|из них|в том числе|среди|"
     r"darunter|unter ihnen|davon|dont|parmi eux|parmi lesquels|parmi|entre ellos|entre los|incluidos|de ellos|"
-    r"w tym|wśród nich|wśród|incluindo|entre eles|dos quais|dentre)\b",
+    r"w tym|wśród nich|wśród|w gronie|incluindo|entre eles|dos quais|dentre)\b",
 )
 SUBGROUP_AFTER = re.compile(
     r"^\s*(?:of them|of whom|з них|із них|из них|davon|d'entre eux|de ellos|z nich" + _more("SUBGROUP_AFTER") + r")\b"
