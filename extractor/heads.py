@@ -47,6 +47,13 @@ NOT_COUNT_STEM = re.compile(
 )
 
 
+# A difference between two counts ("two more than first reported", "zwei mehr als", "на два больше").
+_DIFFERENCE = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:more|fewer|less|mehr|weniger|de plus|de moins|más|menos|więcej|mniej|"
+    r"in più|in meno|a mais|a menos)\s+(?:than|als|que|qu'|niż|di|do que|del que|de lo)\b"
+)
+_SLAVIC_BY = re.compile(r"\bна\s*$")
+_SLAVIC_MORE = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:больше|меньше|більше|менше)\b")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent|відсот|процент|prozent|pour ?cent|por ?ciento|procent|por ?cento)")
 _SHARED_NOUN = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:and|і|и|та|und|et|y|e|i|a)\s+\d[\d,. ]*")
 _OWN_PEOPLE = re.compile(
@@ -71,6 +78,9 @@ def head_of(low: str, n: NumberMention) -> str | None:
         return None
     if _PART_OF.match(after):
         return None  # "one of 95 Ukrainians": the larger number is the count
+    if _DIFFERENCE.match(low, n.end) or (_SLAVIC_BY.search(low, max(0, n.start - 4), n.start)
+                                        and _SLAVIC_MORE.match(low, n.end)):
+        return None  # "two more than initially announced", "на 2 больше": a revision's difference, not a count
     if _OF_THE_BEFORE.search(low[max(0, n.start - 12) : n.start]):
         return None  # "Of the 251 people taken hostage, 73 remain": the reference set, not a figure
     if _BODY_BEFORE.search(low[max(0, n.start - 25) : n.start]):
