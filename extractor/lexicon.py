@@ -80,7 +80,7 @@ RETURN = _rx(
     r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten|frei|erhielt\w*|erhalten|erhält|überstellt|zurückgebracht|"
     r"heimgeholt|entlassen)",
     r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|remis|remises|libération|"
-    r"récupér\w*|rentrés|revenus|transférés|restitu\w*)",
+    r"récupér\w*|rentr\w*|revenu\w*|transférés|restitu\w*)",
     r"\b(?:liberad\w*|intercambi\w*|canje\w*|regres\w*|devuelt\w*|entreg\w*|repatriad\w*|libertad\w*|"
     r"trocad\w*|troca\w*|devolvid\w*|entregues|liberó|liberou|libertou|recuper\w*|canjea\w*|volvieron|"
     r"retornaron|excarcelad\w*|trasladad\w*|regressaram|voltaram|recebe\w*|recibi\w*|reçu\w*)",
@@ -102,7 +102,7 @@ PLAN_BEFORE = _rx(
     r"prévoit|prévoyait|prevê|przewiduj\w*|vorsieht|vorsah)\b",
     r"\bto (?<!able to )(?<!managed to )(?<!helped to )(?:hand over|return|release|exchange|swap|free|repatriate|"
     r"transfer)\b",
-    r"\b(?:домовил\w*|домовленост\w*|запропонува\w*|пропону\w*|готов\w*|має\b|мають\b|мали б|планує\w*|"
+    r"\b(?:домовил\w*|домовленост\w*|домовленіст\w*|запропонува\w*|пропону\w*|готов\w*|має\b|мають\b|мали б|планує\w*|"
     r"планують|плануєть\w*|повинн\w*|можуть|може|буде|будуть|вимага\w*|хоче|хочуть)\b",
     r"\b(?:договорил\w*|договоренност\w*|предложил\w*|предлага\w*|предлож\w*|готов\w*|должн\w*|намерен\w*|"
     r"планиру\w*|будет|будут|может|могут|требу\w*|хочет)\b",
@@ -124,6 +124,7 @@ EARLIER = _rx(
     "EARLIER",
     r"\b(?:previous|previously|earlier|prior|preceding|a day before|the day before|last time|as reported|"
     r"last (?:exchange|swap) (?:took place|was held|happened|occurred)|since [^,;]{3,30}, when|"
+    r"(?:had|had been) already|already had|"
     r"last (?:exchanged|swapped|traded)|(?:days|weeks|months) after (?:\w+ ){0,4}(?:swapped|exchanged|traded|"
     r"freed|released|returned))\b",
     r"\b(?:попередн\w*|(?:напередодні|накануне)(?=\s*,)|раніше|минулого разу|минулий обмін|предыдущ\w*|ранее|"
@@ -131,6 +132,9 @@ EARLIER = _rx(
     r"(?:состоял\w*|прош[её]л|проходил|был|відбув\w*|проходив|був)|"
     r"нагадаємо|напомним|як повідомлял\w*|як повідомляв\w*|как сообщал\w*|як відомо|"
     r"как известно)",
+    # the pluperfect with "already": "ya habían canjeado otros 400", "avaient déjà échangé"
+    r"\b(?:(?:habían|había|avaient|avait|s'étaient|s'était|hatten|hatte|tinham|tinha|avevano|aveva|erano|era) "
+    r"(?:ya|déjà|já|già)|ya (?:habían|había)|já (?:tinham|tinha|haviam|havia))\b",
     r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|précédent\w*|auparavant|anterior\w*|poprzedni\w*|"
     r"wcześniej|wie berichtet|comme annoncé|como se informó|jak informowaliśmy|la última vez|la dernière fois|"
     r"último (?:intercambio|canje) (?:se produjo|tuvo lugar|fue|se realizó|se celebró)|"
@@ -271,7 +275,7 @@ EACH_BEFORE = re.compile(
     r"(?:\beach|\bboth|\bпо|\bjeweils|\bje|\bpo|\bcada|\bкожна|\bкаждая|\bобидві сторони|\bобе стороны|"
     r"\bobie strony|\bles deux" + "".join(rf"|\b{t}" for t in terms("EACH_BEFORE")) + r")\b[^.;:]{0,25}$"
 )
-QUOTED = re.compile(r"[«\"“„][^«»\"“”„]{0,30}$")
+QUOTED = re.compile(r"(?:[«\"“„‹]|(?:^|\s)')[^«»\"“”„‹›]{0,30}$")
 
 # A finite handover verb: "were handed over", "returned home", "повернулися" — the main verb of the clause.
 FINITE_RETURN = _rx(
