@@ -13,7 +13,10 @@ _AGE_AFTER = re.compile(r"^(?:-year|-річн|-летн|-jährig| years? old| an
 _MONEY_BEFORE = re.compile(r"(?:[$€£₴₽]|\bhr|\buah|\busd|\beur|\bрублей|\bгрн)\s*$")
 _BODY_BEFORE = re.compile(
     r"(?:bodies|remains|тіла|тіл|тела|тел|останки|corps|dépouilles|cuerpos|restos|corpos|leichen|ciała|zwłoki)"
-    r"(?: of| de| des| von| от)?(?: the| les| los| their)?\s*$"
+    r"(?: of| de| des| von| от)?(?: the| les| los| their)?"
+    # "the bodies of another 1,000 fighters", "тела ещё 500"
+    r"(?: another| a further| an additional| further| additional| some| ще| еще| ещё| weitere| autres| otros| outros|"
+    r" kolejnych| altri)?\s*$"
 )
 NOT_COUNT = re.compile(
     r"(?:%|percent|per|km|kilomet|kg|kilogram|metres|meters|miles|years?|months?|weeks?|days?|hours?|minutes?|"

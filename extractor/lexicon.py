@@ -109,7 +109,8 @@ PLAN_BEFORE = _rx(
     r"\b(?:vereinbart\w*|sollen|soll|wollen|will|angeboten|bereit|plan\w*|werden)\b",
     r"\b(?:doit|doivent|devrait|devraient|propos\w*|prévu\w*|accord pour|prêt\w* à|va|vont|convenu|"
     r"se sont entendu\w*)\b",
-    r"\b(?:acordaron|acuerdan|acordado|acordaram|concordaram|comprometieron|comprometen|deberán|deberá|propuso|propone|dispuest\w*|prevé|deverão|deverá|propôs|"
+    r"\b(?:acordaron|acuerdan|acordado|acordaram|concordaram|comprometieron|comprometen|comprometeram|comprometem|"
+    r"comprometeu|deberán|deberá|propuso|propone|dispuest\w*|prevé|deverão|deverá|propôs|"
     r"vão|vai|irá|irán)\b",
     r"\b(?:mają|ma zostać|mają zostać|zaproponował\w*|gotow\w*|uzgodni\w*|planuj\w*|chce)\b",
 )
@@ -216,6 +217,7 @@ SINCE_WAR = _rx(
     r"(?:від|з) 24 лютого 2022|з 2022 року|з лютого 2022)",
     r"(?:протягом (?:повномасштабн\w+ )?(?:війни|вторгнення)|за (?:роки|час|період) (?:повномасштабн\w+ )?"
     r"(?:війни|вторгнення)|за (?:годы|время) (?:\w+ )?(?:войны|вторжения|конфликта|сво|спецоперации))",
+    r"(?:с момента начала|з моменту початку|since the start of (?:the )?(?:full[- ]scale )?(?:war|invasion))",
     r"(?:всего|за все время|(?:с|от) начала (?:специальной военной операции|сво|спецоперации|"
     r"(?:полномасштабн\w+ )?войны|"
     r"(?:полномасштабн\w+ )?вторжения|конфликта|"
