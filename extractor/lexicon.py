@@ -154,7 +154,8 @@ SUBGROUP_BEFORE = _rx(
     r"w tym|wśród nich|wśród|w gronie|incluindo|entre eles|dos quais|dentre)\b",
 )
 SUBGROUP_AFTER = re.compile(
-    r"^\s*(?:of them|of whom|з них|із них|из них|davon|d'entre eux|de ellos|z nich" + _more("SUBGROUP_AFTER") + r")\b"
+    r"^\s*(?:of them|of whom|of those|of these|з них|із них|из них|davon|d'entre eux|de ellos|z nich"
+    + _more("SUBGROUP_AFTER") + r")\b"
 )
 
 MISSING = _rx(
@@ -182,6 +183,7 @@ CAPTIVITY = _rx(
 HELD = _rx(
     "HELD",
     r"\b(?:held|holds|holding|hold|in (?:\w+ ){0,2}captivity|in (?:\w+ ){0,2}custody|remain in|remains in|"
+    r"(?:taken|taking|took) (?:\S+ ){0,4}into (?:detention|custody|captivity)|"
     r"still in|being held|imprisoned|detained|jailed|behind bars)\b",
     r"\b(?:утриму\w*|(?:у|в) (?:\w+ )?полоні|залишаються|досі в|тримають)",
     r"\b(?:удержива\w*|содерж\w*|в (?:\w+ )?плену|плену у|остаются|остается|удерживаемых)",
@@ -283,7 +285,8 @@ QUOTED = re.compile(r"(?:[«\"“„‹]|(?:^|\s)')[^«»\"“”„‹›]{0,30
 FINITE_RETURN = _rx(
     "FINITE_RETURN",
     r"\b(?:were|was|have been|had been|has been|are being|being) (?:\w+ )?(?:handed|freed|released|returned|"
-    r"exchanged|repatriated|swapped|transferred)|\b(?:returned|came|come|arrived|went) home\b|\breturned to\b",
+    r"exchanged|repatriated|swapped|transferred)|\b(?:returned|came|come|arrived|went) home\b|\breturned to\b|"
+    r"\bsent (?:back|home)\b",
     r"\b(?:повернул(?:ися|ись)|вернул(?:ись|ися)|возвращены|передан[іиоы]|звільнен[оі]|освобождены|"
     r"повертаються)\b",
 )
