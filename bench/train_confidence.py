@@ -33,7 +33,7 @@ CORPUS = ROOT / "tests" / "data" / "corpus"
 FIXTURES = ROOT / "tests" / "fixtures" / "extractor"
 TABLE = ROOT / "bench" / "data" / "confidence_train.jsonl"
 STEPS, RATE, L2 = 3000, 0.5, 1e-3
-REAL_WEIGHT = 4
+REAL_WEIGHT = 10
 
 
 def records(part: str) -> list[dict]:
