@@ -41,13 +41,21 @@ def is_stage(low: str) -> bool:
 
 def _is_plan(low: str, n: NumberMention, np_end: int) -> bool:
     before = low[max(0, n.start - 60) : n.start]
+    pivot = max(_PIVOT.finditer(low, max(0, n.start - 40), n.start), key=lambda m: m.start(), default=None)
+    if pivot is not None and _is_plan_text(low[max(0, pivot.start() - 80) : pivot.start()]):
+        return True  # "33 hostages are to go free in exchange for 1,904 prisoners": the partner shares the plan
+    return _is_plan_text(before) or bool(lx.PLAN_AFTER.match(low[n.end : np_end + 40]))
+
+
+def _is_plan_text(before: str) -> bool:
+    """A plan word in ``before`` that still governs its end (not closed by a comma and a handover)."""
     for m in lx.PLAN_BEFORE.finditer(before):
         between = before[m.end() :]
         # "agreed in Istanbul, 307 came home": a comma and a handover verb after the plan word end it
         if "," in between and lx.RETURN.search(between[between.rfind(",") :]):
             continue
         return True
-    return bool(lx.PLAN_AFTER.match(low[n.end : np_end + 40]))
+    return False
 
 
 _WORD_REST = re.compile(r"[\w'-]*")
@@ -63,7 +71,7 @@ _APPOSITION = re.compile(r"\u2014|:| - |\(")
 
 _PIVOT = re.compile(
     r"\b(?:in exchange for|in return for|while|whereas|в обмін на|в обмен на|взамен|натомість|im austausch gegen|"
-    r"im gegenzug|en échange d|a cambio de|w zamian za|em troca de)"
+    r"im austausch für|in cambio di|im gegenzug|en échange d|a cambio de|w zamian za|em troca de)"
 )
 
 

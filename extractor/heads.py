@@ -16,7 +16,8 @@ _BODY_BEFORE = re.compile(
     r"(?: of| de| des| von| от)?(?: the| les| los| their)?"
     # "the bodies of another 1,000 fighters", "тела ещё 500"
     r"(?: another| a further| an additional| further| additional| some| ще| еще| ещё| weitere| autres| otros| outros|"
-    r" kolejnych| altri)?\s*$"
+    r" kolejnych| altri)?(?: more than| over| about| nearly| almost| some| более| около| свыше| понад| близько| майже|"
+    r" mehr als| rund| plus de| près de| más de| mais de| ponad| około| oltre| circa)?\s*$"
 )
 NOT_COUNT = re.compile(
     r"(?:%|percent|per|km|kilomet|kg|kilogram|metres|meters|miles|years?|months?|weeks?|days?|hours?|minutes?|"

@@ -82,7 +82,8 @@ RETURN = _rx(
     r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|remis|remises|libération|"
     r"récupér\w*|rentr\w*|revenu\w*|transférés|restitu\w*)",
     r"\b(?:liberad\w*|intercambi\w*|canje\w*|regres\w*|devuelt\w*|entreg\w*|repatriad\w*|libertad\w*|"
-    r"trocad\w*|troca\w*|devolvid\w*|entregues|liberó|liberou|libertou|recuper\w*|canjea\w*|volvieron|"
+    r"trocad\w*|troca\w*|devolvid\w*|entregues|liberó|liberou|libertou|recuper\w*|canjea\w*|volvieron|volver|"
+    r"de vuelta|"
     r"retornaron|excarcelad\w*|trasladad\w*|regressaram|voltaram|recebe\w*|recibi\w*|reçu\w*)",
     r"\b(?:wróci\w*|uwolni\w*|wymian\w*|wymieni\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
     r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|do domu|w domu|przywi\w*|przywie\w*|sprowadz\w*|"
@@ -228,7 +229,8 @@ SINCE_WAR = _rx(
     r"seit (?:beginn|anfang) des (?:krieges|angriffskrieges|russischen angriffskriegs)|seit kriegsbeginn|"
     r"seit (?:februar )?2022|insgesamt|depuis le début de (?:l'invasion|la guerre)|depuis (?:février )?2022|"
     r"au total|desde el (?:inicio|comienzo) de la (?:invasión|guerra)|desde (?:febrero de )?2022|en total|"
-    r"od początku (?:pełnoskalowej )?(?:wojny|inwazji)|od 2022|łącznie|w sumie|desde o início da (?:guerra|invasão)|"
+    r"od (?:początku|rozpoczęcia) (?:pełnoskalowej |pełnowymiarowej )?(?:wojny|inwazji)|"
+    r"od 2022|łącznie|w sumie|desde o início da (?:guerra|invasão)|"
     r"desde 2022|no total|ao todo|bislang|bisher|seit beginn|depuis l'invasion|jusqu'à présent|jusqu'ici|"
     r"hasta ahora|hasta la fecha|desde que rusia invadió|"
     r"desde que (?:empezó|comenzó|inició) la (?:invasión|guerra)|desde que a rússia invadiu|até agora|até hoje|"
