@@ -71,7 +71,8 @@ _APPOSITION = re.compile(r"\u2014|:| - |\(")
 
 _PIVOT = re.compile(
     r"\b(?:in exchange for|in return for|while|whereas|в обмін на|в обмен на|взамен|натомість|im austausch gegen|"
-    r"im austausch für|in cambio di|im gegenzug|en échange d|a cambio de|w zamian za|em troca de)"
+    r"im austausch für|in cambio di|im gegenzug|en échange d|a cambio de|w zamian za|em troca de|"
+    r"contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent))"
 )
 
 

@@ -30,7 +30,8 @@ PERSON = _rx(
     "PERSON",
     r"\b(?:prisoners?|pows?|p\.o\.w\.?s?|captives?|servicem[ae]n|servicewom[ae]n|soldiers?|troops|people|persons?|"
     r"civilians?|citizens?|nationals?|defenders?|hostages?|detainees?|women|men|children|boys|girls|marines?|"
-    r"fighters?|residents?|ukrainians|russians|israelis|palestinians|americans|armenians|azerbaijanis|"
+    r"fighters?|residents?|ukrainians|russians|israelis|palestinians|americans|armenians|azerbaijanis|houthis|"
+    r"yemenis|saudis|venezuelans|colombians|iranians|"
     r"conscripts?|sailors?|guards?|medics?|names|heroes|individuals|military personnel|personnel|inmates|"
     r"them|of them|others|patriots|fellow citizens|compatriots|countrymen|crew members|journalists|"
     r"servicemembers|service members|(?:seriously|severely|gravely|badly) (?:wounded|injured)|"
@@ -43,12 +44,15 @@ PERSON = _rx(
     r"моряк|военнопленн|тяжелоранен|тяжело ранен)",
     r"\b(?:gefangene\w*|kriegsgefangene\w*|soldat\w*|menschen|personen|zivilist\w*|geiseln|ukrainer\w*|russen|"
     r"häftling\w*|militärangehörige\w*|staatsbürger\w*|bürger\w*|verteidiger\w*|kämpfer\w*|männer|frauen|kinder|"
-    r"insassen)",
+    r"insassen|armenier|aserbaidschaner|amerikaner|us-bürger|jemeniten|huthi|saudis)",
     r"\b(?:prisonniers?|soldats|militaires|personnes|civils|otages|détenus|ukrainiens|russes|palestiniens|"
-    r"israéliens|captifs|combattants|ressortissants|hommes|femmes|enfants|défenseurs|citoyens)\b",
+    r"israéliens|captifs|combattants|ressortissants|hommes|femmes|enfants|défenseurs|citoyens|arméniens|"
+    r"azerbaïdjanais|américains|yéménites|houthis|saoudiens|marins|journalistes)\b",
     r"\b(?:prisioneros|prisioneiros|soldados|militares|personas|pessoas|civiles|civis|rehenes|reféns|detenidos|"
     r"detidos|ucranianos|rusos|russos|presos|cautivos|palestinos|israelíes|israelenses|hombres|mujeres|niños|"
-    r"homens|mulheres|crianças|defensores|ciudadanos|cidadãos|combatientes|combatentes)\b",
+    r"homens|mulheres|crianças|defensores|ciudadanos|cidadãos|combatientes|combatentes|armenios|arménios|"
+    r"azerbaiyanos|azerbaijanos|estadounidenses|americanos|norte-americanos|yemeníes|iemenitas|hutíes|houthis|"
+    r"saudíes|sauditas|venezolanos|venezuelanos|colombianos)\b",
     r"\b(?:jeńc\w*|żołnierz\w*|wojskowych|osób|osoby|cywil\w*|zakładnik\w*|ukraińc\w*|rosjan\w*|więźni\w*|"
     r"obrońc\w*|obywatel\w*|ludzi|mężczyzn|kobiet|dzieci|bojownik\w*|marynarzy|pogranicznik\w*)",
 )
@@ -87,7 +91,8 @@ RETURN = _rx(
     r"retornaron|excarcelad\w*|trasladad\w*|regressaram|voltaram|recebe\w*|recibi\w*|reçu\w*)",
     r"\b(?:wróci\w*|uwolni\w*|wymian\w*|wymieni\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
     r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|do domu|w domu|przywi\w*|przywie\w*|sprowadz\w*|"
-    r"w zamian|натомість|взамен|en échange|a cambio|em troca|im gegenzug)",
+    r"w zamian|натомість|взамен|en échange|a cambio|em troca|im gegenzug|"
+    r"contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent))",
 )
 
 # A plan, offer or agreement: what is to happen is not a handover.
