@@ -39,6 +39,24 @@ def _answers_stage(sent: Sentence, prev: Sentence) -> bool:
     return bool(_IN_RETURN.search(sent.low)) and is_stage(prev.low)
 
 
+# A perfect tense or "managed to" without a date of its own: the count sums up, it does not report a day.
+_PERFECT = re.compile(
+    r"\b(?:(?:have|has) (?:\w+ ){0,2}(?:been|managed|come|returned|made it)|(?:sind|haben) (?:\S+ ){0,5}"
+    r"(?:zurückgekehrt|freigekommen|heimgekehrt|befreit)|ont (?:été|pu)|han (?:sido|podido|vuelto|regresado)|"
+    r"(?:foram|têm sido|puderam)|sono (?:stati|tornati|rientrati)|zdołano|udało się|вдалося|удалось)\b"
+)
+
+
+def _running_on(sent: Sentence, found: list[Candidate], published: date | None) -> list[Candidate]:
+    """ "Ukraine and Russia have held 58 exchanges since the war began. Over 3,500 Ukrainians have managed to
+    come home": after a running total, a perfect-tense undated count of people continues it."""
+    if not _PERFECT.search(sent.low) or sentence_date(sent.low, published) is not None:
+        return found
+    values = [c.value for c in found]
+    return [replace(c, kind="total_returned") if c.kind == "returned" and values.count(c.value) == 1 else c
+            for c in found]
+
+
 def _parties(low: str, ru_ua: bool) -> tuple[str | None, str | None]:
     if ru_ua:
         return ("UA", "RU")
@@ -88,12 +106,16 @@ def extract(text: str, *, title: str | None = None, published: date | None = Non
     ctx = Context(_parties(title_low + "\n" + low, ru_ua), lang, ru_ua, published)
     candidates: list[Candidate] = []
     prev: Sentence | None = None
+    prev_total = False
     for sent in sentences + head:
         found = sentence_candidates(sent, ctx)
         if found and prev is not None and _answers_stage(sent, prev):
             found = [replace(c, stage=True) for c in found]
+        if found and prev_total:
+            found = _running_on(sent, found, published)
         candidates.extend(found)
         prev = sent
+        prev_total = any(c.kind in ("total_exchanges", "total_returned") for c in found)
         if len(candidates) > MAX_CANDIDATES:
             break
     # evidence is quoted from the text as given, not from its normalised copy
