@@ -47,12 +47,17 @@ _PERFECT = re.compile(
 )
 
 
+_ANOTHER = re.compile(r"\b(?:another|a further|ще|еще|ещё|weitere|otros|outros|autres|kolejn\w*|altri)\b")
+
+
 def _running_on(sent: Sentence, found: list[Candidate], published: date | None) -> list[Candidate]:
     """ "Ukraine and Russia have held 58 exchanges since the war began. Over 3,500 Ukrainians have managed to
     come home": after a running total, a perfect-tense undated count of people continues it."""
     if not _PERFECT.search(sent.low) or sentence_date(sent.low, published) is not None:
         return found
     values = [c.value for c in found]
+    if _ANOTHER.search(sent.low):
+        return found  # "Another 95 defenders have come home": one more exchange, not the sum
     return [replace(c, kind="total_returned") if c.kind == "returned" and values.count(c.value) == 1 else c
             for c in found]
 

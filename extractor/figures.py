@@ -104,9 +104,17 @@ def _both_sides(low: str, n: NumberMention) -> bool:
     before = low[max(0, n.start - 40) : n.start]
     # the verb governs the count directly ("exchanged four prisoners"), not "In exchange, 150 ..."
     verb = next((m for m in lx.MUTUAL_VERB.finditer(before) if _GOVERNS.fullmatch(before[m.end() :])), None)
+    if verb is None:
+        # "A total of 190 prisoners were exchanged", "277 individuals were exchanged": the passive swaps both ways
+        verb = _PASSIVE_MUTUAL.match(low, n.end)
     return verb is not None and not sd.nationality(noun_phrase(low, n.end))
 
 
+_PASSIVE_MUTUAL = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,3}?(?:were|have been|had been|wurden|ont été|fueron|foram|zostało|zostali|sono stati)\s+"
+    r"(?:\w+\s+)?(?:exchanged|swapped|traded|ausgetauscht|échangés|intercambiados|canjeados|trocados|wymienion\w*|"
+    r"scambiati)\b"
+)
 # "по формуле «84 на 84»": the formula of the exchange being reported, not the name of a plan
 _FORMULA = re.compile(r"(?:формул\w*|formula|format\w*|схем\w*|formel|fórmula|formule)\W*$")
 _COMPANIONS = re.compile(r"\b(?:with|along with|together with|разом з|разом із|вместе с|mit|avec|con|com|razem z)\s+$")

@@ -58,6 +58,7 @@ _DIFFERENCE = re.compile(
 )
 _SLAVIC_BY = re.compile(r"\bна\s*$")
 _SLAVIC_MORE = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:больше|меньше|більше|менше)\b")
+_FALLEN = re.compile(r"(?:fallen|загибл\w*|полеглих|погибш\w*|павш\w*|gefallen\w*|tombés|caídos|poległych|caduti)$")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent|відсот|процент|prozent|pour ?cent|por ?ciento|procent|por ?cento)")
 _SHARED_NOUN = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:and|і|и|та|und|et|y|e|i|a)\s+\d[\d,. ]*")
 _OWN_PEOPLE = re.compile(
@@ -100,8 +101,8 @@ def head_of(low: str, n: NumberMention) -> str | None:
     head = " ".join(words)
     if words and (lx.EXCHANGE_NOUN.match(words[0]) or (len(words) > 1 and lx.EXCHANGE_NOUN.match(words[1]))):
         return None  # "two prisoner exchanges", "64 обміни": the count is of exchanges
-    if lx.BODY.search(head):
-        return "body"
+    if lx.BODY.search(head) or (len(words) > 1 and _FALLEN.match(words[0]) and lx.PERSON.match(words[1])):
+        return "body"  # "1,200 fallen servicemen have been brought home": the dead come home as bodies
     if lx.PERSON.search(head) or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]):
         return "person"
     shared = _SHARED_NOUN.match(low, n.end)
