@@ -47,14 +47,17 @@ PERSON = _rx(
     r"insassen|armenier|aserbaidschaner|amerikaner|us-bürger|jemeniten|huthi|saudis)",
     r"\b(?:prisonniers?|soldats|militaires|personnes|civils|otages|détenus|ukrainiens|russes|palestiniens|"
     r"israéliens|captifs|combattants|ressortissants|hommes|femmes|enfants|défenseurs|citoyens|arméniens|"
-    r"azerbaïdjanais|américains|yéménites|houthis|saoudiens|marins|journalistes)\b",
+    r"azerbaïdjanais|américains|yéménites|houthis|saoudiens|marins|journalistes|gardes-frontières|compatriotes|"
+    r"blessés graves|grands blessés)\b",
     r"\b(?:prisioneros|prisioneiros|soldados|militares|personas|pessoas|civiles|civis|rehenes|reféns|detenidos|"
     r"detidos|ucranianos|rusos|russos|presos|cautivos|palestinos|israelíes|israelenses|hombres|mujeres|niños|"
     r"homens|mulheres|crianças|defensores|ciudadanos|cidadãos|combatientes|combatentes|armenios|arménios|"
     r"azerbaiyanos|azerbaijanos|estadounidenses|americanos|norte-americanos|yemeníes|iemenitas|hutíes|houthis|"
-    r"saudíes|sauditas|venezolanos|venezuelanos|colombianos)\b",
+    r"saudíes|sauditas|venezolanos|venezuelanos|colombianos|palestinianos|israelitas|marinheiros|marinos|"
+    r"efectivos|uniformados|compatriotas|reos|secuestrados|sequestrados|guardas|guardias|jornalistas|periodistas)\b",
     r"\b(?:jeńc\w*|żołnierz\w*|wojskowych|osób|osoby|cywil\w*|zakładnik\w*|ukraińc\w*|rosjan\w*|więźni\w*|"
-    r"obrońc\w*|obywatel\w*|ludzi|mężczyzn|kobiet|dzieci|bojownik\w*|marynarzy|pogranicznik\w*)",
+    r"obrońc\w*|obywatel\w*|ludzi|mężczyzn|kobiet|dzieci|bojownik\w*|marynarzy|pogranicznik\w*|wojskowi|"
+    r"palestyńczyk\w*|izraelczyk\w*|amerykan\w*|gwardzist\w*|funkcjonariusz\w*|rodak\w*)",
 )
 
 BODY = _rx(
@@ -84,13 +87,16 @@ RETURN = _rx(
     r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten|frei|erhielt\w*|erhalten|erhält|überstellt|zurückgebracht|"
     r"heimgeholt|entlassen)",
     r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|remis|remises|libération|"
-    r"récupér\w*|rentr\w*|revenu\w*|transférés|restitu\w*)",
+    r"récupér\w*|rentr\w*|revenu\w*|transférés|restitu\w*|de retour|retrouvé la liberté|chez eux)",
     r"\b(?:liberad\w*|intercambi\w*|canje\w*|regres\w*|devuelt\w*|entreg\w*|repatriad\w*|libertad\w*|"
     r"trocad\w*|troca\w*|devolvid\w*|entregues|liberó|liberou|libertou|recuper\w*|canjea\w*|volvieron|volver|"
     r"de vuelta|"
-    r"retornaron|excarcelad\w*|trasladad\w*|regressaram|voltaram|recebe\w*|recibi\w*|reçu\w*)",
+    r"retornaron|excarcelad\w*|trasladad\w*|regressaram|voltaram|recebe\w*|recibi\w*|reçu\w*|"
+    r"libertad[oa]s|libertação|solt[oa]s|soltaram|regressad[oa]s|trazid[oa]s|de volta|para casa|a casa|"
+    r"rescatad\w*|resgatad\w*|de regreso|liberaron|liberaram)",
     r"\b(?:wróci\w*|uwolni\w*|wymian\w*|wymieni\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
     r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|do domu|w domu|przywi\w*|przywie\w*|sprowadz\w*|"
+    r"na wolność|na wolności|powrot\w*|powrót|trafil\w*|"
     r"w zamian|натомість|взамен|en échange|a cambio|em troca|im gegenzug|"
     r"contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent))",
 )
