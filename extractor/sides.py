@@ -164,7 +164,7 @@ def nationalities(low: str) -> list[tuple[int, str]]:
 
 
 _NP_CUT = re.compile(r"[,;:()\u2014!?]| - |\.(?:\s|$)")
-_DEST_BEFORE = re.compile(r"\b(?:to|into|for|до|в|у|an|à|a|para|do|nach|na)\s+(?:the\s+)?$")
+_DEST_BEFORE = re.compile(r"\b(?:to|into|for|до|в|у|на|an|à|a|para|do|nach|na)\s+(?:the\s+)?$")
 # "from Russia", "with Russia": the country is neither the subject nor the destination
 _FROM_BEFORE = re.compile(
     r"\b(?:from|with|з|із|зі|из|от|с|aus|von|mit|de|desde|avec|con|com|z|ze)\s+(?:the\s+)?$"
