@@ -106,10 +106,15 @@ def _both_sides(low: str, n: NumberMention) -> bool:
     verb = next((m for m in lx.MUTUAL_VERB.finditer(before) if _GOVERNS.fullmatch(before[m.end() :])), None)
     if verb is None:
         # "A total of 190 prisoners were exchanged", "277 individuals were exchanged": the passive swaps both ways
-        verb = _PASSIVE_MUTUAL.match(low, n.end)
+        verb = _PASSIVE_MUTUAL.match(low, n.end) or _SWAP_OF.search(low, max(0, n.start - 30), n.start)
     return verb is not None and not sd.nationality(noun_phrase(low, n.end))
 
 
+# "an exchange of 230 prisoners", "un échange de 230 prisonniers": the size of the whole swap
+_SWAP_OF = re.compile(
+    r"\b(?:exchange|swap|échange|intercambio|canje|troca|scambio|austausch) (?:of|de|di|von) (?:some |about |around |"
+    r"environ |unos |cerca de |circa |rund )?$"
+)
 _PASSIVE_MUTUAL = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,3}?(?:were|have been|had been|wurden|ont été|fueron|foram|zostało|zostali|sono stati)\s+"
     r"(?:\w+\s+)?(?:exchanged|swapped|traded|ausgetauscht|échangés|intercambiados|canjeados|trocados|wymienion\w*|"

@@ -308,7 +308,8 @@ BOTH_SIDES = _rx(
     "BOTH_SIDES",
     r"\b(?:involving|involved|took part|participated|participating)\b|участвовал\w*|брали участь|"
     r"uczestniczy\w*|beteiligt|impliquant|participaron|from both sides|of both sides|з обох сторін|"
-    r"с обеих сторон|beider seiten|des deux côtés|de ambos (?:os )?lados|z obu stron"
+    r"с обеих сторон|beider seiten|des deux côtés|de ambos (?:os )?lados|z obu stron|aux deux camps|"
+    r"des deux camps|both camps|de ambos bandos|dos dois lados"
 )
 MUTUAL_VERB = re.compile(
     r"\b(?:exchanged|swapped|swap|exchange|trade|traded|обміня\w*|обменял\w*|обмінял\w*|обмінюються|обмениваются|"
