@@ -140,7 +140,8 @@ def _state_follows(low: str, end: int) -> bool:
 
 
 _HAD_BEEN_HELD = re.compile(
-    r"[^,;.]*?\bhad been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept|in (?:\w+ )?captivity)\b"
+    r"[^,;.]*?\b(?:had been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept|in (?:\w+ )?captivity)|"
+    r"during (?:their|his|her) (?:time |stay |months |years )?in (?:\w+ )?(?:captivity|custody))\b"
 )
 
 
@@ -293,7 +294,7 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         or (pair is None and _both_sides(low, n))
     ):
         return None
-    if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 60):
+    if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 90):
         return None  # "the two Azerbaijanis had been detained in April": held before, freed now
     if kind in ("held_captive", "missing") and (subgroup or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])
                                                or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])):
