@@ -283,7 +283,7 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         if total is None:
             return None
         kind = "total_returned" if total or walk.running else kind
-    if kind == "total_returned" and (subgroup or _AMONG_AFTER.match(low, n.end)
+    if kind == "total_returned" and (subgroup or _AMONG_AFTER.match(low, n.end) or _both_sides(low, n)
                                      or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])):
         return None  # "2340 people, 139 civilians among them": a part of the total
     if walk.earlier is None:
