@@ -8,7 +8,7 @@ Plans, earlier exchanges and sub-groups of a stated total are left out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor import lexicon as lx
 from extractor import sides as sd
@@ -131,6 +131,12 @@ _COMPLETED = re.compile(
 
 _AMONG_AFTER = re.compile(r"\s+(?:[^\s,]+\s+){0,2}?(?:among them|of them|серед них|з них|из них|среди них|"
                           r"darunter|parmi eux|entre ellos|entre eles|w tym|tra (?:loro|cui))\b")
+# A group added to the count before it in the same sentence shares its side unless it names its own.
+_ADDITIONAL = re.compile(
+    r"\b(?:also|another|plus|as well as|in addition|además|también|otros|também|outros|além disso|ainsi que|"
+    r"en outre|aussi|zusätzlich|sowie|weitere|ще|також|а також|еще|ещё|также|a także|oraz|dodatkowo|inoltre|altri)"
+    r"\b[^.;]{0,20}$"
+)
 _ELLIPSIS = re.compile(r"\b(?:and|і|та|и|und|et|y|e|i)\s+(?:[^\W\d_]+\s+){0,2}$")
 _TO_PARTY = re.compile(r"\s+(?:to|for|до|в|у|an|à|a|para|na|nach)\s+(?:the\s+)?[^\W\d_]")
 def _state_follows(low: str, end: int) -> bool:
@@ -185,6 +191,7 @@ class _Walk:
     skip: set[int] = field(default_factory=set)
     prev_person_end: int | None = None
     prev_subgroup: bool = False
+    last_side: str | None = None  # the side of the sentence's last handover count
     earlier: bool | None = None  # looked up once, and only when a count is found
     stage: bool = False
     running: bool = False  # the sentence counts exchanges so far: its people counts are running totals
@@ -268,7 +275,16 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     # a bare "152 на 152" names its own kind: people handed over both ways
     base = kind_of(low, n, head, plan) or ("returned" if formula and head == "person" else None)
     kind = _final_kind(low, n, base, pair, plan, subgroup, walk, ctx)
-    return _with_sides(sent, n, kind, pair, ctx, walk.stage) if kind else []
+    if not kind:
+        return []
+    found = _with_sides(sent, n, kind, pair, ctx, walk.stage)
+    if len(found) == 1 and kind == "returned" and walk.last_side and _ADDITIONAL.search(low, max(0, n.start - 25),
+                                                                                          n.start) \
+            and not sd.nationality(noun_phrase(low, n.end)):
+        found = [replace(found[0], side=walk.last_side)]  # "246 Russians came home ..., and another 15 wounded"
+    if len(found) == 1 and kind == "returned":
+        walk.last_side = found[0].side
+    return found
 
 
 def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, plan: bool, subgroup: bool,

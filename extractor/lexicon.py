@@ -54,7 +54,8 @@ PERSON = _rx(
     r"homens|mulheres|crianças|defensores|ciudadanos|cidadãos|combatientes|combatentes|armenios|arménios|"
     r"azerbaiyanos|azerbaijanos|estadounidenses|americanos|norte-americanos|yemeníes|iemenitas|hutíes|houthis|"
     r"saudíes|sauditas|venezolanos|venezuelanos|colombianos|palestinianos|israelitas|marinheiros|marinos|"
-    r"efectivos|uniformados|compatriotas|reos|secuestrados|sequestrados|guardas|guardias|jornalistas|periodistas)\b",
+    r"efectivos|uniformados|compatriotas|reos|secuestrados|sequestrados|guardas|guardias|jornalistas|periodistas|"
+    r"guerreros|guerreiros|héroes|heróis)\b",
     r"\b(?:jeńc\w*|żołnierz\w*|wojskowych|osób|osoby|cywil\w*|zakładnik\w*|ukraińc\w*|rosjan\w*|więźni\w*|"
     r"obrońc\w*|obywatel\w*|ludzi|mężczyzn|kobiet|dzieci|bojownik\w*|marynarzy|pogranicznik\w*|wojskowi|"
     r"palestyńczyk\w*|izraelczyk\w*|amerykan\w*|gwardzist\w*|funkcjonariusz\w*|rodak\w*)",
@@ -93,7 +94,7 @@ RETURN = _rx(
     r"de vuelta|"
     r"retornaron|excarcelad\w*|trasladad\w*|regressaram|voltaram|recebe\w*|recibi\w*|reçu\w*|"
     r"libertad[oa]s|libertação|solt[oa]s|soltaram|regressad[oa]s|trazid[oa]s|de volta|para casa|a casa|"
-    r"rescatad\w*|resgatad\w*|de regreso|liberaron|liberaram)",
+    r"rescatad\w*|resgatad\w*|de regreso|liberaron|liberaram|obtuvo|obtuvieron|obteve|obtiveram|a obtenu)",
     r"\b(?:wróci\w*|uwolni\w*|wymian\w*|wymieni\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
     r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|do domu|w domu|przywi\w*|przywie\w*|sprowadz\w*|"
     r"na wolność|na wolności|powrot\w*|powrót|trafil\w*|"

@@ -109,7 +109,7 @@ RECEIVE_VERB = re.compile(
     r"has returned|have returned|returned|secured the release|welcomed (?:back|home)|"
     r"отримал\w*|отримує|повернул[аио]|повертає|повернути|отримати|вдалося повернути|получил\w*|получает|вернул[аио]|"
     r"вернуть|erhielt|erhalten|zurückgeholt|bekam|bekamen|bekommt|"
-    r"a reçu|a récupéré|recibió|recuperó|recebeu|otrzymał\w*|odzyskał\w*|"
+    r"a reçu|a récupéré|recibió|recuperó|recebeu|otrzymał\w*|odzyskał\w*|obtuvo|obteve|a obtenu|"
     r"sprowadził\w*|return of|повернення|возвращени\w*|le retour de|el regreso de|die rückkehr|powrót|o regresso)\b"
 )
 GIVE_VERB = re.compile(
