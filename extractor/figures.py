@@ -246,6 +246,9 @@ def _bare_formula(low: str, second: NumberMention) -> bool:
 
 def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Walk, ctx: Context) -> list[Candidate]:
     low, n = sent.low, numbers[i]
+    if i + 1 < len(numbers) and numbers[i + 1].value * 2 == n.value and numbers[i + 1].start - n.end < 60 \
+            and lx.EACH_AFTER.match(low[numbers[i + 1].end : numbers[i + 1].end + 45]):
+        return []  # "600 militares —300 por cada bando—": the both-sides size of a swap split just after it
     head = _head(low, numbers, i, walk)
     if head is None and not (i + 1 < len(numbers) and numbers[i + 1].value == n.value):
         return []  # a year, a date, a measure: not a count, and no "N for N" pair either
