@@ -137,6 +137,9 @@ _ADDITIONAL = re.compile(
     r"en outre|aussi|zusätzlich|sowie|weitere|ще|також|а також|еще|ещё|также|a także|oraz|dodatkowo|inoltre|altri)"
     r"\b[^.;]{0,20}$"
 )
+# "68 of the soldiers who were freed", "12 de los liberados": a part of a group named before
+_PARTITIVE = re.compile(r"\s+(?:of the|of those|of these|de los|de las|de entre|d'entre|degli|delle|z tych|spośród|"
+                        r"из числа|з числа)\s+(?!\d)")
 _ELLIPSIS = re.compile(r"\b(?:and|і|та|и|und|et|y|e|i)\s+(?:[^\W\d_]+\s+){0,2}$")
 _TO_PARTY = re.compile(r"\s+(?:to|for|до|в|у|an|à|a|para|na|nach)\s+(?:the\s+)?[^\W\d_]")
 def _state_follows(low: str, end: int) -> bool:
@@ -310,6 +313,7 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         walk.stage = bool(_STAGE.search(low))
     if kind in ("returned", "bodies_returned") and (
         walk.earlier or subgroup or plan or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])
+        or _PARTITIVE.match(low, n.end)
         or (pair is None and _both_sides(low, n))
     ):
         return None
