@@ -102,6 +102,8 @@ def _both_sides(low: str, n: NumberMention) -> bool:
     if lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]) and not sd.nationality(noun_phrase(low, n.end)):
         return True
     before = low[max(0, n.start - 40) : n.start]
+    if _SWAPPED_FOR.search(before):
+        return False  # "63 Russians were swapped for 116 prisoners": the other side of the swap
     # the verb governs the count directly ("exchanged four prisoners"), not "In exchange, 150 ..."
     verb = next((m for m in lx.MUTUAL_VERB.finditer(before) if _GOVERNS.fullmatch(before[m.end() :])), None)
     if verb is None:
@@ -110,6 +112,7 @@ def _both_sides(low: str, n: NumberMention) -> bool:
     return verb is not None and not sd.nationality(noun_phrase(low, n.end))
 
 
+_SWAPPED_FOR = re.compile(r"\b(?:for|against|contre|gegen|por|za|на|per)\s+(?:some |about |around |more than )?$")
 # "an exchange of 230 prisoners", "un échange de 230 prisonniers": the size of the whole swap
 _SWAP_OF = re.compile(
     r"\b(?:exchange|swap|échange|intercambio|canje|troca|scambio|austausch) (?:of|de|di|von) (?:some |about |around |"
@@ -284,10 +287,12 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     if not kind:
         return []
     found = _with_sides(sent, n, kind, pair, ctx, walk.stage)
-    if len(found) == 1 and kind == "returned" and walk.last_side and _ADDITIONAL.search(low, max(0, n.start - 25),
-                                                                                          n.start) \
-            and not sd.nationality(noun_phrase(low, n.end)):
-        found = [replace(found[0], side=walk.last_side)]  # "246 Russians came home ..., and another 15 wounded"
+    if len(found) == 1 and kind == "returned" and walk.last_side and not sd.nationality(noun_phrase(low, n.end)):
+        if _ADDITIONAL.search(low, max(0, n.start - 25), n.start):
+            found = [replace(found[0], side=walk.last_side)]  # "246 Russians came home ..., and another 15 wounded"
+        elif _PIVOT.search(low, max(0, n.start - 30), n.start) and (
+                other := sd.other_side(walk.last_side, ctx.parties)):
+            found = [replace(found[0], side=other)]  # "frees 4 Armenians in exchange for 2 soldiers": the other side
     if len(found) == 1 and kind == "returned":
         walk.last_side = found[0].side
     return found

@@ -12,9 +12,10 @@ from extractor.rx import words
 _NATIONALITY = {
     "UA": r"ukrainian|ukrainer|ukrainisch|ukrainien|ucranian|ukraińsk|ukraińc|ukrainka|українськ|українц|українок|"
           r"украинск|украинц|ЗСУ|ВСУ|\bзсу\b|\bвсу\b|armed forces of ukraine|afu\b|fuerzas armadas de ucrania|"
-          r"kyiv's|kiev's|вооруженных сил украины|збройних сил україни|forces armées ukrainiennes",
+          r"kyiv's|kiev's|from ukraine's side|from the ukrainian side|"
+          r"вооруженных сил украины|збройних сил україни|forces armées ukrainiennes",
     "RU": r"russian|russen|russisch|russes?\b|rusos?\b|russos?\b|rosyjsk|rosjan|російськ|росіян|российск|россиян|"
-          r"moscow's",
+          r"moscow's|from russia's side|from the russian side",
     "US": r"american|u\.s\. citizens|us citizens|американ|граждан сша|громадян сша|americanos?|américains?|"
           r"amerykan|us-amerikan",
     "IL": r"israeli|ізраїльськ|ізраїльтян|израильск|израильтян|israélien|israelí|izraelsk|israelense|israelisch",
