@@ -14,7 +14,7 @@ from extractor.lexicon import EARLIER
 from extractor.model import Extraction, Figure
 from extractor.reported import split_background
 from extractor.resolve import resolve
-from extractor.sides import countries, nationalities
+from extractor.sides import countries, names_only_others, nationalities
 from extractor.text import MAX_CHARS, Sentence, lower_same_length, normalize, split_sentences
 
 RECENT_DAYS = 14
@@ -62,13 +62,6 @@ def _running_on(sent: Sentence, found: list[Candidate], published: date | None) 
             for c in found]
 
 
-def _names_only_others(low: str) -> bool:
-    """The article names other countries' parties (Yemen, Saudi Arabia…) and neither Ukraine nor Russia."""
-    head = low[:6000]
-    codes = {code for _, _, code in countries(head)} | {code for _, code in nationalities(head)}
-    return bool(codes) and not codes & {"UA", "RU", "BY", "KP"}
-
-
 def _parties(low: str, ru_ua: bool) -> tuple[str | None, str | None]:
     if ru_ua:
         return ("UA", "RU")
@@ -114,7 +107,7 @@ def extract(text: str, *, title: str | None = None, published: date | None = Non
     sentences = [s for s in split_sentences(text, low=low) if not _TEASER.match(s.low)]
     head = [Sentence(0, 0, s.text, s.low) for s in split_sentences(title, low=title_low)] if title else []
     conflict = relevance.conflict_by_text(title_low + "\n" + low)
-    if conflict == "RU-UA" and _names_only_others(title_low + "\n" + low):
+    if conflict == "RU-UA" and names_only_others(title_low + "\n" + low[:6000]):
         conflict = "other"  # a Yemen or Colombia report that names no conflict term must not default to Ukraine
     ru_ua = conflict == "RU-UA"
     ctx = Context(_parties(title_low + "\n" + low, ru_ua), lang, ru_ua, published)

@@ -132,6 +132,17 @@ def other_side(side: str, parties: tuple[str, str]) -> str | None:
     return None
 
 
+_RU_UA_NAMES = [rx for code, rx in NATIONALITY + COUNTRY if code in ("UA", "RU", "BY", "KP")]
+_OTHER_NAMES = [rx for code, rx in NATIONALITY + COUNTRY if code not in ("UA", "RU", "BY", "KP")]
+
+
+def names_only_others(low: str) -> bool:
+    """The text names other countries' parties and neither Ukraine nor Russia (searches stop at the first hit)."""
+    if any(rx.search(low) for rx in _RU_UA_NAMES):
+        return False
+    return any(rx.search(low) for rx in _OTHER_NAMES)
+
+
 def nationality(low: str) -> str | None:
     """The first nationality word in ``low`` (a short noun-phrase window)."""
     m = _NATIONALITY_ANY.search(low)
