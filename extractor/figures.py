@@ -143,6 +143,14 @@ _ADDITIONAL = re.compile(
 # "68 of the soldiers who were freed", "12 de los liberados": a part of a group named before
 _PARTITIVE = re.compile(r"\s+(?:of the|of those|of these|de los|de las|de entre|d'entre|degli|delle|z tych|spośród|"
                         r"из числа|з числа)\s+(?!\d)")
+_TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dziś|dzisiaj|hoje|oggi)\b")
+
+
+def _today_count(low: str) -> bool:
+    """ "Today it is 390 people.", "Oggi, 390 persone.": a leader's short line that counts the day's returnees."""
+    return len(low) < 80 and bool(_TODAY.search(low))
+
+
 _ELLIPSIS = re.compile(r"\b(?:and|і|та|и|und|et|y|e|i)\s+(?:[^\W\d_]+\s+){0,2}$")
 _TO_PARTY = re.compile(r"\s+(?:to|for|до|в|у|an|à|a|para|na|nach)\s+(?:the\s+)?[^\W\d_]")
 def _state_follows(low: str, end: int) -> bool:
@@ -159,7 +167,7 @@ _HAD_BEEN_HELD = re.compile(
 
 _EXCHANGE_BEFORE = re.compile(
     r"\b(?:обмін\w*|обмен\w*|exchange|swap|austausch\w*|échange|intercambio|canje|wymian\w*|troca)"
-    r"(?: (?:полоненими|пленными|of prisoners|prisoner))? $"
+    r"(?: (?:полоненими|пленными|of prisoners|prisoner))?(?: (?:of|de|di|von))? $"
 )
 
 
@@ -282,7 +290,8 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     walk.prev_person_end = _WORD_REST.match(low, noun.end()).end() if noun else np_end
     walk.prev_subgroup = subgroup
     # a bare "152 на 152" names its own kind: people handed over both ways
-    base = kind_of(low, n, head, plan) or ("returned" if formula and head == "person" else None)
+    base = kind_of(low, n, head, plan) or ("returned" if (formula or _today_count(low)) and head == "person"
+                                           else None)
     kind = _final_kind(low, n, base, pair, plan, subgroup, walk, ctx)
     if not kind:
         return []
