@@ -333,8 +333,7 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         return None
     if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 90):
         return None  # "the two Azerbaijanis had been detained in April": held before, freed now
-    if kind in ("held_captive", "missing") and (subgroup or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])
-                                               or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])):
+    if kind in ("held_captive", "missing") and (subgroup or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])):
         return None  # "a cell with seven other women": company, not a count of captives
     if kind == "bodies_returned" and is_total(low, n) is not False:
         return None  # cumulative body counts have no kind
