@@ -173,7 +173,8 @@ SUBGROUP_AFTER = re.compile(
 
 MISSING = _rx(
     "MISSING",
-    r"\bmissing\b|\bunaccounted\b|зникл\w* безвісти|безвісти зникл|зниклих|пропавш\w* без вести|"
+    r"\bmissing\b|\bunaccounted\b|whereabouts (?:are |were |remain )?unknown|"
+    r"location (?:is |was )?unknown|зникл\w* безвісти|безвісти зникл|зниклих|пропавш\w* без вести|"
     r"без вести пропавш|\bvermisst|\bdisparus?\b|\bdesaparecid|\bzaginion|\bdesaparecidos"
 )
 DIED = _rx(

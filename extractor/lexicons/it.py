@@ -38,8 +38,10 @@ TERMS: dict[str, list[str]] = {
     "CAPTURED": [r"\b(?:catturat[io]|fatti prigionieri|presi prigionieri)\b"],
     "SINCE_WAR": [
         r"(?:dall'inizio (?:della guerra|dell'invasione|del conflitto)|dal (?:febbraio )?2022|in totale|"
-        r"complessivamente|finora|fino ad oggi|ad oggi|da quando (?:è iniziata|la russia ha)|in tutto)"
+        r"complessivamente|finora|fino ad oggi|ad oggi|da quando|in tutto)"
     ],
+    # a perfect tense that counts every exchange so far: "hanno effettuato più di 60 scambi"
+    "HELD_SO_FAR": [r"hanno effettuato|hanno condotto|sono stati effettuati|hanno realizzato"],
     "YEAR_LIMITED": [r"(?:quest'anno|dall'inizio dell'anno|nel \d{4})"],
     "LIMITED": [r"(?:quest'anno|dall'inizio dell'anno|con la mediazione|mediat[oi] da)"],
     "EXCHANGE_NOUN": [r"\b(?:scambi|scambio)\b"],
