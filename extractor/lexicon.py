@@ -224,6 +224,9 @@ SINCE_WAR = _rx(
     r"\b(?:so far|to date|in total|overall|all told|altogether|have now been|has now been|had now been|"
     r"in that time|since then|over that period|as of|up to now|until now|"
     r"the total number)\b",
+    # the day of the invasion names the whole war in any phrasing ("between 24 February 2022 and ...")
+    r"\b(?:24\.? (?:de )?(?:february|febrero|fevereiro|février|februar|lutego|лютого|февраля|febbraio)|"
+    r"(?:february|feb\.?) 24,?)(?: de| del)? 2022\b",
     # "since the full-scale Russia-Ukraine war began", "since Russia invaded", "during the war"
     r"\bsince (?:the )?(?:[\w-]+ ){0,4}(?:war|invasion|exchanges) (?:began|started)|\bsince russia(?:'s)? "
     r"(?:invaded|invasion|launched)|\b(?:during|throughout|over the course of|in the course of) the "
