@@ -167,7 +167,8 @@ SUBGROUP_BEFORE = _rx(
     r"w tym|wśród nich|wśród|w gronie|incluindo|entre eles|dos quais|dentre)\b",
 )
 SUBGROUP_AFTER = re.compile(
-    r"^\s*(?:of them|of whom|of those|of these|з них|із них|из них|davon|d'entre eux|de ellos|z nich"
+    r"^\s*(?:of them|of whom|of those|of these|з них|із них|из них|davon|d'entre eux|d'entre elles|de ellos|de ellas|"
+    r"deles|delas|z nich"
     + _more("SUBGROUP_AFTER") + r")\b"
 )
 
