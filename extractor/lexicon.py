@@ -35,13 +35,14 @@ PERSON = _rx(
     r"conscripts?|sailors?|guards?|medics?|names|heroes|individuals|military personnel|personnel|inmates|"
     r"them|of them|others|patriots|fellow citizens|compatriots|countrymen|crew members|journalists|"
     r"servicemembers|service members|(?:seriously|severely|gravely|badly) (?:wounded|injured)|"
-    r"(?:ukrainian|russian|israeli|palestinian) ones)\b",
+    r"(?:ukrainian|russian|israeli|palestinian) ones|officers|volunteers|pilots|priests|minors|teenagers|"
+    r"servicepeople|wounded servicemen|civilian detainees)\b",
     r"\b(?:полонен|військов|захисник|захисниц|бійц|бійців|людей|людин|осіб|особ|українц|українок|громадян|співгромадян|"
     r"цивільн|заручник|моряк|прикордонник|оборонц|героїв|героя|нацгвардійц|морпіх|строковик|чоловік|жінок|"
-    r"дітей|в'язн|співвітчизник|земляк|мешканц|жител|важкопоранен|тяжкопоранен)",
+    r"дітей|в'язн|співвітчизник|земляк|мешканц|жител|важкопоранен|тяжкопоранен|тероборонц|азовц|бранц)",
     r"\b(?:пленн|военн|военнослужащ|человек|люд|гражданин|гражданк|граждан|сограждан|украинц|россиян|заложник|"
     r"мирных|жител|защитник|бойц|срочник|соотечественник|пограничник|заключенн|заключённ|узник|женщин|мужчин|"
-    r"моряк|военнопленн|тяжелоранен|тяжело ранен)",
+    r"моряк|военнопленн|тяжелоранен|тяжело ранен|азовц|нацгвардейц|морпех)",
     r"\b(?:gefangene\w*|kriegsgefangene\w*|soldat\w*|menschen|personen|zivilist\w*|geiseln|ukrainer\w*|russen|"
     r"häftling\w*|militärangehörige\w*|staatsbürger\w*|bürger\w*|verteidiger\w*|kämpfer\w*|männer|frauen|kinder|"
     r"insassen|armenier|aserbaidschaner|amerikaner|us-bürger|jemeniten|huthi|saudis)",
@@ -79,7 +80,7 @@ RETURN = _rx(
     r"returned|returns|returning|return|freed|frees|released|releases|releasing|release|home|handed|hands|handing|"
     r"exchanged|exchanging|swapped|swapping|swap|swaps|exchange|received|receives|receiving|brought|brings|"
     r"bringing|came back|come back|comes back|gets back|got back|get back|repatriated|repatriation|repatriates|"
-    r"transferred|in return|freeing|liberated|rescued|set free|back)\b",
+    r"transferred|in return|freeing|liberated|rescued|set free|back|walked free|reunited|flown home)\b",
     r"\b(?:поверн|вернул|вернув|звільн|віддал|віддан|обмін|обміня|передал|передан|передав|отримал|отримав|додому|вдома|удома|"
     r"повертаються|повертається|визвол|репатрі)",
     r"\b(?:вернул|вернут|вернув|возвращ|освобо|обмен|обменя|передал|передан|переда|получил|получи|домой|вызвол|"
