@@ -250,6 +250,9 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     dative = _DATIVE_ADJ.search(low, max(0, start - 60), start)
     if dative:
         return "RU" if dative.group(1) else "UA"
+    agent = _released_by(low, end, parties)
+    if agent:
+        return agent
     role = _country_role(low, start, end, parties)
     if role:
         return role
@@ -294,6 +297,26 @@ def _default_side(lang: str | None, ru_ua: bool, parties: tuple[str, str]) -> st
     if ru_ua:
         return "RU" if lang == "ru" else "UA"
     return None  # in other conflicts nothing tells whose people an unnamed count is
+
+
+# "11 hostages were released by Hamas", "33 presos libertados por Israel": the agent holds them, so they are
+# the other side's people
+_BY_AGENT = re.compile(
+    r"\b(?:released|freed|handed over|handed back|returned|liberad[oa]s|libertad[oa]s|libérée?s|relâchée?s|"
+    r"freigelassen|liberati|uwolnion\w*|освобождены|звільнені)\s+(?:\w+\s+){0,2}?(?:by|pelo|pela|por|par|von|da|"
+    r"dal|przez)\s+(?:the\s+)?$"
+)
+
+
+def _released_by(low: str, end: int, parties: tuple[str | None, str | None]) -> str | None:
+    window = low[end : end + 90]
+    for a, _, code in countries(low):
+        if a < end or a > end + 90:
+            continue
+        if _BY_AGENT.search(window[: a - end]):
+            return other_side(code, parties)
+        break
+    return None
 
 
 def _subject_before(low: str, start: int) -> str | None:
