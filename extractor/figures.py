@@ -40,6 +40,9 @@ def is_stage(low: str) -> bool:
 
 
 def _is_plan(low: str, n: NumberMention, np_end: int) -> bool:
+    plan_words = spans(lx.PLAN_BEFORE, low)  # cached per sentence: most sentences have no plan word at all
+    if not plan_words or plan_words[0][0] >= n.start:
+        return bool(lx.PLAN_AFTER.match(low[n.end : np_end + 40]))
     before = low[max(0, n.start - 60) : n.start]
     pivot = max(_PIVOT.finditer(low, max(0, n.start - 40), n.start), key=lambda m: m.start(), default=None)
     if pivot is not None and _is_plan_text(low[max(0, pivot.start() - 80) : pivot.start()]):
