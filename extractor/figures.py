@@ -15,7 +15,8 @@ from extractor import sides as sd
 from extractor.candidate import Candidate, Context
 from extractor.dates import background_time
 from extractor.exchanges import exchange_totals
-from extractor.heads import head_of, is_unit_word, noun_phrase
+from extractor.heads import head_of, noun_phrase
+from extractor.implied import bare_formula, implied_head, today_count
 from extractor.kinds import is_total, kind_of, spans, year_limited
 from extractor.numbers import NumberMention, find_numbers, is_hedged
 from extractor.text import Sentence
@@ -146,22 +147,6 @@ _ADDITIONAL = re.compile(
 # "68 of the soldiers who were freed", "12 de los liberados": a part of a group named before
 _PARTITIVE = re.compile(r"\s+(?:of the|of those|of these|de los|de las|de entre|d'entre|degli|delle|z tych|spośród|"
                         r"из числа|з числа)\s+(?!\d)")
-_TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dziś|dzisiaj|hoje|oggi)\b")
-
-
-def _today_count(low: str) -> bool:
-    """ "Today it is 390 people.", "Oggi, 390 persone.": a leader's short line that counts the day's returnees."""
-    return len(low) < 80 and bool(_TODAY.search(low))
-
-
-_ELLIPSIS = re.compile(r"\b(?:and|і|та|и|und|et|y|e|i)\s+(?:[^\W\d_]+\s+){0,2}$")
-_TO_PARTY = re.compile(r"\s+(?:to|for|до|в|у|an|à|a|para|na|nach)\s+(?:the\s+)?[^\W\d_]")
-def _state_follows(low: str, end: int) -> bool:
-    """ "8,000 are held and about 50,000 (are) missing": a captivity state right after an elliptical count."""
-    window = low[end : end + 25]
-    return any(rx.search(window) for rx in (lx.MISSING, lx.HELD, lx.DIED))
-
-
 _HAD_BEEN_HELD = re.compile(
     r"[^,;.]*?\b(?:had been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept|in (?:\w+ )?captivity)|"
     r"during (?:their|his|her) (?:time |stay |months |years )?in (?:\w+ )?(?:captivity|custody))\b"
@@ -233,40 +218,12 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
     return out
 
 
-def _head(low: str, numbers: list[NumberMention], i: int, walk: _Walk) -> str | None:
-    """What the count counts: its own noun, or the noun an elliptical count shares with the one before."""
-    n = numbers[i]
-    head = head_of(low, n)
-    if head is not None:
-        return head
-    if walk.prev_person_end is not None and _ELLIPSIS.search(low, max(0, n.start - 30), n.start) and (
-        _TO_PARTY.match(low, n.end) or _state_follows(low, n.end) or sd.nationality(_first_word(low, n.end))
-    ):
-        # "1,000 were returned to Ukraine and 1,000 to Russia", "100 российских военнослужащих и 100 украинских"
-        return "person"
-    if i > 0 and numbers[i - 1].value == 2 * n.value and lx.EACH_AFTER.match(low[n.end : n.end + 45]):
-        return head_of(low, numbers[i - 1])  # "390 prisoners (195 per side)": the split shares the noun
-    return None
-
-
-def _first_word(low: str, end: int) -> str:
-    words = low[end : end + 30].split()
-    return words[0] if words else ""
-
-
-def _bare_formula(low: str, second: NumberMention) -> bool:
-    """ "Теперь — 152 на 152.": an "N for N" with nothing after it is the formula of a swap."""
-    word = _first_word(low, second.end)
-    return second.value >= 5 and not (word and word[0].isalpha() and is_unit_word(word)) and not re.match(
-        r"\s*[^\W\d_]", low[second.end : second.end + 3])
-
-
 def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Walk, ctx: Context) -> list[Candidate]:
     low, n = sent.low, numbers[i]
     if i + 1 < len(numbers) and numbers[i + 1].value * 2 == n.value and numbers[i + 1].start - n.end < 60 \
             and lx.EACH_AFTER.match(low[numbers[i + 1].end : numbers[i + 1].end + 45]):
         return []  # "600 militares —300 por cada bando—": the both-sides size of a swap split just after it
-    head = _head(low, numbers, i, walk)
+    head = implied_head(low, numbers, i, walk.prev_person_end)
     if head is None and not (i + 1 < len(numbers) and numbers[i + 1].value == n.value):
         return []  # a year, a date, a measure: not a count, and no "N for N" pair either
     pair = _each(low, n, numbers, i)
@@ -275,7 +232,7 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     if pair is not None and pair >= 0:
         walk.skip.add(pair)
         np_end = numbers[pair].end + len(noun_phrase(low, numbers[pair].end)) + 1
-        formula = _bare_formula(low, numbers[pair])
+        formula = bare_formula(low, numbers[pair])
         head = head_of(low, numbers[pair]) or ("person" if lx.RETURN.search(low) or formula else None)
     if head is None:
         return []
@@ -293,7 +250,7 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     walk.prev_person_end = _WORD_REST.match(low, noun.end()).end() if noun else np_end
     walk.prev_subgroup = subgroup
     # a bare "152 на 152" names its own kind: people handed over both ways
-    base = kind_of(low, n, head, plan) or ("returned" if (formula or _today_count(low)) and head == "person"
+    base = kind_of(low, n, head, plan) or ("returned" if (formula or today_count(low)) and head == "person"
                                            else None)
     kind = _final_kind(low, n, base, pair, plan, subgroup, walk, ctx)
     if not kind:
