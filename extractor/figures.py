@@ -256,15 +256,21 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     if not kind:
         return []
     found = _with_sides(sent, n, kind, pair, ctx, walk.stage)
-    if len(found) == 1 and kind == "returned" and walk.last_side and not sd.nationality(noun_phrase(low, n.end)):
-        if _ADDITIONAL.search(low, max(0, n.start - 25), n.start):
-            found = [replace(found[0], side=walk.last_side)]  # "246 Russians came home ..., and another 15 wounded"
-        elif _PIVOT.search(low, max(0, n.start - 30), n.start) and (
-                other := sd.other_side(walk.last_side, ctx.parties)):
-            found = [replace(found[0], side=other)]  # "frees 4 Armenians in exchange for 2 soldiers": the other side
     if len(found) == 1 and kind == "returned":
+        found = [_side_from_before(low, n, found[0], walk.last_side, ctx)]
         walk.last_side = found[0].side
     return found
+
+
+def _side_from_before(low: str, n: NumberMention, c: Candidate, last_side: str | None, ctx: Context) -> Candidate:
+    """A handover count with no nationality of its own, read against the sentence's count before it."""
+    if not last_side or sd.nationality(noun_phrase(low, n.end)):
+        return c
+    if _ADDITIONAL.search(low, max(0, n.start - 25), n.start):
+        return replace(c, side=last_side)  # "246 Russians came home ..., and another 15 wounded"
+    if _PIVOT.search(low, max(0, n.start - 30), n.start) and (other := sd.other_side(last_side, ctx.parties)):
+        return replace(c, side=other)  # "frees 4 Armenians in exchange for 2 soldiers": the other side
+    return c
 
 
 def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, plan: bool, subgroup: bool,
