@@ -7,6 +7,7 @@ however it exits). PostgreSQL: a session-level ``pg_try_advisory_lock`` held on 
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import logging
 import os
@@ -81,7 +82,9 @@ class InstanceLock:
         if path is None:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)  # it names the host and pid: the owner's business
+        with contextlib.suppress(OSError):  # a lock file left 0644 by an older version; not ours: leave it
+            os.fchmod(fd, 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
