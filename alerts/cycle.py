@@ -59,7 +59,9 @@ def run_alert_cycle(
         try:
             return fn()
         except Exception as exc:  # noqa: BLE001 - reported, and the cycle goes on to delivery
-            message = mask_text(f"{name}: {type(exc).__name__}: {exc}", secrets)
+            # the driver's first line: SQLAlchemy appends the statement and a help link on lines of their own
+            first = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [""])[0]
+            message = mask_text(f"{name}: {type(exc).__name__}: {first}", secrets)
             log.error("alert cycle step failed: %s", message)
             report.errors.append(message)
             return default

@@ -27,6 +27,8 @@ class CrawlSummary:
 
     sources: list[SourceRow] = field(default_factory=list)
     seconds: float = 0.0
+    # the database refused writes (disk full, read-only, connection lost): the cycle failed whatever it fetched
+    storage_error: str | None = None
 
     def total(self, name: str) -> int:
         return sum(getattr(row, name) for row in self.sources)
@@ -41,6 +43,7 @@ class CrawlSummary:
             "sources": [row.as_dict() for row in self.sources],
             "totals": {**totals, "sources": len(self.sources), "failed": len(self.failed)},
             "seconds": round(self.seconds, 2),
+            "storage_error": self.storage_error,
         }
 
 
@@ -118,4 +121,5 @@ def run_crawl(
     for spec in specs:  # a crawler that never reported (it failed to start) still gets a row
         if spec.name not in {r.name for r in rows}:
             rows.append(SourceRow(name=spec.name, status="failed", error="the crawl of this source did not run"))
-    return CrawlSummary(sources=rows, seconds=time.monotonic() - started)
+    storage_error = runtime.storage_failed or next(iter(runtime.storage_errors), None)
+    return CrawlSummary(sources=rows, seconds=time.monotonic() - started, storage_error=storage_error)

@@ -97,5 +97,14 @@ class Database:
         finally:
             session.close()
 
+    def check_writable(self) -> None:
+        """Raise (the driver's error) unless this database takes writes: a read-only file or server, a full disk
+        with no room for a journal. A no-op update, rolled back."""
+        from sqlalchemy import text
+
+        with self.engine.connect() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = version_num"))
+            conn.rollback()
+
     def dispose(self) -> None:
         self.engine.dispose()

@@ -54,12 +54,15 @@ def crawl(
     deliver pending alerts, and print a summary per source.
 
     Exit code 0 when the cycle ran, even if some sources or alert targets failed (see their status;
-    undelivered alerts stay in the outbox and are retried); 2 when nothing could run (bad config,
-    database unreachable).
+    undelivered alerts stay in the outbox and are retried); 1 when the database refused to store what was
+    fetched (disk full, read-only); 2 when nothing could run (bad config, database unreachable).
 
     Example: swapwatch crawl --source "Kyiv Independent"
     """
+    from sqlalchemy.exc import SQLAlchemyError
+
     from crawler import run_crawl
+    from crawler.errors import storage_cause
 
     app: AppContext = ctx.obj
     config, db = app.config, app.db
@@ -69,7 +72,14 @@ def crawl(
             summary = run_crawl(config, db, sources=source or None, progress=display)
     except ValueError as exc:  # an unknown --source name
         raise fail(str(exc)) from None
-    data = summary.as_dict()
+    except SQLAlchemyError as exc:  # the sources could not even be registered
+        raise fail(f"storage error: {storage_cause(exc)}") from None
+    _report(app, summary.as_dict(), fmt, alerts)
+    if summary.storage_error:
+        raise fail(f"crawl failed: storage error: {summary.storage_error}", code=1)
+
+
+def _report(app: AppContext, data: dict, fmt: SummaryFormat, alerts: bool) -> None:
     if alerts:
         data["alerts"] = _alert_step(app)
     if fmt is SummaryFormat.json:

@@ -12,7 +12,7 @@ from typing import Any
 import typer
 
 from swapwatch.config import parse_interval
-from swapwatch.context import AppContext, fail
+from swapwatch.context import AppContext, fail, first_line
 from swapwatch.output import Format, to_jsonable, write_rows
 
 log = logging.getLogger(__name__)
@@ -59,6 +59,7 @@ def run(
         raise fail(f"--stop-timeout: {exc}") from None
     lock = _lock(config.storage.url)
     try:
+        _writable(app_ctx)
         service = Service(
             config, app_ctx.db, lambda: load_config(app_ctx.config_path), crawl_argv,
             ServiceOptions(stop_timeout=grace), lock=lock,
@@ -90,8 +91,16 @@ def _lock(url: str) -> Any:
     except AlreadyRunning as exc:
         raise fail(str(exc)) from None
     except Exception as exc:  # noqa: BLE001 - an unreachable server is one line, not a traceback
-        raise fail(f"cannot open database for the instance lock: {exc}") from None
+        raise fail(f"cannot open database for the instance lock: {first_line(exc)}") from None
     return lock
+
+
+def _writable(app_ctx: AppContext) -> None:
+    """A service on a database it cannot write would crawl for nothing: refuse to start, in one line."""
+    try:
+        app_ctx.db.check_writable()
+    except Exception as exc:  # noqa: BLE001 - read-only file, read-only server, full disk: one line, exit 2
+        raise fail(f"the database does not accept writes: {first_line(exc)}") from None
 
 
 def _die_with_parent(parent_pid: int | None) -> None:

@@ -20,6 +20,32 @@ CYRILLIC_PAGE = (
 )
 
 
+UNSIZED_BYTES = 50 * 1024 * 1024
+DRIP_PAUSE = 0.25
+
+
+def _stream(handler: _Handler, chunk: bytes, total: int, pause: float = 0.0) -> int:
+    """A 200 without Content-Length, the body written in chunks until ``total`` bytes (or the client leaves)."""
+    try:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html; charset=utf-8")
+        handler.send_header("Connection", "close")
+        handler.end_headers()
+        handler.wfile.write(b"<html><body>")
+        sent = 0
+        while sent < total:
+            handler.wfile.write(chunk)
+            sent += len(chunk)
+            if pause:
+                handler.wfile.flush()
+                time.sleep(pause)
+        handler.wfile.write(b"</body></html>")
+    except (BrokenPipeError, ConnectionResetError):  # the crawler gave up, as it should
+        pass
+    handler.close_connection = True
+    return 200
+
+
 def serve_fault(handler: _Handler, site: NewsSite, path: str, kind: str) -> int:
     """Answer one request with the fault ``kind``; returns the status sent."""
     if kind == "404":
@@ -38,6 +64,10 @@ def serve_fault(handler: _Handler, site: NewsSite, path: str, kind: str) -> int:
         return handler._send(200, b"<html><body>finally</body></html>")
     if kind == "huge":
         return handler._send(200, b"<html><body>" + b"<p>filler</p>" * (21 * 1024 * 1024 // 12) + b"</body></html>")
+    if kind == "huge_unsized":  # no Content-Length: the crawler learns the size only while reading
+        return _stream(handler, b"<p>filler</p>" * 4096, UNSIZED_BYTES)
+    if kind == "drip":  # a byte at a time, never quite timing out between two of them
+        return _stream(handler, b" ", int(site.slow_seconds / DRIP_PAUSE), pause=DRIP_PAUSE)
     if kind == "gzip_bomb":
         return handler._send(200, site.bomb(), "text/html; charset=utf-8", Content_Encoding="gzip")
     if kind == "wrong_charset":
