@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from alerts import LockLost
 from scheduler.child import run_child
 from scheduler.records import record_failed_crawl
 from storage import utcnow
@@ -41,6 +42,8 @@ def crawl_job(service: Service, name: str) -> None:
             if not service.should_abort():
                 # only a crawl that ran its course moves the persisted plan on; an aborted one is due again
                 service.persist_next_run(name)
+        except LockLost:
+            service.lock_lost()
         except Exception:  # noqa: BLE001 - one source's failure never stops the service
             log.exception("crawl job for %r failed", name)
 
@@ -52,6 +55,8 @@ def delivery_job(service: Service) -> None:
     with service.busy():
         try:
             service.alerting.deliver(service.config)
+        except LockLost:
+            service.lock_lost()
         except Exception:  # noqa: BLE001
             log.exception("alert delivery failed; the outbox keeps the alerts for the next attempt")
 
@@ -63,6 +68,8 @@ def digest_job(service: Service) -> None:
     with service.busy():
         try:
             service.alerting.cycle(service.config)
+        except LockLost:
+            service.lock_lost()
         except Exception:  # noqa: BLE001
             log.exception("digest failed")
 
