@@ -7,6 +7,8 @@ the extractor once; the pool uses both cores (or ``SWAPWATCH_WORKERS``).
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import ctypes
 import gc
 import logging
 import multiprocessing
@@ -24,6 +26,7 @@ log = logging.getLogger(__name__)
 _pool: Executor | None = None
 _fork_ok = False
 WARM_TIMEOUT = 60.0  # seconds start_pool waits for the workers to be ready
+TRIM_AFTER_BYTES = 1_000_000  # after a page this big, the worker hands its freed heap back to the system
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
@@ -46,8 +49,11 @@ def decode_page(body: bytes, declared: str | None) -> tuple[str, str | None]:
 def html_to_text(body: bytes, url: str, declared: str | None) -> dict[str, Any]:
     """Page → title, text, date, language, canonical URL, content hash and near-duplicate fingerprint."""
     from extractor import page_from_html
+    from extractor.html import slim_markup
 
     markup, note = decode_page(body, declared)
+    if len(markup) > TRIM_AFTER_BYTES:  # slimmed here, so the whole decoded page is gone before the parsers run
+        markup = slim_markup(markup)
     page = page_from_html(markup, url=url)
     text = page.text or ""
     return {
@@ -58,16 +64,25 @@ def html_to_text(body: bytes, url: str, declared: str | None) -> dict[str, Any]:
     }
 
 
+def release_memory() -> None:
+    """Collect the parse trees of a big page and return the freed heap to the system (glibc keeps it otherwise,
+    so one 10 MB page would leave a worker hundreds of MB larger for the rest of the crawl)."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: the memory is reused by the next page instead
+        ctypes.CDLL(None).malloc_trim(0)
+
+
 def text_facts(text: str) -> dict[str, Any]:
     """Hash and fingerprint for a text that needs no HTML step (a Telegram post)."""
     return {"content_hash": content_hash(text) if text.strip() else None, "fingerprint": fingerprint(text)}
 
 
 def extract_figures(text: str, title: str | None, published: date | None, lang: str | None) -> dict[str, Any]:
-    """Relevance, conflict, language, event date and figures, as plain data."""
+    """Relevance, conflict, language, event date and figures, as plain data (of at most MAX_TEXT_CHARS of text)."""
     from extractor import EXTRACTOR_VERSION, extract
+    from extractor.html import MAX_TEXT_CHARS
 
-    ex = extract(text, title=title, published=published, lang=lang)
+    ex = extract(text[:MAX_TEXT_CHARS], title=title, published=published, lang=lang)
     return {
         "version": str(EXTRACTOR_VERSION),
         "relevant": bool(ex.relevant), "conflict": ex.conflict, "lang": ex.lang, "event_date": ex.event_date,
@@ -89,6 +104,8 @@ def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, A
     report, so a page that was read is never counted as unreadable.
     """
     page = html_to_text(body, url, declared)
+    if len(body) > TRIM_AFTER_BYTES:
+        release_memory()
     page["extraction"] = page["extraction_error"] = None
     if page["text"].strip():
         title = page["title"] or hints.get("title")
