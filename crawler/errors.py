@@ -52,6 +52,8 @@ def describe(failure: Failure, url: str) -> tuple[str, bool]:
             return f"forbidden by robots.txt: {url}", False
         if "redirections" in text:
             return f"too many redirects (a redirect loop?) at {url}", False
+        if "DOWNLOAD_MAXSIZE" in text and "decompress" in text:
+            return f"too large once decompressed: more than max_page_size (a compression bomb?) at {url}", False
         return f"{text.split(' in request ')[0]} ({url})", False
     if isinstance(exc, DownloadCancelledError) and (not str(exc) or "max size" in str(exc)):
         # Scrapy cancels a body that outgrows DOWNLOAD_MAXSIZE; without a length header it says nothing more

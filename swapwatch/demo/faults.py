@@ -21,6 +21,11 @@ CYRILLIC_PAGE = (
 
 
 UNSIZED_BYTES = 50 * 1024 * 1024
+# what a compromised or malicious page carries: none of it may reach the archive's text, an export or an alert
+HOSTILE_MARKUP = (
+    '<script>document.write("=EVIL_SCRIPT()")</script><style>p{content:"EVIL_STYLE"}</style>'
+    '<img src="x" onerror="alert(\'EVIL_ONERROR\')"><iframe src="javascript:alert(\'EVIL_FRAME\')"></iframe>'
+)
 DRIP_PAUSE = 0.25
 
 
@@ -64,6 +69,11 @@ def serve_fault(handler: _Handler, site: NewsSite, path: str, kind: str) -> int:
         return handler._send(200, b"<html><body>finally</body></html>")
     if kind == "huge":
         return handler._send(200, b"<html><body>" + b"<p>filler</p>" * (21 * 1024 * 1024 // 12) + b"</body></html>")
+    if kind == "hostile_markup":  # the article as published, with live markup planted inside it
+        record = site._by_id().get(path.rsplit("/", 1)[-1].removesuffix(".html"))
+        page = pages.article_page(site.url, record, []) if record else "<html><body><article></article></body></html>"
+        page = page.replace("<article>", "<article>" + HOSTILE_MARKUP, 1)
+        return handler._send(200, page.encode("utf-8"))
     if kind == "huge_unsized":  # no Content-Length: the crawler learns the size only while reading
         return _stream(handler, b"<p>filler</p>" * 4096, UNSIZED_BYTES)
     if kind == "drip":  # a byte at a time, never quite timing out between two of them

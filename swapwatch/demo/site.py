@@ -32,6 +32,7 @@ from swapwatch.demo.pages import CHANNEL, Record
 FAULTS = (
     "truncated_xml", "html_as_feed", "wrong_charset", "huge", "gzip_bomb", "404", "500", "429",
     "slow", "redirect_loop", "disallow", "captcha", "huge_unsized", "drip",
+    "hostile_markup",
 )
 HUGE_BYTES = 20 * 1024 * 1024
 BOMB_BYTES = 64 * 1024 * 1024
