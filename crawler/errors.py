@@ -56,7 +56,8 @@ def describe(failure: Failure, url: str) -> tuple[str, bool]:
             return f"too large once decompressed: more than max_page_size (a compression bomb?) at {url}", False
         return f"{text.split(' in request ')[0]} ({url})", False
     if isinstance(exc, DownloadCancelledError) and (not str(exc) or "max size" in str(exc)):
-        # Scrapy cancels a body that outgrows DOWNLOAD_MAXSIZE; without a length header it says nothing more
+        # Scrapy cancels a body that outgrows DOWNLOAD_MAXSIZE (announced or not); without a length header it
+        # says nothing at all, so the reason is named here
         return f"too large: the page is bigger than max_page_size{_limit(exc)} ({url})", False
     text = str(exc).split(" in request ")[0] or type(exc).__name__
     return f"{type(exc).__name__}: {text} ({url})", False
