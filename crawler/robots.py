@@ -15,6 +15,7 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 
 from crawler.errors import describe_exception
+from crawler.runtime import runtime_of
 
 log = logging.getLogger(__name__)
 
@@ -29,8 +30,8 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
 
     def __init__(self, crawler) -> None:
         super().__init__(crawler)
-        runtime = crawler.settings.get("SWAPWATCH_RUNTIME")
-        self._shared: dict[str, Any] = runtime.robots if runtime is not None else {}
+        # `scrapy crawl` without swapwatch's runtime keeps a cache of its own
+        self._shared: dict[str, Any] = runtime_of(crawler).robots if crawler.settings.get("SWAPWATCH_RUNTIME") else {}
 
     async def robot_parser(self, request: Request) -> Any:
         parts = urlparse_cached(request)

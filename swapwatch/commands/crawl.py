@@ -63,25 +63,28 @@ def crawl(
 
     from crawler import run_crawl
     from crawler.errors import storage_cause
+    from scheduler.cycle import crawl_then_alert, in_process
 
     app: AppContext = ctx.obj
     config, db = app.config, app.db
     display = _Display(enabled=fmt is SummaryFormat.table and app.verbosity >= 0)
     try:
         with display.progress:
-            summary = run_crawl(config, db, sources=source or None, progress=display)
+            step = in_process(lambda: run_crawl(config, db, sources=source or None, progress=display))
+            cycle = crawl_then_alert(config, db, step, alerts=alerts)
     except ValueError as exc:  # an unknown --source name
         raise fail(str(exc)) from None
     except SQLAlchemyError as exc:  # the sources could not even be registered
         raise fail(f"storage error: {storage_cause(exc)}") from None
-    _report(app, summary.as_dict(), fmt, alerts)
-    if summary.storage_error:
-        raise fail(f"crawl failed: storage error: {summary.storage_error}", code=1)
-
-
-def _report(app: AppContext, data: dict, fmt: SummaryFormat, alerts: bool) -> None:
+    data = cycle.outcome.summary.as_dict()
     if alerts:
-        data["alerts"] = _alert_step(app)
+        data["alerts"] = cycle.alerts_dict()
+    _print_summary(data, fmt, alerts)
+    if data.get("storage_error"):
+        raise fail(f"crawl failed: storage error: {data['storage_error']}", code=1)
+
+
+def _print_summary(data: dict, fmt: SummaryFormat, alerts: bool) -> None:
     if fmt is SummaryFormat.json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
@@ -93,18 +96,6 @@ def _report(app: AppContext, data: dict, fmt: SummaryFormat, alerts: bool) -> No
     )
     if alerts:
         typer.echo(data["alerts"]["summary"])
-
-
-def _alert_step(app: AppContext) -> dict:
-    """The cycle's last step: group new figures into events, queue what is news, deliver the outbox."""
-    from alerts import run_alert_cycle
-
-    report = run_alert_cycle(app.db, app.config.alerts, failing_after=app.config.crawl.failing_after)
-    d = report.delivery
-    return {
-        "summary": report.summary(), "event_changes": len(report.changes), "queued": report.queued,
-        "sent": d.sent, "failed": d.failed, "deferred": d.deferred, "errors": report.errors,
-    }
 
 
 def reextract_command(
