@@ -43,7 +43,9 @@ def test_robots_once_per_host_and_every_report_one_short_line(tmp_path) -> None:
     assert dropped, "the site's archive pages repeat articles' text: they are dropped as copies"
     assert all(len(line) < 300 and "ArticleItem" not in line for line in dropped)  # a reason and a URL, no item
     summary = __import__("json").loads(done.stdout)
-    assert row(summary, "Gone")["status"] == "failed" and row(summary, "Feed")["new"] > 0
+    # the two sources of one site share its articles: whichever lists one first stores it
+    assert row(summary, "Gone")["status"] == "failed"
+    assert row(summary, "Feed")["new"] + row(summary, "Same Site")["new"] > 0
 
 
 def test_secret_files_are_private_and_exports_follow_the_umask(tmp_path) -> None:
