@@ -27,7 +27,10 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"
 LOG_FORMATTER = "crawler.logformatter.ShortLogFormatter"  # one short line per dropped item, not the whole item
 
-SPIDER_MIDDLEWARES = {"crawler.middlewares.ArchiveFilterMiddleware": 950}
+SPIDER_MIDDLEWARES = {
+    "crawler.middlewares.ArchiveFilterMiddleware": 950,
+    "crawler.telegram.BackfillStopMiddleware": 940,
+}
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
