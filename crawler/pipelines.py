@@ -11,10 +11,11 @@ from datetime import timedelta
 from typing import Any
 
 from scrapy.exceptions import DropItem, NotConfigured
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from crawler import edits, store, work
 from crawler.dedup import NearDuplicateIndex
+from crawler.errors import STORAGE_ERRORS_BEFORE_STOP, storage_cause
 from crawler.items import ArticleItem
 from crawler.runtime import runtime_of
 from crawler.urls import canonical_url
@@ -26,6 +27,14 @@ NEAR_DUPLICATE_WINDOW = timedelta(days=30)
 
 class BadArticle(DropItem):
     """An article page that could not be read; counted as an error of its source."""
+
+
+class StorageFailure(DropItem):
+    """The database refused a write (disk full, read-only, connection lost): the crawl's failure, not the page's."""
+
+    def __init__(self, cause: str) -> None:
+        super().__init__(f"storage error: {cause}")
+        self.cause = cause
 
 
 class _Pipeline:
@@ -41,7 +50,12 @@ class _Pipeline:
         return cls(crawler)
 
     async def in_db(self, fn, *args: Any) -> Any:
-        return await self.runtime.in_db_thread(fn, self.db, *args)
+        try:
+            return await self.runtime.in_db_thread(fn, self.db, *args)
+        except IntegrityError:
+            raise
+        except (SQLAlchemyError, OSError) as exc:
+            raise StorageFailure(self.runtime.storage_fault(storage_cause(exc), STORAGE_ERRORS_BEFORE_STOP)) from None
 
 
 class ArchiveCheckPipeline(_Pipeline):
@@ -163,10 +177,14 @@ class StoragePipeline(_Pipeline):
         if item.revision_of is not None:
             return await self._save_edit(item)
         source_id = self.crawler.spider.spec.source_id
+        if self.runtime.storage_failed:  # the crawl is stopping: no point trying the next save
+            raise StorageFailure(self.runtime.storage_failed)
         try:
             saved = await self.runtime.in_db_batch(store.save_new_article, self.db, source_id, item)
         except IntegrityError as exc:
             raise DropItem(f"stored meanwhile by another source: {item.url}") from exc
+        except (SQLAlchemyError, OSError) as exc:
+            raise StorageFailure(self.runtime.storage_fault(storage_cause(exc), STORAGE_ERRORS_BEFORE_STOP)) from None
         if isinstance(saved, int):  # the archive already held this text: the item's URLs were remembered as its
             raise DropItem(f"same text as article #{saved}: {item.url}")
         stats = self.crawler.stats

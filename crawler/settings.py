@@ -25,6 +25,7 @@ RETRY_BACKOFF_MAX = 30.0
 REDIRECT_MAX_TIMES = 10
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"
+LOG_FORMATTER = "crawler.logformatter.ShortLogFormatter"  # one short line per dropped item, not the whole item
 
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.ArchiveFilterMiddleware": 950,
@@ -32,6 +33,8 @@ SPIDER_MIDDLEWARES = {
 }
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.robots.SharedRobotsTxtMiddleware": 100,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
 }
 ITEM_PIPELINES = {

@@ -34,7 +34,8 @@ from swapwatch.demo.telegram import Channels
 
 FAULTS = (
     "truncated_xml", "html_as_feed", "wrong_charset", "huge", "gzip_bomb", "404", "500", "429",
-    "slow", "redirect_loop", "disallow", "captcha",
+    "slow", "redirect_loop", "disallow", "captcha", "huge_unsized", "drip",
+    "hostile_markup",
 )
 HUGE_BYTES = 20 * 1024 * 1024
 BOMB_BYTES = 64 * 1024 * 1024
@@ -259,10 +260,25 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
         return status
 
+    def _stream(self, status: int, chunks: Iterable[bytes], ctype: str) -> int:
+        """No Content-Length: the body as it comes, then the connection closed (how HTTP/1.1 ends such a body)."""
+        self.close_connection = True
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (size, timeout)
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Connection", "close")
+            self.end_headers()
+            for chunk in chunks:
+                self.wfile.write(chunk)
+                self.wfile.flush()
+        return status
+
     def _serve(self, path: str) -> int:
         kind = self.owner.fault(path)
         if kind is not None and kind != "disallow":
             reply = fault_reply(self.owner, path, self.path, kind)
+            if reply.chunks is not None:
+                return self._stream(reply.status, reply.chunks, reply.ctype)
             return self._send(reply.status, reply.body, reply.ctype, **reply.headers)
         if path.startswith("/archive/") or path.startswith("/private/"):
             return self._send(200, pages.listing_page(self.owner.url, []).encode())
