@@ -151,6 +151,10 @@ class NewsSite:
         """Make ``path`` misbehave (one of FAULTS); ``None`` heals it."""
         if kind is not None and kind not in FAULTS:
             raise ValueError(f"unknown fault {kind!r}; known: {', '.join(FAULTS)}")
+        if kind == "gzip_bomb":
+            # built now, not on the first request: compressing 64 MB takes over a second on a busy machine, which
+            # would turn the bomb into a timeout before the crawler ever sees a byte of it
+            self.bomb()
         with self._lock:
             if kind is None:
                 self._faults.pop(path, None)
