@@ -4,96 +4,15 @@ from __future__ import annotations
 
 import re
 
-from extractor.rx import words
+from extractor import topics
+from extractor.rx import alternation, words
 
-# Terms that alone make an article about prisoner exchanges (counted twice).
-VERY = words(
-    r"prisoner[- ]swaps?|prisoner exchanges?|exchange of prisoners|swap of prisoners|prisoners? of war|\bpows?\b|"
-    r"обмін\w* полоненими|військовополонен\w*|обмен\w* (?:\w+ )?пленными|военнопленн\w*|gefangenenaustausch\w*|"
-    r"kriegsgefangen\w*|échange de prisonniers|prisonniers de guerre|intercambio de prisioneros|"
-    r"canje de prisioneros|prisioneros de guerra|wymian\w* jeńców|jeńc\w* wojenn\w*|troca de prisioneiros|"
-    r"prisioneiros de guerra|"
-    # "189 українців повернулися з російського полону": the whole story in one clause
-    r"(?:повернул\w*|повертаються|вернул\w*|возвращ\w*|returned|came home|brought home|wróci\w*) (?:\S+ ){0,2}?"
-    r"(?:з|із|зі|из|from|z) (?:\S+ )?(?:полону|плена|captivity|niewoli)|"
-    r"(?:з|із|из|z) (?:\S+ )?(?:полону|плена|niewoli) (?:\S+ ){0,2}?(?:повернул\w*|вернул\w*|возвращ\w*|звільн\w*|"
-    r"освобожд\w*|uwolni\w*|wróci\w*)|"
-)
+# Terms that alone make an article about prisoner exchanges (counted twice); they are STRONG terms too.
+VERY = words(*topics.terms("VERY"))
 # Terms that make an article about captives of a conflict on their own.
-STRONG = words(
-    r"(?:повернул\w*|повертаються|вернул\w*|возвращ\w*|returned|came home|brought home|wróci\w*) (?:\S+ ){0,2}?"
-    r"(?:з|із|зі|из|from|z) (?:\S+ )?(?:полону|плена|captivity|niewoli)|"
-    r"(?:з|із|из|z) (?:\S+ )?(?:полону|плена|niewoli) (?:\S+ ){0,2}?(?:повернул\w*|вернул\w*|возвращ\w*|звільн\w*|"
-    r"освобожд\w*|uwolni\w*|wróci\w*)|"
-    r"prisoner[- ]swaps?|prisoner exchanges?|exchange of prisoners|swap of prisoners|prisoners? of war|\bpows?\b|"
-    r"\bp\.o\.w|hostages?|captives?|captivity|repatriat\w+ (?:of )?(?:the )?(?:bodies|remains)|bodies of (?:the )?"
-    r"(?:fallen|dead|killed)|swap(?:s|ped)? (?:\w+ ){0,3}prisoners|exchang\w+ (?:\w+ ){0,3}prisoners|"
-    r"обмін\w* полоненими|полонен\w*|військовополонен\w*|з полону|у полоні|в полоні|полону|заручник\w*|"
-    r"обмен\w* (?:\w+ )?пленными|военнопленн\w*|\bплен[уаоеын]\w*|заложник\w*|\bполон[уіиа]\b|"
-    r"обмен\w* (?:\w+ )?заключенн\w*|обмін\w* (?:\w+ )?ув'язнен\w*|"
-    r"captured (?:\w+ ){0,3}(?:soldiers|troops|servicemen)|"
-    r"(?:holds|holding|held) (?:\w+ ){0,3}(?:ukrainians|russians|prisoners|captives)|"
-    r"(?:the |latest |last |previous |new |next |a )swap\b|"
-    r"(?:return|repatriat|hand\w* over|transfer|receiv)\w* (?:\S+ ){0,3}(?:bodies|remains)|"
-    r"(?:bodies|remains) (?:\S+ ){0,3}(?:returned|repatriated|handed over)|"
-    r"return of (?:[\d,]+ )?(?:\w+ )?(?:soldiers|servicemen|prisoners|pows|defenders|civilians)|"
-    r"(?:retour|libération|échange) de (?:\d[\d ]* )?(?:\w+ )?(?:militaires|soldats|prisonniers|détenus|otages)|"
-    r"corps de (?:\d[\d ]* )?(?:\w+ )?(?:soldats|militaires)|cuerpos de (?:[\d.]+ )?(?:\w+ )?(?:soldados|militares)|"
-    r"(?:canje|intercambio|retorno|liberación) de (?:[\d.]+ )?(?:\w+ )?(?:soldados|militares|prisioneros)|"
-    r"gefangene\w* (?:\S+ ){0,3}(?:ausgetauscht|freigelassen|freigekommen|übergeben)|"
-    r"(?:захисник\w*|защитник\w*|військовополонен\w*|бійц\w*|бойц\w*) (?:\S+ ){0,2}(?:повернул\w*|повертаються|"
-    r"вернул\w*|возвращ\w*)|(?:з|із) (?:\S+ )?полону|из (?:\S+ )?плена|from (?:\S+ )?captivity|"
-    r"(?:freed|released|libert\w*|liberó|libéré\w*|freigelassen|uwolni\w*|звільн\w*|освобод\w*) "
-    r"(?:\S+ ){0,8}?(?:in exchange for|em troca de|a cambio de|en échange d[eu']|im austausch gegen|w zamian za|"
-    r"в обмін на|в обмен на)|"
-    r"(?:повертаються|повернул\w*|вернул\w*|возвращ\w*) (?:\S+ ){0,2}(?:захисник\w*|защитник\w*|військовослужбов\w*|"
-    r"военнослужащ\w*|бійц\w*|бойц\w*|полонен\w*|пленн\w*)|(?:обмін\w*|обмен\w*) (?:\S+ ){0,2}?\d[\d ]* на \d|"
-    r"координаційн\w* штаб\w*|координационн\w* штаб\w*|коордштаб\w*|"
-    r"(?:swap|exchang|trade|troc|intercambi|canje|échang|austausch|tausch|обмін|обмен|обменя|wymieni)\w* "
-    r"(?:\S+ ){0,4}?(?:prisoners|prisioneiros|prisioneros|prisonniers|gefangene|jeńc\w*|полонен\w*|пленн\w*)|"
-    r"(?:frees?|freed|releases?|released|returned|handed over|came home) (?:\w+ ){0,4}in (?:an? |the )?(?:\w+ ){0,2}"
-    r"(?:exchange|swap)|"
-    # "We are bringing our people home. 205 Ukrainians are free", "Do domu wróciło 84 Ukraińców"
-    r"(?:bring\w*|brought) (?:\w+ ){0,2}(?:people|defenders|soldiers) home|"
-    r"(?:ukrainians|russians|defenders|soldiers|pows) (?:are|were) (?:now )?(?:free|home)\b|"
-    r"зникл\w* безвісти|пропавш\w* без вести|missing in action|portés? disparus|"
-    r"wróci\w* (?:\S+ ){0,2}(?:ukraińc\w*|jeńc\w*|obrońc\w*|żołnierz\w*)|"
-    # "303 українці вже вдома", "Повертаємо наших додому", "150 militaires russes ont été rapatriés"
-    r"(?:українц\w*|захисник\w*|військов\w*|наш\w*|воїн\w*) (?:вже |уже )?вдома|"
-    r"(?:повертаємо|повернул\w*|повертаються) (?:\S+ ){0,2}?додому|додому (?:повертаються|повернул\w*)|"
-    r"(?:militaires|soldats|prisonniers) (?:\w+ ){0,2}?(?:ont été |sont )?(?:rapatriés|libérés|échangés)|"
-    r"(?:в ходе|в результате|в рамках|у рамках|під час|у межах|в межах|в результаті|внаслідок) (?:\w+ ){0,2}"
-    r"(?:обмен|обмін)\w*|(?:на батьківщину|на родину) (?:повернул\w*|вернул\w*)|"
-    r"(?:im rahmen|bei) (?:\w+ ){0,2}(?:gefangenen)?austausch\w*|lors d'un (?:\w+ )?échange|"
-    r"en un (?:\w+ )?(?:canje|intercambio)|"
-    r"w ramach (?:\w+ )?wymian\w*|"
-    r"(?:swap|exchange)\w* (?:\w+ ){0,4}(?:soldiers|servicemen|troops|civilians|ukrainians|russians|detainees)|"
-    r"(?:тіла|тіл|тела|тел)\s+(?:[\d\s]+\s+)?(?:загиблих|погибших|полеглих|павших|загинулих|військов|военн|"
-    r"українськ|российск|украинск|російськ|захисник|воїн)|репатріац\w*|репатриац\w*|"
-    r"bodies of (?:[\d,]+ )?(?:\w+ )?(?:soldiers|servicemen|fallen|dead|defenders|troops)|обмен\w* телами|"
-    r"обмін\w* тілами|"
-    r"gefangenenaustausch\w*|kriegsgefangen\w*|geiseln?|gefangenschaft|"
-    r"leichen (?:\S+ ){0,3}(?:soldaten|gefallen\w*|getötet\w*|kämpfer\w*)|tote\w* (?:\w+ )?soldaten|"
-    r"échange de prisonniers|prisonniers de guerre|otages?|captivité|"
-    r"intercambio de prisioneros|canje de prisioneros|prisioneros de guerra|rehenes|cautiverio|"
-    r"wymian\w* jeńców|jeńc\w*|zakładnik\w*|niewol\w*|"
-    r"troca de prisioneiros|prisioneiros de guerra|reféns|cativeiro"
-)
+STRONG = words(*topics.terms("VERY"), *topics.terms("STRONG"))
 # Contexts that make "exchange"/"hostage" mean something else.
-NEGATIVE = words(
-    r"exchange rates?|stock exchange|currency exchange|exchange offices?|student exchange|exchange programme|"
-    r"exchange program|exchange of fire|exchanged fire|exchange of (?:views|strikes|blows|information)|"
-    r"bank robbery|robber\w*|robbery|bank hostage|hostage[- ]taker\w*|standoff|the suspect|kidnapper\w*|ransom|"
-    r"barricaded|police negotiators?|currency swaps?|debt swaps?|swap lines?|credit default swaps?|"
-    r"курс\w* (?:долара|валют|гривні|рубля|доллара)|обмінн\w+ курс|біржа|"
-    r"мосбирж|московской биржи|биржев|обмен\w* мнениями|обмін\w* досвідом|обмін\w* посвідчен|"
-    r"wechselkurs|börse|schüleraustausch|taux de change|bourse|tipo de cambio|bolsa|kurs walut|giełda|câmbio|"
-    # sports transfers and market reports use "swap" and "held hostage" as figures of speech
-    r"midfielder|striker|goalkeeper|transfer window|transfer fee|player exchange|player swap|"
-    # film and book reviews retell fictional swaps
-    r"box office|opening weekend|spy (?:drama|thriller)|the film's|critics gave|"
-    r"nasdaq|s&p 500|dow jones|stock markets?|global markets|a barrel|an ounce|фондов\w+ (?:ринок|рынок)"
-)
+NEGATIVE = words(*topics.terms("NEGATIVE"))
 # The conflict of a relevant article.
 UA_RU = words(
     r"ukrain|ucranian|україн|украин|kyiv|kiev|київ|киев|zelensk|зеленськ|зеленск|kursk|курськ|курск|mariupol|маріупол|"
@@ -106,10 +25,7 @@ OTHER = words(
 
 
 # A bare "exchange" adds one point at most: enough beside one captivity word, never alone.
-EXCHANGE_WORD = words(
-    r"(?:swap\w*|exchang\w*|обмін\w*|обмін\w*|обмен\w*|обменя\w*|austausch\w*|ausgetauscht|échang\w*|intercambi\w*|"
-    r"canje\w*|wymian\w*|wymieni\w*|troc\w*)\b"
-)
+EXCHANGE_WORD = re.compile(alternation(*topics.terms("EXCHANGE")) + r"\b")
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -153,17 +69,7 @@ def is_relevant(low: str, title_low: str) -> bool:
 
 
 # Some sign of war or armed conflict: hostages without it are crime news.
-CONFLICT_CONTEXT = words(
-    r"(?:war|wars|wartime|military|army|armed forces|troops|soldiers?|servicem[ae]n|militants?|rebels?|insurgents?|"
-    r"kremlin|white house|wrongfully detained|кремл\w*|"
-    r"ceasefire|truce|occupied|occupation|front ?line|invasion|conflict|hamas|hezbollah|houthis?|taliban|"
-    r"prisoners?|pows?|captivity|captives?|niewol\w*|jeńc\w*|żołnierz\w*|cautiverio|cativeiro|prisioneros|"
-    r"prisioneiros|prisonniers|gefangen\w*|захисник\w*|защитник\w*|полегл\w*|загибл\w*|погибш\w*|"
-    r"координаційн\w*|координационн\w*|зсу|всу|defenders|fallen soldiers|"
-    r"війн\w*|військов\w*|армі\w*|фронт\w*|окупац\w*|полон\w*|войн\w*|военн\w*|арми\w*|плен\w*|"
-    r"krieg\w*|soldaten|armee|guerre|armée|militaires|soldats|guerra|ejército|militares|soldados|wojn\w*|wojsk\w*|"
-    r"exército)\b"
-)
+CONFLICT_CONTEXT = re.compile(alternation(*topics.terms("WAR")) + r"\b")
 
 
 def conflict_by_text(low: str) -> str:
@@ -185,15 +91,7 @@ def conflict_of(by_text: str, figure_sides: set[str]) -> str:
 
 
 # Still held, missing or dead in captivity: a count beside one is the point of an analysis piece.
-STATE_WORD = words(
-    r"(?:remain\w*|still held|остают\w*|остаёт\w*|остает\w*|залишаю\w*|перебуваю\w*|утриму\w*|удержива\w*|"
-    r"зникл\w* безвісти|пропавш\w* без вести|missing|portés? disparus|zaginion\w*|vermisst\w*|desaparecid\w*|"
-    r"загинул\w*|погибл\w*|died|gestorben|morts?\b|zmarł\w*|murieron|morreram)"
-)
+STATE_WORD = words(*topics.terms("STATE"))
 
 # Any handover or exchange word: a sentence without one is narrative around the event.
-RETURN_WORD = words(
-    r"(?:exchang|swap|freed|releas|return|handed|повер|обмін|звільн|передал|вернул|возвращ|обмен|освобо|передан|"
-    r"austausch|freigelassen|échang|libér|intercamb|canje|liberad|liberaci|wymian|uwolni|troca|libert|recuper|regres|"
-    r"rapatri|repatri|wróci|powróci|odzyska|zurück)"
-)
+RETURN_WORD = words(*topics.terms("RETURN"))

@@ -1,0 +1,44 @@
+"""English topic vocabulary (see ``extractor.topics``)."""
+
+VERY = (
+    r"prisoner[- ]swaps?|prisoner exchanges?|exchange of prisoners|swap of prisoners|prisoners? of war|\bpows?\b|"
+    r"(?:returned|came home|brought home) (?:\S+ ){0,2}?from (?:\S+ )?captivity"
+)
+STRONG = (
+    r"\bp\.o\.w|hostages?|captives?|captivity|repatriat\w+ (?:of )?(?:the )?(?:bodies|remains)|bodies of (?:the )?"
+    r"(?:fallen|dead|killed)|swap(?:s|ped)? (?:\w+ ){0,3}prisoners|exchang\w+ (?:\w+ ){0,3}prisoners|"
+    r"captured (?:\w+ ){0,3}(?:soldiers|troops|servicemen)|"
+    r"(?:holds|holding|held) (?:\w+ ){0,3}(?:ukrainians|russians|prisoners|captives)|"
+    r"(?:the |latest |last |previous |new |next |a )swap\b|"
+    r"(?:return|repatriat|hand\w* over|transfer|receiv)\w* (?:\S+ ){0,3}(?:bodies|remains)|"
+    r"(?:bodies|remains) (?:\S+ ){0,3}(?:returned|repatriated|handed over)|"
+    r"return of (?:[\d,]+ )?(?:\w+ )?(?:soldiers|servicemen|prisoners|pows|defenders|civilians)|"
+    r"from (?:\S+ )?captivity|(?:freed|released) (?:\S+ ){0,8}?in exchange for|"
+    r"(?:swap|exchang|trade)\w* (?:\S+ ){0,4}?prisoners|"
+    r"(?:frees?|freed|releases?|released|returned|handed over|came home) (?:\w+ ){0,4}in (?:an? |the )?(?:\w+ ){0,2}"
+    r"(?:exchange|swap)|"
+    # "We are bringing our people home. 205 Ukrainians are free"
+    r"(?:bring\w*|brought) (?:\w+ ){0,2}(?:people|defenders|soldiers) home|"
+    r"(?:ukrainians|russians|defenders|soldiers|pows) (?:are|were) (?:now )?(?:free|home)\b|missing in action|"
+    r"(?:swap|exchange)\w* (?:\w+ ){0,4}(?:soldiers|servicemen|troops|civilians|ukrainians|russians|detainees)|"
+    r"bodies of (?:[\d,]+ )?(?:\w+ )?(?:soldiers|servicemen|fallen|dead|defenders|troops)"
+)
+NEGATIVE = (
+    r"exchange rates?|stock exchange|currency exchange|exchange offices?|student exchange|exchange programme|"
+    r"exchange program|exchange of fire|exchanged fire|exchange of (?:views|strikes|blows|information)|"
+    r"bank robbery|robber\w*|robbery|bank hostage|hostage[- ]taker\w*|standoff|the suspect|kidnapper\w*|ransom|"
+    r"barricaded|police negotiators?|currency swaps?|debt swaps?|swap lines?|credit default swaps?|"
+    # sports transfers and market reports use "swap" and "held hostage" as figures of speech
+    r"midfielder|striker|goalkeeper|transfer window|transfer fee|player exchange|player swap|"
+    # film and book reviews retell fictional swaps
+    r"box office|opening weekend|spy (?:drama|thriller)|the film's|critics gave|"
+    r"nasdaq|s&p 500|dow jones|stock markets?|global markets|a barrel|an ounce"
+)
+WAR = (
+    r"war|wars|wartime|military|army|armed forces|troops|soldiers?|servicem[ae]n|militants?|rebels?|insurgents?|"
+    r"kremlin|white house|wrongfully detained|ceasefire|truce|occupied|occupation|front ?line|invasion|conflict|"
+    r"hamas|hezbollah|houthis?|taliban|prisoners?|pows?|captivity|captives?|defenders|fallen soldiers"
+)
+STATE = r"remain\w*|still held|missing|died"
+RETURN = r"exchang|swap|freed|releas|return|handed|repatri"
+EXCHANGE = r"swap\w*|exchang\w*"
