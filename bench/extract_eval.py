@@ -18,7 +18,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from swapwatch.evaluate import PARTS, evaluate, language_table  # noqa: E402
+# predict and in_part are re-exported: tests and scripts import them from here
+from swapwatch.evaluate import PARTS, evaluate, in_part, language_table, predict  # noqa: E402
+
+__all__ = ["in_part", "main", "predict"]
 
 DEFAULT_CORPUS = ROOT / "tests" / "data" / "corpus" / "dev.jsonl"
 

@@ -15,7 +15,7 @@ STRONG = words(*topics.terms("VERY"), *topics.terms("STRONG"))
 NEGATIVE = words(*topics.terms("NEGATIVE"))
 # The conflict of a relevant article.
 UA_RU = words(
-    r"ukrain|ucranian|україн|украин|kyiv|kiev|київ|киев|zelensk|зеленськ|зеленск|kursk|курськ|курск|mariupol|маріупол|"
+    r"ukrain|ucranian|ucrain|україн|украин|kyiv|kiev|київ|киев|zelensk|зеленськ|зеленск|kursk|курськ|курск|mariupol|маріупол|"
     r"мариупол|ucrania|ucrânia|ukraina|коордштаб|координаційн\w+ штаб|lubinets|лубінец|москальков|moskalkova"
 )
 OTHER = words(
@@ -42,8 +42,9 @@ def relevance_score(low: str, title_low: str) -> int:
     """Points for captivity terms: the headline weighs most, a passing mention in the body least."""
     text = low[:20000]
     strong = [m.start() for m in STRONG.finditer(text)]
-    # VERY terms are also STRONG ones: test them only where a STRONG term starts (counted twice)
-    hits = strong + [pos for pos in strong if VERY.match(text, pos)]
+    # VERY terms are also STRONG ones, counted twice; searched on their own, as a longer STRONG match
+    # ("held as prisoners of war") may start before them
+    hits = strong + [m.start() for m in VERY.finditer(text)]
     sentences = {_sentence_of(text, pos) for pos in strong}
     title_hits = [m.start() for m in STRONG.finditer(title_low)]
     score = 3 * (len(title_hits) + sum(1 for pos in title_hits if VERY.match(title_low, pos)))
@@ -57,6 +58,8 @@ def relevance_score(low: str, title_low: str) -> int:
         # ... and a very specific term in it ("189 повернулися з полону") outweighs a headline without one
         score += 1 if len(hits) > len(strong) and _COUNT.search(text, a, b) else 0
     score += 1 if EXCHANGE_WORD.search(title_low) or EXCHANGE_WORD.search(text) else 0
+    # the opening sentence is the headline of a text without one (wire copy, feeds, Telegram posts)
+    score += 1 if strong and VERY.match(text, strong[0]) and strong[0] < _sentence_of(text, 0)[1] else 0
     negative = len(NEGATIVE.findall(text, 0, 8000)) + 2 * len(NEGATIVE.findall(title_low))
     return score - 2 * negative
 

@@ -2,6 +2,7 @@
 
 VERY = (
     r"prisoner[- ]swaps?|prisoner exchanges?|exchange of prisoners|swap of prisoners|prisoners? of war|\bpows?\b|"
+    r"war prisoners|"
     r"(?:returned|came home|brought home) (?:\S+ ){0,2}?from (?:\S+ )?captivity"
 )
 STRONG = (
@@ -21,7 +22,25 @@ STRONG = (
     r"(?:bring\w*|brought) (?:\w+ ){0,2}(?:people|defenders|soldiers) home|"
     r"(?:ukrainians|russians|defenders|soldiers|pows) (?:are|were) (?:now )?(?:free|home)\b|missing in action|"
     r"(?:swap|exchange)\w* (?:\w+ ){0,4}(?:soldiers|servicemen|troops|civilians|ukrainians|russians|detainees)|"
-    r"bodies of (?:[\d,]+ )?(?:\w+ )?(?:soldiers|servicemen|fallen|dead|defenders|troops)"
+    r"bodies of (?:[\d,]+ )?(?:\w+ )?(?:soldiers|servicemen|fallen|dead|defenders|troops)|"
+    # civilians of a war handed back: "Ukraine sends 33 civilians back", "residents came back to Russia"
+    r"(?:civilians|residents|citizens|compatriots|nationals|children|abductees|detainees) (?:\S+ ){0,5}?"
+    r"(?:sent back|sent home|brought back|came back|come back|came home|come home|returned (?:home|to)|"
+    r"repatriated|evacuated from|handed (?:back|over))|"
+    r"(?:sends?|sent|hands?|handed|brings?|bringing|brought) (?:back (?:\S+ ){0,3}?(?:civilians|residents|citizens|"
+    r"children|compatriots|nationals)|(?:\S+ ){0,3}?(?:civilians|residents|citizens|children|compatriots|nationals) "
+    r"(?:\S+ ){0,3}?(?:back|home)\b)|"
+    r"captured (?:\w+ )?(?:armenians|azerbaijanis|ukrainians|russians|israelis|palestinians|americans|fighters)|"
+    # captivity by a state or an armed force, not by criminals
+    r"(?:abducted|kidnapped|detained|held|seized|captured|imprisoned|deported) (?:\S+ ){0,2}?by (?:the )?"
+    r"(?:russia\w*|ukrain\w*|north korea\w*|azerbaijan\w*|armenia\w*|israel\w*|hamas|hezbollah|houthis?|taliban|"
+    r"iran\w*|occupiers|occupation forces|occupying forces|(?:\w+ )?(?:troops|forces|army|military|militants|rebels))|"
+    r"(?:illegal\w*|unlawful\w*|arbitrar\w*|forcibl\w*|forced) (?:\S+ ){0,2}?(?:detain\w*|detention|deport\w*|"
+    r"transfer\w*)|deported (?:\S+ ){0,3}?children|mutual release|"
+    r"(?:transferred|handed over|released|freed|frees|repatriated|exchanged|swapped) (?:\S+ ){0,3}?"
+    r"(?:prisoners|detainees|captives|servicemen|soldiers|troops)|"
+    r"(?:servicemen|soldiers|troops|pows) (?:\S+ ){0,4}?(?:were |had been |have been )?(?:freed|released|"
+    r"transferred|handed over|repatriated|exchanged)"
 )
 NEGATIVE = (
     r"exchange rates?|stock exchange|currency exchange|exchange offices?|student exchange|exchange programme|"
@@ -32,12 +51,16 @@ NEGATIVE = (
     r"midfielder|striker|goalkeeper|transfer window|transfer fee|player exchange|player swap|"
     # film and book reviews retell fictional swaps
     r"box office|opening weekend|spy (?:drama|thriller)|the film's|critics gave|"
-    r"nasdaq|s&p 500|dow jones|stock markets?|global markets|a barrel|an ounce"
+    r"nasdaq|s&p 500|dow jones|stock markets?|global markets|a barrel|an ounce|"
+    # prison and crime news: riots, inmates, gangs; museums returning ancestral remains
+    r"inmates?|correctional|prison riot|parole\w*|gang (?:had|members?|leaders?)|gangsters?|police (?:freed|rescued)|"
+    r"ancestral remains"
 )
 WAR = (
     r"war|wars|wartime|military|army|armed forces|troops|soldiers?|servicem[ae]n|militants?|rebels?|insurgents?|"
     r"kremlin|white house|wrongfully detained|ceasefire|truce|occupied|occupation|front ?line|invasion|conflict|"
-    r"hamas|hezbollah|houthis?|taliban|prisoners?|pows?|captivity|captives?|defenders|fallen soldiers"
+    r"hamas|hezbollah|houthis?|taliban|prisoners?|pows?|captivity|captives?|defenders|fallen soldiers|"
+    r"offensive|incursion|shelling|air ?strikes?|deport\w*|war crimes?|abductees"
 )
 STATE = r"remain\w*|still held|missing|died"
 RETURN = r"exchang|swap|freed|releas|return|handed|repatri"

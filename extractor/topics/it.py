@@ -1,9 +1,27 @@
 """Italian topic vocabulary (see ``extractor.topics``)."""
 
-VERY = ""
-STRONG = ""
-NEGATIVE = ""
-WAR = ""
-STATE = ""
-RETURN = ""
-EXCHANGE = ""
+VERY = r"scambi\w* (?:\w+ ){0,2}?(?:di |dei )?prigionieri|prigionieri di guerra|prigionia"
+STRONG = (
+    r"ostaggi\w*|prigionier\w* (?:russ|ucrain)\w*|fatti prigionieri|presi prigionieri|"
+    r"scambiat\w* (?:\S+ ){0,2}?prigionieri|(?:scambi\w*|tregua) (?:\S+ ){0,3}?\d[\d.]* (?:per|contro) \d|"
+    r"(?:rilascio|liberazione|rientro|ritorno|rimpatrio|restituzione|riconsegna) (?:di |dei |delle |degli )?"
+    r"(?:\d[\d.]* )?(?:\w+ )?(?:soldati|militari|prigionieri|civili|ostaggi|combattenti|corpi|salme)|"
+    r"salme (?:\S+ ){0,3}?(?:caduti|soldati|militari)|"
+    r"corpi (?:di |dei |degli )(?:\S+ ){0,2}?(?:soldati|militari|caduti)|"
+    r"(?:soldati|militari|prigionieri|combattenti|civili) (?:\S+ ){0,3}?(?:rientrat\w*|rientrano|tornat\w*|tornano|"
+    r"liberat\w*|rilasciat\w*|rimpatriat\w*|riconsegnat\w*)|"
+    r"(?:rientrano|rientrati|rientrate|tornano|tornati|riportando|riportato) (?:\S+ ){0,2}?(?:a casa|in patria)|"
+    r"(?:prigioni|carceri|detenzione|celle) (?:\w+ )?(?:russe|russa|ucraine|israeliane)|dispersi in guerra|"
+    r"(?:riconsegn|restitu|rimpatri|consegn)\w* (?:\S+ ){0,5}?(?:salme|corpi)"
+)
+NEGATIVE = (
+    r"tasso di cambio|cambio (?:euro|dollaro)|rublo|borsa|borse|piazza affari|scambi\w* (?:di )?studenti|erasmus|"
+    r"calciomercato|scambi\w* (?:\w+ ){0,3}?colpi|scambio di fuoco|scontro a fuoco|rapina|sequestrator\w*|riscatto"
+)
+WAR = (
+    r"guerra|militari|soldati|esercito|forze armate|fronte|invasione|conflitto|truppe|prigionieri|prigionia|"
+    r"combattenti|cremlino|tregua|cessate il fuoco|caduti"
+)
+STATE = r"restano|rimangono|dispersi|scomparsi|morti|deceduti"
+RETURN = r"scambi|liber|rilasci|rientr|torna|rimpatri|riconsegn|restitu|riport"
+EXCHANGE = r"scambi\w*"
