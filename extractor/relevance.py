@@ -29,7 +29,12 @@ EXCHANGE_WORD = re.compile(alternation(*topics.terms("EXCHANGE")) + r"\b")
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
-_COUNT = re.compile(r"\d")
+# a count in digits or in words ("transferred four Armenian prisoners", "trentasei persone")
+_COUNT = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|deux|trois|"
+    r"quatre|cinq|dix|douze|dos|tres|cuatro|cinco|diez|doce|dois|duas|quatro|dez|doze|due|tre|quattro|dieci|dodici|"
+    r"zwei|drei|vier|fünf|zehn|zwölf|dwóch|trzech|czterech|dwa|trzy|двох|двоє|трьох|троє|двое|трое|двух)\b"
+)
 
 
 def _sentence_of(text: str, pos: int) -> tuple[int, int]:

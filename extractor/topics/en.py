@@ -11,7 +11,7 @@ STRONG = (
     r"captured (?:\w+ ){0,3}(?:soldiers|troops|servicemen)|"
     r"(?:holds|holding|held) (?:\w+ ){0,3}(?:ukrainians|russians|prisoners|captives)|"
     r"(?:the |latest |last |previous |new |next |a )swap\b|"
-    r"(?:return|repatriat|hand\w* over|transfer|receiv)\w* (?:\S+ ){0,3}(?:bodies|remains)|"
+    r"(?:return|repatriat|hand\w* over|transfer|receiv|exchang|swap)\w* (?:\S+ ){0,3}(?:bodies|remains)|"
     r"(?:bodies|remains) (?:\S+ ){0,3}(?:returned|repatriated|handed over)|"
     r"return of (?:[\d,]+ )?(?:\w+ )?(?:soldiers|servicemen|prisoners|pows|defenders|civilians)|"
     r"from (?:\S+ )?captivity|(?:freed|released) (?:\S+ ){0,8}?in exchange for|"
@@ -40,7 +40,12 @@ STRONG = (
     r"(?:transferred|handed over|released|freed|frees|repatriated|exchanged|swapped) (?:\S+ ){0,3}?"
     r"(?:prisoners|detainees|captives|servicemen|soldiers|troops)|"
     r"(?:servicemen|soldiers|troops|pows) (?:\S+ ){0,4}?(?:were |had been |have been )?(?:freed|released|"
-    r"transferred|handed over|repatriated|exchanged)"
+    r"transferred|handed over|repatriated|exchanged)|prisoner (?:release|transfer|deal)s?|detainees?|"
+    r"(?:russian|ukrainian|israeli|palestinian|armenian|azerbaijani|american|british|yemeni|saudi|houthi) "
+    r"(?:prisoners|detainees|soldiers|servicemen|pows|captives|civilians|citizens) (?:\S+ ){0,3}?(?:freed|released|"
+    r"returned|repatriated|exchanged|swapped|handed over|sent home|came home)|"
+    r"released from (?:\S+ ){0,2}?(?:custody|detention)|"
+    r"(?:freed|released|frees|releases) (?:\S+ ){0,3}?(?:americans|israelis|ukrainians|russians|britons)"
 )
 NEGATIVE = (
     r"exchange rates?|stock exchange|currency exchange|exchange offices?|student exchange|exchange programme|"
@@ -48,7 +53,8 @@ NEGATIVE = (
     r"bank robbery|robber\w*|robbery|bank hostage|hostage[- ]taker\w*|standoff|the suspect|kidnapper\w*|ransom|"
     r"barricaded|police negotiators?|currency swaps?|debt swaps?|swap lines?|credit default swaps?|"
     # sports transfers and market reports use "swap" and "held hostage" as figures of speech
-    r"midfielder|striker|goalkeeper|transfer window|transfer fee|player exchange|player swap|"
+    r"midfielder|striker|goalkeeper|transfer window|transfer fee|player exchange|player swap|nba|nhl|nfl|mlb|"
+    r"offseason|draft picks?|free agen(?:t|ts|cy)|trade deadline|"
     # film and book reviews retell fictional swaps
     r"box office|opening weekend|spy (?:drama|thriller)|the film's|critics gave|"
     r"nasdaq|s&p 500|dow jones|stock markets?|global markets|a barrel|an ounce|"

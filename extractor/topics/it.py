@@ -2,7 +2,8 @@
 
 VERY = r"scambi\w* (?:\w+ ){0,2}?(?:di |dei )?prigionieri|prigionieri di guerra|prigionia"
 STRONG = (
-    r"ostaggi\w*|prigionier\w* (?:russ|ucrain)\w*|fatti prigionieri|presi prigionieri|"
+    # "prigionieri" names war captives ("detenuti" is the prison word)
+    r"ostaggi\w*|prigionieri|prigionier\w* (?:russ|ucrain)\w*|fatti prigionieri|presi prigionieri|"
     r"scambiat\w* (?:\S+ ){0,2}?prigionieri|(?:scambi\w*|tregua) (?:\S+ ){0,3}?\d[\d.]* (?:per|contro) \d|"
     r"(?:rilascio|liberazione|rientro|ritorno|rimpatrio|restituzione|riconsegna) (?:di |dei |delle |degli )?"
     r"(?:\d[\d.]* )?(?:\w+ )?(?:soldati|militari|prigionieri|civili|ostaggi|combattenti|corpi|salme)|"
@@ -12,7 +13,13 @@ STRONG = (
     r"liberat\w*|rilasciat\w*|rimpatriat\w*|riconsegnat\w*)|"
     r"(?:rientrano|rientrati|rientrate|tornano|tornati|riportando|riportato) (?:\S+ ){0,2}?(?:a casa|in patria)|"
     r"(?:prigioni|carceri|detenzione|celle) (?:\w+ )?(?:russe|russa|ucraine|israeliane)|dispersi in guerra|"
-    r"(?:riconsegn|restitu|rimpatri|consegn)\w* (?:\S+ ){0,5}?(?:salme|corpi)"
+    r"(?:riconsegn|restitu|rimpatri|consegn|scambi)\w* (?:\S+ ){0,5}?(?:salme|corpi)|"
+    r"(?:rapit|sequestrat|detenut|catturat|deportat|prelevat)\w* (?:\S+ ){0,2}?(?:da|dalla|dalle|dai|dagli|dal) "
+    r"(?:\S+ )?(?:russia|ucraina|israele|hamas|forze|truppe|esercito|militari|russi|ucraini)|"
+    r"(?:residenti|cittadini|bambini|connazionali) (?:\S+ ){0,5}?(?:rimpatriat\w*|riportat\w*|rientrat\w*|"
+    r"tornat\w*|liberat\w*|consegnat\w*|evacuat\w*)|deportat\w* (?:\S+ ){0,3}?bambini|"
+    r"(?:liberat|rilasciat|consegnat|rimpatriat|scambiat)\w* (?:\S+ ){0,3}?(?:prigionieri|detenuti|militari|soldati|"
+    r"combattenti)"
 )
 NEGATIVE = (
     r"tasso di cambio|cambio (?:euro|dollaro)|rublo|borsa|borse|piazza affari|scambi\w* (?:di )?studenti|erasmus|"
