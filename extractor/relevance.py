@@ -81,16 +81,18 @@ CONFLICT_CONTEXT = re.compile(alternation(*topics.terms("WAR")) + r"\b")
 
 
 def conflict_by_text(low: str) -> str:
-    """"RU-UA" when Russia–Ukraine terms outnumber those of other conflicts, else "other"."""
+    """"RU-UA" when Russia–Ukraine terms outnumber those of other conflicts, else "other"; an article that
+    names neither Ukraine nor its places and people is about another conflict (Yemen, Cambodia, Japan…)."""
     # the opening of an article names its conflict; reading further only costs time
     ua = len(UA_RU.findall(low[:6000]))
     other = len(OTHER.findall(low[:6000]))
-    return "RU-UA" if ua >= other else "other"
+    return "RU-UA" if ua and ua >= other else "other"
 
 
 def conflict_of(by_text: str, figure_sides: set[str]) -> str:
     """The conflict, from the sides of the figures when they tell, else from the text (``conflict_by_text``)."""
-    if "UA" in figure_sides:
+    # a UA side settles it only when the text names Ukraine at all: for other conflicts UA is a side's fallback
+    if "UA" in figure_sides and by_text == "RU-UA":
         return "RU-UA"
     # North Korean or Belarusian captives are part of the Russia–Ukraine war; US, Israeli… ones are not
     if figure_sides - {"RU", "UA", "KP", "BY"}:
