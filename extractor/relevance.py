@@ -23,6 +23,17 @@ OTHER = words(
     r"americans?|u\.s\. citizens|американ|граждан сша|громадян сша|venezuela|iran\b|north korean? prisoners"
 )
 
+# Countries and armed groups of other conflicts, in the nine languages (stems); read only when an article
+# names nothing of Russia–Ukraine, so that a Yemeni or Cambodian swap is not filed under the default conflict.
+ELSEWHERE = words(
+    r"yemen|yémen|jemen|iêmen|ємен|йемен|houthi|huthi|хусит|хуси|saudi|саудів|саудов|cambod|kambod|камбодж|"
+    r"thai|tailand|thaïland|таїланд|таиланд|japan|japon|giappon|japão|japón|япон|north kor|corea del nord|"
+    r"corée du nord|nordkorea|korei północnej|кндр|syria|syrie|siria|syrien|syrii|сирі|сири|iraq|irak|ірак|ирак|"
+    r"afghan|афган|colombia|kolumbi|colombie|колумбі|колумби|farc\b|libya|libia|libye|libyen|libii|лівії|ливи|"
+    r"nigeria|нігері|нигери|sudan|soudan|судан|ethiopi|éthiopie|etiopi|ефіоп|эфиоп|somali|сомал|congo|kongo|"
+    r"конго|lebanon|liban|líbano|libano|ліван|ливан|pakistan|пакистан|india\b|inde\b|indien|kashmir|cachemire|"
+    r"кашмир|venezuel|венесуел|iran|іран|иран|georgian|géorgie|georgien|грузи|azerbaij|armeni"
+)
 
 # A bare "exchange" adds one point at most: enough beside one captivity word, never alone.
 EXCHANGE_WORD = re.compile(alternation(*topics.terms("EXCHANGE")) + r"\b")
@@ -86,7 +97,10 @@ def conflict_by_text(low: str) -> str:
     # the opening of an article names its conflict; reading further only costs time
     ua = len(UA_RU.findall(low[:6000]))
     other = len(OTHER.findall(low[:6000]))
-    return "RU-UA" if ua and ua >= other else "other"
+    if not ua:
+        # no Russia–Ukraine term at all: another conflict when the text names one, else the default watch
+        return "other" if other or ELSEWHERE.search(low[:6000]) else "RU-UA"
+    return "RU-UA" if ua >= other else "other"
 
 
 def conflict_of(by_text: str, figure_sides: set[str]) -> str:
