@@ -10,18 +10,21 @@ from extractor.rx import alternation
 _MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
-        "january jan січня січень января январь januar janvier enero janeiro stycznia styczeń",
-        "february feb лютого лютий февраля февраль februar février febrero fevereiro lutego luty",
+        "january jan січня січень января январь januar janvier enero janeiro stycznia styczeń gennaio",
+        "february feb лютого лютий февраля февраль februar février febrero fevereiro lutego luty febbraio",
         "march mar березня березень марта март märz mars marzo março marca marzec",
-        "april apr квітня квітень апреля апрель avril abril kwietnia kwiecień",
-        "may травня травень мая май mai mayo maio maja",
-        "june jun червня червень июня июнь juni juin junio junho czerwca czerwiec",
-        "july jul липня липень июля июль juli juillet julio julho lipca lipiec",
+        "april apr квітня квітень апреля апрель avril abril kwietnia kwiecień aprile",
+        "may травня травень мая май mai mayo maio maja maggio",
+        "june jun червня червень июня июнь juni juin junio junho czerwca czerwiec giugno",
+        "july jul липня липень июля июль juli juillet julio julho lipca lipiec luglio",
         "august aug серпня серпень августа август août agosto sierpnia sierpień",
-        "september sep sept вересня вересень сентября сентябрь septembre septiembre setembro września wrzesień",
-        "october oct жовтня жовтень октября октябрь oktober octobre octubre outubro października październik okt",
+        "september sep sept вересня вересень сентября сентябрь septembre septiembre setembro września "
+        "wrzesień settembre",
+        "october oct жовтня жовтень октября октябрь oktober octobre octubre outubro października październik okt "
+        "ottobre",
         "november nov листопада листопад ноября ноябрь novembre noviembre novembro listopada listopad",
-        "december dec грудня грудень декабря декабрь dezember décembre diciembre dezembro grudnia grudzień dez",
+        "december dec грудня грудень декабря декабрь dezember décembre diciembre dezembro grudnia grudzień dez "
+        "dicembre",
     ],
     start=1,
 ):
@@ -35,18 +38,19 @@ _DAY_MONTH = re.compile(
 _MONTH_WORD = alternation(*(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True)))
 _MONTH_DAY = re.compile(rf"({_MONTH_WORD})(?![^\W\d_])\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
-_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
+# day first, as everywhere but the US: "15.10.2020", "15/10/2020" (a month over 12 makes it no date)
+_NUMERIC = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b")
 
 _WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
-        "monday понеділок понеділка понедельник lundi lunes poniedziałek segunda-feira montag",
-        "tuesday вівторок вівторка вторник mardi martes wtorek terça-feira dienstag",
-        "wednesday середу середа среду среда mercredi miércoles środę środa quarta-feira mittwoch",
-        "thursday четвер четверга четверг jeudi jueves czwartek quinta-feira donnerstag",
-        "friday п'ятницю п'ятниця пятницу пятница vendredi viernes piątek sexta-feira freitag",
-        "saturday суботу субота субботу суббота samedi sábado sobotę sobota samstag",
-        "sunday неділю неділя воскресенье dimanche domingo niedzielę niedziela sonntag",
+        "monday понеділок понеділка понедельник lundi lunes poniedziałek segunda-feira montag lunedì",
+        "tuesday вівторок вівторка вторник mardi martes wtorek terça-feira dienstag martedì",
+        "wednesday середу середа среду среда mercredi miércoles środę środa quarta-feira mittwoch mercoledì",
+        "thursday четвер четверга четверг jeudi jueves czwartek quinta-feira donnerstag giovedì",
+        "friday п'ятницю п'ятниця пятницу пятница vendredi viernes piątek sexta-feira freitag venerdì",
+        "saturday суботу субота субботу суббота samedi sábado sobotę sobota samstag sabato",
+        "sunday неділю неділя воскресенье dimanche domingo niedzielę niedziela sonntag domenica",
     ]
 ):
     for _n in _names.split():
@@ -54,8 +58,8 @@ for _i, _names in enumerate(
 _WEEKDAY_RX = re.compile(
     "(" + alternation(*(re.escape(w) for w in sorted(_WEEKDAYS, key=len, reverse=True))) + r")(?!\w|'[^s])"
 )
-_YESTERDAY = re.compile(r"\b(?:yesterday|вчора|учора|вчера|gestern|hier|ayer|wczoraj|ontem)\b")
-_TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dzisiaj|dziś|hoje)\b")
+_YESTERDAY = re.compile(r"\b(?:yesterday|вчора|учора|вчера|gestern|hier|ayer|wczoraj|ontem|ieri)\b")
+_TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dzisiaj|dziś|hoje|oggi)\b")
 
 
 def _make(year: int, month: int, day: int) -> date | None:
@@ -74,12 +78,16 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
     return year
 
 
-# A date right after these words dates something else: "since 7 October 2023", "agreed in Istanbul on 2 June".
+# A date right after these words dates something else: "since 7 October 2023", "agreed in Istanbul on 2 June",
+# "as of May 6" (the date of a tally, not of the handover an opinion piece reports).
 _NOT_EVENT_BEFORE = re.compile(
-    r"(?:since|depuis|seit|desde|od|з|із|с|from|until|till|до|after|після|после|nach|après|agreed|agreement|"
-    r"talks|reached|досягнут\w*|достигнут\w*|договор\w*|домовл\w*|переговор\w*|vereinbart|accord|acuerdo|"
-    r"attack|attaque|атак\w*|нападу|нападения|invasion|вторгнення|вторжения|crash|катастроф\w*)"
-    r"(?:\s+[^\s\d]+){0,4}?\s+(?:on\s+|le\s+|du\s+|am\s+|el\s+)?$"
+    r"(?:(?<!\w)(?:agreed|agreement|talks|reached|досягнут\w*|достигнут\w*|достигл\w*|досягл\w*|договор\w*|домовл\w*|переговор\w*|"
+    r"vereinbart|accord|acuerdo|attack|attaque|атак\w*|нападу|нападения|invasion|вторгнення|вторжения|crash|"
+    r"катастроф\w*|since|depuis|seit|desde|until|till|after|після|после|nach|après|dopo)"
+    r"(?:\s+[^\s\d]+){0,4}?\s+(?:on\s+|le\s+|du\s+|am\s+|el\s+|il\s+)?"
+    # prepositions count only right before the date: "returned from captivity on May 31" is the event
+    r"|(?<!\w)(?:from|dal|з|із|с|od|до|as of|as at|станом на|по состоянию на|на момент|en date du|à la date du|"
+    r"a fecha de|hasta el|até|fino al|al|na dzień|według stanu na|stand)\s+)$"
 )
 
 
@@ -100,7 +108,7 @@ def explicit_date(low: str, published: date | None) -> date | None:
         if d:
             found.append((m.start(), d))
     for m in _NUMERIC.finditer(low):
-        d = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        d = _make(int(m.group(4)), int(m.group(3)), int(m.group(1)))
         if d:
             found.append((m.start(), d))
     for m in _DAY_MONTH.finditer(low):
@@ -139,7 +147,7 @@ def relative_date(low: str, published: date | None) -> date | None:
 THAT_DAY = re.compile(
     r"\b(?:that day|the same day|that morning|того дня|того ж дня|в той же день|в тот же день|в тот день|"
     r"того же дня|an diesem tag|am selben tag|ce jour-là|le même jour|ese día|el mismo día|tego dnia|"
-    r"tego samego dnia|naquele dia|no mesmo dia)\b"
+    r"tego samego dnia|naquele dia|no mesmo dia|quel giorno|lo stesso giorno|nello stesso giorno)\b"
 )
 
 
@@ -153,7 +161,7 @@ def sentence_date(low: str, published: date | None) -> date | None:
 
 # "In June and July, ...", "У травні ...", "In 2023, ...": a sentence set in another month or year.
 _IN_MONTH = re.compile(
-    rf"(?:^|[.;]\s*)(?:background:\s*)?(?:in|у|в|во|im|en|w|em)\s+({_MONTH_RX})\b(?!\.?\s*\d)"
+    rf"(?:^|[.;]\s*)(?:background:\s*)?(?:in|у|в|во|im|en|w|em|a|nel|ad)\s+({_MONTH_RX})\b(?!\.?\s*\d)"
 )
 _IN_MONTH_UK_RU = re.compile(
     r"(?:^|[.;]\s*)(?:у|в)\s+(січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|"
@@ -163,7 +171,7 @@ _LOCATIVE_MONTH = {m: i for i, names in enumerate(
     ["січні январе", "лютому феврале", "березні марте", "квітні апреле", "травні мае", "червні июне", "липні июле",
      "серпні августе", "вересні сентябре", "жовтні октябре", "листопаді ноябре", "грудні декабре"], start=1)
     for m in names.split()}
-_IN_YEAR = re.compile(r"^(?:in|у|в|im|en|w|em)\s+(\d{4})\b")
+_IN_YEAR = re.compile(r"^(?:in|у|в|im|en|w|em|nel)\s+(\d{4})\b")
 
 
 def background_time(low: str, published: date | None) -> bool:
