@@ -70,12 +70,16 @@ def relevance_score(low: str, title_low: str) -> int:
         a, b = next(iter(sentences))
         # one sentence is enough when it reports a handover with a count ("exchanged 95 POWs each")
         state = RETURN_WORD.search(text, a, b) or STATE_WORD.search(text, a, b)
-        score += 2 if _COUNT.search(text, a, b) and state else 1
+        count = _COUNT.search(text, a, b)
+        score += 2 if count and state else 1
         # ... and a very specific term in it ("189 повернулися з полону") outweighs a headline without one
-        score += 1 if len(hits) > len(strong) and _COUNT.search(text, a, b) else 0
+        score += 1 if len(hits) > len(strong) and count else 0
+        # two captivity terms in it ("salme riconsegnate ... prigionieri di guerra") are no passing mention
+        score += 1 if len(strong) >= 2 else 0
     score += 1 if EXCHANGE_WORD.search(title_low) or EXCHANGE_WORD.search(text) else 0
     # the opening sentence is the headline of a text without one (wire copy, feeds, Telegram posts)
-    score += 1 if strong and VERY.match(text, strong[0]) and strong[0] < _sentence_of(text, 0)[1] else 0
+    lead_end = _sentence_of(text, 0)[1]
+    score += 1 if strong and strong[0] < lead_end and VERY.search(text, 0, lead_end) else 0
     negative = len(NEGATIVE.findall(text, 0, 8000)) + 2 * len(NEGATIVE.findall(title_low))
     return score - 2 * negative
 

@@ -3,7 +3,8 @@
 VERY = r"scambi\w* (?:\w+ ){0,2}?(?:di |dei )?prigionieri|prigionieri di guerra|prigionia"
 STRONG = (
     # "prigionieri" names war captives ("detenuti" is the prison word)
-    r"ostaggi\w*|prigionieri|prigionier\w* (?:russ|ucrain)\w*|fatti prigionieri|presi prigionieri|"
+    r"ostaggi\w*|prigionieri|quartier generale di coordinamento|prigionier\w* (?:russ|ucrain)\w*|fatti prigionieri|"
+    r"presi prigionieri|"
     r"scambiat\w* (?:\S+ ){0,2}?prigionieri|(?:scambi\w*|tregua) (?:\S+ ){0,3}?\d[\d.]* (?:per|contro) \d|"
     r"(?:rilascio|liberazione|rientro|ritorno|rimpatrio|restituzione|riconsegna) (?:di |dei |delle |degli )?"
     r"(?:\d[\d.]* )?(?:\w+ )?(?:soldati|militari|prigionieri|civili|ostaggi|combattenti|corpi|salme)|"
