@@ -88,7 +88,8 @@ def is_relevant(low: str, title_low: str) -> bool:
     """About captives of an armed conflict: enough captivity terms and some sign of war."""
     if relevance_score(low, title_low) < 3:
         return False
-    return bool(CONFLICT_CONTEXT.search(title_low) or CONFLICT_CONTEXT.search(low[:20000]))
+    # naming Ukraine or Russia's war places is itself a sign of the war the product watches first
+    return any(rx.search(t) for rx in (CONFLICT_CONTEXT, UA_RU) for t in (title_low, low[:20000]))
 
 
 # Some sign of war or armed conflict: hostages without it are crime news.

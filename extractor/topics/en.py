@@ -45,7 +45,11 @@ STRONG = (
     r"(?:prisoners|detainees|soldiers|servicemen|pows|captives|civilians|citizens) (?:\S+ ){0,3}?(?:freed|released|"
     r"returned|repatriated|exchanged|swapped|handed over|sent home|came home)|"
     r"released from (?:\S+ ){0,2}?(?:custody|detention)|"
-    r"(?:freed|released|frees|releases) (?:\S+ ){0,3}?(?:americans|israelis|ukrainians|russians|britons)"
+    r"(?:freed|released|frees|releases) (?:\S+ ){0,3}?(?:americans|israelis|ukrainians|russians|britons)|"
+    r"(?:ukrainians|russians|soldiers|servicemen|defenders|prisoners|pows|israelis|palestinians|americans|hostages) "
+    r"(?:\S+ ){0,2}?(?:came|come|returned|went|were brought|have been brought) home|"
+    # "the 1,000-for-1,000 exchange", "a 95-for-95 swap"
+    r"\d[\d,]*[- ]for[- ]\d[\d,]* (?:\S+ ){0,2}?(?:exchange|swap)"
 )
 NEGATIVE = (
     r"exchange rates?|stock exchange|currency exchange|exchange offices?|student exchange|exchange programme|"
