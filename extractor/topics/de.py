@@ -13,7 +13,9 @@ STRONG = (
     r"(?:entführt|festgehalten|gefangen genommen|deportiert|inhaftiert)\w* (?:\S+ ){0,2}?(?:von|durch) "
     r"(?:der |den |dem |die )?(?:russland|ukraine|israel|hamas|russischen|ukrainischen|armee|truppen|streitkräften|"
     r"militär)|(?:soldaten|gefangene\w*|kämpfer|militärangehörige|zivilisten) (?:\S+ ){0,4}?(?:freigelassen|"
-    r"übergeben|ausgetauscht|repatriiert|überstellt|zurückgebracht|heimgekehrt|zurückgekehrt)"
+    r"übergeben|ausgetauscht|repatriiert|überstellt|zurückgebracht|heimgekehrt|zurückgekehrt)|"
+    r"(?:freigelassen|ausgetauscht|übergeben|überstellt)\w* (?:\S+ ){0,2}?(?:soldaten|gefangene\w*|kämpfer|"
+    r"militärangehörige|zivilisten)"
 )
 NEGATIVE = (
     r"wechselkurs|börse|schüleraustausch|aktien|dax|devisen|studentenaustausch|austauschschüler|austauschprogramm|"

@@ -70,8 +70,11 @@ WAR = (
     r"war|wars|wartime|military|army|armed forces|troops|soldiers?|servicem[ae]n|militants?|rebels?|insurgents?|"
     r"kremlin|white house|wrongfully detained|ceasefire|truce|occupied|occupation|front ?line|invasion|conflict|"
     r"hamas|hezbollah|houthis?|taliban|prisoners?|pows?|captivity|captives?|defenders|fallen soldiers|"
-    r"offensive|incursion|shelling|air ?strikes?|deport\w*|war crimes?|abductees"
+    r"offensive|incursion|shelling|air ?strikes?|deport\w*|war crimes?|abductees|"
+    # captivity held by a state or an armed group is a conflict's, whatever else the text says
+    r"(?:abducted|kidnapped|detained|held|seized|captured) by (?:the )?(?:russia\w*|north korea\w*|iran\w*|hamas|"
+    r"hezbollah|houthis?|taliban)"
 )
 STATE = r"remain\w*|still held|missing|died"
-RETURN = r"exchang|swap|freed|releas|return|handed|repatri"
+RETURN = r"exchang|swap|freed|releas|return|handed|repatri|came home|brought home|sent home|transferr"
 EXCHANGE = r"swap\w*|exchang\w*"
