@@ -57,10 +57,11 @@ def _sentence_of(text: str, pos: int) -> tuple[int, int]:
 def relevance_score(low: str, title_low: str) -> int:
     """Points for captivity terms: the headline weighs most, a passing mention in the body least."""
     text = low[:20000]
-    strong = [m.start() for m in STRONG.finditer(text)]
-    # VERY terms are also STRONG ones, counted twice; searched on their own, as a longer STRONG match
-    # ("held as prisoners of war") may start before them
-    hits = strong + [m.start() for m in VERY.finditer(text)]
+    spans = [m.span() for m in STRONG.finditer(text)]
+    strong = [start for start, _ in spans]
+    # VERY terms are also STRONG ones, counted twice; looked for inside each STRONG match, as a longer one
+    # ("held as prisoners of war") may start before them (searching the whole text would double the cost)
+    hits = strong + [end for start, end in spans if VERY.search(text, start, end)]
     sentences = {_sentence_of(text, pos) for pos in strong}
     title_hits = [m.start() for m in STRONG.finditer(title_low)]
     score = 3 * (len(title_hits) + sum(1 for pos in title_hits if VERY.match(title_low, pos)))
