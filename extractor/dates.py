@@ -83,8 +83,11 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:(?<!\w)(?:agreed|agreement|talks|reached|досягнут\w*|достигнут\w*|достигл\w*|досягл\w*|договор\w*|домовл\w*|переговор\w*|"
     r"vereinbart|accord|acuerdo|attack|attaque|атак\w*|нападу|нападения|invasion|вторгнення|вторжения|crash|"
-    r"катастроф\w*|since|depuis|seit|desde|until|till|after|після|после|nach|après|dopo)"
-    r"(?:\s+[^\s\d]+){0,4}?\s+(?:on\s+|le\s+|du\s+|am\s+|el\s+|il\s+)?"
+    r"катастроф\w*|since|depuis|seit|desde|until|till|after|після|после|nach|après|dopo|"
+    # the day people were taken, not the day they came back: "capturadas em 7 de outubro"
+    r"captur\w*|abduct\w*|kidnap\w*|taken hostage|entführ\w*|verschlepp\w*|secuestr\w*|enlev\w*|rapit\w*|"
+    r"sequestr\w*|porwan\w*|uprowadz\w*|захопл\w*|викрад\w*|похищ\w*|захвач\w*)"
+    r"(?:\s+[^\s\d]+){0,6}?\s+(?:on\s+|le\s+|du\s+|am\s+|el\s+|il\s+)?"
     # prepositions count only right before the date: "returned from captivity on May 31" is the event
     r"|(?<!\w)(?:from|dal|з|із|с|od|до|as of|as at|станом на|по состоянию на|на момент|en date du|à la date du|"
     r"a fecha de|hasta el|até|fino al|al|na dzień|według stanu na|stand)\s+)$"
@@ -94,8 +97,17 @@ _NOT_EVENT_BEFORE = re.compile(
 _ANY_DIGIT = re.compile(r"\d")
 
 
+# "... waren am 7. Oktober 2023 entführt worden": the capture verb comes after the date
+_CAPTURED_AFTER = re.compile(
+    r"\S+(?:\s+\S+){0,3}?\s+(?:captured|abducted|kidnapped|taken (?:hostage|captive|prisoner)|entführt|"
+    r"verschleppt|gefangen genommen|capturad\w*|secuestrad\w*|enlevé\w*|rapit\w*|porwan\w*|uprowadzon\w*|"
+    r"захоплен\w*|викраден\w*|похищен\w*|попал\w* в плен|потрапи\w* в полон)"
+)
+
+
 def _dates_elsewhere(low: str, start: int) -> bool:
-    return bool(_NOT_EVENT_BEFORE.search(low[max(0, start - 60) : start]))
+    before = _NOT_EVENT_BEFORE.search(low[max(0, start - 80) : start])
+    return bool(before or _CAPTURED_AFTER.match(low, start, start + 70))
 
 
 def explicit_date(low: str, published: date | None) -> date | None:

@@ -57,6 +57,11 @@ def test_background_dates_lose_to_the_reported_handover() -> None:
     assert explicit_date("held since 7 october 2023, 100 hostages were freed", date(2023, 11, 25)) is None
 
 
+def test_the_day_people_were_taken_is_not_the_day_they_came_back() -> None:
+    assert explicit_date("vier der männer waren am 7. oktober 2023 entführt worden", date(2023, 11, 25)) is None
+    assert explicit_date("capturadas em 7 de outubro de 2023, as três voltaram", date(2023, 11, 25)) is None
+
+
 def test_a_date_right_after_from_captivity_is_the_handover() -> None:
     assert sentence_date("ukraine brought home 75 people from russian captivity on may 31", date(2024, 6, 1)) \
         == date(2024, 5, 31)
