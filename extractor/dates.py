@@ -83,6 +83,7 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
 _NOT_EVENT_BEFORE = re.compile(
     r"(?:(?<!\w)(?:agreed|agreement|talks|reached|досягнут\w*|достигнут\w*|достигл\w*|досягл\w*|договор\w*|домовл\w*|переговор\w*|"
     r"vereinbart|accord|acuerdo|attack|attaque|атак\w*|нападу|нападения|invasion|вторгнення|вторжения|crash|"
+    r"invasi\w*|inwazj\w*|agresi\w*|aggressi\w*|агресі\w*|агресси\w*|überfall\w*|angriff\w*|"
     r"катастроф\w*|since|depuis|seit|desde|until|till|after|після|после|nach|après|dopo|"
     # the day people were taken, not the day they came back: "capturadas em 7 de outubro"
     r"captur\w*|abduct\w*|kidnap\w*|taken hostage|entführ\w*|verschlepp\w*|secuestr\w*|enlev\w*|rapit\w*|"
@@ -90,7 +91,9 @@ _NOT_EVENT_BEFORE = re.compile(
     r"(?:\s+[^\s\d]+){0,6}?\s+(?:on\s+|le\s+|du\s+|am\s+|el\s+|il\s+)?"
     # prepositions count only right before the date: "returned from captivity on May 31" is the event
     r"|(?<!\w)(?:from|dal|з|із|с|od|до|as of|as at|станом на|по состоянию на|на момент|en date du|à la date du|"
-    r"a fecha de|hasta el|até|fino al|al|na dzień|według stanu na|stand)\s+)$"
+    r"a fecha de|con fecha|con data|em data de|hasta el|até|fino al|al|na dzień|według stanu na|stand|"
+    # the start of a period ("between 24 February 2022 and 17 September 2024 ... returned"): a tally's span
+    r"between|entre(?: el| le| o)?|zwischen(?: dem)?|tra(?: il)?|fra(?: il)?|między|між|между)\s+)$"
 )
 
 
@@ -105,8 +108,17 @@ _CAPTURED_AFTER = re.compile(
 )
 
 
+# the end of a period: "between 24 February 2022 and 17 September 2024", "du 1er mars 2022 au 5 mai 2023"
+_PERIOD_END_BEFORE = re.compile(
+    rf"(?:\d{{4}}|{_MONTH_RX})\.?\s+(?:and|y|et|und|e|i|и|і|to|al|au|a|bis|do|по|до)\s+(?:el\s+|le\s+|the\s+|il\s+|"
+    r"dem\s+)?$"
+)
+
+
 def _dates_elsewhere(low: str, start: int) -> bool:
-    before = _NOT_EVENT_BEFORE.search(low[max(0, start - 80) : start])
+    before = _NOT_EVENT_BEFORE.search(low[max(0, start - 80) : start]) or _PERIOD_END_BEFORE.search(
+        low[max(0, start - 40) : start]
+    )
     return bool(before or _CAPTURED_AFTER.match(low, start, start + 70))
 
 

@@ -57,6 +57,15 @@ def test_background_dates_lose_to_the_reported_handover() -> None:
     assert explicit_date("held since 7 october 2023, 100 hostages were freed", date(2023, 11, 25)) is None
 
 
+def test_the_span_of_a_tally_is_not_an_event() -> None:
+    low = "entre el 24 de febrero de 2022 y el 17 de septiembre de 2024 regresaron 3.672 personas"
+    assert explicit_date(low, None) is None
+    assert explicit_date("between 24 february 2022 and 17 september 2024, 3,672 came home", None) is None
+    # a plain date after "and" is still one
+    assert explicit_date("russia and ukraine swapped 95 each on 14 september", date(2024, 9, 16)) \
+        == date(2024, 9, 14)
+
+
 def test_the_day_people_were_taken_is_not_the_day_they_came_back() -> None:
     assert explicit_date("vier der männer waren am 7. oktober 2023 entführt worden", date(2023, 11, 25)) is None
     assert explicit_date("capturadas em 7 de outubro de 2023, as três voltaram", date(2023, 11, 25)) is None
