@@ -8,6 +8,7 @@ STRONG = (
     r"(?:leichen|leichname|gebeine|überreste) (?:\S+ ){0,3}(?:soldaten|gefallen\w*|getötet\w*|kämpfer\w*|übergeben|"
     r"überstellt|repatriiert)|tote\w* (?:\w+ )?soldaten|verschlepp\w*|"
     r"(?:austausch|ausgetauscht|übergeben|überstellt)\w* (?:\S+ ){0,3}?(?:leichen|leichname)|"
+    r"(?:kehrten|kehren|sind) (?:\S+ ){0,3}?(?:nach hause|in die heimat|heim)\b|heimgekehrt\w*|"
     r"(?:zivilisten|bürger|einwohner|kinder|staatsbürger|landsleute) (?:\S+ ){0,5}?(?:zurückgebracht|zurückgekehrt|"
     r"heimgekehrt|übergeben|freigelassen|repatriiert|zurückgeschickt|evakuiert)|"
     r"(?:entführt|festgehalten|gefangen genommen|deportiert|inhaftiert)\w* (?:\S+ ){0,2}?(?:von|durch) "

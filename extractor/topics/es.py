@@ -20,6 +20,9 @@ STRONG = (
     r"repatriados|devueltos|intercambiados|entregados|regresaron|volvieron)|presos (?:\S+ ){0,3}?(?:rusos|ucranianos)|"
     r"cuerpos (?:de |sin vida de )?(?:\S+ ){0,2}?(?:soldados|militares|caídos|combatientes|fallecidos)|"
     r"repatriaci\w* de (?:\S+ ){0,3}?(?:cuerpos|restos)|"
+    # "regresaron a casa", "volvieron a Ucrania": people of a war brought home
+    r"(?:regresaron|volvieron|vuelven|regresan|retornaron) (?:\S+ ){0,2}?(?:a casa|a su país|a (?:la )?patria|"
+    r"a ucrania|a rusia)|"
     r"(?:intercambi|canje|entreg|devolv|repatri|recib)\w* (?:\S+ ){0,3}?(?:cuerpos|restos)|excarcelad\w*|"
     r"(?:israelíes|palestinos|rusos|ucranianos|estadounidenses) (?:\S+ ){0,3}?(?:liberados|repatriados|devueltos|"
     r"canjeados|intercambiados)"

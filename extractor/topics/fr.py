@@ -9,6 +9,7 @@ STRONG = (
     r"(?:militaires|soldats|prisonniers) (?:\w+ ){0,2}?(?:ont été |sont )?(?:rapatriés|libérés|échangés)|"
     # "prisonniers" names war captives ("détenus" is the prison word)
     r"prisonniers|lors d'un (?:\w+ )?échange|otages?|captivité|captifs?|dépouilles|"
+    r"(?:rentrés|rentrent|revenus|reviennent|de retour) (?:\S+ ){0,2}?(?:chez eux|au pays|en ukraine|en russie)|"
     r"(?:civils|résidents|citoyens|ressortissants|enfants|compatriotes) (?:\S+ ){0,5}?(?:rapatriés|renvoyés|rendus|"
     r"libérés|remis|rentrés|revenus|évacués)|"
     r"(?:enlevé|détenu|capturé|déporté|retenu|kidnappé|séquestré)\w* (?:\S+ ){0,2}?par (?:la |le |les |l')?"

@@ -6,6 +6,7 @@ STRONG = (
     r"prisioneiros|libert\w* (?:\S+ ){0,8}?em troca de|troc\w* (?:\S+ ){0,4}?prisioneiros|reféns|cativeiro|"
     r"corpos (?:de|dos) (?:[\d.]+ )?(?:\S+ ){0,2}?(?:soldados|militares|combatentes|mortos)|cativos|"
     r"desaparecidos em combate|repatriação de (?:\S+ ){0,3}?corpos|"
+    r"(?:voltaram|regressaram|voltam|regressam) (?:\S+ ){0,2}?(?:para casa|a casa|à pátria|à ucrânia|à rússia)|"
     r"(?:civis|residentes|cidadãos|crianças|compatriotas) (?:\S+ ){0,5}?(?:devolvid\w*|repatriad\w*|regressaram|"
     r"voltaram|libertad\w*|entregues|evacuad\w*)|"
     r"(?:sequestrad|detid|capturad|deportad|raptad)\w* (?:\S+ ){0,2}?(?:pela|pelo|pelas|pelos|por) (?:\S+ )?"
