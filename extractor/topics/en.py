@@ -48,6 +48,10 @@ STRONG = (
     r"(?:freed|released|frees|releases) (?:\S+ ){0,3}?(?:americans|israelis|ukrainians|russians|britons)|"
     r"(?:ukrainians|russians|soldiers|servicemen|defenders|prisoners|pows|israelis|palestinians|americans|hostages) "
     r"(?:\S+ ){0,2}?(?:came|come|returned|went|were brought|have been brought) home|"
+    # held by the other side: "wrongfully detained Americans", "held in Russian prisons", tortured POWs
+    r"wrongfully detained|unjustly (?:detained|imprisoned)|(?:russian|ukrainian|israeli|iranian|azerbaijani) "
+    r"(?:prisons?|jails?|detention|custody|penal colon\w*)|tortur\w* (?:\S+ ){0,4}?(?:prisoners|detainees|captives)|"
+    r"(?:missing|captured) (?:\S+ ){0,2}?(?:soldiers|servicemen|defenders)|all[- ]for[- ]all|"
     # "the 1,000-for-1,000 exchange", "a 95-for-95 swap" (from "for": a term starting with a digit would be
     # tried at every number and cost a third of the scan)
     r"for-\d[\d,]* (?:\S+ ){0,2}?(?:exchange|swap)"

@@ -22,7 +22,9 @@ STRONG = (
     r"repatriaci\w* de (?:\S+ ){0,3}?(?:cuerpos|restos)|"
     # "regresaron a casa", "volvieron a Ucrania": people of a war brought home
     r"(?:regresaron|volvieron|vuelven|regresan|retornaron) (?:\S+ ){0,2}?(?:a casa|a su país|a (?:la )?patria|"
-    r"a ucrania|a rusia)|"
+    r"a ucrania|a rusia)|(?:cárceles|prisiones|centros de detención) (?:\S+ ){0,1}?(?:rus[oa]s|ucranian[oa]s|"
+    r"israelíes)|(?:soldados|militares|civiles) (?:\S+ ){0,2}?(?:capturados|desaparecidos|detenidos)|"
+    r"tortur\w* (?:\S+ ){0,3}?(?:prisioneros|detenidos)|"
     r"(?:intercambi|canje|entreg|devolv|repatri|recib)\w* (?:\S+ ){0,3}?(?:cuerpos|restos)|excarcelad\w*|"
     r"(?:israelíes|palestinos|rusos|ucranianos|estadounidenses) (?:\S+ ){0,3}?(?:liberados|repatriados|devueltos|"
     r"canjeados|intercambiados)"
