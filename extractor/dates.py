@@ -36,7 +36,11 @@ _DAY_MONTH = re.compile(
     rf"\b(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({_MONTH_RX})\b\.?(?:\s+(?:de\s+)?(\d{{4}}))?"
 )
 _MONTH_WORD = alternation(*(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True)))
-_MONTH_DAY = re.compile(rf"({_MONTH_WORD})(?![^\W\d_])\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+# "May 23", "May 23-25" (a finished multi-day exchange is dated by its last day: group 3)
+_MONTH_DAY = re.compile(
+    rf"({_MONTH_WORD})(?![^\W\d_])\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|through)\s*(\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?)?\b(?:,?\s+(\d{{4}}))?"
+)
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 # day first, as everywhere but the US: "15.10.2020", "15/10/2020" (a month over 12 makes it no date)
 _NUMERIC = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b")
@@ -144,9 +148,9 @@ def explicit_date(low: str, published: date | None) -> date | None:
     for m in _MONTH_DAY.finditer(low):
         if m.group(1) == "may" and m.group(0)[3:4] != " ":
             continue
-        month = _MONTHS[m.group(1)]
-        year = int(m.group(3)) if m.group(3) else _year_for(month, int(m.group(2)), published)
-        d = _make(year, month, int(m.group(2))) if year else None
+        month, day = _MONTHS[m.group(1)], int(m.group(3) or m.group(2))
+        year = int(m.group(4)) if m.group(4) else _year_for(month, day, published)
+        d = _make(year, month, day) if year else None
         if d:
             found.append((m.start(), d))
     found = [(pos, d) for pos, d in found if not _dates_elsewhere(low, pos)]

@@ -43,6 +43,12 @@ def test_a_finished_multi_day_exchange_is_dated_by_its_last_day() -> None:
     assert _dated(text, "Обмен", date(2025, 5, 27)) == date(2025, 5, 25)
 
 
+@pytest.mark.parametrize("low", ["the swap took place on may 23-25", "on may 23 to 25 the sides swapped",
+                                 "on 23–25 may the sides swapped"])
+def test_a_date_range_ends_on_its_last_day(low: str) -> None:
+    assert explicit_date(low, date(2025, 5, 28)) == date(2025, 5, 25)
+
+
 def test_a_report_that_never_dates_its_handover_gets_no_date() -> None:
     # the publication date is not the event's: alerts fall back on it themselves, marked as not stated
     text = "Ukraine brought home 100 people from Russian captivity, President Zelensky said."
