@@ -53,8 +53,19 @@ def read_gold(path: Path, part: str = "all") -> list[dict[str, Any]]:
                 log.warning("%s line %d: no string id; skipped", path, n)
                 continue
             if in_part(record["id"], part):
-                records.append(record)
+                records.append(_sane(record, path, n))
     return records
+
+
+def _sane(record: dict[str, Any], path: Path, n: int) -> dict[str, Any]:
+    """The record with the fields the scorer indexes by made safe: a language code, a list of figures."""
+    if not isinstance(record.get("lang", "?"), str):
+        log.warning("%s line %d: lang is not a string; counted as '?'", path, n)
+        record["lang"] = "?"
+    if not isinstance(record.get("figures") or [], list):
+        log.warning("%s line %d: figures is not a list; taken as none", path, n)
+        record["figures"] = []
+    return record
 
 
 def _published(record: dict[str, Any]) -> date | None:

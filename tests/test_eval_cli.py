@@ -77,7 +77,7 @@ def test_bad_input_is_one_clear_line(tmp_path) -> None:
 
 def test_a_bad_record_is_skipped_not_fatal(tmp_path) -> None:
     gold = tmp_path / "gold.jsonl"
-    odd = dict(GOLD[1], id="mine-en-3", published="last week", text=None, title=7)
+    odd = dict(GOLD[1], id="mine-en-3", published="last week", text=None, title=7, lang=["en"], figures=5)
     gold.write_text("{broken\n" + json.dumps(GOLD[0]) + "\n" + json.dumps(odd) + "\n", encoding="utf-8")
     result = runner.invoke(app, ["eval", str(gold)])
     assert result.exit_code == 0, result.output
