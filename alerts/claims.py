@@ -9,13 +9,13 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storage.events import Claim
+from core import events
+from core.events import Claim
+from core.vocabulary import EVENT_KINDS, EXCHANGE_KINDS, TOTAL_KINDS
 from storage.models import Article, EventFigure, Figure, Source
 
-# what one exchange consists of; the running totals ride along as their own series
-EXCHANGE_KINDS = ("returned", "bodies_returned")
-TOTAL_KINDS = ("total_returned", "total_exchanges")
-EVENT_KINDS = EXCHANGE_KINDS + TOTAL_KINDS
+__all__ = ["EVENT_KINDS", "EXCHANGE_KINDS", "TOTAL_KINDS", "EventClaim", "counted", "independent_outlets",
+           "load_event_claims"]
 
 
 def outlet_of(article: Article, source_name: str | None) -> str:
@@ -40,15 +40,19 @@ class EventClaim:
     figure_id: int
     day: date | None
     stated: bool
-    duplicate: bool
     title: str | None
     lang: str | None = None
+
+    @property
+    def duplicate(self) -> bool:
+        return self.claim.duplicate
 
 
 def to_claim(figure: Figure, article: Article, source_name: str | None) -> Claim:
     return Claim(
         kind=figure.kind, side=figure.side, value=figure.value, approx=bool(figure.approx),
         article_id=article.id, url=article.url, outlet=outlet_of(article, source_name), evidence=figure.evidence,
+        duplicate=article.duplicate_of_id is not None,
     )
 
 
@@ -64,15 +68,16 @@ def load_event_claims(session: Session, event_id: int) -> list[EventClaim]:
     out = []
     for figure, article, source_name in rows:
         day, stated = figure_date(figure, article)
-        out.append(EventClaim(to_claim(figure, article, source_name), figure.id, day, stated,
-                              article.duplicate_of_id is not None, article.title, article.lang))
+        out.append(EventClaim(to_claim(figure, article, source_name), figure.id, day, stated, article.title,
+                              article.lang))
     return out
 
 
 def counted(claims: list[EventClaim]) -> list[Claim]:
-    """The claims that count towards the figures: a syndicated copy repeats, it does not confirm."""
-    return [c.claim for c in claims if not c.duplicate]
+    """The claims that count towards the figures (``core.events.counted``)."""
+    return events.counted(c.claim for c in claims)
 
 
-def independent_outlets(claims: list[EventClaim]) -> set[str]:
-    return {c.claim.outlet or "" for c in claims if not c.duplicate}
+def independent_outlets(claims: list[EventClaim]) -> list[str]:
+    """The outlets the alert names as reporting the event (``core.events.outlets``)."""
+    return events.outlets(c.claim for c in claims)

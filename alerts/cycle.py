@@ -11,8 +11,9 @@ from alerts.delivery import DeliveryReport, deliver_pending
 from alerts.digest import queue_digest
 from alerts.health import health_alerts
 from alerts.masking import mask_text
-from alerts.settings import opt
 from alerts.update import EventChange, update_events
+from core.config import FAILING_AFTER, AlertsConfig
+from storage.db import Database
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -39,11 +40,11 @@ class AlertCycleReport:
 
 
 def run_alert_cycle(
-    db,
-    alerts_config,
+    db: Database,
+    alerts_config: AlertsConfig,
     *,
     now: datetime | None = None,
-    failing_after: int = 3,
+    failing_after: int = FAILING_AFTER,
     silent_after: timedelta | Mapping[str, timedelta] | None = None,
 ) -> AlertCycleReport:
     """Update events and write what is news, then deliver every due row. Running it twice adds nothing.
@@ -53,7 +54,7 @@ def run_alert_cycle(
     """
     now = now or utcnow()
     report = AlertCycleReport()
-    secrets = [*opt(alerts_config, "urls"), *opt(alerts_config, "admin_urls")]
+    secrets = [*alerts_config.urls, *alerts_config.admin_urls]
 
     def step(name: str, fn, default):
         try:

@@ -28,8 +28,9 @@ from sqlalchemy.orm import Session
 
 from alerts.masking import mask_text, target_id
 from alerts.outbox import target_format
-from alerts.settings import opt
 from alerts.timing import backoff, quiet_until
+from core.config import AlertsConfig
+from storage.db import Database
 from storage.models import Alert
 from storage.types import utcnow
 
@@ -63,13 +64,13 @@ class DeliveryReport:
         setattr(self, outcome, getattr(self, outcome) + 1)
 
 
-def configured_targets(cfg) -> dict[str, str]:
+def configured_targets(cfg: AlertsConfig) -> dict[str, str]:
     """target id → apprise URL, for subscribers and admins."""
-    return {target_id(u): u for u in [*opt(cfg, "urls"), *opt(cfg, "admin_urls")]}
+    return {target_id(u): u for u in [*cfg.urls, *cfg.admin_urls]}
 
 
-def secrets_of(cfg) -> list[str]:
-    return [*opt(cfg, "urls"), *opt(cfg, "admin_urls")]
+def secrets_of(cfg: AlertsConfig) -> list[str]:
+    return [*cfg.urls, *cfg.admin_urls]
 
 
 def with_overflow(url: str, mode: str | None) -> str:
@@ -88,12 +89,12 @@ def _reasons(result) -> list[str]:
     return [e.message for e in logs() if e.level in ("WARNING", "ERROR", "CRITICAL")]
 
 
-def send(url: str, title: str, body: str, cfg) -> tuple[bool, str | None]:
+def send(url: str, title: str, body: str, cfg: AlertsConfig) -> tuple[bool, str | None]:
     """One apprise notification to one URL; (ok, masked reason). Never raises."""
     secrets = secrets_of(cfg) + [url]
     try:
         notifier = apprise.Apprise()
-        if not notifier.add(with_overflow(url, opt(cfg, "overflow"))):
+        if not notifier.add(with_overflow(url, cfg.overflow)):
             return False, "not a valid apprise URL (check its scheme and fields)"
         result = notifier.notify(body=body, title=title, body_format=target_format(url))
         if result:
@@ -122,13 +123,13 @@ def claim(db, row: Alert, now: datetime, lease: timedelta) -> bool:
         return result.rowcount == 1
 
 
-def mark(db, row_id: int, ok: bool, error: str | None, now: datetime, cfg) -> None:
+def mark(db: Database, row_id: int, ok: bool, error: str | None, now: datetime, cfg: AlertsConfig) -> None:
     with db.session() as session:
         row = session.get(Alert, row_id)
         if ok:
             row.status, row.sent_at, row.next_attempt_at, row.last_error = "sent", now, None, None
         else:
-            wait = backoff(row.attempts, opt(cfg, "retry_base"), opt(cfg, "retry_max"))
+            wait = backoff(row.attempts, cfg.retry_base, cfg.retry_max)
             row.status, row.last_error, row.next_attempt_at = "failed", error, now + wait
 
 
@@ -137,15 +138,17 @@ def defer(db, row_id: int, until: datetime) -> None:
         session.execute(update(Alert).where(Alert.id == row_id).values(next_attempt_at=until))
 
 
-def deliver_one(db, row: Alert, url: str | None, cfg, now: datetime, report: DeliveryReport, quiet: bool) -> str:
+def deliver_one(
+    db: Database, row: Alert, url: str | None, cfg: AlertsConfig, now: datetime, report: DeliveryReport, quiet: bool
+) -> str:
     """Send one row; its outcome: sent, failed, deferred or skipped (claimed by someone else)."""
-    urgent = row.kind in opt(cfg, "urgent") or not quiet
-    hold = None if urgent else quiet_until(now, opt(cfg, "quiet_hours"), opt(cfg, "timezone"))
+    urgent = row.kind in cfg.urgent or not quiet
+    hold = None if urgent else quiet_until(now, cfg.quiet_hours, cfg.timezone)
     if hold is not None:
         defer(db, row.id, hold)
         report.count(row.target_label, "deferred")
         return "deferred"
-    if not claim(db, row, now, opt(cfg, "send_lease")):
+    if not claim(db, row, now, cfg.send_lease):
         return "skipped"
     if url is None:
         ok, error = False, "target no longer configured (kept until it is configured again or retried)"
@@ -160,8 +163,8 @@ def deliver_one(db, row: Alert, url: str | None, cfg, now: datetime, report: Del
     return "sent" if ok else "failed"
 
 
-def deliver_target(db, rows: list[Alert], url: str | None, cfg, now: datetime, report: DeliveryReport,
-                   quiet: bool) -> None:
+def deliver_target(db: Database, rows: list[Alert], url: str | None, cfg: AlertsConfig, now: datetime,
+                   report: DeliveryReport, quiet: bool) -> None:
     """One target's due rows in order; after a failure the rest wait for the next run untried (a target
     that is down costs one attempt per run, not one timeout per queued alert)."""
     for row in rows:
@@ -170,7 +173,8 @@ def deliver_target(db, rows: list[Alert], url: str | None, cfg, now: datetime, r
 
 
 def deliver_pending(
-    db, alerts_config, *, now: datetime | None = None, limit: int = 500, quiet_hours: bool = True
+    db: Database, alerts_config: AlertsConfig, *, now: datetime | None = None, limit: int = 500,
+    quiet_hours: bool = True,
 ) -> DeliveryReport:
     """Send every due outbox row to its own target; failures are recorded and retried later, never raised.
 
@@ -198,7 +202,7 @@ def deliver_pending(
     return report
 
 
-def send_test(alerts_config) -> list[TargetResult]:
+def send_test(alerts_config: AlertsConfig) -> list[TargetResult]:
     """Send a test message to every subscriber and admin target now (no outbox); per-target success."""
     from alerts.outbox import target_label
 

@@ -12,10 +12,11 @@ from alerts.claims import counted, load_event_claims
 from alerts.messages import digest_message, ordered, source_lines
 from alerts.outbox import enqueue
 from alerts.series import day_text
-from alerts.settings import opt
 from alerts.timing import digest_window
 from alerts.update import serialise
-from storage.events import consolidate
+from core.config import AlertsConfig
+from core.events import consolidate
+from storage.db import Database
 from storage.models import ExchangeEvent
 
 log = logging.getLogger(__name__)
@@ -39,20 +40,20 @@ def digest_entries(session, start: datetime, end: datetime, max_age: timedelta) 
     return entries
 
 
-def queue_digest(db, alerts_config, *, now: datetime) -> int:
+def queue_digest(db: Database, alerts_config: AlertsConfig, *, now: datetime) -> int:
     """Write today's digest rows once its time has come; nothing on a day without news. Rows written."""
-    window = digest_window(now, opt(alerts_config, "digest"), opt(alerts_config, "timezone"))
-    if window is None or not opt(alerts_config, "urls"):
+    window = digest_window(now, alerts_config.digest, alerts_config.timezone)
+    if window is None or not alerts_config.urls:
         return 0
     day, start, end = window
     with db.session() as session:
         serialise(session)
-        entries = digest_entries(session, start, end, opt(alerts_config, "max_event_age"))
+        entries = digest_entries(session, start, end, alerts_config.max_event_age)
         if not entries:
             return 0
         written = enqueue(
-            session, key=f"digest:{day.isoformat()}", kind="digest", urls=opt(alerts_config, "urls"), now=now,
-            render=lambda fmt: digest_message(entries, day, fmt, opt(alerts_config, "templates")),
+            session, key=f"digest:{day.isoformat()}", kind="digest", urls=alerts_config.urls, now=now,
+            render=lambda fmt: digest_message(entries, day, fmt, alerts_config.templates),
         )
     if written:
         log.info("digest for %s: %d event(s), %d row(s)", day, len(entries), written)

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from alerts import wording
 from alerts.claims import EVENT_KINDS, EXCHANGE_KINDS, counted, figure_date, load_event_claims
-from storage.events import consolidate
+from core.events import consolidate
 from storage.models import Article, EventArticle, EventFigure, ExchangeEvent, Figure
 
 log = logging.getLogger(__name__)

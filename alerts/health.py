@@ -16,8 +16,9 @@ from sqlalchemy import select
 from alerts.masking import mask_text
 from alerts.messages import plain_message
 from alerts.outbox import enqueue
-from alerts.settings import opt
 from alerts.update import serialise
+from core.config import FAILING_AFTER, AlertsConfig
+from storage.db import Database
 from storage.models import Source
 from storage.types import utcnow
 
@@ -29,9 +30,10 @@ def problem_of(
 ) -> tuple[str, str] | None:
     """(problem, explanation) or None for a healthy source."""
     error = mask_text(source.last_error or "no error recorded")[:300]
-    if source.health == "blocked":
+    problem = source.problem(failing_after)
+    if problem == "blocked":
         return "blocked", f"the site blocks the crawler (last error: {error})"
-    if (source.consecutive_failures or 0) >= failing_after:
+    if problem == "failing":
         return "failing", f"{source.consecutive_failures} crawls in a row failed (last error: {error})"
     since = source.last_success_at or source.created_at
     if silent_after is not None and since is not None and now - since > silent_after:
@@ -49,11 +51,11 @@ def _limit(source: Source, silent_after, default: timedelta) -> timedelta | None
 
 
 def health_alerts(
-    db,
-    alerts_config,
+    db: Database,
+    alerts_config: AlertsConfig,
     *,
     now: datetime | None = None,
-    failing_after: int = 3,
+    failing_after: int = FAILING_AFTER,
     silent_after: timedelta | Mapping[str, timedelta] | None = None,
 ) -> int:
     """Write outbox rows for unhealthy sources to ``admin_urls``; the number of rows written.
@@ -61,11 +63,11 @@ def health_alerts(
     ``silent_after``: one limit for all, or {source name: limit} (e.g. three times each source's
     interval) — then only the sources named are checked for silence. Default: ``[alerts] silent_after``.
     """
-    admins = opt(alerts_config, "admin_urls")
+    admins = alerts_config.admin_urls
     if not admins:
         return 0
     now = now or utcnow()
-    default = opt(alerts_config, "silent_after")
+    default = alerts_config.silent_after
     written = 0
     with db.session() as session:
         serialise(session)  # two processes never write the same problem twice

@@ -20,7 +20,7 @@ from string import Template
 from alerts import wording
 from alerts.claims import EXCHANGE_KINDS, TOTAL_KINDS, EventClaim, counted, independent_outlets
 from alerts.series import day_text, event_warnings
-from storage.events import EventFigure, consolidate
+from core.events import EventFigure, consolidate
 from storage.models import ExchangeEvent
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alerts.claims import TOTAL_KINDS
-from storage.events import Claim, consolidate
+from core.events import Claim, consolidate
 from storage.models import Article, EventFigure, ExchangeEvent, Figure
 
 

@@ -1,6 +1,6 @@
 """Keeping exchange events up to date and deciding what is news, in one transaction with the outbox rows.
 
-An event's ``signature`` is its figures *as last announced* (``storage.events.signature`` over the
+An event's ``signature`` is its figures *as last announced* (``core.events.Signature`` over the
 consolidated claims); ``revision`` counts announcements. So:
 
 - signature NULL and enough independent outlets (``min_sources``) → ``new_event``;
@@ -27,8 +27,9 @@ from alerts.grouping import group_units, next_articles, ungrouped_units
 from alerts.messages import event_message
 from alerts.outbox import enqueue
 from alerts.series import record_warnings
-from alerts.settings import opt
-from storage.events import consolidate, signature
+from core.config import AlertsConfig
+from core.events import Signature, consolidate
+from storage.db import Database
 from storage.models import Article, EventArticle, EventFigure, ExchangeEvent, Figure
 from storage.types import utcnow
 
@@ -93,18 +94,16 @@ def settle_date(event: ExchangeEvent, claims: list) -> None:
             event.event_date = best
 
 
-def classify(event: ExchangeEvent, new_signature: str, outlets: int, min_sources: int) -> str | None:
+def classify(event: ExchangeEvent, new: Signature, outlets: int, min_sources: int) -> str | None:
     if event.signature is None:
         return "new_event" if outlets >= min_sources else None
-    if new_signature == event.signature:
-        return None
-    kinds = wording.changed_kinds(event.signature, new_signature)
+    kinds = {c.kind for c in Signature.parse(event.signature).diff(new)}
     if not kinds:
         return None
-    return "revision" if kinds - {"total_returned", "total_exchanges"} else "total"
+    return "total" if wording.only_totals(kinds) else "revision"
 
 
-def refresh(session: Session, event: ExchangeEvent, cfg, now: datetime) -> EventChange | None:
+def refresh(session: Session, event: ExchangeEvent, cfg: AlertsConfig, now: datetime) -> EventChange | None:
     """Re-read an event's claims; announce it (and write outbox rows) when that is news."""
     prune_articles(session, event.id)
     # reconciled now, announced or not: a re-extracted article is not looked at again next cycle
@@ -114,30 +113,30 @@ def refresh(session: Session, event: ExchangeEvent, cfg, now: datetime) -> Event
     figures = consolidate(counted(claims))
     if not any(f.kind in EXCHANGE_KINDS for f in figures):
         return None  # nothing left to announce (e.g. re-extraction removed every number)
-    sig = signature(figures)
-    kind = classify(event, sig, len(independent_outlets(claims)), opt(cfg, "min_sources"))
+    sig = Signature.of(figures)
+    kind = classify(event, sig, len(independent_outlets(claims)), cfg.min_sources)
     if kind is None:
         return None
     previous = event.signature
-    event.signature, event.revision = sig, event.revision + 1
+    event.signature, event.revision = sig.text(), event.revision + 1
     session.flush()
     written = 0
-    immediate = not (opt(cfg, "digest") and opt(cfg, "digest_only"))
+    immediate = not (cfg.digest and cfg.digest_only)
     # a backfill of old exchanges is history, not news: recorded, never a flood of pings
-    fresh = event.event_date is None or event.event_date >= (now - opt(cfg, "max_event_age")).date()
-    if opt(cfg, kind) and immediate and fresh:
+    fresh = event.event_date is None or event.event_date >= (now - cfg.max_event_age).date()
+    if getattr(cfg, kind) and immediate and fresh:
         written = enqueue(
-            session, key=f"event:{event.id}:r{event.revision}", kind=kind, urls=opt(cfg, "urls"), now=now,
+            session, key=f"event:{event.id}:r{event.revision}", kind=kind, urls=cfg.urls, now=now,
             event_id=event.id,
             render=lambda fmt: event_message(event, claims, kind, fmt, previous_signature=previous,
-                                             folder=opt(cfg, "templates")),
+                                             folder=cfg.templates),
         )
     log.info("event %s (%s): %s, revision %s, %d alert(s)", event.id, event.event_date, kind, event.revision, written)
     return EventChange(event.id, kind, event.revision, event.event_date,
                        tuple(wording.changes(previous, sig)), written)
 
 
-def update_batch(session: Session, cfg, now: datetime, units: list, first: bool) -> list[EventChange]:
+def update_batch(session: Session, cfg: AlertsConfig, now: datetime, units: list, first: bool) -> list[EventChange]:
     """One transaction's worth: group ``units``, refresh the events touched, write their outbox rows."""
     touched = group_units(session, units, now)
     if first:
@@ -148,7 +147,9 @@ def update_batch(session: Session, cfg, now: datetime, units: list, first: bool)
     return [c for c in (refresh(session, e, cfg, now) for e in events) if c is not None]
 
 
-def update_events(db, alerts_config, *, now: datetime | None = None, batch: int = 200) -> list[EventChange]:
+def update_events(
+    db: Database, alerts_config: AlertsConfig, *, now: datetime | None = None, batch: int = 200
+) -> list[EventChange]:
     """Group new figures into events, announce what is news and write its outbox rows in the same transaction.
 
     A backlog (a first crawl, a re-extraction of the archive) goes in batches of ``batch`` articles, each

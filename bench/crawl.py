@@ -56,7 +56,8 @@ def noop_crawl(listing: str, out: Path) -> None:
     from scrapy.crawler import AsyncCrawlerProcess
     from scrapy.settings import Settings
 
-    from crawler.runtime import crawl_settings, load_file_config
+    from core.config import load_config
+    from crawler.runtime import crawl_settings
 
     class NoopSpider(scrapy.Spider):
         name = "noop"
@@ -82,7 +83,7 @@ def noop_crawl(listing: str, out: Path) -> None:
 
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
-    settings.update(crawl_settings(load_file_config().crawl), priority="cmdline")
+    settings.update(crawl_settings(load_config().crawl), priority="cmdline")
     settings.update({"ITEM_PIPELINES": {}, "SPIDER_MIDDLEWARES": {}, "EXTENSIONS": {}, "LOG_LEVEL": "WARNING"})
     process = AsyncCrawlerProcess(settings)
     process.crawl(NoopSpider)

@@ -12,8 +12,8 @@ failed}, "seconds"}``; a row is ``{name, fetched, new, relevant, figures, errors
 status ok | not_modified | failed | blocked.
 """
 
-from crawler.health import SourceRow
+from core.records import CrawlSummary, SourceRow
 from crawler.reextract import ReextractSummary, reextract
-from crawler.run import CrawlSummary, run_crawl
+from crawler.run import run_crawl
 
 __all__ = ["CrawlSummary", "ReextractSummary", "SourceRow", "reextract", "run_crawl"]

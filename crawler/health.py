@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import asdict, dataclass
-from datetime import datetime
-from typing import Any
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
+from core.records import SourceRow
 from crawler import store
 from crawler.items import Problem
 from crawler.pipelines import BadArticle
@@ -19,30 +17,6 @@ from storage import utcnow
 
 log = logging.getLogger(__name__)
 MAX_ERRORS_KEPT = 10
-
-
-@dataclass
-class SourceRow:
-    """One source's part of a crawl cycle (a row of the summary table)."""
-
-    name: str
-    fetched: int = 0
-    new: int = 0
-    relevant: int = 0
-    figures: int = 0
-    errors: int = 0
-    seconds: float = 0.0
-    status: str = "ok"  # ok | failed | blocked | not_modified
-    error: str | None = None
-    source_id: int | None = None
-    started_at: datetime | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("source_id")
-        data.pop("started_at")
-        data["seconds"] = round(self.seconds, 2)
-        return data
 
 
 class SourceHealthExtension:
@@ -144,7 +118,7 @@ class SourceHealthExtension:
         etag, modified = self.validators if not self.errors else (None, None)
         try:
             store.record_run(
-                self.runtime.db, row, failing_after=int(getattr(self.runtime.crawl, "failing_after", 3)),
+                self.runtime.db, row, failing_after=self.runtime.crawl.failing_after,
                 etag=etag, last_modified=modified,
             )
         except Exception as exc:  # noqa: BLE001 - the summary still reports the source

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+
+from core.records import Extraction
 
 
 @dataclass
@@ -25,7 +26,7 @@ class ArticleItem:
     content_hash: str | None = None
     fingerprint: str | None = None
     duplicate_of_id: int | None = None
-    extraction: Any = None
+    extraction: Extraction | None = None
     precomputed: dict | None = None  # the worker's extraction, computed with the text (one pool trip per page)
     notes: list[str] = field(default_factory=list)  # readable warnings kept on the crawl run
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from core.records import Extraction
 from crawler import store, work
 from storage import Article, Database
 
@@ -56,7 +57,7 @@ def _before(article: Article) -> dict:
             "published": article.published, "lang": article.lang, "url": article.url}
 
 
-def _reextract_one(text: str | None, raw_html: bytes | None, title, published, lang, url) -> dict:
+def _reextract_one(text: str | None, raw_html: bytes | None, title, published, lang, url) -> Extraction:
     """In a worker: HTML (if kept) → text → extractor."""
     if raw_html:
         page = work.html_to_text(zlib.decompress(raw_html), url, None)
@@ -97,8 +98,8 @@ def _collect(db: Database, pending: list, summary: ReextractSummary) -> None:
             log.warning("re-extraction of article #%s failed: %s", art_id, exc)
             continue
         count = store.replace_figures(db, art_id, extraction)
-        summary.relevant += int(extraction["relevant"])
+        summary.relevant += int(extraction.relevant)
         summary.figures += count
-        after = sorted((f["kind"], f["side"], f["value"], f["approx"]) for f in extraction["figures"])
-        if extraction["relevant"] != before["relevant"] or (extraction["relevant"] and after != before["figures"]):
+        after = extraction.figure_keys()
+        if extraction.relevant != before["relevant"] or (extraction.relevant and after != before["figures"]):
             summary.changed += 1

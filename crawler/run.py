@@ -5,15 +5,15 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
 
 from scrapy.crawler import AsyncCrawlerProcess
 from scrapy.settings import Settings
 
+from core.config import Config, SourceConfig
+from core.records import CrawlSummary, SourceRow
 from crawler import store, work
-from crawler.health import SourceRow
 from crawler.runtime import Runtime, crawl_settings
+from crawler.sources import SourceSpec
 from crawler.spiders import spider_for
 from storage import Database
 
@@ -21,33 +21,10 @@ log = logging.getLogger(__name__)
 QUIET_LOGGERS = ("scrapy", "twisted", "py.warnings", "protego")
 
 
-@dataclass
-class CrawlSummary:
-    """Per-source rows and totals of one crawl cycle; ``as_dict()`` is JSON-ready."""
-
-    sources: list[SourceRow] = field(default_factory=list)
-    seconds: float = 0.0
-
-    def total(self, name: str) -> int:
-        return sum(getattr(row, name) for row in self.sources)
-
-    @property
-    def failed(self) -> list[str]:
-        return [row.name for row in self.sources if row.status in ("failed", "blocked")]
-
-    def as_dict(self) -> dict[str, Any]:
-        totals = {k: self.total(k) for k in ("fetched", "new", "relevant", "figures", "errors")}
-        return {
-            "sources": [row.as_dict() for row in self.sources],
-            "totals": {**totals, "sources": len(self.sources), "failed": len(self.failed)},
-            "seconds": round(self.seconds, 2),
-        }
-
-
-def select_sources(config: Any, names: list[str] | None) -> list[Any]:
+def select_sources(config: Config, names: list[str] | None) -> list[SourceConfig]:
     """The enabled sources, or the named ones (enabled or not); an unknown name is a ValueError."""
     if not names:
-        return [s for s in config.sources if getattr(s, "enabled", True)]
+        return [s for s in config.sources if s.enabled]
     known = {s.name: s for s in config.sources}
     missing = [n for n in names if n not in known]
     if missing:
@@ -55,11 +32,11 @@ def select_sources(config: Any, names: list[str] | None) -> list[Any]:
     return [known[n] for n in names]
 
 
-def scrapy_settings(config: Any, runtime: Runtime) -> Settings:
+def scrapy_settings(config: Config, runtime: Runtime) -> Settings:
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.update(crawl_settings(config.crawl), priority="cmdline")
-    settings.set("SWAPWATCH_RUNTIME", runtime, priority="cmdline")
+    settings.set("SWAPWATCH_RUNTIME", runtime.key, priority="cmdline")
     # the host (CLI, scheduler) configures logging; `scrapy crawl` keeps Scrapy's own log output
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     return settings
@@ -87,8 +64,19 @@ def _quietly_created(settings: Settings) -> AsyncCrawlerProcess:
     return process
 
 
+def _crawl_all(config: Config, runtime: Runtime, specs: list[SourceSpec]) -> None:
+    work.start_pool()
+    try:
+        process = _quietly_created(scrapy_settings(config, runtime))
+        for spec in specs:
+            process.crawl(spider_for(spec.type), spec=spec)
+        process.start()
+    finally:
+        work.shutdown_pool()
+
+
 def run_crawl(
-    config: Any,
+    config: Config,
     db: Database,
     *,
     sources: list[str] | None = None,
@@ -96,23 +84,17 @@ def run_crawl(
 ) -> CrawlSummary:
     """Crawl the enabled (or named) sources once, in this process; Scrapy's reactor starts only once per process.
 
-    ``config`` is a ``swapwatch.config.Config`` or anything with ``.sources`` and ``.crawl``. A broken source
-    is recorded on its row and in the summary; it never stops the others.
+    A broken source is recorded on its row and in the summary; it never stops the others.
     """
     chosen = select_sources(config, sources)
     started = time.monotonic()
     specs = store.ensure_sources(db, chosen)
     runtime = Runtime(db=db, crawl=config.crawl, sources=list(config.sources), progress=progress)
-    if specs:
-        work.start_pool()
-        process = _quietly_created(scrapy_settings(config, runtime))
-        for spec in specs:
-            process.crawl(spider_for(spec.type), spec=spec)
-        try:
-            process.start()
-        finally:
-            work.shutdown_pool()
-            runtime.close()
+    try:
+        if specs:
+            _crawl_all(config, runtime, specs)
+    finally:
+        runtime.close()
     order = {spec.name: i for i, spec in enumerate(specs)}
     rows = sorted(runtime.results, key=lambda r: order.get(r.name, len(order)))
     for spec in specs:  # a crawler that never reported (it failed to start) still gets a row

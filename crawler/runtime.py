@@ -1,50 +1,55 @@
 """What a crawl needs besides Scrapy's settings: the database, the crawl options and where results go.
 
-``run_crawl`` builds a ``Runtime`` and hands it to Scrapy in the ``SWAPWATCH_RUNTIME`` setting. For
-``scrapy crawl <spider> -a source=NAME`` the spider builds one from the TOML file named by
-``$SWAPWATCH_CONFIG`` (default ``./swapwatch.toml``), read here without importing the ``swapwatch`` shell.
+``run_crawl`` builds a ``Runtime`` and names it to Scrapy in the ``SWAPWATCH_RUNTIME`` setting: the setting
+holds the runtime's key in this process's registry, a plain string Scrapy may copy like any other setting,
+while the runtime (database, shared sets) stays one object. For ``scrapy crawl <spider> -a source=NAME``
+the spider builds one from the config file (``core.config.load_config``: ``$SWAPWATCH_CONFIG``, else
+``./swapwatch.toml``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
-import re
-import tomllib
+import itertools
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import timedelta
 from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
+from scrapy.crawler import Crawler
+
+from core.config import CrawlConfig, SourceConfig, load_config
+from core.records import SourceRow
+from crawler.dedup import NearDuplicateIndex
 from crawler.sources import SourceSpec
 from storage import Database
 
 Progress = Callable[[str, dict], None]
-_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+# the runtimes of the crawls running in this process, by the key their Scrapy settings carry
+_REGISTRY: dict[str, Runtime] = {}
+_KEYS = itertools.count(1)
 
 
 @dataclass
 class Runtime:
     db: Database
-    crawl: Any  # swapwatch.config.CrawlConfig or anything with its attributes
-    sources: list[Any] = field(default_factory=list)
+    crawl: CrawlConfig
+    sources: list[SourceConfig] = field(default_factory=list)
     progress: Progress | None = None
-    results: list[Any] = field(default_factory=list)  # one SourceRow per finished source
+    results: list[SourceRow] = field(default_factory=list)  # one per finished source
     # shared by all sources of one crawl, so two sources listing the same article fetch it once
     claimed: set[str] = field(default_factory=set)
     hashes: set[str] = field(default_factory=set)
-    near_duplicates: Any = None
+    near_duplicates: NearDuplicateIndex | None = None
     _db_thread: ThreadPoolExecutor | None = None
     _queued: list[tuple[Callable[..., Any], tuple, asyncio.Future]] = field(default_factory=list)
     _draining: bool = False
+    key: str = field(default_factory=lambda: f"runtime-{next(_KEYS)}")
 
-    def __deepcopy__(self, memo: dict) -> Runtime:
-        return self  # Scrapy copies its settings; the runtime (database, shared sets) must stay one object
+    def __post_init__(self) -> None:
+        _REGISTRY[self.key] = self
 
     def claim(self, url: str) -> bool:
         """True the first time a URL is seen in this crawl."""
@@ -97,6 +102,7 @@ class Runtime:
         return self._db_thread
 
     def close(self) -> None:
+        _REGISTRY.pop(self.key, None)
         if self._db_thread is not None:
             self._db_thread.shutdown(wait=True)
             self._db_thread = None
@@ -118,82 +124,40 @@ def _run_each(calls: list[tuple[Callable[..., Any], tuple]]) -> list[tuple[bool,
     return outcomes
 
 
-def user_agent(crawl: Any) -> str:
+def user_agent(crawl: CrawlConfig) -> str:
     try:
         ver = version("swapwatch")
     except PackageNotFoundError:
         ver = "dev"
-    return getattr(crawl, "user_agent", None) or f"swapwatch/{ver} (+{crawl.contact}; prisoner-exchange news monitor)"
+    return crawl.user_agent or f"swapwatch/{ver} (+{crawl.contact}; prisoner-exchange news monitor)"
 
 
-def crawl_settings(crawl: Any) -> dict[str, Any]:
+def crawl_settings(crawl: CrawlConfig) -> dict[str, Any]:
     """Scrapy settings from the ``[crawl]`` section of the config."""
     return {
         "USER_AGENT": user_agent(crawl),
-        "ROBOTSTXT_OBEY": bool(crawl.obey_robots),
-        "CONCURRENT_REQUESTS_PER_DOMAIN": int(crawl.concurrency_per_domain),
+        "ROBOTSTXT_OBEY": crawl.obey_robots,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": crawl.concurrency_per_domain,
         # AutoThrottle aims at the per-site concurrency the config allows, slowing down as the site slows
         "AUTOTHROTTLE_TARGET_CONCURRENCY": float(crawl.concurrency_per_domain),
-        "DOWNLOAD_TIMEOUT": _seconds(crawl.download_timeout),
-        "DOWNLOAD_MAXSIZE": int(crawl.max_page_size),
-        "RETRY_TIMES": int(crawl.retries),
-        "HTTPCACHE_ENABLED": bool(getattr(crawl, "http_cache", False)),
+        "DOWNLOAD_TIMEOUT": crawl.download_timeout.total_seconds(),
+        "DOWNLOAD_MAXSIZE": crawl.max_page_size,
+        "RETRY_TIMES": crawl.retries,
+        "HTTPCACHE_ENABLED": crawl.http_cache,
         # a cache that honours the server's freshness rules, so it never hides a changed feed
         "HTTPCACHE_POLICY": "scrapy.extensions.httpcache.RFC2616Policy",
     }
 
 
-def _seconds(value: Any) -> float:
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)
-
-
-def _interval(value: Any) -> timedelta:
-    if isinstance(value, int | float):
-        return timedelta(seconds=value)
-    parts = re.findall(r"(\d+(?:\.\d+)?)\s*([smhdw])", str(value).lower())
-    if not parts:
-        raise ValueError(f"invalid interval {value!r}")
-    return timedelta(seconds=sum(float(n) * _UNITS[u] for n, u in parts))
-
-
-def _size(value: Any) -> int:
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*", str(value), re.IGNORECASE)
-    if not m:
-        raise ValueError(f"invalid size {value!r}")
-    return int(float(m.group(1)) * {"b": 1, "kb": 1024, "mb": 1024**2, "gb": 1024**3}[(m.group(2) or "b").lower()])
-
-
-def load_file_config(path: str | Path | None = None) -> SimpleNamespace:
-    """The parts of the TOML config a crawl needs, with the same defaults as ``swapwatch.config``."""
-    path = Path(path or os.environ.get("SWAPWATCH_CONFIG") or "swapwatch.toml")
-    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    c = data.get("crawl", {})
-    crawl = SimpleNamespace(
-        contact=c.get("contact", "https://github.com/swapwatch/swapwatch"), user_agent=c.get("user_agent"),
-        obey_robots=c.get("obey_robots", True), concurrency_per_domain=c.get("concurrency_per_domain", 2),
-        download_timeout=_interval(c.get("download_timeout", "30s")),
-        max_page_size=_size(c.get("max_page_size", "10MB")),
-        retries=c.get("retries", 2), failing_after=c.get("failing_after", 3), http_cache=c.get("http_cache", False),
-    )
-    sources = []
-    for s in data.get("sources", []):
-        follow = s.get("follow", {})
-        sources.append(SimpleNamespace(
-            name=s["name"], url=s["url"], type=s.get("type"), lang=s.get("lang"), headers=s.get("headers", {}),
-            max_age=_interval(s.get("max_age", "3d")), enabled=s.get("enabled", True),
-            follow=SimpleNamespace(allow=follow.get("allow", []), deny=follow.get("deny", [])),
-        ))
-    url = os.environ.get("SWAPWATCH_DATABASE_URL") or data.get("storage", {}).get("url", "sqlite:///swapwatch.db")
-    return SimpleNamespace(storage=SimpleNamespace(url=url), crawl=crawl, sources=sources)
-
-
 def runtime_from_file() -> Runtime:
-    config = load_file_config()
-    return Runtime(db=Database(config.storage.url), crawl=config.crawl, sources=config.sources)
+    """For ``scrapy crawl``: the runtime of the config file the environment names (a bad file is one line)."""
+    config = load_config()
+    return Runtime(db=Database(config.storage.url), crawl=config.crawl, sources=list(config.sources))
 
 
-def runtime_of(crawler) -> Runtime:
-    runtime = crawler.settings.get("SWAPWATCH_RUNTIME")
+def runtime_of(crawler: Crawler) -> Runtime:
+    key = crawler.settings.get("SWAPWATCH_RUNTIME")
+    runtime = _REGISTRY.get(key) if isinstance(key, str) else None
     if runtime is None:
         raise RuntimeError("no SWAPWATCH_RUNTIME setting: run through run_crawl or a crawler spider")
     return runtime

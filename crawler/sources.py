@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
+
+from core.config import SourceConfig
 
 DEFAULT_MAX_AGE = timedelta(days=3)
 
@@ -26,20 +27,19 @@ class SourceSpec:
 
     @classmethod
     def from_config(
-        cls, source: Any, source_id: int | None = None, etag: str | None = None, last_modified: str | None = None
+        cls, source: SourceConfig, source_id: int | None = None, etag: str | None = None,
+        last_modified: str | None = None,
     ) -> SourceSpec:
-        """From a ``SourceConfig`` (or anything with the same attributes)."""
-        follow = getattr(source, "follow", None)
         return cls(
             name=source.name,
             source_id=source_id,
             url=source.url,
-            type=getattr(source, "type", None),
-            lang=getattr(source, "lang", None),
-            max_age=getattr(source, "max_age", None) or DEFAULT_MAX_AGE,
-            allow=tuple(getattr(follow, "allow", ()) or ()),
-            deny=tuple(getattr(follow, "deny", ()) or ()),
-            headers=dict(getattr(source, "headers", None) or {}),
+            type=source.type,
+            lang=source.lang,
+            max_age=source.max_age,
+            allow=tuple(source.follow.allow),
+            deny=tuple(source.follow.deny),
+            headers=dict(source.headers),
             etag=etag,
             last_modified=last_modified,
         )

@@ -6,11 +6,12 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from core.config import SourceConfig
+from core.records import Extraction, SourceRow
 from crawler.items import ArticleItem
 from crawler.sources import SourceSpec
 from storage import Article, ArticleUrl, CrawlRun, Database, Figure, Source, utcnow
@@ -18,7 +19,7 @@ from storage import Article, ArticleUrl, CrawlRun, Database, Figure, Source, utc
 log = logging.getLogger(__name__)
 
 
-def ensure_sources(db: Database, configured: Sequence[Any]) -> list[SourceSpec]:
+def ensure_sources(db: Database, configured: Sequence[SourceConfig]) -> list[SourceSpec]:
     """Create or update a ``sources`` row per configured source; specs carry their id and validators."""
     specs = []
     with db.session() as s:
@@ -80,23 +81,12 @@ class Saved:
     figures: int
 
 
-def _figures(extraction: dict) -> list[Figure]:
+def _figure_rows(extraction: Extraction, article_id: int) -> list[dict]:
     return [
-        Figure(
-            kind=f["kind"], side=f["side"], value=f["value"], approx=bool(f["approx"]), evidence=f["evidence"],
-            span_start=f["span"][0] if f["span"] else None, span_end=f["span"][1] if f["span"] else None,
-            event_date=extraction["event_date"],
-        )
-        for f in extraction["figures"]
-    ]
-
-
-def _figure_rows(extraction: dict, article_id: int) -> list[dict]:
-    return [
-        {"article_id": article_id, "kind": f["kind"], "side": f["side"], "value": f["value"],
-         "approx": bool(f["approx"]), "evidence": f["evidence"], "span_start": f["span"][0] if f["span"] else None,
-         "span_end": f["span"][1] if f["span"] else None, "event_date": extraction["event_date"]}
-        for f in extraction["figures"]
+        {"article_id": article_id, "kind": f.kind, "side": f.side, "value": f.value, "approx": f.approx,
+         "evidence": f.evidence, "span_start": f.span[0] if f.span else None,
+         "span_end": f.span[1] if f.span else None, "event_date": extraction.event_date}
+        for f in extraction.figures
     ]
 
 
@@ -123,14 +113,14 @@ def save_new_article(db: Database, source_id: int | None, item: ArticleItem) -> 
     return original
 
 
-def _insert_article(conn: Any, source_id: int | None, item: ArticleItem) -> Saved:
-    ex = item.extraction
-    relevant = bool(ex["relevant"])
+def _insert_article(conn: Connection, source_id: int | None, item: ArticleItem) -> Saved:
+    ex: Extraction = item.extraction
+    relevant = ex.relevant
     article_id = conn.execute(insert(Article).values(
         source_id=source_id, url=item.url, title=item.title, published=item.published,
-        lang=ex.get("lang") or item.lang, content_hash=item.content_hash, fingerprint=item.fingerprint,
-        relevant=relevant, conflict=ex.get("conflict"), event_date=ex.get("event_date"),
-        duplicate_of_id=item.duplicate_of_id, extracted_at=utcnow(), extractor_version=ex.get("version"),
+        lang=ex.lang or item.lang, content_hash=item.content_hash, fingerprint=item.fingerprint,
+        relevant=relevant, conflict=ex.conflict, event_date=ex.event_date,
+        duplicate_of_id=item.duplicate_of_id, extracted_at=utcnow(), extractor_version=ex.version,
         text=item.text if relevant else None,
         raw_html=item.raw_html if relevant else None,
     )).inserted_primary_key[0]
@@ -143,25 +133,25 @@ def _insert_article(conn: Any, source_id: int | None, item: ArticleItem) -> Save
     return Saved(article_id, relevant, len(figures))
 
 
-def replace_figures(db: Database, article_id: int, extraction: dict) -> int:
+def replace_figures(db: Database, article_id: int, extraction: Extraction) -> int:
     """Re-extraction: the article's figures and verdict replaced in one transaction."""
-    with db.session() as s:
-        s.execute(delete(Figure).where(Figure.article_id == article_id))
-        s.execute(
+    with db.engine.begin() as conn:
+        conn.execute(delete(Figure).where(Figure.article_id == article_id))
+        conn.execute(
             update(Article).where(Article.id == article_id).values(
-                relevant=bool(extraction["relevant"]), conflict=extraction.get("conflict"),
-                event_date=extraction.get("event_date"), extracted_at=utcnow(),
-                extractor_version=extraction.get("version"),
+                relevant=extraction.relevant, conflict=extraction.conflict, event_date=extraction.event_date,
+                extracted_at=utcnow(), extractor_version=extraction.version,
             )
         )
-        figures = _figures(extraction) if extraction["relevant"] else []
-        for figure in figures:
-            figure.article_id = article_id
-            s.add(figure)
+        figures = _figure_rows(extraction, article_id) if extraction.relevant else []
+        if figures:
+            conn.execute(insert(Figure), figures)
         return len(figures)
 
 
-def record_run(db: Database, row: Any, *, failing_after: int, etag: str | None, last_modified: str | None) -> None:
+def record_run(
+    db: Database, row: SourceRow, *, failing_after: int, etag: str | None, last_modified: str | None
+) -> None:
     """The source's health and validators, and one crawl_runs row, in one transaction."""
     now = utcnow()
     with db.session() as s:
@@ -173,15 +163,8 @@ def record_run(db: Database, row: Any, *, failing_after: int, etag: str | None, 
         ))
         if source is None:
             return
-        source.last_attempt_at = now
         if row.status == "ok":
-            source.last_success_at, source.consecutive_failures, source.last_error = now, 0, None
-            source.health = "ok"
+            source.record_success(now)
             source.etag, source.last_modified = etag, last_modified
-            return
-        source.consecutive_failures = (source.consecutive_failures or 0) + 1
-        source.last_error = row.error
-        if row.status == "blocked":
-            source.health = "blocked"
-        elif source.consecutive_failures >= failing_after:
-            source.health = "failing"
+        else:
+            source.record_failure(row.error, now, failing_after=failing_after, blocked=row.status == "blocked")

@@ -18,6 +18,8 @@ from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from typing import Any
 
+from core.records import ExtractedFigure, Extraction
+from core.vocabulary import EXCHANGE_KINDS, named_conflict
 from crawler.dedup import content_hash, fingerprint
 
 log = logging.getLogger(__name__)
@@ -63,20 +65,22 @@ def text_facts(text: str) -> dict[str, Any]:
     return {"content_hash": content_hash(text) if text.strip() else None, "fingerprint": fingerprint(text)}
 
 
-def extract_figures(text: str, title: str | None, published: date | None, lang: str | None) -> dict[str, Any]:
-    """Relevance, conflict, language, event date and figures, as plain data."""
+def extract_figures(text: str, title: str | None, published: date | None, lang: str | None) -> Extraction:
+    """Relevance, conflict, language, event date and figures, as the typed record the crawler stores.
+
+    The extractor's per-figure ``role`` and ``confidence`` are read when it has them (defaults otherwise). A
+    catch-all conflict (``other``) becomes the named one when the exchange's two sides are a known pair, so a
+    Gaza exchange is filed under ``IL-PS`` rather than beside a US–Russia swap.
+    """
     from extractor import EXTRACTOR_VERSION, extract
 
     ex = extract(text, title=title, published=published, lang=lang)
-    return {
-        "version": str(EXTRACTOR_VERSION),
-        "relevant": bool(ex.relevant), "conflict": ex.conflict, "lang": ex.lang, "event_date": ex.event_date,
-        "figures": [
-            {"kind": f.kind, "side": f.side, "value": int(f.value), "approx": bool(f.approx),
-             "evidence": f.evidence, "span": tuple(f.span) if getattr(f, "span", None) else None}
-            for f in ex.figures
-        ],
-    }
+    figures = tuple(ExtractedFigure.of(f) for f in ex.figures)
+    sides = {f.side for f in figures if f.kind in EXCHANGE_KINDS and f.side}
+    return Extraction(
+        version=str(EXTRACTOR_VERSION), relevant=bool(ex.relevant), conflict=named_conflict(ex.conflict, sides),
+        lang=ex.lang, event_date=ex.event_date, figures=figures,
+    )
 
 
 def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, Any]) -> dict[str, Any]:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
 
-from alerts import deliver_pending, run_alert_cycle
+from alerts import AlertCycleReport, deliver_pending, run_alert_cycle
+from core.config import Config
 from storage import Database
 
 log = logging.getLogger(__name__)
@@ -21,14 +21,15 @@ class Alerting:
         self.db = db
         self.lock = threading.Lock()
 
-    def cycle(self, config: Any) -> None:
+    def cycle(self, config: Config) -> AlertCycleReport:
         """Group new figures into events, write the outbox (digest and source health too) and deliver."""
         with self.lock:
             report = run_alert_cycle(self.db, config.alerts, failing_after=config.crawl.failing_after)
         if report.queued or report.delivery.failed:
             log.info("%s", report.summary())
+        return report
 
-    def deliver(self, config: Any) -> None:
+    def deliver(self, config: Config) -> None:
         """Drain the outbox: retries of alerts that could not be delivered before."""
         with self.lock:
             report = deliver_pending(self.db, config.alerts)

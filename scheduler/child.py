@@ -1,15 +1,15 @@
 """Running one crawl in a child process with a wall-clock limit.
 
 Scrapy's reactor starts once per process, and a leak or crash in one crawl must not take the service
-down, so every crawl is a fresh process. The child prints its ``CrawlSummary.as_dict()`` as JSON on
-stdout; its logs go to the service's stderr. It runs in its own process group (a Ctrl-C on the
-terminal reaches only the service, which decides) and is killed with its whole group when it overruns.
+down, so every crawl is a fresh process. The child prints its ``CrawlSummary.as_dict()`` as one JSON line
+on stdout (``core.records.CrawlSummary.from_json`` reads it back); its logs go to the service's stderr.
+It runs in its own process group (a Ctrl-C on the terminal reaches only the service, which decides) and
+is killed with its whole group when it overruns.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 import re
@@ -19,27 +19,33 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from core.records import COUNTS, CrawlSummary
+
 log = logging.getLogger(__name__)
 
 # after SIGTERM a crawl gets this long to close cleanly before SIGKILL
 TERMINATE_GRACE = 5.0
 POLL = 0.25
 
-COUNTS = ("fetched", "new", "relevant", "figures", "errors")
-
 
 @dataclass
 class CrawlOutcome:
-    """What became of one child crawl: ``ok``/``failed``/``blocked`` (from the child) or ``killed``/``crashed``."""
+    """What became of one crawl: ``ok``/``failed``/``blocked`` (from its summary) or ``killed``/``crashed``."""
 
     source: str
     status: str
     seconds: float
-    rows: list[dict] = field(default_factory=list)
+    summary: CrawlSummary = field(default_factory=CrawlSummary)
     error: str | None = None
 
+    @classmethod
+    def of(cls, source: str, summary: CrawlSummary) -> CrawlOutcome:
+        """The outcome of a crawl that printed (or returned) its summary."""
+        errors = "; ".join(row.error for row in summary.sources if row.error)
+        return cls(source, _status_of(summary), summary.seconds, summary, errors or None)
+
     def total(self, key: str) -> int:
-        return sum(int(row.get(key) or 0) for row in self.rows)
+        return self.summary.total(key)
 
     def log_line(self) -> str:
         counts = " ".join(f"{k}={self.total(k)}" for k in COUNTS)
@@ -47,42 +53,27 @@ class CrawlOutcome:
         return f"crawl {self.source!r}: {self.status} {counts} seconds={self.seconds:.1f}{tail}"
 
 
-def summary_rows(data: object) -> list[dict]:
-    """Per-source rows of a CrawlSummary.as_dict(), whatever its outer shape (list or {"sources": [...]})."""
-    if isinstance(data, list):
-        return [r for r in data if isinstance(r, dict)]
-    if isinstance(data, dict):
-        for key in ("sources", "rows", "results"):
-            if isinstance(data.get(key), list):
-                return [r for r in data[key] if isinstance(r, dict)]
-        if "name" in data:
-            return [data]
-    return []
-
-
-def _status_of(rows: list[dict]) -> str:
-    statuses = {str(r.get("status") or "ok") for r in rows}
-    for worst in ("failed", "blocked", "error"):
-        if worst in statuses:
-            return "failed" if worst == "error" else worst
-    return "ok"
+def _status_of(summary: CrawlSummary) -> str:
+    statuses = {row.status for row in summary.sources}
+    return next((worst for worst in ("failed", "blocked") if worst in statuses), "ok")
 
 
 def parse_output(source: str, returncode: int, stdout: str, seconds: float, stderr_tail: str = "") -> CrawlOutcome:
     """Turn a finished child's exit code and stdout into an outcome (a crash is an outcome, not an exception)."""
-    rows: list[dict] = []
-    line = next((ln for ln in reversed(stdout.strip().splitlines()) if ln.strip().startswith(("{", "["))), "")
+    line = next((ln for ln in reversed(stdout.strip().splitlines()) if ln.strip().startswith("{")), "")
     try:
-        rows = summary_rows(json.loads(line)) if line else []
-    except ValueError:
-        rows = []
+        summary = CrawlSummary.from_json(line) if line else None
+    except ValueError as exc:
+        log.warning("crawl %r: %s", source, exc)
+        summary = None
     if returncode != 0:
         why = stderr_tail.strip().splitlines()[-1] if stderr_tail.strip() else f"exit code {returncode}"
-        return CrawlOutcome(source, "crashed", seconds, rows, why[:500])
-    if not rows:
-        return CrawlOutcome(source, "crashed", seconds, [], "the crawl printed no summary")
-    errors = "; ".join(str(r["error"]) for r in rows if r.get("error"))
-    return CrawlOutcome(source, _status_of(rows), seconds, rows, errors or None)
+        return CrawlOutcome(source, "crashed", seconds, summary or CrawlSummary(), why[:500])
+    if summary is None or not summary.sources:
+        return CrawlOutcome(source, "crashed", seconds, CrawlSummary(), "the crawl printed no summary")
+    outcome = CrawlOutcome.of(source, summary)
+    outcome.seconds = seconds
+    return outcome
 
 
 def _kill_group(proc: subprocess.Popen, sig: int) -> None:
@@ -135,7 +126,7 @@ def run_child(
     seconds = time.monotonic() - started
     _forward_stderr(source, err or "")
     if reason:
-        return CrawlOutcome(source, "killed", seconds, [], reason)
+        return CrawlOutcome(source, "killed", seconds, CrawlSummary(), reason)
     return parse_output(source, proc.returncode, "".join(out_parts), seconds, err or "")
 
 

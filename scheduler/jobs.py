@@ -1,21 +1,51 @@
-"""The service's jobs: plain functions of the service object, run by APScheduler's thread pools."""
+"""The service's jobs: plain functions of the service object, run by APScheduler's thread pools.
+
+They see the service through ``JobHost`` (what a job needs of it), so this module does not import the
+service that schedules it.
+"""
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import Protocol
 
-from scheduler.child import run_child
-from scheduler.records import record_failed_crawl
-from storage import utcnow
-
-if TYPE_CHECKING:
-    from scheduler.service import Service
+from core.config import Config, SourceConfig
+from scheduler.alerting import Alerting
+from scheduler.child import CrawlOutcome, run_child
+from scheduler.cycle import crawl_then_alert
+from storage import Database, utcnow
 
 log = logging.getLogger(__name__)
 
 
-def crawl_job(service: Service, name: str) -> None:
+class JobHost(Protocol):
+    config: Config
+    db: Database
+    alerting: Alerting
+    crawls_done: int
+    crawl_argv: Callable[[str], list[str]]
+
+    @property
+    def stopping(self) -> bool: ...
+
+    def should_abort(self) -> bool: ...
+
+    def source(self, name: str) -> SourceConfig | None: ...
+
+    def busy(self) -> AbstractContextManager[None]: ...
+
+    def persist_next_run(self, name: str) -> None: ...
+
+    def check_lock(self) -> None: ...
+
+    def config_changed(self) -> bool: ...
+
+    def request_reload(self) -> None: ...
+
+
+def crawl_job(service: JobHost, name: str) -> None:
     """Crawl one source in a child process, record a kill or crash, then run the alert cycle."""
     source = service.source(name)
     if service.stopping or source is None:
@@ -24,20 +54,16 @@ def crawl_job(service: Service, name: str) -> None:
     started = utcnow()
     with service.busy():
         try:
-            outcome = run_child(
-                name,
-                service.crawl_argv(name),
-                timeout=config.schedule.crawl_timeout.total_seconds(),
-                should_abort=service.should_abort,
-            )
-            log.log(logging.INFO if outcome.status == "ok" else logging.WARNING, "%s", outcome.log_line())
-            if outcome.status in ("killed", "crashed"):
-                record_failed_crawl(
-                    service.db, name, source.url, started, outcome.status, outcome.error or outcome.status,
-                    failing_after=config.crawl.failing_after,
-                )
+            def crawl() -> CrawlOutcome:
+                outcome = run_child(name, service.crawl_argv(name),
+                                    timeout=config.schedule.crawl_timeout.total_seconds(),
+                                    should_abort=service.should_abort)
+                # the service's one line per crawl, with its counts
+                log.log(logging.INFO if outcome.status == "ok" else logging.WARNING, "%s", outcome.log_line())
+                return outcome
+
+            crawl_then_alert(config, service.db, crawl, alerting=service.alerting, started=started)
             service.crawls_done += 1
-            service.alerting.cycle(config)
             if not service.should_abort():
                 # only a crawl that ran its course moves the persisted plan on; an aborted one is due again
                 service.persist_next_run(name)
@@ -45,7 +71,7 @@ def crawl_job(service: Service, name: str) -> None:
             log.exception("crawl job for %r failed", name)
 
 
-def delivery_job(service: Service) -> None:
+def delivery_job(service: JobHost) -> None:
     """Drain the alert outbox (retries of alerts that could not be delivered before)."""
     if service.stopping:
         return
@@ -56,7 +82,7 @@ def delivery_job(service: Service) -> None:
             log.exception("alert delivery failed; the outbox keeps the alerts for the next attempt")
 
 
-def digest_job(service: Service) -> None:
+def digest_job(service: JobHost) -> None:
     """At the digest time: an alert cycle, which queues the day's summary and delivers it."""
     if service.stopping:
         return
@@ -67,7 +93,7 @@ def digest_job(service: Service) -> None:
             log.exception("digest failed")
 
 
-def watch_config_job(service: Service) -> None:
+def watch_config_job(service: JobHost) -> None:
     """Ask for a reload when the config file's modification time changed; check the instance lock."""
     service.check_lock()
     if service.config_changed():

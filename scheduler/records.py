@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import select, update
 
+from core.config import FAILING_AFTER
 from storage import CrawlRun, Database, Source, utcnow
 
 log = logging.getLogger(__name__)
@@ -28,7 +29,7 @@ def record_failed_crawl(
     started_at: datetime,
     status: str,
     error: str,
-    failing_after: int = 3,
+    failing_after: int = FAILING_AFTER,
 ) -> None:
     """Mark a killed/crashed crawl: close (or add) its CrawlRun row and count a failure on the source."""
     now = utcnow()
@@ -43,10 +44,7 @@ def record_failed_crawl(
             run = CrawlRun(source_id=source.id, started_at=started_at)
             session.add(run)
         run.status, run.finished_at, run.error = status, now, error
-        source.consecutive_failures = (source.consecutive_failures or 0) + 1
-        source.last_attempt_at, source.last_error = now, error
-        if source.consecutive_failures >= failing_after:
-            source.health = "failing"
+        source.record_failure(error, now, failing_after=failing_after)
 
 
 def close_interrupted_runs(db: Database) -> int:

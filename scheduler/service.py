@@ -14,17 +14,18 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import UTC
-from typing import Any
+from datetime import UTC, datetime
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from core.config import Config, SourceConfig
 from scheduler import jobs
 from scheduler.alerting import Alerting
 from scheduler.child import TERMINATE_GRACE
+from scheduler.lock import InstanceLock
 from scheduler.planning import effective_jitter, misfire_grace, plan_starts, short_interval
 from scheduler.records import close_interrupted_runs
 from scheduler.state import forget_job, load_next_runs, save_next_run, source_job_id
@@ -44,12 +45,12 @@ class ServiceOptions:
 class Service:
     def __init__(
         self,
-        config: Any,
+        config: Config,
         db: Database,
-        load_config: Callable[[], Any],
+        load_config: Callable[[], Config],
         crawl_argv: Callable[[str], list[str]],
         options: ServiceOptions | None = None,
-        lock: Any | None = None,
+        lock: InstanceLock | None = None,
     ) -> None:
         self.config = config
         self.db = db
@@ -84,7 +85,7 @@ class Service:
     def should_abort(self) -> bool:
         return self._abort_at is not None and time.monotonic() >= self._abort_at
 
-    def source(self, name: str) -> Any | None:
+    def source(self, name: str) -> SourceConfig | None:
         return next((s for s in self.config.sources if s.name == name and s.enabled), None)
 
     @contextmanager
@@ -104,10 +105,10 @@ class Service:
             save_next_run(self.db.engine, job.id, job.next_run_time)
 
     # -- scheduling ---------------------------------------------------------------------------------
-    def _enabled(self, config: Any) -> dict[str, Any]:
+    def _enabled(self, config: Config) -> dict[str, SourceConfig]:
         return {s.name: s for s in config.sources if s.enabled}
 
-    def _add_source_job(self, source: Any, start: Any) -> None:
+    def _add_source_job(self, source: SourceConfig, start: datetime) -> None:
         interval = self.config.interval_of(source)
         trigger = IntervalTrigger(
             seconds=interval.total_seconds(),
@@ -144,9 +145,9 @@ class Service:
             jobs.watch_config_job, IntervalTrigger(seconds=self.options.watch_interval, timezone=UTC),
             args=[self], id="watch-config", name="config watch", misfire_grace_time=30, replace_existing=True,
         )
-        digest = getattr(self.config.alerts, "digest", None)
+        digest = self.config.alerts.digest
         if digest is not None:
-            zone = getattr(self.config.alerts, "timezone", "UTC")
+            zone = self.config.alerts.timezone
             self.scheduler.add_job(
                 jobs.digest_job, CronTrigger(hour=digest.hour, minute=digest.minute, timezone=zone),
                 args=[self], id="digest", name="daily digest", misfire_grace_time=3600, replace_existing=True,
@@ -165,11 +166,11 @@ class Service:
             log.info("service started: %d source(s) scheduled", count)
         else:
             log.warning("service started with no enabled source; add [[sources]] to %s and it reloads",
-                        getattr(self.config, "path", None) or "the config file")
+                        self.config.path or "the config file")
 
     # -- reload ---------------------------------------------------------------------------------------
     def _config_mtime(self) -> float | None:
-        path = getattr(self.config, "path", None)
+        path = self.config.path
         try:
             return path.stat().st_mtime if path else None
         except OSError:

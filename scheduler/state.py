@@ -1,26 +1,18 @@
-"""The service's own small table: each job's next run time, so a restart keeps the plan.
+"""The service's plan in the database: each job's next run time, so a restart keeps the plan.
 
-The table is created by the migration ``service1`` and is deliberately not a model of ``storage``:
-it belongs to the service, and Alembic's drift check ignores tables outside the models' metadata.
+The table is the ``ScheduleEntry`` model of ``storage`` (created by the migration ``service1``).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, Engine, MetaData, String, Table, delete, insert, select, update
+from sqlalchemy import Engine, delete, insert, select, update
 
-from storage.types import UTCDateTime, utcnow
+from storage.models import ScheduleEntry
+from storage.types import utcnow
 
-metadata = MetaData()
-
-service_schedule = Table(
-    "service_schedule",
-    metadata,
-    Column("job_id", String(200), primary_key=True),
-    Column("next_run_at", UTCDateTime, nullable=True),
-    Column("updated_at", UTCDateTime, nullable=False),
-)
+service_schedule = ScheduleEntry.__table__
 
 SOURCE_PREFIX = "source:"
 

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
+from core.config import Config
 from scheduler.lock import InstanceLock
 from scheduler.planning import short_interval
 from scheduler.state import load_next_runs
-from storage import Alert, Article, CrawlRun, Database, EventFigure, ExchangeEvent, Figure, Source
-from storage.events import Claim, consolidate
+from storage import Alert, Article, CrawlRun, Database, ExchangeEvent, Source, list_events
 
 
 def _last_runs(session) -> dict[int, CrawlRun]:
@@ -21,7 +20,7 @@ def _last_runs(session) -> dict[int, CrawlRun]:
     return {run.source_id: run for run in runs}
 
 
-def source_rows(db: Database, config: Any) -> list[dict]:
+def source_rows(db: Database, config: Config) -> list[dict]:
     """One row per configured source (and per archived source no longer configured)."""
     next_runs = load_next_runs(db.engine)
     with db.session() as session:
@@ -67,30 +66,23 @@ def figure_text(figures: list[dict]) -> str:
 
 
 def event_rows(db: Database, limit: int = 10, after_id: int = 0) -> list[dict]:
-    """The latest exchange events (newest first) with consolidated figures and their articles' URLs."""
+    """The latest exchange events (newest first), read as ``swapwatch events`` and the alerts read them."""
     with db.session() as session:
-        events = session.scalars(
-            select(ExchangeEvent).where(ExchangeEvent.id > after_id)
+        ids = list(session.scalars(
+            select(ExchangeEvent.id).where(ExchangeEvent.id > after_id)
             .order_by(ExchangeEvent.event_date.desc(), ExchangeEvent.id.desc()).limit(limit)
-        ).all()
-        rows = []
-        for event in events:
-            claims = session.execute(
-                select(Figure, Article.url).join(EventFigure, EventFigure.figure_id == Figure.id)
-                .join(Article, Article.id == Figure.article_id).where(EventFigure.event_id == event.id)
-            ).all()
-            figures = [f.as_dict() for f in consolidate(
-                Claim(fig.kind, fig.side, fig.value, fig.approx, fig.article_id, url) for fig, url in claims
-            )]
-            rows.append({
-                "id": event.id,
-                "event_date": event.event_date,
-                "conflict": event.conflict,
-                "figures": figures,
-                "articles": sorted({a.url for a in event.articles}),
-                "first_seen": event.first_seen,
-            })
-    return rows
+        ))
+        reports = {r.id: r for r in list_events(session, ids=ids)} if ids else {}
+    return [{
+        "id": r.id,
+        "event_date": r.event_date,
+        "conflict": r.conflict,
+        "figures": [f.as_dict() for f in r.figures],
+        "articles": sorted(r.articles),
+        "outlets_count": len(r.outlets),
+        "articles_count": len(r.articles),
+        "first_seen": r.first_seen,
+    } for r in (reports[i] for i in ids)]
 
 
 def database_size(db: Database) -> int | None:
@@ -105,7 +97,7 @@ def database_size(db: Database) -> int | None:
     return None
 
 
-def service_status(db: Database, config: Any, events: int = 5) -> dict:
+def service_status(db: Database, config: Config, events: int = 5) -> dict:
     """Everything ``swapwatch status`` prints, as JSON-ready data."""
     with db.session() as session:
         articles = session.scalar(select(func.count()).select_from(Article)) or 0

@@ -12,13 +12,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from storage.migrate import upgrade
+from storage.types import DatabaseError
+
+__all__ = ["Database", "DatabaseError", "make_engine", "normalise_url"]
+
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
-
-
-class DatabaseError(Exception):
-    """The database URL is unusable or the server cannot be reached."""
 
 
 def normalise_url(url: str) -> str:
@@ -72,8 +73,6 @@ class Database:
         return self.engine.dialect.name
 
     def upgrade(self) -> None:
-        from storage.migrate import upgrade
-
         upgrade(self.engine)
 
     @contextmanager

@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from storage.events import KIND_ORDER
+from core.vocabulary import BODIES_KIND, PEOPLE_KIND, kind_rank
 from storage.models import EventFigure as EventFigureLink
 from storage.models import Figure
 from storage.queries import EventReport, list_articles, list_events, list_figures
@@ -33,14 +33,13 @@ def event_figure_columns(session: Session) -> list[str]:
     pairs = session.execute(
         select(Figure.kind, Figure.side).join(EventFigureLink, EventFigureLink.figure_id == Figure.id).distinct()
     ).all()
-    order = {k: i for i, k in enumerate(KIND_ORDER)}
-    pairs = sorted(set(pairs), key=lambda p: (order.get(p[0], 99), p[0], p[1] or ""))
+    pairs = sorted(set(pairs), key=lambda p: (kind_rank(p[0]), p[0], p[1] or ""))
     return [figure_column(kind, side) for kind, side in pairs]
 
 
 def event_columns(figure_columns: list[str]) -> list[str]:
-    return ["id", "event_date", "conflict", *figure_columns, "approximate", "disputed", "sources_count",
-            "sources", "source_urls", "first_seen"]
+    return ["id", "event_date", "conflict", *figure_columns, "approximate", "disputed", "outlets_count",
+            "articles_count", "sources_count", "sources", "source_urls", "first_seen"]
 
 
 def event_row(report: EventReport) -> dict:
@@ -55,7 +54,10 @@ def event_row(report: EventReport) -> dict:
         if fig.alternatives:
             disputed.append(f"{column}=" + "/".join(str(v) for v in fig.alternatives))
     row |= {"approximate": " ".join(approximate), "disputed": " ".join(disputed),
-            "sources_count": len(report.articles), "sources": "; ".join(report.sources),
+            # two counts, named so: independent outlets (as the alert counts them) and articles (copies included);
+            # ``sources_count`` is the articles count under its old name, kept for existing spreadsheets
+            "outlets_count": len(report.outlets), "articles_count": len(report.articles),
+            "sources_count": len(report.articles), "sources": "; ".join(report.outlets),
             "source_urls": " ".join(report.articles), "first_seen": report.first_seen}
     return row
 
@@ -65,7 +67,9 @@ def export_rows(session: Session, what: str, *, flat: bool = True, **filters) ->
     if what == "events":
         if not flat:
             reports = list_events(session, **filters)
-            return ["id", "conflict", "event_date", "figures", "articles", "first_seen", "sources", "revision"], (
+            columns = ["id", "conflict", "event_date", "figures", "articles", "first_seen", "sources",
+                       "outlets_count", "articles_count", "revision"]
+            return columns, (
                 r.as_dict() for r in reports)
         columns = event_columns(event_figure_columns(session))
         return columns, (event_row(r) for r in list_events(session, **filters))
@@ -97,7 +101,7 @@ def timeline(session: Session, **filters) -> list[TimelinePoint]:
         point = points.setdefault(report.event_date, TimelinePoint(report.event_date))
         point.exchanges += 1
         for fig in report.figures:
-            target = {"returned": point.returned, "bodies_returned": point.bodies}.get(fig.kind)
+            target = {PEOPLE_KIND: point.returned, BODIES_KIND: point.bodies}.get(fig.kind)
             if target is None or not fig.side:
                 continue
             target[fig.side] = target.get(fig.side, 0) + fig.value

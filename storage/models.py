@@ -54,6 +54,29 @@ class Source(Base):
 
     articles: Mapped[list[Article]] = relationship(back_populates="source")
 
+    # -- the source-health rule, in one place: the crawler and the service write it, the admin alerts read it
+    def record_success(self, now: datetime) -> None:
+        self.last_attempt_at = self.last_success_at = now
+        self.consecutive_failures, self.last_error, self.health = 0, None, "ok"
+
+    def record_failure(self, error: str | None, now: datetime, *, failing_after: int, blocked: bool = False) -> None:
+        """One more failed crawl: ``blocked`` (403/429/captcha) at once, ``failing`` after ``failing_after``
+        failures in a row."""
+        self.last_attempt_at, self.last_error = now, error
+        self.consecutive_failures = (self.consecutive_failures or 0) + 1
+        if blocked:
+            self.health = "blocked"
+        elif self.consecutive_failures >= failing_after:
+            self.health = "failing"
+
+    def problem(self, failing_after: int) -> str | None:
+        """``blocked`` or ``failing`` (the rule above, read back), else None."""
+        if self.health == "blocked":
+            return "blocked"
+        if (self.consecutive_failures or 0) >= failing_after:
+            return "failing"
+        return None
+
 
 class Article(Base):
     """One fetched page. Irrelevant pages keep URL, title and hash but no text or HTML."""
@@ -216,3 +239,14 @@ __all__ = [
     "Figure",
     "Source",
 ]
+
+
+class ScheduleEntry(Base):
+    """The service's plan: each job's next run time, so a restart neither crawls everything at once nor skips
+    a source that was due. Job ids are ``source:<name>`` for the per-source crawls."""
+
+    __tablename__ = "service_schedule"
+
+    job_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    next_run_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -2,7 +2,8 @@
 
 Every listing is a generator that streams from the database (server-side cursors on PostgreSQL via
 ``yield_per``), so a caller can export a million rows in bounded memory. Consume it inside the
-session it was given. An event's figures are always ``storage.events.consolidate`` of its claims.
+session it was given. An event's figures are always ``core.events.consolidate`` of its claims, exactly as
+the alerts read them: syndicated copies are listed among the articles but never counted.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
 
-from storage.events import Claim, EventFigure, consolidate
+from core.events import Claim, EventFigure, consolidate, outlets
 from storage.models import Article, EventArticle, ExchangeEvent, Figure, Source
 from storage.models import EventFigure as EventFigureLink
 
@@ -37,11 +38,18 @@ class EventReport:
     revision: int
     warnings: str | None
     figures: list[EventFigure] = field(default_factory=list)
-    articles: list[str] = field(default_factory=list)  # URLs, oldest first
-    sources: list[str] = field(default_factory=list)  # outlet names, sorted
+    articles: list[str] = field(default_factory=list)  # URLs of every report (syndicated copies too), oldest first
+    outlets: list[str] = field(default_factory=list)  # independent outlets, sorted: who the alert says reported it
+    claims: list[Claim] = field(default_factory=list)  # every claim, syndicated copies (``duplicate``) included
+
+    @property
+    def sources(self) -> list[str]:
+        """The outlets, under the name the JSON has always used."""
+        return self.outlets
 
     def as_dict(self) -> dict:
-        """The JSON contract of ``swapwatch events`` (DESIGN.md), plus ``sources`` and ``revision``."""
+        """The JSON contract of ``swapwatch events`` (DESIGN.md), plus ``sources`` (outlet names), the two
+        counts ``outlets_count`` and ``articles_count``, and ``revision``."""
         return {
             "id": self.id,
             "conflict": self.conflict,
@@ -49,7 +57,9 @@ class EventReport:
             "figures": [f.as_dict() for f in self.figures],
             "articles": list(self.articles),
             "first_seen": self.first_seen,
-            "sources": list(self.sources),
+            "sources": list(self.outlets),
+            "outlets_count": len(self.outlets),
+            "articles_count": len(self.articles),
             "revision": self.revision,
         }
 
@@ -113,15 +123,15 @@ def _reports(session: Session, events: Sequence[Row]) -> list[EventReport]:
     ).all()
     # each article is read once, however many of the batch's figures and events it is part of
     wanted = {row[-1] for row in figure_rows} | {article_id for _, article_id in members}
-    articles = {row[0]: (row[0], row[1], row[2], row[3] or _host(row[1])) for row in conn.execute(
-        select(Article.id, Article.url, Article.published, Source.name)
+    articles = {row[0]: (row[0], row[1], row[2], row[3] or _host(row[1]), row[4] is not None) for row in conn.execute(
+        select(Article.id, Article.url, Article.published, Source.name, Article.duplicate_of_id)
         .outerjoin(Source, Source.id == Article.source_id)
         .where(Article.id.in_(sorted(wanted)))
     )} if wanted else {}
     claims: dict[int, list[Claim]] = {i: [] for i in ids}
     for event_id, kind, side, value, approx, evidence, article_id in figure_rows:
-        _, url, _, outlet = articles[article_id]
-        claims[event_id].append(Claim(kind, side, value, bool(approx), article_id, url, outlet, evidence))
+        _, url, _, outlet, duplicate = articles[article_id]
+        claims[event_id].append(Claim(kind, side, value, bool(approx), article_id, url, outlet, evidence, duplicate))
     reporting: dict[int, list] = {i: [] for i in ids}
     for event_id, article_id in members:
         reporting[event_id].append(articles[article_id])
@@ -136,9 +146,9 @@ def _host(url: str) -> str:
 def _report(event: Row, claims: list[Claim], articles: list) -> EventReport:
     # oldest report first; undated ones last
     articles = sorted(articles, key=lambda a: (a[2] is None, a[2] or date.min, a[0]))
-    outlets = sorted({a[3] for a in articles if a[3]})
     return EventReport(event.id, event.conflict, event.event_date, event.first_seen, event.updated_at,
-                       event.revision, event.warnings, consolidate(claims), [a[1] for a in articles], outlets)
+                       event.revision, event.warnings, consolidate(claims), [a[1] for a in articles], outlets(claims),
+                       claims)
 
 
 def list_figures(

@@ -1,4 +1,4 @@
-"""Column types that behave the same on SQLite and PostgreSQL."""
+"""Column types that behave the same on SQLite and PostgreSQL, and the storage error."""
 
 from __future__ import annotations
 
@@ -6,6 +6,10 @@ from datetime import UTC, datetime
 
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
+
+
+class DatabaseError(Exception):
+    """The database URL is unusable or the server cannot be reached."""
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from xml.etree import ElementTree as ET
 
+from core.events import EventFigure
+from core.vocabulary import PEOPLE_KIND
 from storage import EventReport
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -23,7 +25,7 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def describe_figure(fig) -> str:
+def describe_figure(fig: EventFigure) -> str:
     side = f" to {fig.side}" if fig.side else ""
     value = f"{'about ' if fig.approx else ''}{fig.value}"
     other = f" (other reports: {', '.join(str(v) for v in fig.alternatives)})" if fig.alternatives else ""
@@ -32,7 +34,7 @@ def describe_figure(fig) -> str:
 
 def event_title(report: EventReport) -> str:
     day = report.event_date.isoformat() if report.event_date else "undated"
-    parts = [f"{f.side} {'~' if f.approx else ''}{f.value}" for f in report.figures if f.kind == "returned"]
+    parts = [f"{f.side} {'~' if f.approx else ''}{f.value}" for f in report.figures if f.kind == PEOPLE_KIND]
     return f"Exchange {report.conflict or ''} on {day}".replace("  ", " ") + (
         f": returned {', '.join(parts)}" if parts else "")
 
@@ -72,8 +74,9 @@ def _entry(feed: ET.Element, report: EventReport, feed_id: str) -> None:
     for url in report.articles:
         _el(entry, "link", rel="related" if url != report.articles[0] else "alternate", href=url)
     lines = [describe_figure(f) for f in report.figures]
-    lines.append(f"Reported by {len(report.articles)} article(s)" +
-                 (f" from {', '.join(report.sources)}" if report.sources else "") + ".")
+    # the same two counts as the alert and the export: independent outlets, and articles (copies included)
+    lines.append(f"Reported by {len(report.outlets)} outlet(s) in {len(report.articles)} article(s)" +
+                 (f": {', '.join(report.outlets)}" if report.outlets else "") + ".")
     if report.warnings:
         lines.append(f"Note: {report.warnings}")
     # content (not just a summary): Atom requires it of an entry that has no alternate link

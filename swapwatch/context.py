@@ -8,8 +8,8 @@ from pathlib import Path
 
 import typer
 
+from core.config import Config, ConfigError, load_config
 from storage import Database, DatabaseError
-from swapwatch.config import Config, ConfigError, load_config
 from swapwatch.logs import setup_logging
 
 log = logging.getLogger(__name__)

@@ -15,8 +15,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.config import ENV_ALERT_URLS, ENV_CONFIG, ENV_DATABASE_URL
 from scheduler import CrawlOutcome, run_child
-from swapwatch.config import ENV_ALERT_URLS, ENV_CONFIG, ENV_DATABASE_URL
 
 MARKER = "# written by `swapwatch demo`"
 # held back at first and published mid-demo: the largest exchange of the war, in German

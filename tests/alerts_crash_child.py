@@ -12,10 +12,10 @@ import os
 import signal
 import sys
 from datetime import datetime
-from types import SimpleNamespace
 
 import alerts.delivery as delivery
 from alerts import deliver_pending, update_events
+from core.config import AlertsConfig
 from storage import Database
 
 
@@ -26,7 +26,7 @@ def die() -> None:
 
 def main() -> None:
     db_url, urls, now_iso, point = sys.argv[1:5]
-    cfg = SimpleNamespace(urls=json.loads(urls))  # duck-typed, as the scheduler may pass it; defaults apply
+    cfg = AlertsConfig(urls=json.loads(urls))  # the typed [alerts] config; everything else at its default
     now = datetime.fromisoformat(now_iso)
     db = Database(db_url, migrate=False)  # the parent created the schema; a restart needs no migration
     update_events(db, cfg, now=now)

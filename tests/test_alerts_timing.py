@@ -9,7 +9,7 @@ from alerts_support import SMTP_PASSWORD, at
 from alerts.outbox import target_format, target_label
 from alerts.timing import backoff, digest_window, quiet_until
 from alerts.wording import attributed, changed_kinds, changes, conflict_name, headline
-from storage.events import Claim, consolidate
+from core.events import Claim, consolidate
 
 
 def test_backoff_doubles_from_the_base_up_to_the_cap() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storage.events import Claim, consolidate, signature
+from core.events import Claim, consolidate, signature
 
 
 def test_exact_figure_replaces_an_approximation() -> None:

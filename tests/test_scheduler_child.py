@@ -30,7 +30,7 @@ def test_a_finished_crawl_reports_its_counts() -> None:
 
 def test_a_failed_source_row_makes_a_failed_outcome() -> None:
     bad = {**ROW, "status": "failed", "error": "HTTP 503"}
-    outcome = parse_output("Wire", 0, json.dumps([bad]), 1.0)
+    outcome = parse_output("Wire", 0, json.dumps({"sources": [bad]}), 1.0)
     assert outcome.status == "failed" and outcome.error == "HTTP 503"
 
 

@@ -39,7 +39,7 @@ class SourceSpider(scrapy.Spider):
         if settings.get("SWAPWATCH_RUNTIME") is None:  # `scrapy crawl`, not run_crawl: read the config file
             runtime = runtime_from_file()
             settings.update(crawl_settings(runtime.crawl), priority="spider")
-            settings.set("SWAPWATCH_RUNTIME", runtime, priority="spider")
+            settings.set("SWAPWATCH_RUNTIME", runtime.key, priority="spider")
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):

@@ -60,18 +60,20 @@ def crawl(
     Example: swapwatch crawl --source "Kyiv Independent"
     """
     from crawler import run_crawl
+    from scheduler.cycle import crawl_then_alert, in_process
 
     app: AppContext = ctx.obj
     config, db = app.config, app.db
     display = _Display(enabled=fmt is SummaryFormat.table and app.verbosity >= 0)
     try:
         with display.progress:
-            summary = run_crawl(config, db, sources=source or None, progress=display)
+            step = in_process(lambda: run_crawl(config, db, sources=source or None, progress=display))
+            cycle = crawl_then_alert(config, db, step, alerts=alerts)
     except ValueError as exc:  # an unknown --source name
         raise fail(str(exc)) from None
-    data = summary.as_dict()
+    data = cycle.outcome.summary.as_dict()
     if alerts:
-        data["alerts"] = _alert_step(app)
+        data["alerts"] = cycle.alerts_dict()
     if fmt is SummaryFormat.json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
@@ -83,18 +85,6 @@ def crawl(
     )
     if alerts:
         typer.echo(data["alerts"]["summary"])
-
-
-def _alert_step(app: AppContext) -> dict:
-    """The cycle's last step: group new figures into events, queue what is news, deliver the outbox."""
-    from alerts import run_alert_cycle
-
-    report = run_alert_cycle(app.db, app.config.alerts, failing_after=app.config.crawl.failing_after)
-    d = report.delivery
-    return {
-        "summary": report.summary(), "event_changes": len(report.changes), "queued": report.queued,
-        "sent": d.sent, "failed": d.failed, "deferred": d.deferred, "errors": report.errors,
-    }
 
 
 def reextract_command(

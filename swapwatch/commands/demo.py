@@ -38,28 +38,27 @@ def _show_alerts(received: list[dict], limit: int = 6) -> None:
         typer.echo(f"  … and {len(received) - limit} more")
 
 
-def _cycle(db, alerts_config, inbox, notify: list[str]) -> tuple[list, list[dict]]:
-    """The alert cycle the service runs after each crawl; returns (event changes, alerts the inbox got)."""
-    from alerts import mask_url, run_alert_cycle
+def _cycle(folder, step: str, db, config, inbox, notify: list[str]) -> tuple[list, list[dict]]:
+    """One cycle as the service runs it (a child crawl, then the alert cycle); returns (event changes, alerts
+    the inbox got)."""
+    from alerts import mask_url
+    from scheduler.cycle import crawl_then_alert
+    from swapwatch.demo_tour import crawl
 
+    started = time.monotonic()
+    cycle = crawl_then_alert(config, db, lambda: crawl(folder))
+    outcome = cycle.outcome
+    typer.echo(f"  {step}: {outcome.total('fetched')} pages fetched, {outcome.total('new')} new articles, "
+               f"{outcome.total('relevant')} about exchanges, {outcome.total('figures')} figures "
+               f"({time.monotonic() - started:.1f}s, in a child process as `swapwatch run` does it)")
     # the inbox files each alert before it answers, so everything delivered is in it when this returns
-    report = run_alert_cycle(db, alerts_config)
+    report = cycle.alerts
     for url in notify:
         label = mask_url(url)
         counts = report.delivery.per_target.get(label, {})
         typer.echo(f"  --notify {label}: {counts.get('sent', 0)} sent, {counts.get('failed', 0)} failed"
                    + (" (kept in the outbox for retry)" if counts.get("failed") else ""))
     return report.changes, inbox.take()
-
-
-def _crawl(folder, step: str) -> None:
-    from swapwatch.demo_tour import crawl
-
-    started = time.monotonic()
-    outcome = crawl(folder)
-    typer.echo(f"  {step}: {outcome.total('fetched')} pages fetched, {outcome.total('new')} new articles, "
-               f"{outcome.total('relevant')} about exchanges, {outcome.total('figures')} figures "
-               f"({time.monotonic() - started:.1f}s, in a child process as `swapwatch run` does it)")
 
 
 def demo(
@@ -85,8 +84,8 @@ def demo(
 
 
 def _run_demo(notify: list[str], directory: Path) -> None:
+    from core.config import load_config
     from storage import Database
-    from swapwatch.config import load_config
     from swapwatch.demo.site import NewsSite, load_records
     from swapwatch.demo_tour import DemoFolder, Inbox, clean_environment, split_records
 
@@ -102,15 +101,16 @@ def _run_demo(notify: list[str], directory: Path) -> None:
              f"preview, at {site.url}")
         folder.write_config(site.url, site.channel)
         config = load_config(folder.config)
-        alerts_config = config.alerts.model_copy(update={"urls": [inbox.url, *notify]})
+        config = config.model_copy(
+            update={"alerts": config.alerts.model_copy(update={"urls": [inbox.url, *notify]})})
         _say(f"2. Config {folder.config} and database {folder.database}"
              + (f" (ignoring {', '.join(dropped)} for the demo)" if dropped else ""))
         db = Database(config.storage.url)
         try:
-            _first_round(folder, db, alerts_config, inbox, notify)
+            _first_round(folder, db, config, inbox, notify)
             _say(f"6. A new report appears on the site: {late.get('title', '')[:90]!r} ({late.get('lang')})")
             site.publish(late)
-            _second_round(folder, db, alerts_config, inbox, notify)
+            _second_round(folder, db, config, inbox, notify)
         finally:
             db.dispose()
     finally:
@@ -119,19 +119,17 @@ def _run_demo(notify: list[str], directory: Path) -> None:
     _next_steps(folder, time.monotonic() - started)
 
 
-def _first_round(folder, db, alerts_config, inbox, notify: list[str]) -> None:
+def _first_round(folder, db, config, inbox, notify: list[str]) -> None:
     _say("3. Crawling its sources")
-    _crawl(folder, "crawl")
-    changes, received = _cycle(db, alerts_config, inbox, notify)
+    changes, received = _cycle(folder, "crawl", db, config, inbox, notify)
     _say(f"4. Exchange events found ({len(changes)}), with their figures and the reports behind them")
     write_rows(_events(db), "table", EVENT_COLUMNS)
     _say(f"5. Alerts sent to the built-in inbox (a local apprise json:// webhook): {len(received)}")
     _show_alerts(received)
 
 
-def _second_round(folder, db, alerts_config, inbox, notify: list[str]) -> None:
-    _crawl(folder, "crawl again")
-    changes, received = _cycle(db, alerts_config, inbox, notify)
+def _second_round(folder, db, config, inbox, notify: list[str]) -> None:
+    changes, received = _cycle(folder, "crawl again", db, config, inbox, notify)
     _say(f"   Only the news alerts: {len(received)} alert(s) for {len(changes)} new or changed event(s)")
     write_rows(_events(db, only={c.event_id for c in changes}), "table", EVENT_COLUMNS)
     _show_alerts(received)

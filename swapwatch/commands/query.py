@@ -7,6 +7,7 @@ from datetime import date
 
 import typer
 
+from core.vocabulary import KIND_NAMES
 from storage import (
     EventReport,
     SearchQueryError,
@@ -50,7 +51,7 @@ def event_table_row(report: EventReport, sides: list[str]) -> dict:
                  for f in report.figures if f.side == side]
         row[side] = ", ".join(parts)
     row["other"] = ", ".join(f"{f.kind.replace('_', ' ')} {figure_text(f)}" for f in report.figures if not f.side)
-    row["sources"] = len(report.articles)
+    row["outlets"], row["articles"] = len(report.outlets), len(report.articles)
     return row
 
 
@@ -79,7 +80,8 @@ def events(
         reports = list(reports)
         sides = sorted({f.side for r in reports for f in r.figures if f.side})
         write_rows((event_table_row(r, sides) for r in reports),
-                   Format.table, ["id", "date", "conflict", *sides, "other", "sources"], title="Exchange events")
+                   Format.table, ["id", "date", "conflict", *sides, "other", "outlets", "articles"],
+                   title="Exchange events")
 
 
 def event(
@@ -96,10 +98,14 @@ def event(
         report = get_event(session, event_id)
     if report is None:
         raise fail(f"no exchange event with id {event_id}")
+    chosen = {(f.kind, f.side): f.value for f in report.figures}
+    # every claim, in the figures' order; a syndicated copy is shown but, as in the alert, never counted
+    order = {(f.kind, f.side): i for i, f in enumerate(report.figures)}
     claims = [
-        {"kind": f.kind, "side": f.side, "value": c.value, "approx": c.approx, "chosen": c.value == f.value,
+        {"kind": c.kind, "side": c.side, "value": c.value, "approx": c.approx,
+         "chosen": not c.duplicate and c.value == chosen.get((c.kind, c.side)), "duplicate": c.duplicate,
          "outlet": c.outlet, "url": c.url, "evidence": c.evidence}
-        for f in report.figures for c in f.claims
+        for c in sorted(report.claims, key=lambda c: order.get((c.kind, c.side), len(order)))
     ]
     if fmt is not Format.table:  # one event: one JSON object, not a list
         typer.echo(json.dumps(to_jsonable(report.as_dict() | {"claims": claims, "warnings": report.warnings}),
@@ -112,13 +118,14 @@ def event(
         typer.echo(f"  {fig.kind} {fig.side or ''}: {figure_text(fig)}")
     if report.warnings:
         typer.echo(f"  warning: {report.warnings}")
-    write_rows(claims, Format.table, ["kind", "side", "value", "approx", "outlet", "evidence", "url"], title="Claims")
-    typer.echo(f"{len(report.articles)} article(s): " + " ".join(report.articles))
+    write_rows(claims, Format.table, ["kind", "side", "value", "approx", "duplicate", "outlet", "evidence", "url"],
+               title="Claims")
+    typer.echo(f"{len(report.outlets)} outlet(s), {len(report.articles)} article(s): " + " ".join(report.articles))
 
 
 def figures(
     ctx: typer.Context,
-    kind: str | None = typer.Option(None, "--kind", help="returned, bodies_returned, total_returned, …"),
+    kind: str | None = typer.Option(None, "--kind", help=f"One of {', '.join(KIND_NAMES)}."),
     side: str | None = typer.Option(None, "--side", help="ISO country code of the side, e.g. UA."),
     since: str | None = typer.Option(None, "--since", help="Articles published from this date (YYYY-MM-DD)."),
     fmt: Format = FORMAT,

@@ -6,14 +6,18 @@ import json
 import logging
 import os
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 import typer
 
-from swapwatch.config import parse_interval
+from core.config import Config, parse_interval
 from swapwatch.context import AppContext, fail
 from swapwatch.output import Format, to_jsonable, write_rows
+
+if TYPE_CHECKING:
+    from scheduler import InstanceLock
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +26,7 @@ SOURCE_COLUMNS = ["source", "enabled", "interval", "last_crawl", "result", "new"
 EVENT_COLUMNS = ["id", "event_date", "conflict", "figures", "articles"]
 
 
-def child_argv(app_ctx: AppContext, config: Any) -> Any:
+def child_argv(app_ctx: AppContext, config: Config) -> Callable[[str], list[str]]:
     """The command line of one child crawl: this program, the same config and log format."""
     base = [sys.executable, "-m", "swapwatch.cli"]
     if config.path is not None:
@@ -46,8 +50,8 @@ def run(
 
     Example: swapwatch --config /etc/swapwatch/swapwatch.toml --log-format json run
     """
+    from core.config import load_config
     from scheduler import Service, ServiceOptions
-    from swapwatch.config import load_config
 
     app_ctx: AppContext = ctx.obj
     config = app_ctx.config
@@ -80,7 +84,7 @@ def _service_logging(app_ctx: AppContext) -> None:
             logging.getLogger(name).setLevel(logging.WARNING)
 
 
-def _lock(url: str) -> Any:
+def _lock(url: str) -> InstanceLock:
     """This database's instance lock, taken, or a clean one-line refusal."""
     from scheduler import AlreadyRunning, InstanceLock
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import typer
 
+from core.config import DEFAULT_PATH
 from storage.migrate import current_revision, head_revision
-from swapwatch.config import DEFAULT_PATH
 from swapwatch.context import AppContext, fail
 
 db_app = typer.Typer(help="Manage the database schema.\n\nExample: swapwatch db upgrade", no_args_is_help=True)

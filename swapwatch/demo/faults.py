@@ -3,12 +3,32 @@
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
 
 from swapwatch.demo import pages
+from swapwatch.demo.pages import Record
 
-if TYPE_CHECKING:
-    from swapwatch.demo.site import NewsSite, _Handler
+
+class FaultySite(Protocol):
+    """What a fault needs of the site serving it (the site imports this module, not the other way round)."""
+
+    url: str
+    slow_seconds: float
+
+    @property
+    def articles(self) -> Sequence[Record]: ...
+
+    def bomb(self) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    body: bytes = b""
+    ctype: str = "text/html; charset=utf-8"
+    headers: dict[str, str] = field(default_factory=dict)
 
 CYRILLIC_PAGE = (
     '<!doctype html><html lang="uk"><head><meta charset="utf-8"><title>Обмін полоненими</title></head><body>'
@@ -20,34 +40,34 @@ CYRILLIC_PAGE = (
 )
 
 
-def serve_fault(handler: _Handler, site: NewsSite, path: str, kind: str) -> int:
-    """Answer one request with the fault ``kind``; returns the status sent."""
+def fault_reply(site: FaultySite, path: str, request_path: str, kind: str) -> Reply:
+    """The answer to one request with the fault ``kind`` (``request_path`` includes the query)."""
     if kind == "404":
-        return handler._send(404, b"<html><body>Not Found</body></html>")
+        return Reply(404, b"<html><body>Not Found</body></html>")
     if kind == "500":
-        return handler._send(500, b"<html><body>Internal Server Error</body></html>")
+        return Reply(500, b"<html><body>Internal Server Error</body></html>")
     if kind == "429":
-        return handler._send(429, b"<html><body>Too Many Requests</body></html>", Retry_After="1")
+        return Reply(429, b"<html><body>Too Many Requests</body></html>", headers={"Retry-After": "1"})
     if kind == "captcha":
-        return handler._send(403, pages.CAPTCHA_PAGE.encode())
+        return Reply(403, pages.CAPTCHA_PAGE.encode())
     if kind == "redirect_loop":
-        target = path + ("?again=1" if "again" not in handler.path else "")
-        return handler._send(302, b"", Location=target)
+        target = path + ("?again=1" if "again" not in request_path else "")
+        return Reply(302, b"", headers={"Location": target})
     if kind == "slow":
         time.sleep(site.slow_seconds)
-        return handler._send(200, b"<html><body>finally</body></html>")
+        return Reply(200, b"<html><body>finally</body></html>")
     if kind == "huge":
-        return handler._send(200, b"<html><body>" + b"<p>filler</p>" * (21 * 1024 * 1024 // 12) + b"</body></html>")
+        return Reply(200, b"<html><body>" + b"<p>filler</p>" * (21 * 1024 * 1024 // 12) + b"</body></html>")
     if kind == "gzip_bomb":
-        return handler._send(200, site.bomb(), "text/html; charset=utf-8", Content_Encoding="gzip")
+        return Reply(200, site.bomb(), "text/html; charset=utf-8", headers={"Content-Encoding": "gzip"})
     if kind == "wrong_charset":
         # windows-1251 bytes declared as UTF-8 in both the header and the page
-        return handler._send(200, CYRILLIC_PAGE.encode("cp1251"), "text/html; charset=utf-8")
+        return Reply(200, CYRILLIC_PAGE.encode("cp1251"), "text/html; charset=utf-8")
     if kind == "html_as_feed":
         body = pages.listing_page(site.url, site.articles).encode()
-        return handler._send(200, body, "application/rss+xml")
+        return Reply(200, body, "application/rss+xml")
     if kind == "truncated_xml":
         body = pages.rss(site.url, site.articles).encode()
         cut = body.find(b"<item>") + 30 if b"<item>" in body else len(body) // 2  # inside the first item
-        return handler._send(200, body[:cut], "application/rss+xml")
+        return Reply(200, body[:cut], "application/rss+xml")
     raise ValueError(kind)

@@ -27,6 +27,7 @@ from importlib.resources import files
 from urllib.parse import urlsplit
 
 from swapwatch.demo import pages
+from swapwatch.demo.faults import fault_reply
 from swapwatch.demo.pages import CHANNEL, Record
 
 FAULTS = (
@@ -258,9 +259,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self, path: str) -> int:
         kind = self.owner.fault(path)
         if kind is not None and kind != "disallow":
-            from swapwatch.demo.faults import serve_fault
-
-            return serve_fault(self, self.owner, path, kind)
+            reply = fault_reply(self.owner, path, self.path, kind)
+            return self._send(reply.status, reply.body, reply.ctype, **reply.headers)
         if path.startswith("/archive/") or path.startswith("/private/"):
             return self._send(200, pages.listing_page(self.owner.url, []).encode())
         page = self.owner.render(path)

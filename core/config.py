@@ -1,0 +1,285 @@
+"""The one configuration schema: a TOML file validated by pydantic, with environment overrides.
+
+Lookup order: ``--config PATH``, else ``$SWAPWATCH_CONFIG``, else ``./swapwatch.toml``.
+``SWAPWATCH_DATABASE_URL`` and ``SWAPWATCH_ALERT_URLS`` (comma-separated) override the file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from datetime import time, timedelta
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+
+__all__ = [
+    "DEFAULT_PATH", "ENV_ALERT_URLS", "FAILING_AFTER",
+    "ENV_CONFIG", "ENV_DATABASE_URL", "AlertsConfig", "Config", "ConfigError",
+    "CrawlConfig", "FollowRules", "ScheduleConfig", "SourceConfig", "StorageConfig", "find_config", "load_config",
+    "parse_clock", "parse_config", "parse_interval", "parse_size",
+]
+
+DEFAULT_PATH = Path("swapwatch.toml")
+ENV_CONFIG = "SWAPWATCH_CONFIG"
+ENV_DATABASE_URL = "SWAPWATCH_DATABASE_URL"
+ENV_ALERT_URLS = "SWAPWATCH_ALERT_URLS"
+# failed crawls in a row before a source's health is "failing" (``[crawl] failing_after``)
+FAILING_AFTER = 3
+
+_UNITS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hr": 3600, "d": 86400, "w": 604800}
+_INTERVAL = re.compile(r"(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|hr|d|w)", re.IGNORECASE)
+
+
+class ConfigError(Exception):
+    """A configuration problem, phrased as one line naming the file and the key."""
+
+
+def parse_interval(value: object) -> timedelta:
+    """``"30m"``, ``"1h30m"``, ``"2d"``, ``"45s"`` or a number of seconds → timedelta."""
+    if isinstance(value, timedelta):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+        return timedelta(seconds=value)
+    text = str(value).strip().replace(" ", "")
+    parts = list(_INTERVAL.finditer(text))
+    if not parts or "".join(p.group(0) for p in parts).lower() != text.lower():
+        raise ValueError(f"invalid interval {value!r} (use e.g. 45s, 30m, 2h, 1d)")
+    seconds = sum(float(p.group(1)) * _UNITS[p.group(2).lower()] for p in parts)
+    if seconds <= 0:
+        raise ValueError(f"interval {value!r} must be longer than zero")
+    return timedelta(seconds=seconds)
+
+
+def parse_size(value: object) -> int:
+    """``"10MB"``, ``"512KB"`` or a number of bytes → bytes."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*", str(value), re.IGNORECASE)
+    if not m:
+        raise ValueError(f"invalid size {value!r} (use e.g. 512KB, 10MB)")
+    factor = {"b": 1, "kb": 1024, "mb": 1024**2, "gb": 1024**3}[(m.group(2) or "b").lower()]
+    return int(float(m.group(1)) * factor)
+
+
+def parse_clock(value: object) -> time:
+    m = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", str(value).strip())
+    if not m:
+        raise ValueError(f"invalid time of day {value!r} (use HH:MM)")
+    return time(int(m.group(1)), int(m.group(2)))
+
+
+Interval = Annotated[timedelta, BeforeValidator(parse_interval)]
+Size = Annotated[int, BeforeValidator(parse_size)]
+Clock = Annotated[time, BeforeValidator(parse_clock)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FollowRules(Strict):
+    """Which links on a listing page are articles (regular expressions)."""
+
+    allow: list[str] = Field(default_factory=list)
+    deny: list[str] = Field(default_factory=list)
+
+    @field_validator("allow", "deny")
+    @classmethod
+    def _compiles(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
+        return patterns
+
+
+class SourceConfig(Strict):
+    name: str = Field(min_length=1)
+    url: str
+    type: Literal["feed", "sitemap", "page", "telegram"] | None = None
+    interval: Interval | None = None
+    lang: str | None = None
+    max_age: Interval = timedelta(days=3)
+    follow: FollowRules = FollowRules()
+    headers: dict[str, str] = Field(default_factory=dict)
+    enabled: bool = True
+
+    @field_validator("url")
+    @classmethod
+    def _is_url(cls, url: str) -> str:
+        if not re.match(r"^(https?|file)://\S+$", url):
+            raise ValueError(f"not an http(s) URL: {url!r}")
+        return url
+
+
+class StorageConfig(Strict):
+    url: str = "sqlite:///swapwatch.db"
+
+
+class ScheduleConfig(Strict):
+    interval: Interval = timedelta(minutes=30)
+    jitter: Interval = timedelta(minutes=2)
+    # a crawl still running after this is killed and recorded
+    crawl_timeout: Interval = timedelta(minutes=20)
+    delivery_interval: Interval = timedelta(minutes=1)
+
+
+class CrawlConfig(Strict):
+    contact: str = "https://github.com/swapwatch/swapwatch"
+    user_agent: str | None = None
+    obey_robots: bool = True
+    concurrency_per_domain: int = Field(default=2, ge=1, le=32)
+    download_timeout: Interval = timedelta(seconds=30)
+    max_page_size: Size = 10 * 1024 * 1024
+    retries: int = Field(default=2, ge=0, le=10)
+    failing_after: int = Field(default=FAILING_AFTER, ge=1)
+    http_cache: bool = False
+
+
+class AlertsConfig(Strict):
+    urls: list[str] = Field(default_factory=list)
+    admin_urls: list[str] = Field(default_factory=list)
+    new_event: bool = True
+    revision: bool = True
+    total: bool = True
+    min_sources: int = Field(default=1, ge=1)
+    digest: Clock | None = None
+    quiet_hours: str | None = None
+    templates: Path | None = None
+    # the zone `digest` and `quiet_hours` are read in
+    timezone: str = "UTC"
+    # with `digest` set: true sends only the daily summary, no immediate event alerts
+    digest_only: bool = False
+    # alert kinds sent even during quiet_hours
+    urgent: list[str] = Field(default_factory=lambda: ["new_event"])
+    # delivery retries: exponential backoff from retry_base, capped at retry_max; never given up
+    retry_base: Interval = timedelta(minutes=1)
+    retry_max: Interval = timedelta(hours=1)
+    # a row left in `sending` (the process died mid-send) is sent again after this lease
+    send_lease: Interval = timedelta(minutes=10)
+    # apprise overflow mode for bodies longer than a target allows: split | truncate | upstream
+    overflow: Literal["split", "truncate", "upstream"] = "split"
+    # a source with no successful crawl for this long is reported to admin_urls as silent
+    silent_after: Interval = timedelta(days=2)
+    # an exchange dated longer ago than this (an archive backfill, a first crawl) is recorded, not alerted
+    max_event_age: Interval = timedelta(days=7)
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (use e.g. UTC, Europe/Kyiv)") from None
+        return value
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet(cls, value: str | None) -> str | None:
+        if value is not None:
+            start, sep, end = value.partition("-")
+            if not sep:
+                raise ValueError(f"invalid quiet_hours {value!r} (use HH:MM-HH:MM)")
+            parse_clock(start)
+            parse_clock(end)
+        return value
+
+
+class Config(Strict):
+    storage: StorageConfig = StorageConfig()
+    sources: list[SourceConfig] = Field(default_factory=list)
+    schedule: ScheduleConfig = ScheduleConfig()
+    crawl: CrawlConfig = CrawlConfig()
+    alerts: AlertsConfig = AlertsConfig()
+    # where it was read from (None: built-in defaults)
+    path: Path | None = None
+
+    @field_validator("sources")
+    @classmethod
+    def _unique_names(cls, sources: list[SourceConfig]) -> list[SourceConfig]:
+        seen: set[str] = set()
+        for source in sources:
+            if source.name in seen:
+                raise ValueError(f"two sources are named {source.name!r}")
+            seen.add(source.name)
+        return sources
+
+    def source(self, name: str) -> SourceConfig:
+        for source in self.sources:
+            if source.name == name:
+                return source
+        known = ", ".join(s.name for s in self.sources) or "none configured"
+        raise ConfigError(f"{self.path or 'config'}: no source named {name!r} (known: {known})")
+
+    def interval_of(self, source: SourceConfig) -> timedelta:
+        return source.interval or self.schedule.interval
+
+
+def find_config(explicit: str | Path | None = None) -> tuple[Path, bool]:
+    """The config path to use and whether the user named it (a named file must exist)."""
+    if explicit:
+        return Path(explicit), True
+    if os.environ.get(ENV_CONFIG):
+        return Path(os.environ[ENV_CONFIG]), True
+    return DEFAULT_PATH, False
+
+
+def _location(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _describe(path: Path, exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    key = _location(tuple(p for p in err["loc"] if not str(p).startswith("function-")))
+    msg = err["msg"].removeprefix("Value error, ")
+    if err["type"] == "extra_forbidden":
+        msg = "unknown key"
+    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return f"{path}: {key or '(top level)'}: {msg}{more}"
+
+
+def _apply_env(data: dict) -> dict:
+    if os.environ.get(ENV_DATABASE_URL):
+        data.setdefault("storage", {})
+        data["storage"] = {**data["storage"], "url": os.environ[ENV_DATABASE_URL]}
+    if os.environ.get(ENV_ALERT_URLS):
+        urls = [u.strip() for u in os.environ[ENV_ALERT_URLS].split(",") if u.strip()]
+        data["alerts"] = {**data.get("alerts", {}), "urls": urls}
+    return data
+
+
+def parse_config(text: str, path: Path = DEFAULT_PATH) -> Config:
+    """Validate TOML text (environment overrides applied) or raise ConfigError."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    if "path" in data:
+        raise ConfigError(f"{path}: path: unknown key")
+    try:
+        return Config.model_validate({**_apply_env(data), "path": path})
+    except ValidationError as exc:
+        raise ConfigError(_describe(path, exc)) from None
+
+
+def load_config(explicit: str | Path | None = None) -> Config:
+    """Read the configuration by the lookup order; defaults when no file exists and none was named."""
+    path, named = find_config(explicit)
+    if not path.exists():
+        if named:
+            raise ConfigError(f"{path}: no such config file (create one with `swapwatch init {path}`)")
+        return parse_config("", path=None)  # type: ignore[arg-type]
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    return parse_config(text, path)
