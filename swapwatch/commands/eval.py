@@ -18,9 +18,17 @@ FLOORS = (
 )
 
 
-def _check_floor(name: str, value: float | None) -> None:
-    if value is not None and not 0.0 <= value <= 1.0:
-        raise fail(f"{name} must be between 0 and 1, not {value}")
+def _check_options(gold: Path, part: str, worst: int, floors: dict[str, float | None]) -> None:
+    """One clear line and exit code 2 for a bad option, before any work."""
+    if part not in PARTS:
+        raise fail(f"--part must be one of {', '.join(PARTS)}, not {part!r}")
+    if worst < 0:
+        raise fail(f"--worst must be 0 or more, not {worst}")
+    for name, value in floors.items():
+        if value is not None and not 0.0 <= value <= 1.0:
+            raise fail(f"{name} must be between 0 and 1, not {value}")
+    if not gold.is_file():
+        raise fail(f"{gold}: no such file")
 
 
 def _shortfalls(summary: Summary, floors: dict[str, float | None]) -> list[str]:
@@ -51,16 +59,9 @@ def eval_command(
 
     Example: swapwatch eval my_articles.jsonl --worst 20 --min-f1 0.8
     """
-    if part not in PARTS:
-        raise fail(f"--part must be one of {', '.join(PARTS)}, not {part!r}")
-    if worst < 0:
-        raise fail(f"--worst must be 0 or more, not {worst}")
     floors = {"--min-f1": min_f1, "--min-relevance": min_relevance, "--min-conflict": min_conflict,
               "--min-event-date": min_event_date}
-    for name, value in floors.items():
-        _check_floor(name, value)
-    if not gold.is_file():
-        raise fail(f"{gold}: no such file")
+    _check_options(gold, part, worst, floors)
     try:
         summary = evaluate(gold, part=part, worst=worst, predictions=predictions)
     except OSError as exc:  # the gold file or the --predictions file
