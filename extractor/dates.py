@@ -119,14 +119,14 @@ _PERIOD_END_BEFORE = re.compile(
 )
 
 
-def _dates_elsewhere(low: str, start: int) -> bool:
-    before = _NOT_EVENT_BEFORE.search(low[max(0, start - 80) : start]) or _PERIOD_END_BEFORE.search(
-        low[max(0, start - 40) : start]
-    )
+def _dates_elsewhere(low: str, start: int, said: bool) -> bool:
+    before = (_NOT_EVENT_BEFORE.search(low[max(0, start - 80) : start])
+              or _PERIOD_END_BEFORE.search(low[max(0, start - 40) : start])
+              or said and _SAID_BEFORE.search(low, max(0, start - 40), start))
     return bool(before or _CAPTURED_AFTER.match(low, start, start + 70))
 
 
-def explicit_date(low: str, published: date | None) -> date | None:
+def explicit_date(low: str, published: date | None, *, said: bool = False) -> date | None:
     """The first explicit calendar date in ``low`` (a sentence) that dates the reported event."""
     if not _ANY_DIGIT.search(low):
         return None  # every date pattern below needs a digit
@@ -153,18 +153,27 @@ def explicit_date(low: str, published: date | None) -> date | None:
         d = _make(year, month, day) if year else None
         if d:
             found.append((m.start(), d))
-    found = [(pos, d) for pos, d in found if not _dates_elsewhere(low, pos)]
+    found = [(pos, d) for pos, d in found if not _dates_elsewhere(low, pos, said)]
     return min(found)[1] if found else None
 
 
-def relative_date(low: str, published: date | None) -> date | None:
+# A date right after a verb of saying dates the statement, not the handover it reports.
+_SAID_BEFORE = re.compile(
+    r"(?<!\w)(?:said|says|announced|reported|stated|told \w+|заявив|заявила|заявил|повідомив|повідомила|сообщил\w*|"
+    r"erklärte|sagte|a déclaré|a annoncé|dijo|anunció|afirmó|afirmou|anunciou|disse|ha detto|ha annunciato|"
+    r"poinformował\w*|oświadczył\w*)\s+(?:on\s+|в\s+|у\s+|am\s+|el\s+|na\s+|no\s+|il\s+)?$"
+)
+
+
+def relative_date(low: str, published: date | None, *, said: bool = False) -> date | None:
     """A weekday, "yesterday" or "today" resolved against the publication date."""
     if published is None:
         return None
     if _YESTERDAY.search(low):
         return published - timedelta(days=1)
-    m = _WEEKDAY_RX.search(low)
-    if m:
+    for m in _WEEKDAY_RX.finditer(low):
+        if said and _SAID_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+            continue  # "the office said on Tuesday that 64 exchanges have ...": the day of the statement
         back = (published.weekday() - _WEEKDAYS[m.group(1)]) % 7
         return published - timedelta(days=back)
     if _TODAY.search(low):
@@ -179,12 +188,13 @@ THAT_DAY = re.compile(
 )
 
 
-def sentence_date(low: str, published: date | None) -> date | None:
-    """The date a sentence gives its event: explicit (not after ``published``), else relative."""
-    d = explicit_date(low, published)
+def sentence_date(low: str, published: date | None, *, said: bool = False) -> date | None:
+    """The date a sentence gives its event: explicit (not after ``published``), else relative. With ``said``, a date
+    right after a verb of saying ("said on Tuesday") is the statement's and skipped."""
+    d = explicit_date(low, published, said=said)
     if d and published and d > published:
         d = None  # a date after publication is a plan, not the event
-    return d or relative_date(low, published)
+    return d or relative_date(low, published, said=said)
 
 
 # "In June and July, ...", "У травні ...", "In 2023, ...": a sentence set in another month or year.

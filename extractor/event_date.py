@@ -1,4 +1,4 @@
-"""Which day the reported handover took place: from the sentences of its figures, else from the lead.
+"""Which day the reported handover took place: the latest date of its figures' sentences and its lead.
 
 No date is better than a guessed one: an article that never dates its handover gets ``None``, not its
 publication date (a feature published days later would otherwise move the event).
@@ -41,8 +41,8 @@ def _last_day(low: str, found: date) -> date:
     return found
 
 
-def _dated(s: Sentence, published: date | None) -> date | None:
-    found = sentence_date(s.low, published)
+def _dated(s: Sentence, published: date | None, said: bool = False) -> date | None:
+    found = sentence_date(s.low, published, said=said)
     return _last_day(s.low, found) if found else None
 
 
@@ -64,7 +64,9 @@ def _recent(found: date, published: date | None) -> bool:
 
 def _from_lead(lead: list[Sentence], published: date | None) -> date | None:
     for s in lead:
-        found = _dated(s, published)
+        # "the office said on Tuesday that 64 exchanges have ...": away from a figure, the day of a statement
+        # is the report's, not a handover's
+        found = _dated(s, published, said=True)
         # a date in the lead that is weeks older than the report dates background, not the handover
         if found and _recent(found, published):
             return found
@@ -79,11 +81,10 @@ def event_date(figures: list[Figure] | tuple[Figure, ...], sentences: list[Sente
         # measured: dating articles without a handover count from their lead dates agreements and offers
         return None
     index = {(s.start, s.end): i for i, s in enumerate(sentences)}
-    for f in events:
-        if f.span in index and (found := date_near(sentences, index[f.span], published)):
-            return found
-    for f in events:
-        for s in head:
-            if s.text == f.evidence and (found := _dated(s, published)):
-                return found
-    return _from_lead(sentences[:LEAD_SENTENCES] + head, published)
+    dates = [d for f in events if f.span in index and (d := date_near(sentences, index[f.span], published))]
+    dates += [d for f in events for s in head if s.text == f.evidence and (d := _dated(s, published))]
+    lead = _from_lead(sentences[:LEAD_SENTENCES] + head, published)
+    dates += [lead] if lead else []
+    # earlier swaps told as background are older than the one reported (dates after publication are already
+    # plans and dropped): the latest dated handover is the news
+    return max(dates) if dates else None

@@ -77,6 +77,22 @@ def test_the_day_people_were_taken_is_not_the_day_they_came_back() -> None:
     assert explicit_date("capturadas em 7 de outubro de 2023, as três voltaram", date(2023, 11, 25)) is None
 
 
+def test_an_earlier_swap_told_as_background_loses_to_the_latest_handover() -> None:
+    # the figure came from the background sentence; the lead dates the exchange the article reports
+    text = ("Ukraine and Russia held their second exchange of the year on Thursday, 5 March. "
+            "The one before took place on 5 February, when 100 soldiers came home.")
+    assert _dated(text, "The one before", date(2026, 3, 5)) == date(2026, 3, 5)
+
+
+def test_the_day_a_statement_was_made_does_not_date_the_exchange_it_sums_up() -> None:
+    text = ("The office said on Tuesday that 64 exchanges have brought 4,757 Ukrainians home. "
+            "The most recent swap closed on 25 May 2025, when 100 prisoners were returned to Ukraine.")
+    assert _dated(text, "The most recent", date(2025, 5, 27)) == date(2025, 5, 25)
+    # beside its own figure the statement's date is the report's only date, and it stands
+    assert _dated("Ukraine got 100 prisoners back, the office said on Tuesday.", "Ukraine", date(2025, 5, 27)) \
+        == date(2025, 5, 27)
+
+
 def test_a_date_right_after_from_captivity_is_the_handover() -> None:
     assert sentence_date("ukraine brought home 75 people from russian captivity on may 31", date(2024, 6, 1)) \
         == date(2024, 5, 31)
