@@ -84,6 +84,12 @@ def test_an_earlier_swap_told_as_background_loses_to_the_latest_handover() -> No
     assert _dated(text, "The one before", date(2026, 3, 5)) == date(2026, 3, 5)
 
 
+def test_an_analysis_piece_recalling_a_swap_weeks_old_reports_no_handover() -> None:
+    text = "In all 3,500 have come home. The last exchange, on 18 October, returned 100 soldiers."
+    assert _dated(text, "The last exchange", date(2024, 12, 7)) is None
+    assert _dated(text, "The last exchange", date(2024, 10, 20)) == date(2024, 10, 18)
+
+
 def test_the_day_a_statement_was_made_does_not_date_the_exchange_it_sums_up() -> None:
     text = ("The office said on Tuesday that 64 exchanges have brought 4,757 Ukrainians home. "
             "The most recent swap closed on 25 May 2025, when 100 prisoners were returned to Ukraine.")
