@@ -44,6 +44,9 @@ OFF_TOPIC = {
     "it-borsa": "Il rublo ha toccato i minimi da marzo nello scambio con il dollaro, dice la Borsa di Mosca.",
     "it-colpi": "In Kashmir militari indiani e pakistani si sono scambiati colpi d'arma da fuoco lungo il confine.",
     "pl-gielda": "Na giełdzie w Warszawie kurs złotego wzrósł, a wymiana walut w kantorach przyspieszyła.",
+    "it-sequestro": "La polizia ha liberato l'imprenditore tenuto in ostaggio da una banda: i sequestratori "
+    "chiedevano un riscatto di un milione di euro.",
+    "es-secuestro": "La policía liberó a los rehenes del asalto al banco; los secuestradores pedían un rescate.",
     "pt-carta": "Os ucranianos devem entregar a carta de condução ao IMT; os documentos são devolvidos à Ucrânia.",
 }
 

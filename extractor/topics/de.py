@@ -20,7 +20,8 @@ STRONG = (
 )
 NEGATIVE = (
     r"wechselkurs|börse|schüleraustausch|aktien|dax|devisen|studentenaustausch|austauschschüler|austauschprogramm|"
-    r"erasmus|schusswechsel|bankräuber|geiselnehmer|lösegeld|stürmer|mittelfeldspieler|torwart"
+    r"erasmus|schusswechsel|bankräuber|geiselnehmer|lösegeld|stürmer|mittelfeldspieler|torwart|"
+    r"(?:die )?polizei befreite|entführer\w*"
 )
 WAR = (
     r"gefangen\w*|krieg\w*|soldaten|armee|militär\w*|streitkräfte\w*|front|invasion|konflikt|truppen|offensive|"

@@ -32,7 +32,8 @@ STRONG = (
 NEGATIVE = (
     r"tipo de cambio|bolsa de valores|bolsa de \w+|divisas?|mercado de valores|intercambio estudiantil|"
     r"intercambio de estudiantes|"
-    r"fichaje\w*|delantero|centrocampista|portero|reclusos|motín|intercambio de disparos|tiroteo"
+    r"fichaje\w*|delantero|centrocampista|portero|reclusos|motín|intercambio de disparos|tiroteo|"
+    r"(?:la )?policía liber\w*|secuestro exprés|secuestrador\w*"
 )
 WAR = (
     r"cautiverio|prisioneros|guerra|ejército|militares|soldados|fuerzas armadas|frente|invasión|conflicto|tropas|"

@@ -23,7 +23,7 @@ STRONG = (
 NEGATIVE = (
     r"taux de change|bourse|échange (?:scolaire|universitaire|d'étudiants)|erasmus|échange de tirs|"
     r"échange de coups de feu|devises?|cac 40|mercato|attaquant|milieu de terrain|gardien de but|mutinerie|"
-    r"braqu\w*|ravisseur\w*"
+    r"braqu\w*|ravisseur\w*|(?:la )?police a libéré|forcené"
 )
 WAR = (
     r"prisonniers|guerre|armée|militaires|soldats|forces armées|front|invasion|conflit|troupes|offensive|combattants|"

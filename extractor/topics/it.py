@@ -24,7 +24,9 @@ STRONG = (
 )
 NEGATIVE = (
     r"tasso di cambio|cambio (?:euro|dollaro)|rublo|borsa|borse|piazza affari|scambi\w* (?:di )?studenti|erasmus|"
-    r"calciomercato|scambi\w* (?:\w+ ){0,3}?colpi|scambio di fuoco|scontro a fuoco|rapina|sequestrator\w*|riscatto"
+    r"calciomercato|scambi\w* (?:\w+ ){0,3}?colpi|scambio di fuoco|scontro a fuoco|rapina|sequestrator\w*|riscatto|"
+    # crime news: a prison riot, a kidnapping for ransom freed by the police
+    r"rivolta (?:nel|in) carcere|evas\w* dal carcere|polizia (?:ha )?liberat\w*|sequestro di persona"
 )
 WAR = (
     r"guerra|militari|soldati|esercito|forze armate|fronte|invasione|conflitto|truppe|prigionieri|prigionia|"

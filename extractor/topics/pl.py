@@ -22,7 +22,7 @@ STRONG = (
 )
 NEGATIVE = (
     r"kurs walut|giełd\w*|wymian\w* studenck\w*|erasmus|kurs\w* (?:złotego|dolara|euro)|strzelanin\w*|"
-    r"wymian\w* ognia|napastnik|pomocnik|bramkarz|porywacz\w*"
+    r"wymian\w* ognia|napastnik|pomocnik|bramkarz|porywacz\w*|policja uwolniła|okup\b"
 )
 WAR = (
     r"niewol\w*|jeńc\w*|żołnierz\w*|wojn\w*|wojsk\w*|armi\w*|sił zbrojnych|siły zbrojne|front\w*|inwazj\w*|"

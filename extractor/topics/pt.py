@@ -22,7 +22,7 @@ STRONG = (
 NEGATIVE = (
     # "ações" (actions) and "prisional" (POWs sit in prisons too) would veto war reports
     r"câmbio|bolsa de valores|intercâmbio (?:de )?estudant\w*|intercâmbio estudantil|reclusos|motim|"
-    r"troca de tiros|tiroteio"
+    r"troca de tiros|tiroteio|(?:a )?polícia libert\w*|sequestrador\w*"
 )
 WAR = (
     r"cativeiro|prisioneiros|exército|guerra|militares|soldados|forças armadas|frente|invasão|conflito|tropas|"
