@@ -86,6 +86,7 @@ class SourceRow:
     error: str | None = None
     source_id: int | None = None
     started_at: datetime | None = None
+    edited: int = 0  # archived Telegram posts whose text changed, re-extracted
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)

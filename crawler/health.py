@@ -97,7 +97,7 @@ class SourceHealthExtension:
             name=spider.spec.name, fetched=self.fetched, new=stats.get_value("swapwatch/new", 0),
             relevant=stats.get_value("swapwatch/relevant", 0), figures=stats.get_value("swapwatch/figures", 0),
             errors=self.errors, seconds=time.monotonic() - self.started, source_id=spider.spec.source_id,
-            started_at=self.started_at,
+            started_at=self.started_at, edited=stats.get_value("swapwatch/edited", 0),
         )
         if self.fatal:
             row.status = "blocked" if self.blocked else "failed"

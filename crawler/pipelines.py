@@ -13,7 +13,7 @@ from typing import Any
 from scrapy.exceptions import DropItem, NotConfigured
 from sqlalchemy.exc import IntegrityError
 
-from crawler import store, work
+from crawler import edits, store, work
 from crawler.dedup import NearDuplicateIndex
 from crawler.items import ArticleItem
 from crawler.runtime import runtime_of
@@ -53,7 +53,10 @@ class ArchiveCheckPipeline(_Pipeline):
         # URLs claimed in this crawl were checked against the archive before they were requested
         unchecked = {item.url, *item.aliases} - self.runtime.claimed
         if unchecked and await self.in_db(store.known_urls, unchecked):
-            raise DropItem(f"already archived: {item.url}")
+            # a channel's post is read again on every crawl: a new text at a known URL is an edit
+            item.revision_of = await self.in_db(edits.edited_article, item.url, item.text) if item.revisable else None
+            if item.revision_of is None:
+                raise DropItem(f"already archived: {item.url}")
         if item.text is not None and not self.runtime.claim(item.url):  # a Telegram post: no request to filter
             raise DropItem(f"already taken in this crawl: {item.url}")
         return item
@@ -103,8 +106,8 @@ class DedupPipeline(_Pipeline):
     """Identical text → dropped (its URL remembered); near-copies → linked to the original."""
 
     async def process_item(self, item: Any) -> Any:
-        if not isinstance(item, ArticleItem) or not item.content_hash:
-            return item
+        if not isinstance(item, ArticleItem) or not item.content_hash or item.revision_of is not None:
+            return item  # an edit replaces its own article's text, whatever other articles say
         # the check against the archive is made by the storage pipeline, in the save's own transaction (one trip to
         # the database per page); only a copy of a text already seen in this crawl (rare) asks the archive here
         if not self.runtime.claim_hash(item.content_hash):
@@ -157,6 +160,8 @@ class StoragePipeline(_Pipeline):
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticleItem):
             return item
+        if item.revision_of is not None:
+            return await self._save_edit(item)
         source_id = self.crawler.spider.spec.source_id
         try:
             saved = await self.runtime.in_db_batch(store.save_new_article, self.db, source_id, item)
@@ -173,4 +178,11 @@ class StoragePipeline(_Pipeline):
         self.runtime.report(
             "article", {"source": item.source, "url": item.url, "relevant": saved.relevant, "figures": saved.figures}
         )
+        return item
+
+    async def _save_edit(self, item: ArticleItem) -> ArticleItem:
+        saved = await self.runtime.in_db_batch(edits.save_edit, self.db, item)
+        self.crawler.stats.inc_value("swapwatch/edited")
+        self.runtime.report("article", {"source": item.source, "url": item.url, "relevant": saved.relevant,
+                                        "figures": saved.figures, "edited": True})
         return item

@@ -26,7 +26,10 @@ REDIRECT_MAX_TIMES = 10
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"
 
-SPIDER_MIDDLEWARES = {"crawler.middlewares.ArchiveFilterMiddleware": 950}
+SPIDER_MIDDLEWARES = {
+    "crawler.middlewares.ArchiveFilterMiddleware": 950,
+    "crawler.telegram.BackfillStopMiddleware": 940,
+}
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,

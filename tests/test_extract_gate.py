@@ -15,10 +15,11 @@ from typer.testing import CliRunner
 from swapwatch.cli import _register, app
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
-# corpus -> floors (command-line options of `swapwatch eval`)
+# corpus -> floors (command-line options of `swapwatch eval`); dev_real pinned a little below main at 4537e33
+# (F1 0.678, relevance 0.875, conflict 0.872, event_date 0.810); this branch scores 0.719 / 0.997 / 0.997 / 0.872
 FLOORS = {
     "dev.jsonl": {"--min-f1": 0.98, "--min-relevance": 0.98, "--min-conflict": 0.97, "--min-event-date": 0.97},
-    "dev_real.jsonl": {"--min-f1": 0.45, "--min-relevance": 0.86, "--min-conflict": 0.84, "--min-event-date": 0.74},
+    "dev_real.jsonl": {"--min-f1": 0.66, "--min-relevance": 0.86, "--min-conflict": 0.86, "--min-event-date": 0.79},
 }
 
 _register()

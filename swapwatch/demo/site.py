@@ -7,7 +7,8 @@
 ...     site.requests                             # the request log: [LoggedRequest(path, status, …)]
 
 Endpoints: ``/`` and ``/news/`` (listing), ``/news/<id>.html``, ``/rss.xml``, ``/atom.xml``, ``/sitemap.xml`` (index)
-→ ``/sitemap-news.xml`` + ``/sitemap-archive.xml.gz``, ``/s/<channel>`` (Telegram preview), ``/robots.txt``.
+→ ``/sitemap-news.xml`` + ``/sitemap-archive.xml.gz``, ``/s/<channel>`` (Telegram preview, paged with ``?before=``;
+``site.telegram`` edits posts and breaks previews, see ``swapwatch.demo.telegram``), ``/robots.txt``.
 Every 200 carries an ETag and Last-Modified and answers conditional GETs with 304.
 """
 
@@ -29,6 +30,7 @@ from urllib.parse import urlsplit
 from swapwatch.demo import pages
 from swapwatch.demo.faults import fault_reply
 from swapwatch.demo.pages import CHANNEL, Record
+from swapwatch.demo.telegram import Channels
 
 FAULTS = (
     "truncated_xml", "html_as_feed", "wrong_charset", "huge", "gzip_bomb", "404", "500", "429",
@@ -75,6 +77,7 @@ class NewsSite:
         self._bomb: bytes | None = None
         self._sorted: tuple[int, list[Record]] | None = None
         self._pages: dict[str, tuple[int, tuple]] = {}  # rendered once per version: a benchmark measures the crawler
+        self.telegram = Channels(self)
         for record in records:
             self.publish(record)
 
@@ -121,7 +124,9 @@ class NewsSite:
             self._records = [r for r in self._records if r.id != rec.id] + [rec]
             self._version += 1
             self._changed = max(time.time(), self._changed + 1)
-        return f"/news/{rec.id}.html" if rec.where != "telegram" else f"/{self.channel}/{self.post_number(rec.id)}"
+        if rec.where != "telegram":
+            return f"/news/{rec.id}.html"
+        return f"/{rec.extra.get('channel') or self.channel}/{rec.extra.get('post') or self.post_number(rec.id)}"
 
     @property
     def articles(self) -> list[Record]:
@@ -203,8 +208,6 @@ class NewsSite:
             return 200, "application/xml", pages.news_sitemap(base, arts)
         if path == "/robots.txt":
             return 200, "text/plain", self.robots()
-        if path == f"/s/{self.channel}":
-            return 200, "text/html; charset=utf-8", pages.telegram_preview(base, self.channel, self.posts)
         if path.startswith("/news/") and path.endswith(".html"):
             rec = self._by_id().get(path[6:-5])
             if rec is not None:
@@ -263,7 +266,10 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(reply.status, reply.body, reply.ctype, **reply.headers)
         if path.startswith("/archive/") or path.startswith("/private/"):
             return self._send(200, pages.listing_page(self.owner.url, []).encode())
-        page = self.owner.render(path)
+        telegram = self.owner.telegram.respond(self.path, self.headers.get("Host", ""))
+        if telegram is not None and telegram.location:
+            return self._send(telegram.status, b"", Location=telegram.location)
+        page = (telegram.status, telegram.content_type, telegram.body) if telegram else self.owner.render(path)
         if page is None:
             return self._send(404, b"<html><body><h1>404 Not Found</h1></body></html>")
         status, ctype, text = page
