@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractor.lexicons import table
 from extractor.rx import words
 
 # Demonyms and adjectives of nationality (lower case stems) → ISO 3166 alpha-2.
@@ -29,7 +30,22 @@ _NATIONALITY = {
     "GB": r"british|britons|британськ|британск|britannique|británico|brytyjsk|britisch",
     "DE": r"\bgerman (?:citizens|nationals)|німецьк|немецк|allemand|alemán|niemieck",
     "FR": r"\bfrench (?:citizens|nationals)|французьк|французск|français|francés|francusk",
+    # other conflicts' parties: a swap in Yemen, Libya or Colombia must never come out as Ukrainian
+    "YE": r"yemeni|houthi|єменськ|йеменск|yéménite|yemení|jemeńsk|iemenit|jemenitisch",
+    "SA": r"\bsaudi|саудівськ|саудовск|saoudien|saudí|saudyjsk|saudita|saudisch",
+    "SD": r"sudanese|суданськ|суданск|soudanais|sudanés|sudańsk|sudanes|sudanesisch",
+    "LY": r"libyan|лівійськ|ливийск|libyen|libio|libijsk|líbio|libysch",
+    "IR": r"iranian|іранськ|иранск|iranien|iraní|irańsk|iraniano|iranisch",
+    "SY": r"\bsyrian|сирійськ|сирийск|syrien|sirio|syryjsk|sírio|syrisch",
+    "JP": r"japanese|японськ|японск|japonais|japonés|japońsk|japonês|japanisch",
+    "CO": r"colombian|колумбійськ|колумбийск|colombien|colombiano|kolumbijsk|kolumbianisch",
+    "NG": r"nigerian|нігерійськ|нигерийск|nigérian|nigeriano|nigeryjsk|nigerianisch",
+    "ML": r"malian|малійськ|малийск|malien|maliense|malijsk",
+    "KH": r"cambodian|камбоджійськ|камбоджийск|cambodgien|camboyano|kambodżańsk|kambodschanisch",
+    "TR": r"\bturkish (?:citizens|nationals)|турецьк|турецк|turc\b|turco|tureck|türkisch",
 }
+for _code, _rx in table("NATIONALITY").items():
+    _NATIONALITY[_code] = f"{_NATIONALITY[_code]}|{_rx}" if _code in _NATIONALITY else _rx
 NATIONALITY = [(code, words(rx)) for code, rx in _NATIONALITY.items()]
 # All codes in one pattern: one scan finds the leftmost nationality word, its group names the code.
 _NATIONALITY_ANY = re.compile("|".join(rf"(?P<{code}>\b(?:{rx}))" for code, rx in _NATIONALITY.items()))
@@ -52,7 +68,16 @@ _COUNTRY = {
     "PS": r"\bgaza\b|\bгаза\b|\bсектор газа\b|\bhamas\b|\bхамас\b",
     "AM": r"\barmenia\b|\byerevan\b|вірмені[яї]\b|армени[ия]\b|\barménie\b",
     "AZ": r"\bazerbaijan\b|\bbaku\b|азербайджан\b|\bazerbaïdjan\b",
+    "YE": r"\byemen\b|\bsanaa\b|\bhouthis\b|\bємен\w*|\bйемен\w*|\byémen\b|\bjemen\w*",
+    "SA": r"\bsaudi arabia\b|\briyadh\b|\bсаудівськ\w+ арав\w*|\bсаудовск\w+ арав\w*|\barabie saoudite\b|"
+          r"\barabia saudí\b|\barabia saudyjska\b|\bsaudi-arabien\b",
+    "LY": r"\blibya\b|\btripoli\b|\bлівія\b|\bливия\b|\blibye\b|\blibia\b|\blibyen\b",
+    "IR": r"\biran\b|\btehran\b|\bіран\w*|\bиран\w*|\biran\b",
+    "CO": r"\bcolombia\b|\bbogot[aá]\b|\bколумбі\w*|\bколумби\w*|\bcolombie\b|\bkolumbi\w*",
+    "JP": r"\bjapan\b|\btokyo\b|\bяпоні\w*|\bяпони\w*|\bjapon\b|\bjapón\b|\bjaponia\b",
 }
+for _code, _rx in table("COUNTRY").items():
+    _COUNTRY[_code] = f"{_COUNTRY[_code]}|{_rx}" if _code in _COUNTRY else _rx
 COUNTRY = [(code, words(rx)) for code, rx in _COUNTRY.items()]
 
 # "from Russian captivity", "з російського полону", "из украинского плена": the holder, so the other side.
@@ -112,11 +137,16 @@ def nationality(low: str) -> str | None:
     return m.lastgroup if m else None
 
 
+# the lexicon languages' holder phrases ("dalla prigionia russa" → RU), one pattern per holding side
+_MORE_HOLDERS = [(re.compile(rx), side) for rx, side in table("HOLDER").items()]
+
+
 def holder(low: str) -> tuple[int, int, str] | None:
     """"from Russian captivity": (start, end, side of the holder) in ``low``, or None."""
     m = HOLDER.search(low)
     if not m:
-        return None
+        more = [(x.start(), x.end(), side) for rx, side in _MORE_HOLDERS if (x := rx.search(low))]
+        return min(more) if more else None
     word = next(g for g in m.groups() if g)
     return m.start(), m.end(), _HOLDER_SIDE[word]
 
@@ -167,9 +197,15 @@ _DATIVE_ADJ = re.compile(
 _HANDED = re.compile(r"передал|переда")
 
 
+# "1,000 to Russia after three days on the Belarusian border": a place phrase is no longer the noun phrase
+_PLACE_CUT = re.compile(r" (?:after|on|at|near|along|across|via|through|during|over|nach|sur|près|en la|na granicy) ")
+
+
 def _np_window(low: str, end: int) -> str:
     rest = low[end : end + 70]
     m = _NP_CUT.search(rest)
+    rest = rest[: m.start()] if m else rest
+    m = _PLACE_CUT.search(rest)
     return rest[: m.start()] if m else rest
 
 
