@@ -178,3 +178,30 @@ def test_bad_trust_settings_are_one_clear_line() -> None:
     with pytest.raises(ConfigError, match=r"storage\.keep_irrelevant"):
         parse_config('[storage]\nkeep_irrelevant = "soon"\n')
     assert Config().schedule.reextract_on_upgrade is False
+
+
+def test_the_service_reextracts_stale_articles_in_a_child(sqlite_url, tmp_path, monkeypatch) -> None:
+    """What `run` does with reextract_on_upgrade: count what an older extractor read, re-read it in a child
+    process (the real CLI), and leave nothing stale."""
+    import sys
+    from types import SimpleNamespace
+
+    from scheduler.jobs import reextract_argv, reextract_job
+    from scheduler.upgrade import stale_articles
+
+    db = Database(sqlite_url)
+    rescued = _store_old(db, SWAP_TEXT.format(day=TODAY), relevant=False, figures=[], version="1.0.0")
+    _store_old(db, "Wheat prices rose.", relevant=False, figures=[], version="999.0.0")
+    assert stale_articles(db) == 1
+    config = tmp_path / "swapwatch.toml"
+    config.write_text("")
+    monkeypatch.setenv("SWAPWATCH_DATABASE_URL", sqlite_url)
+    monkeypatch.setenv("SWAPWATCH_WORKERS", "1")
+    base = [sys.executable, "-m", "swapwatch.cli", "--config", str(config)]
+    host = SimpleNamespace(db=db, stopping=False, should_abort=lambda: False,
+                           crawl_argv=lambda name: [*base, "crawl-child", "--source", name])
+    assert reextract_argv(host.crawl_argv)[-4:] == ["reextract", "--stale", "--format", "json"]
+    reextract_job(host)
+    assert stale_articles(db) == 0
+    with db.session() as session:
+        assert session.get(Article, rescued).relevant
