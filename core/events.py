@@ -18,7 +18,7 @@ from typing import Literal
 from core.vocabulary import kind_rank
 
 # ``[alerts] min_confidence`` when the config does not set it (chosen from bench/replay.py on the dev sets)
-DEFAULT_MIN_CONFIDENCE = 0.6
+DEFAULT_MIN_CONFIDENCE = 0.8
 
 
 @dataclass(frozen=True)
