@@ -112,7 +112,7 @@ def due_rows(session: Session, now: datetime, limit: int) -> list[Alert]:
     ))
 
 
-def claim(db, row: Alert, now: datetime, lease: timedelta) -> bool:
+def claim(db: Database, row: Alert, now: datetime, lease: timedelta) -> bool:
     """Mark the row ``sending`` before the send; False when another deliverer got there first."""
     with db.session() as session:
         result = session.execute(
@@ -133,7 +133,7 @@ def mark(db: Database, row_id: int, ok: bool, error: str | None, now: datetime, 
             row.status, row.last_error, row.next_attempt_at = "failed", error, now + wait
 
 
-def defer(db, row_id: int, until: datetime) -> None:
+def defer(db: Database, row_id: int, until: datetime) -> None:
     with db.session() as session:
         session.execute(update(Alert).where(Alert.id == row_id).values(next_attempt_at=until))
 

@@ -6,6 +6,7 @@ import logging
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from alerts import wording
 from alerts.claims import counted, load_event_claims
@@ -22,7 +23,7 @@ from storage.models import ExchangeEvent
 log = logging.getLogger(__name__)
 
 
-def digest_entries(session, start: datetime, end: datetime, max_age: timedelta,
+def digest_entries(session: Session, start: datetime, end: datetime, max_age: timedelta,
                    min_confidence: float = 0.0) -> list[tuple[str, list[str]]]:
     """(headline, source lines) for each announced, recent event first seen or updated in [start, end)."""
     events = session.scalars(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from alerts.masking import mask_url, target_id
 from alerts.messages import FORMATS, Message
+from storage.db import Database
 from storage.models import Alert
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,7 @@ def enqueue(
     return written
 
 
-def outbox_rows(db, *, status: str | None = None, limit: int = 50) -> list[dict]:
+def outbox_rows(db: Database, *, status: str | None = None, limit: int = 50) -> list[dict]:
     """The newest outbox rows as plain dicts (what `swapwatch alerts list` shows); never a secret."""
     stmt = select(Alert).order_by(Alert.id.desc()).limit(limit)
     if status:
@@ -108,7 +109,7 @@ def outbox_rows(db, *, status: str | None = None, limit: int = 50) -> list[dict]
     ]
 
 
-def force_due(db, *, now: datetime, ids: Iterable[int] = (), include_sending: bool = False) -> int:
+def force_due(db: Database, *, now: datetime, ids: Iterable[int] = (), include_sending: bool = False) -> int:
     """Make pending/failed rows (optionally stuck ``sending`` ones too) due ``now``; how many were changed."""
     statuses = ("pending", "failed", "sending") if include_sending else ("pending", "failed")
     stmt = update(Alert).where(Alert.status.in_(statuses)).values(status="pending", next_attempt_at=now)

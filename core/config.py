@@ -21,7 +21,7 @@ __all__ = [
     "DEFAULT_PATH", "ENV_ALERT_URLS", "FAILING_AFTER",
     "ENV_CONFIG", "ENV_DATABASE_URL", "AlertsConfig", "Config", "ConfigError",
     "CrawlConfig", "FollowRules", "ScheduleConfig", "SourceConfig", "StorageConfig", "find_config", "load_config",
-    "parse_clock", "parse_config", "parse_interval", "parse_size",
+    "parse_clock", "parse_config", "parse_interval", "parse_size", "split_urls",
 ]
 
 DEFAULT_PATH = Path("swapwatch.toml")
@@ -255,13 +255,23 @@ def _describe(path: Path, exc: ValidationError) -> str:
     return f"{path}: {key or '(top level)'}: {msg}{more}"
 
 
+# a comma or whitespace that starts the next URL (``scheme://``): the rule apprise's own ``parse_urls`` uses, so
+# ``mailto://…?to=a@x,b@y`` stays one URL. Written here because the ground floor imports no apprise;
+# tests/test_libraries.py holds it to apprise's result.
+_URL_START = re.compile(r"[\s,]+(?=[a-z][a-z0-9+.-]*://)", re.IGNORECASE)
+
+
+def split_urls(text: str) -> list[str]:
+    """``SWAPWATCH_ALERT_URLS`` → apprise URLs; commas inside a URL (``?to=a@x,b@y``) are kept."""
+    return [u.strip(" ,\t\n") for u in _URL_START.split(text.strip()) if u.strip(" ,\t\n")]
+
+
 def _apply_env(data: dict) -> dict:
     if os.environ.get(ENV_DATABASE_URL):
         data.setdefault("storage", {})
         data["storage"] = {**data["storage"], "url": os.environ[ENV_DATABASE_URL]}
     if os.environ.get(ENV_ALERT_URLS):
-        urls = [u.strip() for u in os.environ[ENV_ALERT_URLS].split(",") if u.strip()]
-        data["alerts"] = {**data.get("alerts", {}), "urls": urls}
+        data["alerts"] = {**data.get("alerts", {}), "urls": split_urls(os.environ[ENV_ALERT_URLS])}
     return data
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.records import Extraction
+from crawler.work import PageFacts
 
 
 @dataclass
@@ -27,7 +28,7 @@ class ArticleItem:
     fingerprint: str | None = None
     duplicate_of_id: int | None = None
     extraction: Extraction | None = None
-    precomputed: dict | None = None  # the worker's extraction, computed with the text (one pool trip per page)
+    precomputed: PageFacts | None = None  # the worker's extraction, computed with the text (one pool trip per page)
     notes: list[str] = field(default_factory=list)  # readable warnings kept on the crawl run
 
 

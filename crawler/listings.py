@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import feedparser
 from lxml import etree
+from protego import Protego
 from scrapy.http import Response, TextResponse
 from scrapy.utils.gz import gunzip
 
@@ -117,7 +118,12 @@ def sitemap_body(response: Response, max_size: int) -> bytes:
 
 
 def sitemap_entries(response: Response, max_size: int) -> tuple[list[Entry], list[str]]:
-    """(article entries, child sitemap URLs) of a sitemap, sitemap index or news sitemap."""
+    """(article entries, child sitemap URLs) of a sitemap, sitemap index or news sitemap.
+
+    Not ``scrapy.utils.sitemap.Sitemap``: it keeps only each entry's direct children, so a news sitemap's
+    nested ``<news:publication_date>`` and ``<news:title>`` are lost, and ``max_age`` needs that date
+    (news sitemaps rarely carry ``<lastmod>``). The parser settings are the same (recover, no entities).
+    """
     body = sitemap_body(response, max_size)
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, remove_comments=True)
     try:
@@ -143,11 +149,9 @@ def sitemap_entries(response: Response, max_size: int) -> tuple[list[Entry], lis
 
 
 def robots_sitemaps(response: Response) -> list[str]:
-    text = response.body.decode("utf-8", "replace")
-    return [
-        canonical_url(m.group(1), response.url)
-        for m in re.finditer(r"^\s*sitemap\s*:\s*(\S+)", text, re.IGNORECASE | re.MULTILINE)
-    ]
+    """The ``Sitemap:`` lines of a robots.txt, read by protego (the parser Scrapy's robots.txt support uses)."""
+    robots = Protego.parse(response.body.decode("utf-8", "replace"))
+    return [canonical_url(url, response.url) for url in robots.sitemaps]
 
 
 def page_links(response: Response, follows) -> list[Entry]:

@@ -67,24 +67,24 @@ class HtmlTextPipeline(_Pipeline):
             return item
         if item.text is not None:  # already text (Telegram)
             facts = await work.run_in_pool(work.post_facts, item.text, item.title, item.published, item.lang)
-            item.content_hash, item.fingerprint = facts["content_hash"], facts["fingerprint"]
-            item.precomputed = {k: facts[k] for k in ("extraction", "extraction_error")}
+            item.content_hash, item.fingerprint = facts.content_hash, facts.fingerprint
+            item.precomputed = facts
             return item
         hints = {"title": item.title, "published": item.published, "lang": item.lang}
         try:
             page = await work.run_in_pool(work.read_article, item.body, item.url, item.encoding, hints)
         except Exception as exc:  # noqa: BLE001 - one unreadable page must not stop the crawl
             raise BadArticle(f"cannot read the page at {item.url}: {type(exc).__name__}: {exc}") from exc
-        if page["note"]:
-            item.notes.append(f"{page['note']} ({item.url})")
-        if not page["text"].strip():
+        if page.note:
+            item.notes.append(f"{page.note} ({item.url})")
+        if not page.text.strip():
             raise BadArticle(f"no article text found at {item.url}")
-        item.text, item.title = page["text"], page["title"] or item.title
-        item.published, item.lang = page["published"] or item.published, item.lang or page["lang"]
-        item.content_hash, item.fingerprint = page["content_hash"], page["fingerprint"]
-        item.raw_html, item.body = page["raw_html"], b""  # the compressed copy is all that is kept
-        item.precomputed = {k: page[k] for k in ("extraction", "extraction_error")}
-        await self._follow_canonical(item, page["canonical_url"])
+        item.text, item.title = page.text, page.title or item.title
+        item.published, item.lang = page.published or item.published, item.lang or page.lang
+        item.content_hash, item.fingerprint = page.content_hash, page.fingerprint
+        item.raw_html, item.body = page.raw_html, b""  # the compressed copy is all that is kept
+        item.precomputed = page
+        await self._follow_canonical(item, page.canonical_url)
         return item
 
     async def _follow_canonical(self, item: ArticleItem, declared: str | None) -> None:
@@ -136,10 +136,10 @@ class ExtractPipeline(_Pipeline):
         if not isinstance(item, ArticleItem):
             return item
         done, item.precomputed = item.precomputed, None
-        if done is not None and done.get("extraction_error"):
-            raise BadArticle(f"extractor failed on {item.url}: {done['extraction_error']}")
-        if done is not None and done.get("extraction") is not None:
-            item.extraction = done["extraction"]
+        if done is not None and done.extraction_error:
+            raise BadArticle(f"extractor failed on {item.url}: {done.extraction_error}")
+        if done is not None and done.extraction is not None:
+            item.extraction = done.extraction
             return item
         try:
             item.extraction = await work.run_in_pool(

@@ -95,7 +95,7 @@ def _reextract_one(text: str | None, raw_html: bytes | None, title, published, l
     """In a worker: HTML (if kept) → text → extractor; the text read comes back with the verdict."""
     if raw_html:
         page = work.html_to_text(zlib.decompress(raw_html), url, None)
-        text, title = page["text"], title or page["title"]
+        text, title = page.text, title or page.title
     return work.extract_figures(text or "", title, published, lang), text or ""
 
 

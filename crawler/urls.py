@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
-from w3lib.url import canonicalize_url, safe_url_string
+from w3lib.url import canonicalize_url, safe_url_string, url_query_cleaner
 
 # Parameters that identify a campaign or a click, never the article.
 TRACKING = re.compile(
@@ -21,11 +21,13 @@ def canonical_url(url: str, base: str | None = None) -> str:
     >>> canonical_url("HTTPS://Example.org/a?utm_source=x&id=2#top")
     'https://example.org/a?id=2'
     """
-    url = urljoin(base, url.strip()) if base else url.strip()
-    parts = urlsplit(safe_url_string(url))
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING.match(k)]
-    cleaned = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(query), ""))
-    return canonicalize_url(cleaned, keep_fragments=False)
+    url = safe_url_string(urljoin(base, url.strip()) if base else url.strip())
+    # w3lib removes parameters by name; which names are tracking ones is ours to say (prefixes such as utm_)
+    tracking = {k for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True) if TRACKING.match(k)}
+    if tracking:
+        url = url_query_cleaner(url, sorted(tracking), remove=True, unique=False)
+    # w3lib sorts the query, lower-cases scheme and host, drops the fragment and normalises percent-escapes
+    return canonicalize_url(url, keep_fragments=False)
 
 
 def is_http(url: str) -> bool:

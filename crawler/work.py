@@ -15,6 +15,7 @@ import re
 import zlib
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -45,24 +46,41 @@ def decode_page(body: bytes, declared: str | None) -> tuple[str, str | None]:
     return body.decode(guess, "replace"), note
 
 
-def html_to_text(body: bytes, url: str, declared: str | None) -> dict[str, Any]:
+@dataclass
+class PageFacts:
+    """What a worker hands back for one page or post (plain fields, cheap to pickle)."""
+
+    text: str = ""
+    title: str | None = None
+    published: date | None = None
+    lang: str | None = None
+    canonical_url: str | None = None
+    content_hash: str | None = None
+    fingerprint: str | None = None
+    note: str | None = None  # a readable warning kept on the crawl run (a wrong declared charset)
+    raw_html: bytes | None = None  # the page, zlib-compressed
+    extraction: Extraction | None = None
+    extraction_error: str | None = None
+
+
+def html_to_text(body: bytes, url: str, declared: str | None) -> PageFacts:
     """Page → title, text, date, language, canonical URL, content hash and near-duplicate fingerprint."""
     from extractor import page_from_html
 
     markup, note = decode_page(body, declared)
     page = page_from_html(markup, url=url)
     text = page.text or ""
-    return {
-        "title": page.title, "text": text, "published": page.published, "lang": page.lang,
-        "canonical_url": page.canonical_url, "content_hash": content_hash(text) if text.strip() else None,
-        "fingerprint": fingerprint(text), "note": note,
-        "raw_html": zlib.compress(body, 6),  # compressed here, off the crawl's event loop
-    }
+    return PageFacts(
+        text=text, title=page.title, published=page.published, lang=page.lang, canonical_url=page.canonical_url,
+        content_hash=content_hash(text) if text.strip() else None, fingerprint=fingerprint(text), note=note,
+        raw_html=zlib.compress(body, 6),  # compressed here, off the crawl's event loop
+    )
 
 
-def text_facts(text: str) -> dict[str, Any]:
+def text_facts(text: str) -> PageFacts:
     """Hash and fingerprint for a text that needs no HTML step (a Telegram post)."""
-    return {"content_hash": content_hash(text) if text.strip() else None, "fingerprint": fingerprint(text)}
+    return PageFacts(text=text, content_hash=content_hash(text) if text.strip() else None,
+                     fingerprint=fingerprint(text))
 
 
 def extract_figures(text: str, title: str | None, published: date | None, lang: str | None) -> Extraction:
@@ -83,7 +101,7 @@ def extract_figures(text: str, title: str | None, published: date | None, lang: 
     )
 
 
-def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, Any]) -> dict[str, Any]:
+def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, Any]) -> PageFacts:
     """HTML → text → figures in one trip to a worker (what ``html_to_text`` and ``extract_figures`` return).
 
     Each trip costs the crawl process a pickle, a pipe write, a feeder-thread and an event-loop wake-up, all under
@@ -93,24 +111,24 @@ def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, A
     report, so a page that was read is never counted as unreadable.
     """
     page = html_to_text(body, url, declared)
-    page["extraction"] = page["extraction_error"] = None
-    if page["text"].strip():
-        title = page["title"] or hints.get("title")
-        published, lang = page["published"] or hints.get("published"), hints.get("lang") or page["lang"]
+    if page.text.strip():
+        title = page.title or hints.get("title")
+        published, lang = page.published or hints.get("published"), hints.get("lang") or page.lang
         try:
-            page["extraction"] = extract_figures(page["text"], title, published, lang)
+            page.extraction = extract_figures(page.text, title, published, lang)
         except Exception as exc:  # noqa: BLE001 - reported by the extract pipeline, as for any extractor failure
-            page["extraction_error"] = f"{type(exc).__name__}: {exc}"
+            page.extraction_error = f"{type(exc).__name__}: {exc}"
     return page
 
 
-def post_facts(text: str, title: str | None, published: date | None, lang: str | None) -> dict[str, Any]:
+def post_facts(text: str, title: str | None, published: date | None, lang: str | None) -> PageFacts:
     """A Telegram post's hash, fingerprint and figures in one trip (see ``read_article``)."""
-    facts: dict[str, Any] = {**text_facts(text), "extraction": None, "extraction_error": None}
+    facts = text_facts(text)
+    facts.text = ""  # the item has the text already; no need to send it back through the pipe
     try:
-        facts["extraction"] = extract_figures(text, title, published, lang)
+        facts.extraction = extract_figures(text, title, published, lang)
     except Exception as exc:  # noqa: BLE001 - reported by the extract pipeline
-        facts["extraction_error"] = f"{type(exc).__name__}: {exc}"
+        facts.extraction_error = f"{type(exc).__name__}: {exc}"
     return facts
 
 

@@ -1,4 +1,9 @@
-"""An Atom feed (RFC 4287) of exchange events, so people can follow them in any feed reader."""
+"""An Atom feed (RFC 4287) of exchange events, so people can follow them in any feed reader.
+
+Written with the stdlib's ElementTree on purpose: none of the kept libraries writes Atom (feedparser only
+reads it), and a feed-writing dependency (feedgen) would cost more than these few elements; the tests read
+the result back with feedparser, which flags any invalid feed.
+"""
 
 from __future__ import annotations
 

@@ -28,6 +28,9 @@ class MaskSecrets(logging.Filter):
 
 
 class JsonFormatter(logging.Formatter):
+    """One JSON object per line. Kept by hand: a dozen lines of stdlib ``json``, where a library
+    (python-json-logger) would be one more dependency for the same four fields."""
+
     def format(self, record: logging.LogRecord) -> str:
         data = {
             "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),

@@ -137,14 +137,14 @@ def test_a_dying_extraction_worker_costs_one_page_not_the_crawl() -> None:
 
     from crawler import work
 
-    async def go() -> dict:
+    async def go() -> work.PageFacts:
         with pytest.raises(BrokenProcessPool):
             await work.run_in_pool(os._exit, 3)  # a worker killed mid-page (OOM, a crash in a C parser)
         return await work.run_in_pool(work.text_facts, "a fresh pool reads the next page " * 10)
 
     work.start_pool()
     try:
-        assert asyncio.run(go())["content_hash"]
+        assert asyncio.run(go()).content_hash
     finally:
         work.shutdown_pool()
 
