@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 
 def digest_entries(session: Session, start: datetime, end: datetime, max_age: timedelta,
-                   min_confidence: float = 0.0) -> list[tuple[str, list[str]]]:
+                   min_confidence: float = 0.0) -> list[tuple[str, list]]:
     """(headline, source lines) for each announced, recent event first seen or updated in [start, end)."""
     events = session.scalars(
         select(ExchangeEvent)

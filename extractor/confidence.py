@@ -38,6 +38,7 @@ def _load() -> dict[str, float]:
 
 
 _WEIGHTS = _load()
+_VECTOR = tuple(_WEIGHTS.get(name, 0.0) for name in FEATURES)
 
 
 @contextmanager
@@ -102,5 +103,4 @@ def confidences(kept: list[Candidate], roles: list[str]) -> list[float]:
     vectors = features(kept, roles)
     if _sink is not None:
         _sink.extend(((c.kind, c.side, c.value), v) for c, v in zip(kept, vectors, strict=True))
-    weights = [_WEIGHTS.get(name, 0.0) for name in FEATURES]
-    return [round(1 / (1 + math.exp(-sum(w * x for w, x in zip(weights, v, strict=True)))), 2) for v in vectors]
+    return [round(1 / (1 + math.exp(-sum(w * x for w, x in zip(_VECTOR, v, strict=True)))), 2) for v in vectors]

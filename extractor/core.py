@@ -14,7 +14,7 @@ from extractor.lexicon import EARLIER
 from extractor.model import Extraction, Figure
 from extractor.reported import split_background
 from extractor.resolve import resolve
-from extractor.sides import countries, nationalities
+from extractor.sides import countries, names_only_others, nationalities
 from extractor.text import MAX_CHARS, Sentence, lower_same_length, normalize, split_sentences
 
 RECENT_DAYS = 14
@@ -107,28 +107,36 @@ def extract(text: str, *, title: str | None = None, published: date | None = Non
     sentences = [s for s in split_sentences(text, low=low) if not _TEASER.match(s.low)]
     head = [Sentence(0, 0, s.text, s.low) for s in split_sentences(title, low=title_low)] if title else []
     conflict = relevance.conflict_by_text(title_low + "\n" + low)
+    if conflict == "RU-UA" and names_only_others(title_low + "\n" + low[:6000]):
+        conflict = "other"  # a Yemen or Colombia report that names no conflict term must not default to Ukraine
     ru_ua = conflict == "RU-UA"
     ctx = Context(_parties(title_low + "\n" + low, ru_ua), lang, ru_ua, published)
-    candidates: list[Candidate] = []
-    prev: Sentence | None = None
-    prev_total = False
-    for sent in sentences + head:
-        found = sentence_candidates(sent, ctx)
-        if found and prev is not None and _answers_stage(sent, prev):
-            found = [replace(c, stage=True) for c in found]
-        if found and prev_total:
-            found = _running_on(sent, found, published)
-        candidates.extend(found)
-        prev = sent
-        prev_total = any(c.kind in ("total_exchanges", "total_returned") for c in found)
-        if len(candidates) > MAX_CANDIDATES:
-            break
+    candidates = _candidates(sentences + head, ctx)
     # evidence is quoted from the text as given, not from its normalised copy
     candidates, _background = split_background(candidates, published)
     figures = [f if f.span == (0, 0) else replace(f, evidence=raw[f.span[0] : f.span[1]]) for f in resolve(candidates)]
     if figures:
         conflict = relevance.conflict_of(conflict, {f.side for f in figures if f.side})
     return Extraction(True, conflict, lang, _event_date(figures, sentences, head, published), tuple(figures))
+
+
+def _candidates(sentences: list[Sentence], ctx: Context) -> list[Candidate]:
+    """Every sentence's figures, read with the sentence before it (a stage's reply, a running total's sequel)."""
+    candidates: list[Candidate] = []
+    prev: Sentence | None = None
+    prev_total = False
+    for sent in sentences:
+        found = sentence_candidates(sent, ctx)
+        if found and prev is not None and _answers_stage(sent, prev):
+            found = [replace(c, stage=True) for c in found]
+        if found and prev_total:
+            found = _running_on(sent, found, ctx.published)
+        candidates.extend(found)
+        prev = sent
+        prev_total = any(c.kind in ("total_exchanges", "total_returned") for c in found)
+        if len(candidates) > MAX_CANDIDATES:
+            break
+    return candidates
 
 
 def _date_near(sentences: list[Sentence], i: int, published: date | None) -> date | None:

@@ -8,14 +8,15 @@ Plans, earlier exchanges and sub-groups of a stated total are left out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor import lexicon as lx
 from extractor import sides as sd
 from extractor.candidate import Candidate, Context
 from extractor.dates import background_time
 from extractor.exchanges import exchange_totals
-from extractor.heads import head_of, is_unit_word, noun_phrase
+from extractor.heads import head_of, noun_phrase
+from extractor.implied import bare_formula, implied_head, today_count
 from extractor.kinds import is_total, kind_of, spans, year_limited
 from extractor.numbers import NumberMention, find_numbers, is_hedged
 from extractor.text import Sentence
@@ -40,6 +41,9 @@ def is_stage(low: str) -> bool:
 
 
 def _is_plan(low: str, n: NumberMention, np_end: int) -> bool:
+    plan_words = spans(lx.PLAN_BEFORE, low)  # cached per sentence: most sentences have no plan word at all
+    if not plan_words or plan_words[0][0] >= n.start:
+        return bool(lx.PLAN_AFTER.match(low[n.end : np_end + 40]))
     before = low[max(0, n.start - 60) : n.start]
     pivot = max(_PIVOT.finditer(low, max(0, n.start - 40), n.start), key=lambda m: m.start(), default=None)
     if pivot is not None and _is_plan_text(low[max(0, pivot.start() - 80) : pivot.start()]):
@@ -102,14 +106,22 @@ def _both_sides(low: str, n: NumberMention) -> bool:
     if lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]) and not sd.nationality(noun_phrase(low, n.end)):
         return True
     before = low[max(0, n.start - 40) : n.start]
+    if _SWAPPED_FOR.search(before):
+        return False  # "63 Russians were swapped for 116 prisoners": the other side of the swap
     # the verb governs the count directly ("exchanged four prisoners"), not "In exchange, 150 ..."
     verb = next((m for m in lx.MUTUAL_VERB.finditer(before) if _GOVERNS.fullmatch(before[m.end() :])), None)
     if verb is None:
         # "A total of 190 prisoners were exchanged", "277 individuals were exchanged": the passive swaps both ways
-        verb = _PASSIVE_MUTUAL.match(low, n.end)
+        verb = _PASSIVE_MUTUAL.match(low, n.end) or _SWAP_OF.search(low, max(0, n.start - 30), n.start)
     return verb is not None and not sd.nationality(noun_phrase(low, n.end))
 
 
+_SWAPPED_FOR = re.compile(r"\b(?:for|against|contre|gegen|por|za|на|per)\s+(?:some |about |around |more than )?$")
+# "an exchange of 230 prisoners", "un échange de 230 prisonniers": the size of the whole swap
+_SWAP_OF = re.compile(
+    r"\b(?:exchange|swap|échange|intercambio|canje|troca|scambio|austausch) (?:of|de|di|von) (?:some |about |around |"
+    r"environ |unos |cerca de |circa |rund )?$"
+)
 _PASSIVE_MUTUAL = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,3}?(?:were|have been|had been|wurden|ont été|fueron|foram|zostało|zostali|sono stati)\s+"
     r"(?:\w+\s+)?(?:exchanged|swapped|traded|ausgetauscht|échangés|intercambiados|canjeados|trocados|wymienion\w*|"
@@ -126,22 +138,24 @@ _COMPLETED = re.compile(
 
 _AMONG_AFTER = re.compile(r"\s+(?:[^\s,]+\s+){0,2}?(?:among them|of them|серед них|з них|из них|среди них|"
                           r"darunter|parmi eux|entre ellos|entre eles|w tym|tra (?:loro|cui))\b")
-_ELLIPSIS = re.compile(r"\b(?:and|і|та|и|und|et|y|e|i)\s+(?:[^\W\d_]+\s+){0,2}$")
-_TO_PARTY = re.compile(r"\s+(?:to|for|до|в|у|an|à|a|para|na|nach)\s+(?:the\s+)?[^\W\d_]")
-def _state_follows(low: str, end: int) -> bool:
-    """ "8,000 are held and about 50,000 (are) missing": a captivity state right after an elliptical count."""
-    window = low[end : end + 25]
-    return any(rx.search(window) for rx in (lx.MISSING, lx.HELD, lx.DIED))
-
-
+# A group added to the count before it in the same sentence shares its side unless it names its own.
+_ADDITIONAL = re.compile(
+    r"\b(?:also|another|plus|as well as|in addition|además|también|otros|também|outros|além disso|ainsi que|"
+    r"en outre|aussi|zusätzlich|sowie|weitere|ще|також|а також|еще|ещё|также|a także|oraz|dodatkowo|inoltre|altri)"
+    r"\b[^.;]{0,20}$"
+)
+# "68 of the soldiers who were freed", "12 de los liberados": a part of a group named before
+_PARTITIVE = re.compile(r"\s+(?:of the|of those|of these|de los|de las|de entre|d'entre|degli|delle|z tych|spośród|"
+                        r"из числа|з числа)\s+(?!\d)")
 _HAD_BEEN_HELD = re.compile(
-    r"[^,;.]*?\bhad been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept|in (?:\w+ )?captivity)\b"
+    r"[^,;.]*?\b(?:had been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept|in (?:\w+ )?captivity)|"
+    r"during (?:their|his|her) (?:time |stay |months |years )?in (?:\w+ )?(?:captivity|custody))\b"
 )
 
 
 _EXCHANGE_BEFORE = re.compile(
     r"\b(?:обмін\w*|обмен\w*|exchange|swap|austausch\w*|échange|intercambio|canje|wymian\w*|troca)"
-    r"(?: (?:полоненими|пленными|of prisoners|prisoner))? $"
+    r"(?: (?:полоненими|пленными|of prisoners|prisoner))?(?: (?:of|de|di|von))? $"
 )
 
 
@@ -179,6 +193,7 @@ class _Walk:
     skip: set[int] = field(default_factory=set)
     prev_person_end: int | None = None
     prev_subgroup: bool = False
+    last_side: str | None = None  # the side of the sentence's last handover count
     earlier: bool | None = None  # looked up once, and only when a count is found
     stage: bool = False
     running: bool = False  # the sentence counts exchanges so far: its people counts are running totals
@@ -203,37 +218,12 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
     return out
 
 
-def _head(low: str, numbers: list[NumberMention], i: int, walk: _Walk) -> str | None:
-    """What the count counts: its own noun, or the noun an elliptical count shares with the one before."""
-    n = numbers[i]
-    head = head_of(low, n)
-    if head is not None:
-        return head
-    if walk.prev_person_end is not None and _ELLIPSIS.search(low, max(0, n.start - 30), n.start) and (
-        _TO_PARTY.match(low, n.end) or _state_follows(low, n.end) or sd.nationality(_first_word(low, n.end))
-    ):
-        # "1,000 were returned to Ukraine and 1,000 to Russia", "100 российских военнослужащих и 100 украинских"
-        return "person"
-    if i > 0 and numbers[i - 1].value == 2 * n.value and lx.EACH_AFTER.match(low[n.end : n.end + 45]):
-        return head_of(low, numbers[i - 1])  # "390 prisoners (195 per side)": the split shares the noun
-    return None
-
-
-def _first_word(low: str, end: int) -> str:
-    words = low[end : end + 30].split()
-    return words[0] if words else ""
-
-
-def _bare_formula(low: str, second: NumberMention) -> bool:
-    """ "Теперь — 152 на 152.": an "N for N" with nothing after it is the formula of a swap."""
-    word = _first_word(low, second.end)
-    return second.value >= 5 and not (word and word[0].isalpha() and is_unit_word(word)) and not re.match(
-        r"\s*[^\W\d_]", low[second.end : second.end + 3])
-
-
 def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Walk, ctx: Context) -> list[Candidate]:
     low, n = sent.low, numbers[i]
-    head = _head(low, numbers, i, walk)
+    if i + 1 < len(numbers) and numbers[i + 1].value * 2 == n.value and numbers[i + 1].start - n.end < 60 \
+            and lx.EACH_AFTER.match(low[numbers[i + 1].end : numbers[i + 1].end + 45]):
+        return []  # "600 militares —300 por cada bando—": the both-sides size of a swap split just after it
+    head = implied_head(low, numbers, i, walk.prev_person_end)
     if head is None and not (i + 1 < len(numbers) and numbers[i + 1].value == n.value):
         return []  # a year, a date, a measure: not a count, and no "N for N" pair either
     pair = _each(low, n, numbers, i)
@@ -242,7 +232,7 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     if pair is not None and pair >= 0:
         walk.skip.add(pair)
         np_end = numbers[pair].end + len(noun_phrase(low, numbers[pair].end)) + 1
-        formula = _bare_formula(low, numbers[pair])
+        formula = bare_formula(low, numbers[pair])
         head = head_of(low, numbers[pair]) or ("person" if lx.RETURN.search(low) or formula else None)
     if head is None:
         return []
@@ -260,9 +250,27 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     walk.prev_person_end = _WORD_REST.match(low, noun.end()).end() if noun else np_end
     walk.prev_subgroup = subgroup
     # a bare "152 на 152" names its own kind: people handed over both ways
-    base = kind_of(low, n, head, plan) or ("returned" if formula and head == "person" else None)
+    base = kind_of(low, n, head, plan) or ("returned" if (formula or today_count(low)) and head == "person"
+                                           else None)
     kind = _final_kind(low, n, base, pair, plan, subgroup, walk, ctx)
-    return _with_sides(sent, n, kind, pair, ctx, walk.stage) if kind else []
+    if not kind:
+        return []
+    found = _with_sides(sent, n, kind, pair, ctx, walk.stage)
+    if len(found) == 1 and kind == "returned":
+        found = [_side_from_before(low, n, found[0], walk.last_side, ctx)]
+        walk.last_side = found[0].side
+    return found
+
+
+def _side_from_before(low: str, n: NumberMention, c: Candidate, last_side: str | None, ctx: Context) -> Candidate:
+    """A handover count with no nationality of its own, read against the sentence's count before it."""
+    if not last_side or sd.nationality(noun_phrase(low, n.end)):
+        return c
+    if _ADDITIONAL.search(low, max(0, n.start - 25), n.start):
+        return replace(c, side=last_side)  # "246 Russians came home ..., and another 15 wounded"
+    if _PIVOT.search(low, max(0, n.start - 30), n.start) and (other := sd.other_side(last_side, ctx.parties)):
+        return replace(c, side=other)  # "frees 4 Armenians in exchange for 2 soldiers": the other side
+    return c
 
 
 def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, plan: bool, subgroup: bool,
@@ -277,7 +285,7 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         if total is None:
             return None
         kind = "total_returned" if total or walk.running else kind
-    if kind == "total_returned" and (subgroup or _AMONG_AFTER.match(low, n.end)
+    if kind == "total_returned" and (subgroup or _AMONG_AFTER.match(low, n.end) or _both_sides(low, n)
                                      or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])):
         return None  # "2340 people, 139 civilians among them": a part of the total
     if walk.earlier is None:
@@ -285,13 +293,13 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         walk.stage = bool(_STAGE.search(low))
     if kind in ("returned", "bodies_returned") and (
         walk.earlier or subgroup or plan or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])
+        or _PARTITIVE.match(low, n.end)
         or (pair is None and _both_sides(low, n))
     ):
         return None
-    if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 60):
+    if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 90):
         return None  # "the two Azerbaijanis had been detained in April": held before, freed now
-    if kind in ("held_captive", "missing") and (subgroup or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])
-                                               or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])):
+    if kind in ("held_captive", "missing") and (subgroup or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])):
         return None  # "a cell with seven other women": company, not a count of captives
     if kind == "bodies_returned" and is_total(low, n) is not False:
         return None  # cumulative body counts have no kind

@@ -70,6 +70,8 @@ _MORE = frozenset({"more", "others", "ще", "еще", "ещё", "weitere", "aut
 def noun_phrase(low: str, end: int) -> str:
     """The noun phrase after a number: up to the first clause punctuation, at most five words."""
     rest = low[end : end + 70]
+    if rest[:2].strip() in ('"', "«", "“", "'"):
+        rest = " " + rest[2:]  # 277 "guerreros": a quoted noun is still the noun
     m = _NP_END.search(rest)
     if m:
         rest = rest[: m.start()]

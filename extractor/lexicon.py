@@ -35,13 +35,14 @@ PERSON = _rx(
     r"conscripts?|sailors?|guards?|medics?|names|heroes|individuals|military personnel|personnel|inmates|"
     r"them|of them|others|patriots|fellow citizens|compatriots|countrymen|crew members|journalists|"
     r"servicemembers|service members|(?:seriously|severely|gravely|badly) (?:wounded|injured)|"
-    r"(?:ukrainian|russian|israeli|palestinian) ones)\b",
-    r"\b(?:полонен|військов|захисник|захисниц|бійц|бійців|людей|людин|осіб|особ|українц|українок|громадян|"
+    r"(?:ukrainian|russian|israeli|palestinian) ones|officers|volunteers|pilots|priests|minors|teenagers|"
+    r"servicepeople|wounded servicemen|civilian detainees)\b",
+    r"\b(?:полонен|військов|захисник|захисниц|бійц|бійців|людей|людин|осіб|особ|українц|українок|громадян|співгромадян|"
     r"цивільн|заручник|моряк|прикордонник|оборонц|героїв|героя|нацгвардійц|морпіх|строковик|чоловік|жінок|"
-    r"дітей|в'язн|співвітчизник|земляк|мешканц|жител|важкопоранен|тяжкопоранен)",
-    r"\b(?:пленн|военн|военнослужащ|человек|люд|гражданин|гражданк|граждан|украинц|россиян|заложник|"
+    r"дітей|в'язн|співвітчизник|земляк|мешканц|жител|важкопоранен|тяжкопоранен|тероборонц|азовц|бранц)",
+    r"\b(?:пленн|военн|военнослужащ|человек|люд|гражданин|гражданк|граждан|сограждан|украинц|россиян|заложник|"
     r"мирных|жител|защитник|бойц|срочник|соотечественник|пограничник|заключенн|заключённ|узник|женщин|мужчин|"
-    r"моряк|военнопленн|тяжелоранен|тяжело ранен)",
+    r"моряк|военнопленн|тяжелоранен|тяжело ранен|азовц|нацгвардейц|морпех)",
     r"\b(?:gefangene\w*|kriegsgefangene\w*|soldat\w*|menschen|personen|zivilist\w*|geiseln|ukrainer\w*|russen|"
     r"häftling\w*|militärangehörige\w*|staatsbürger\w*|bürger\w*|verteidiger\w*|kämpfer\w*|männer|frauen|kinder|"
     r"insassen|armenier|aserbaidschaner|amerikaner|us-bürger|jemeniten|huthi|saudis)",
@@ -54,7 +55,8 @@ PERSON = _rx(
     r"homens|mulheres|crianças|defensores|ciudadanos|cidadãos|combatientes|combatentes|armenios|arménios|"
     r"azerbaiyanos|azerbaijanos|estadounidenses|americanos|norte-americanos|yemeníes|iemenitas|hutíes|houthis|"
     r"saudíes|sauditas|venezolanos|venezuelanos|colombianos|palestinianos|israelitas|marinheiros|marinos|"
-    r"efectivos|uniformados|compatriotas|reos|secuestrados|sequestrados|guardas|guardias|jornalistas|periodistas)\b",
+    r"efectivos|uniformados|compatriotas|reos|secuestrados|sequestrados|guardas|guardias|jornalistas|periodistas|"
+    r"guerreros|guerreiros|héroes|heróis)\b",
     r"\b(?:jeńc\w*|żołnierz\w*|wojskowych|osób|osoby|cywil\w*|zakładnik\w*|ukraińc\w*|rosjan\w*|więźni\w*|"
     r"obrońc\w*|obywatel\w*|ludzi|mężczyzn|kobiet|dzieci|bojownik\w*|marynarzy|pogranicznik\w*|wojskowi|"
     r"palestyńczyk\w*|izraelczyk\w*|amerykan\w*|gwardzist\w*|funkcjonariusz\w*|rodak\w*)",
@@ -78,7 +80,7 @@ RETURN = _rx(
     r"returned|returns|returning|return|freed|frees|released|releases|releasing|release|home|handed|hands|handing|"
     r"exchanged|exchanging|swapped|swapping|swap|swaps|exchange|received|receives|receiving|brought|brings|"
     r"bringing|came back|come back|comes back|gets back|got back|get back|repatriated|repatriation|repatriates|"
-    r"transferred|in return|freeing|liberated|rescued|set free|back)\b",
+    r"transferred|in return|freeing|liberated|rescued|set free|back|walked free|reunited|flown home)\b",
     r"\b(?:поверн|вернул|вернув|звільн|віддал|віддан|обмін|обміня|передал|передан|передав|отримал|отримав|додому|вдома|удома|"
     r"повертаються|повертається|визвол|репатрі)",
     r"\b(?:вернул|вернут|вернув|возвращ|освобо|обмен|обменя|передал|передан|переда|получил|получи|домой|вызвол|"
@@ -93,7 +95,7 @@ RETURN = _rx(
     r"de vuelta|"
     r"retornaron|excarcelad\w*|trasladad\w*|regressaram|voltaram|recebe\w*|recibi\w*|reçu\w*|"
     r"libertad[oa]s|libertação|solt[oa]s|soltaram|regressad[oa]s|trazid[oa]s|de volta|para casa|a casa|"
-    r"rescatad\w*|resgatad\w*|de regreso|liberaron|liberaram)",
+    r"rescatad\w*|resgatad\w*|de regreso|liberaron|liberaram|obtuvo|obtuvieron|obteve|obtiveram|a obtenu)",
     r"\b(?:wróci\w*|uwolni\w*|wymian\w*|wymieni\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
     r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|do domu|w domu|przywi\w*|przywie\w*|sprowadz\w*|"
     r"na wolność|na wolności|powrot\w*|powrót|trafil\w*|"
@@ -166,13 +168,15 @@ SUBGROUP_BEFORE = _rx(
     r"w tym|wśród nich|wśród|w gronie|incluindo|entre eles|dos quais|dentre)\b",
 )
 SUBGROUP_AFTER = re.compile(
-    r"^\s*(?:of them|of whom|of those|of these|з них|із них|из них|davon|d'entre eux|de ellos|z nich"
+    r"^\s*(?:of them|of whom|of those|of these|з них|із них|из них|davon|d'entre eux|d'entre elles|de ellos|de ellas|"
+    r"deles|delas|z nich"
     + _more("SUBGROUP_AFTER") + r")\b"
 )
 
 MISSING = _rx(
     "MISSING",
-    r"\bmissing\b|\bunaccounted\b|зникл\w* безвісти|безвісти зникл|зниклих|пропавш\w* без вести|"
+    r"\bmissing\b|\bunaccounted\b|whereabouts (?:are |were |remain )?unknown|"
+    r"location (?:is |was )?unknown|зникл\w* безвісти|безвісти зникл|зниклих|пропавш\w* без вести|"
     r"без вести пропавш|\bvermisst|\bdisparus?\b|\bdesaparecid|\bzaginion|\bdesaparecidos"
 )
 DIED = _rx(
@@ -222,6 +226,9 @@ SINCE_WAR = _rx(
     r"\b(?:so far|to date|in total|overall|all told|altogether|have now been|has now been|had now been|"
     r"in that time|since then|over that period|as of|up to now|until now|"
     r"the total number)\b",
+    # the day of the invasion names the whole war in any phrasing ("between 24 February 2022 and ...")
+    r"\b(?:24\.? (?:de )?(?:february|febrero|fevereiro|février|februar|lutego|лютого|февраля|febbraio)|"
+    r"(?:february|feb\.?) 24,?)(?: de| del)? 2022\b",
     # "since the full-scale Russia-Ukraine war began", "since Russia invaded", "during the war"
     r"\bsince (?:the )?(?:[\w-]+ ){0,4}(?:war|invasion|exchanges) (?:began|started)|\bsince russia(?:'s)? "
     r"(?:invaded|invasion|launched)|\b(?:during|throughout|over the course of|in the course of) the "
@@ -308,7 +315,8 @@ BOTH_SIDES = _rx(
     "BOTH_SIDES",
     r"\b(?:involving|involved|took part|participated|participating)\b|участвовал\w*|брали участь|"
     r"uczestniczy\w*|beteiligt|impliquant|participaron|from both sides|of both sides|з обох сторін|"
-    r"с обеих сторон|beider seiten|des deux côtés|de ambos (?:os )?lados|z obu stron"
+    r"с обеих сторон|beider seiten|des deux côtés|de ambos (?:os )?lados|z obu stron|aux deux camps|"
+    r"des deux camps|both camps|de ambos bandos|dos dois lados"
 )
 MUTUAL_VERB = re.compile(
     r"\b(?:exchanged|swapped|swap|exchange|trade|traded|обміня\w*|обменял\w*|обмінял\w*|обмінюються|обмениваются|"

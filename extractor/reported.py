@@ -32,6 +32,9 @@ def reported_date(dated: list[tuple[Candidate, date]], published: date | None) -
 
 def split_background(candidates: list[Candidate], published: date | None) -> tuple[list[Candidate], list[Candidate]]:
     """(kept, background): handover figures dated away from the reported exchange are background."""
+    handovers = {(c.kind, c.value) for c in candidates if c.kind in HANDOVER}
+    if published is None and len(handovers) < 2:
+        return candidates, []  # one count and no publication date: nothing to set apart, and no date to test
     dated: list[tuple[Candidate, date]] = []
     cache: dict[int, date | None] = {}
     for c in candidates:

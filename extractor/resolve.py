@@ -11,7 +11,7 @@ from extractor.figures import Candidate
 from extractor.model import Figure
 
 MAX_PARTS = 4
-MIN_CONFIDENCE = 0.25  # below it a figure was right about 1 time in 5 (bench/train_confidence.py --check)
+MIN_CONFIDENCE = 0.2  # below it figures were right at most about 1 time in 3 (bench/train_confidence.py --check)
 PART_RATIO = 0.75
 # "..., bringing the total to 1,000 each": a stage sentence that states the finished total
 _TOTALLED = re.compile(r"\b(?:total|in all|altogether|загалом|усього|всього|всего|итого|insgesamt|au total|en total|"

@@ -6,13 +6,15 @@ TERMS: dict[str, list[str]] = {
     "PERSON": [
         r"\b(?:prigionier[io]|soldati|militari|persone|civili|ostaggi|detenuti|ucraini|russi|palestinesi|"
         r"israeliani|combattenti|uomini|donne|bambini|cittadini|difensori|marinai|connazionali|militi|"
-        r"marines|membri dell'equipaggio|giornalisti|feriti gravi|gravemente feriti|reclute)\b"
+        r"marines|membri dell'equipaggio|giornalisti|feriti gravi|gravemente feriti|reclute|guardie|"
+        r"guardie di frontiera|guardie di confine)\b"
     ],
     "BODY": [r"\b(?:corpi|salme|resti|cadaveri)\b"],
     "RETURN": [
         r"\b(?:liberat[io]|liberate|rilasciat[ioe]|scambiat[ioe]|scambio|scambi|rimpatriat[ioe]|restituit[ioe]|"
         r"consegnat[ioe]|tornat[ioe]|rientrat[ioe]|riportat[ioe]|ricevut[ioe]|ha ricevuto|hanno ricevuto|"
-        r"fatto ritorno|a casa|in patria|liberazione|rilascio|rimpatrio|in cambio|riavuto|ottenuto il rilascio)\b"
+        r"fatto ritorno|a casa|in patria|liberazione|rilascio|rimpatrio|in cambio|riavuto|ottenuto il rilascio|"
+        r"rientrare|rientrano|tornare|tornano|liberare|liberano)\b"
     ],
     "PLAN_BEFORE": [
         r"\b(?:accordo per|concordat[oaie]|hanno concordato|dovrebbero|dovrebbe|dovranno|dovrà|saranno|sarà|"
@@ -23,7 +25,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:precedente|in precedenza|già in passato|come già riportato|l'ultimo scambio (?:risale|è avvenuto|"
         r"si è svolto)|la volta precedente)"
     ],
-    "SUBGROUP_BEFORE": [r"\b(?:tra cui|tra loro|tra di loro|fra loro|di cui|fra cui|inclusi|compresi|tra questi)\b"],
+    "SUBGROUP_BEFORE": [r"\b(?:tra cui|tra loro|tra di loro|fra loro|di cui|fra cui|inclusi|compresi|tra questi|"
+                        r"fra (?:le|i) quali|tra (?:le|i) quali)\b"],
     "SUBGROUP_AFTER": [r"di loro|tra loro"],
     "MISSING": [r"\bdispers[io]\b|\bscompars[io]\b"],
     "DIED": [r"\b(?:mort[io]|decedut[io]|uccis[io]|giustiziat[io]|hanno perso la vita|deceduti)\b"],
@@ -35,8 +38,10 @@ TERMS: dict[str, list[str]] = {
     "CAPTURED": [r"\b(?:catturat[io]|fatti prigionieri|presi prigionieri)\b"],
     "SINCE_WAR": [
         r"(?:dall'inizio (?:della guerra|dell'invasione|del conflitto)|dal (?:febbraio )?2022|in totale|"
-        r"complessivamente|finora|fino ad oggi|ad oggi|da quando (?:è iniziata|la russia ha)|in tutto)"
+        r"complessivamente|finora|fino ad oggi|ad oggi|da quando|in tutto)"
     ],
+    # a perfect tense that counts every exchange so far: "hanno effettuato più di 60 scambi"
+    "HELD_SO_FAR": [r"hanno effettuato|hanno condotto|sono stati effettuati|hanno realizzato"],
     "YEAR_LIMITED": [r"(?:quest'anno|dall'inizio dell'anno|nel \d{4})"],
     "LIMITED": [r"(?:quest'anno|dall'inizio dell'anno|con la mediazione|mediat[oi] da)"],
     "EXCHANGE_NOUN": [r"\b(?:scambi|scambio)\b"],
@@ -64,12 +69,29 @@ HOLDER = {r"dalla prigionia russa|dalle carceri russe": "RU", r"dalla prigionia 
 HEDGES = ("circa", "oltre", "più di", "quasi", "almeno", "poco più di", "poco meno di", "intorno a", "quasi",
           "all'incirca", "un centinaio di")
 
-NUMBER_WORDS = {
-    "uno": (1, "u"), "due": (2, "u"), "tre": (3, "u"), "quattro": (4, "u"), "cinque": (5, "u"), "sei": (6, "u"),
-    "sette": (7, "u"), "otto": (8, "u"), "nove": (9, "u"), "dieci": (10, "u"), "undici": (11, "u"),
-    "dodici": (12, "u"), "quindici": (15, "u"), "venti": (20, "u"), "trenta": (30, "u"), "quaranta": (40, "u"),
-    "cinquanta": (50, "u"), "sessanta": (60, "u"), "settanta": (70, "u"), "ottanta": (80, "u"),
-    "novanta": (90, "u"), "cento": (100, "u"), "duecento": (200, "u"), "trecento": (300, "u"),
-    "quattrocento": (400, "u"), "cinquecento": (500, "u"), "mille": (1000, "k"), "mila": (1000, "k"),
-    "centinaio": (100, "u"),
-}
+_UNITS = ["", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"]
+_TEENS = ["dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto",
+          "diciannove"]
+_TENS = ["", "", "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"]
+
+
+def _below_hundred(n: int) -> str:
+    """Italian writes numbers as one word: 36 "trentasei", 21 "ventuno" (the tens drop their vowel)."""
+    if n < 10:
+        return _UNITS[n]
+    if n < 20:
+        return _TEENS[n - 10]
+    tens, unit = _TENS[n // 10], _UNITS[n % 10]
+    return (tens[:-1] if unit in ("uno", "otto") else tens) + unit
+
+
+def _number_word(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    head = "" if not hundreds else ("cento" if hundreds == 1 else _UNITS[hundreds] + "cento")
+    return head + _below_hundred(rest)
+
+
+# every form from 1 to 999 (role "u", as in extractor.numwords), and "duemila"…"novemila" closing thousands
+NUMBER_WORDS = {_number_word(n): (n, "u") for n in range(1, 1000)}
+NUMBER_WORDS.update({"mille": (1000, "k"), "mila": (1000, "k"), "centinaio": (100, "u")})
+NUMBER_WORDS.update({_UNITS[n] + "mila": (n * 1000, "u") for n in range(2, 10)})
