@@ -146,10 +146,16 @@ def _reports(session: Session, events: Sequence[Row], min_confidence: float) -> 
     return [_report(e, claims[e.id], reporting[e.id], min_confidence) for e in events]
 
 
-def reports_of(session: Session, events: Sequence[Row]) -> list[EventReport]:
+def reports_of(session: Session, events: Sequence[Row],
+               min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[EventReport]:
     """Reports for event rows already selected (id, conflict, event_date, first_seen, updated_at, revision,
-    warnings), for callers that page through events in their own order (the web API's cursor)."""
-    return _reports(session, events)
+    warnings[, signature]), for callers that page through events in their own order (the web API's cursor)."""
+    return _reports(session, events, min_confidence)
+
+
+def _announced(event: Row) -> bool:
+    """Whether an alert stated the event (its signature is set); rows selected without it count as announced."""
+    return event._mapping.get("signature", "") is not None
 
 
 def _host(url: str) -> str:
@@ -162,7 +168,7 @@ def _report(event: Row, claims: list[Claim], articles: list, min_confidence: flo
     articles = sorted(articles, key=lambda a: (a[2] is None, a[2] or date.min, a[0]))
     return EventReport(event.id, event.conflict, event.event_date, event.first_seen, event.updated_at,
                        event.revision, event.warnings, consolidate(claims, min_confidence), [a[1] for a in articles],
-                       outlets(claims), claims, event.signature is not None)
+                       outlets(claims), claims, _announced(event))
 
 
 def list_figures(
