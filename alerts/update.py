@@ -7,6 +7,9 @@ consolidated claims); ``revision`` counts announcements. So:
 - signature differs in an exchange figure (a new side, "about 200" → "207", a conflicting claim) → ``revision``;
 - only a running total differs → ``total``;
 - equal signature (a re-report, a re-crawl, a re-extraction with the same result, a restart) → nothing.
+Figures the event rule holds (``[alerts] min_confidence``: unsure and from one outlet) are not in the
+signature: an event whose exchange figures are all held is recorded but not announced, and is announced
+once, as a new exchange, when a second outlet or a surer report backs it.
 A figure that disappears (a re-extraction dropped it) is not news on its own: the signature is left as
 announced until something is added or changed.
 """
@@ -28,7 +31,7 @@ from alerts.messages import event_message
 from alerts.outbox import enqueue
 from alerts.series import record_warnings
 from core.config import AlertsConfig
-from core.events import Signature, consolidate
+from core.events import Signature, announced, consolidate
 from storage.db import Database
 from storage.models import Article, EventArticle, EventFigure, ExchangeEvent, Figure
 from storage.types import utcnow
@@ -110,9 +113,10 @@ def refresh(session: Session, event: ExchangeEvent, cfg: AlertsConfig, now: date
     event.updated_at = max(event.updated_at, now) if event.updated_at else now
     claims = load_event_claims(session, event.id)
     settle_date(event, claims)
-    figures = consolidate(counted(claims))
+    # held figures (unsure, one outlet) stay out of the signature, so they are announced only once backed
+    figures = announced(consolidate(counted(claims), cfg.min_confidence))
     if not any(f.kind in EXCHANGE_KINDS for f in figures):
-        return None  # nothing left to announce (e.g. re-extraction removed every number)
+        return None  # nothing (left) to announce: every number held, or re-extraction removed them
     sig = Signature.of(figures)
     kind = classify(event, sig, len(independent_outlets(claims)), cfg.min_sources)
     if kind is None:
@@ -129,7 +133,7 @@ def refresh(session: Session, event: ExchangeEvent, cfg: AlertsConfig, now: date
             session, key=f"event:{event.id}:r{event.revision}", kind=kind, urls=cfg.urls, now=now,
             event_id=event.id,
             render=lambda fmt: event_message(event, claims, kind, fmt, previous_signature=previous,
-                                             folder=cfg.templates),
+                                             folder=cfg.templates, min_confidence=cfg.min_confidence),
         )
     log.info("event %s (%s): %s, revision %s, %d alert(s)", event.id, event.event_date, kind, event.revision, written)
     return EventChange(event.id, kind, event.revision, event.event_date,

@@ -15,6 +15,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from core.events import DEFAULT_MIN_CONFIDENCE
+
 __all__ = [
     "DEFAULT_PATH", "ENV_ALERT_URLS", "FAILING_AFTER",
     "ENV_CONFIG", "ENV_DATABASE_URL", "AlertsConfig", "ClusterConfig", "Config", "ConfigError",
@@ -120,6 +122,8 @@ class SourceConfig(Strict):
 
 class StorageConfig(Strict):
     url: str = "sqlite:///swapwatch.db"
+    # how long an article judged irrelevant keeps its (compressed) text, so a better extractor can rescue it
+    keep_irrelevant: Interval = timedelta(days=90)
 
 
 class ScheduleConfig(Strict):
@@ -128,6 +132,8 @@ class ScheduleConfig(Strict):
     # a crawl still running after this is killed and recorded
     crawl_timeout: Interval = timedelta(minutes=20)
     delivery_interval: Interval = timedelta(minutes=1)
+    # `swapwatch run` re-extracts, in the background, articles read by an older extractor version
+    reextract_on_upgrade: bool = False
 
 
 class CrawlConfig(Strict):
@@ -169,6 +175,8 @@ class AlertsConfig(Strict):
     silent_after: Interval = timedelta(days=2)
     # an exchange dated longer ago than this (an archive backfill, a first crawl) is recorded, not alerted
     max_event_age: Interval = timedelta(days=7)
+    # a figure below this extractor confidence that a single outlet reports is held until corroborated
+    min_confidence: float = Field(default=DEFAULT_MIN_CONFIDENCE, ge=0.0, le=1.0)
 
     @field_validator("timezone")
     @classmethod
