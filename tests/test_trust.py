@@ -205,3 +205,25 @@ def test_the_service_reextracts_stale_articles_in_a_child(sqlite_url, tmp_path, 
     assert stale_articles(db) == 0
     with db.session() as session:
         assert session.get(Article, rescued).relevant
+
+
+def test_the_web_api_holds_what_the_configured_threshold_holds(db, db_url, tmp_path, monkeypatch) -> None:
+    """A user's own min_confidence reaches the dashboard as it reaches `events`: the views never disagree."""
+    from web import BackgroundServer, WebSettings
+    from web_support import request
+
+    article = seed_article(db, "https://wire.example/swap", "Wire", [("returned", "UA", 95, False)],
+                           published=SAT, event_date=SAT)
+    _unsure(db, article, 0.7)  # held by the default threshold, announced under this user's 0.5
+    run_alert_cycle(db, alerts_config(urls=[], min_confidence=0.5), now=at(f"{SAT} 12:00"))
+    toml = "[alerts]\nmin_confidence = 0.5\n"
+    (listed,) = json.loads(_cli(db_url, tmp_path, monkeypatch, toml)("events", "--format", "json"))
+    server = BackgroundServer(db, parse_config(toml), WebSettings(port=0)).start()
+    try:
+        _, _, body = request(f"{server.url}/api/v1/events")
+        (served,) = json.loads(body)["items"]
+        _, _, one = request(f"{server.url}/api/v1/events/{listed['id']}")
+    finally:
+        server.stop()
+    assert listed["held"] == served["held"] == []
+    assert [f["held"] for f in json.loads(one)["figures"]] == [f["held"] for f in listed["figures"]]
