@@ -209,8 +209,9 @@ def test_the_service_reextracts_stale_articles_in_a_child(sqlite_url, tmp_path, 
 
 def test_the_web_api_holds_what_the_configured_threshold_holds(db, db_url, tmp_path, monkeypatch) -> None:
     """A user's own min_confidence reaches the dashboard as it reaches `events`: the views never disagree."""
-    from web import BackgroundServer, WebSettings
     from web_support import request
+
+    from web import BackgroundServer, WebSettings
 
     article = seed_article(db, "https://wire.example/swap", "Wire", [("returned", "UA", 95, False)],
                            published=SAT, event_date=SAT)

@@ -38,7 +38,7 @@ def api(request, tmp_path_factory):
                     target="abc", target_label=SECRET_URL, title="Prisoner exchange", body="body",
                     status="failed", attempts=2, last_error=f"connection refused: {SECRET_URL}"))
     config = SimpleNamespace(sources=[], interval_of=lambda _: None, storage=SimpleNamespace(url=url),
-                             alerts=SimpleNamespace(urls=[SECRET_URL], admin_urls=[]))
+                             alerts=SimpleNamespace(urls=[SECRET_URL], admin_urls=[], min_confidence=0.8))
     server = BackgroundServer(db, config, WebSettings(port=0, rate=0)).start()
     yield SimpleNamespace(url=server.url, seeded=seeded, db=db, db_url=url)
     server.stop()
@@ -224,7 +224,7 @@ def test_cached_pages_follow_changes_of_the_archive(db) -> None:
 
     seeded = seed_archive(db)
     config = SimpleNamespace(sources=[], interval_of=lambda _: None, storage=SimpleNamespace(url=db.url),
-                             alerts=SimpleNamespace(urls=[], admin_urls=[]))
+                             alerts=SimpleNamespace(urls=[], admin_urls=[], min_confidence=0.8))
     server = BackgroundServer(db, config, WebSettings(port=0, rate=0)).start()
     try:
         api = SimpleNamespace(url=server.url)
