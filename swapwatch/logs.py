@@ -6,8 +6,6 @@ import json
 import logging
 import sys
 
-from alerts.masking import mask_text
-
 
 class MaskSecrets(logging.Filter):
     """Rewrites every record so that no apprise URL or password reaches a log line."""
@@ -17,6 +15,8 @@ class MaskSecrets(logging.Filter):
         self.secrets = tuple(secrets)
 
     def filter(self, record: logging.LogRecord) -> bool:
+        from alerts.masking import mask_text  # here, not at the top: `swapwatch --help` imports no alerts
+
         message = record.getMessage()
         masked = mask_text(message, self.secrets)
         if record.exc_info and not record.exc_text:

@@ -15,7 +15,7 @@ import typer
 
 from storage import export_rows, list_events, timeline, timeline_rows
 from swapwatch.atom import atom_feed
-from swapwatch.commands.query import SINCE, UNTIL, parse_day
+from swapwatch.commands.query import SINCE, UNTIL, day_range, parse_day
 from swapwatch.context import AppContext, fail
 from swapwatch.output import Format, write_rows
 
@@ -40,6 +40,9 @@ def output_file(path: Path | None, *, binary: bool = False) -> Iterator[IO]:
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    # mkstemp makes the file 0600; an export or a feed is for a web server or a colleague, so it gets the mode
+    # any new file gets under the user's umask (0644 under 022), as `cp` or a shell redirect would give it
+    os.fchmod(fd, 0o666 & ~_umask())
     try:
         with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as f:
             yield f
@@ -47,6 +50,12 @@ def output_file(path: Path | None, *, binary: bool = False) -> Iterator[IO]:
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it; put it straight back
+    os.umask(mask)
+    return mask
 
 
 def export(
@@ -64,7 +73,7 @@ def export(
     """
     app: AppContext = ctx.obj
     filters = {"since": parse_day(since, "--since")}
-    with app.db.session() as session:
+    with app.read_db.session() as session:
         columns, rows = export_rows(session, what.value, flat=fmt is ExportFormat.csv, **filters)
         with output_file(output) as out:
             count = write_rows(rows, Format(fmt.value), columns, out=out)
@@ -87,16 +96,36 @@ def timeline_command(
     if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
         raise fail(f"--plot {plot}: the chart is written as .png or .svg")
     app: AppContext = ctx.obj
-    filters = {"since": parse_day(since, "--since"), "until": parse_day(until, "--until"), "conflict": conflict}
-    with app.db.session() as session:
+    filters = {**day_range(since, until), "conflict": conflict}
+    with app.read_db.session() as session:
         points = timeline(session, **filters)
     columns, rows = timeline_rows(points)
     write_rows(rows, fmt, columns, title="Timeline of exchanges")
     if plot is not None:
-        from swapwatch.plot import plot_timeline
+        _chart(app, plot, points, filters)
 
-        plot_timeline(points, plot)
-        typer.echo(f"chart written to {plot}", err=True)
+
+def _chart(app: AppContext, plot: Path, points: list, filters: dict) -> None:
+    """One conflict per chart: without --conflict, the conflict with the most exchanges (and say so)."""
+    from swapwatch.plot import plot_timeline
+
+    conflict = filters["conflict"]
+    counts: dict[str, int] = {}
+    for point in points:
+        for code in point.conflicts:
+            counts[code] = counts.get(code, 0) + point.exchanges
+    if conflict is None and counts:
+        conflict = max(sorted(counts), key=lambda c: counts[c])
+        if len(counts) > 1:
+            others = ", ".join(sorted(c for c in counts if c != conflict))
+            typer.echo(f"chart: {conflict} (also in the archive: {others}; pick one with --conflict)", err=True)
+            with app.read_db.session() as session:
+                points = timeline(session, **{**filters, "conflict": conflict})
+    try:
+        plot_timeline(points, plot, conflict=conflict, since=filters["since"], until=filters["until"])
+    except OSError as exc:
+        raise fail(f"--plot {plot}: {exc.strerror or exc}") from None
+    typer.echo(f"chart written to {plot}", err=True)
 
 
 def feed(
@@ -111,7 +140,7 @@ def feed(
     Example: swapwatch feed -o events.xml --limit 100
     """
     app: AppContext = ctx.obj
-    with app.db.session() as session:
+    with app.read_db.session() as session:
         reports = list(list_events(session, conflict=conflict, newest_first=True, limit=limit))
     with output_file(output, binary=True) as out:
         out.write(atom_feed(reports, self_url=self_url))

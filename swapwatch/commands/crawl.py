@@ -54,8 +54,8 @@ def crawl(
     deliver pending alerts, and print a summary per source.
 
     Exit code 0 when the cycle ran, even if some sources or alert targets failed (see their status;
-    undelivered alerts stay in the outbox and are retried); 2 when nothing could run (bad config,
-    database unreachable).
+    undelivered alerts stay in the outbox and are retried); 1 when every source crawled failed;
+    2 when nothing could run (bad config, no sources configured, database unreachable).
 
     Example: swapwatch crawl --source "Kyiv Independent"
     """
@@ -64,6 +64,8 @@ def crawl(
 
     app: AppContext = ctx.obj
     config, db = app.config, app.db
+    if not any(s.enabled for s in config.sources):
+        raise fail(f"{config.path or 'config'}: no enabled [[sources]] to crawl; add one (see `swapwatch init`)")
     display = _Display(enabled=fmt is SummaryFormat.table and app.verbosity >= 0)
     try:
         with display.progress:
@@ -76,6 +78,7 @@ def crawl(
         data["alerts"] = cycle.alerts_dict()
     if fmt is SummaryFormat.json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        _exit_on_total_failure(data["totals"])
         return
     totals = data["totals"]
     write_rows(data["sources"], "table", COLUMNS, title="crawl summary")
@@ -85,6 +88,14 @@ def crawl(
     )
     if alerts:
         typer.echo(data["alerts"]["summary"])
+    _exit_on_total_failure(totals)
+
+
+def _exit_on_total_failure(totals: dict) -> None:
+    """Automation reads the exit code: a cycle in which no source could be crawled is a failure (1)."""
+    if totals["sources"] and totals["failed"] >= totals["sources"]:
+        typer.echo(f"swapwatch: all {totals['sources']} source(s) failed", err=True)
+        raise typer.Exit(1)
 
 
 def reextract_command(
