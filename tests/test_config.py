@@ -45,7 +45,8 @@ def test_good_file(tmp_path) -> None:
     path.write_text(GOOD)
     cfg = load_config(path)
     assert cfg.path == path
-    assert cfg.storage.url == "sqlite:///tmp/sw.db"
+    # relative to the config file's folder, not to wherever the command runs
+    assert cfg.storage.url == f"sqlite:///{tmp_path.resolve()}/tmp/sw.db"
     wire, listing = cfg.sources
     assert wire.type == "feed" and cfg.interval_of(wire) == timedelta(minutes=15)
     assert listing.type is None and cfg.interval_of(listing) == timedelta(hours=1, minutes=30)
