@@ -32,6 +32,6 @@ def test_systemd_unit_restarts_on_failure_and_stops_in_time() -> None:
 
 def test_install_recipe_works_from_a_clone() -> None:
     """The unit's recipe installs the checked-out tree: `pip install swapwatch` finds nothing on any index."""
-    recipe = [line for line in (DEPLOY / "swapwatch.service").read_text().splitlines() if "pip install" in line]
+    recipe = [line for line in (DEPLOY / "swapwatch.service").read_text().splitlines() if "/bin/pip install" in line]
     assert recipe and all(line.rstrip().endswith("pip install .") for line in recipe)
     assert (DEPLOY.parent / "pyproject.toml").exists()
