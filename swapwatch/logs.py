@@ -62,3 +62,15 @@ def setup_logging(verbosity: int = 0, fmt: str = "text", secrets: list[str] | tu
     # Scrapy and friends are chatty at INFO; keep them a notch quieter than ours
     for noisy in ("scrapy", "twisted", "filelock", "trafilatura", "htmldate", "urllib3", "apprise"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING) if verbosity < 2 else logging.DEBUG)
+    if verbosity < 1:
+        handler.addFilter(_drop_repeated_download_errors)
+
+
+# Each failed request, robots.txt included, is logged by Scrapy at ERROR with a traceback, and then once more as
+# the source's problem (crawler.health, the summary, `status`): an offline crawl printed hundreds of lines.
+# Scrapy's copies are shown from -v on. A filter, not a level: Scrapy resets its loggers' levels when it starts.
+_REPEATED = ("scrapy.downloadermiddlewares.retry", "scrapy.downloadermiddlewares.robotstxt")
+
+
+def _drop_repeated_download_errors(record: logging.LogRecord) -> bool:
+    return not record.name.startswith(_REPEATED)
