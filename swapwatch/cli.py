@@ -33,8 +33,9 @@ def _log_format(value: str) -> str:
 def _version(value: bool) -> None:
     if value:
         from swapwatch import __version__
+        from swapwatch.output import JSON_SHAPES_VERSION
 
-        typer.echo(f"swapwatch {__version__}")
+        typer.echo(f"swapwatch {__version__} (JSON shapes version {JSON_SHAPES_VERSION}, docs/json.md)")
         raise typer.Exit()
 
 

@@ -112,10 +112,12 @@ def test_lookup_order(tmp_path, monkeypatch) -> None:
     explicit = tmp_path / "explicit.toml"
     explicit.write_text('[storage]\nurl="sqlite:///explicit.db"\n')
 
-    assert load_config().storage.url == "sqlite:///cwd.db"
+    # each file's relative database sits next to that file
+    here = tmp_path.resolve()
+    assert load_config().storage.url == f"sqlite:///{here}/cwd.db"
     monkeypatch.setenv("SWAPWATCH_CONFIG", str(env_file))
-    assert load_config().storage.url == "sqlite:///env.db"
-    assert load_config(explicit).storage.url == "sqlite:///explicit.db"
+    assert load_config().storage.url == f"sqlite:///{here}/env.db"
+    assert load_config(explicit).storage.url == f"sqlite:///{here}/explicit.db"
 
 
 def test_no_file_anywhere_gives_defaults() -> None:
