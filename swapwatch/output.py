@@ -16,7 +16,6 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-
 # the version of the JSON shapes documented in docs/json.md: keys are added within a version, never removed
 JSON_SHAPES_VERSION = 1
 

@@ -34,9 +34,10 @@ INDEX: dict[str, Entry] = {
                             "events and deliver pending alerts, and print a summary per source."),
     "reextract": Entry("crawl", "Re-run the extractor over the archived articles and replace their figures, "
                                 "without refetching."),
-    "demo": Entry("demo", "Show the whole product offline in under a minute: serve the bundled sample news site, "
-                          "crawl it as the service does, list the events, deliver alerts to a local inbox, then "
-                          "publish one new article and show the single alert it causes."),
+    "demo": Entry("demo", "Show the whole product offline in under a minute: serve the bundled sample news site on "
+                          "127.0.0.1, crawl it into a local SQLite database, print the exchange events and the alerts "
+                          "that were sent, then publish one more article and show that only the new exchange "
+                          "alerts."),
     "extract": Entry("extract", "Run the figure extractor on article files and print one result per file."),
     "events": Entry("query", "List exchange events with their figures per side (~ approximate, ! other outlets' "
                              "numbers)."),
