@@ -22,7 +22,8 @@ def chart_title(conflict: str | None, points: list[TimelinePoint], since: date |
     where = conflict_name(conflict) or conflict or "all conflicts"
     first = since or (points[0].day if points else None)
     last = until or (points[-1].day if points else None)
-    span = f"{_day(first)} – {_day(last)}" if first or last else "all dates"
+    span = (f"{_day(first)} – {_day(last)}" if first and last else f"from {_day(first)}" if first
+            else f"up to {_day(last)}" if last else "all dates")
     return f"Prisoner exchanges, {where}, {span}"
 
 
@@ -83,7 +84,7 @@ def _draw_per_day(ax, points: list[TimelinePoint], sides: list[str]) -> None:
     days = [p.day for p in points]
     span = (days[-1] - days[0]).days if len(days) > 1 else 1
     # one group of bars per date, as wide as the dates allow, each side's bar beside the other
-    group = max(0.8, min(6.0, 0.7 * span / max(1, len(days))))
+    group = max(0.8, min(span / 100, 0.7 * span / max(1, len(days))))
     width = group / max(1, len(sides))
     for n, side in enumerate(sides):
         shift = timedelta(days=(n - (len(sides) - 1) / 2) * width)
