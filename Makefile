@@ -35,6 +35,7 @@ bench: install
 	$(BIN)/python bench/crawl.py --pages 2000
 	$(BIN)/python bench/query.py --articles 100000
 	$(BIN)/python bench/soak.py --cycles 20
+	$(BIN)/python bench/web.py --articles 100000
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info swapwatch-demo

@@ -150,6 +150,12 @@ def _reports(session: Session, events: Sequence[Row]) -> list[EventReport]:
     return [_report(e, claims[e.id], reporting[e.id]) for e in events]
 
 
+def reports_of(session: Session, events: Sequence[Row]) -> list[EventReport]:
+    """Reports for event rows already selected (id, conflict, event_date, first_seen, updated_at, revision,
+    warnings), for callers that page through events in their own order (the web API's cursor)."""
+    return _reports(session, events)
+
+
 def _host(url: str) -> str:
     """An article that lost its source is still attributed: to its site (as the alerts do)."""
     return urlsplit(url).hostname or url
@@ -169,8 +175,12 @@ def list_figures(
     kind: str | None = None,
     side: str | None = None,
     since: date | None = None,
+    after: int | None = None,
+    limit: int | None = None,
 ) -> Iterator[dict]:
-    """Every figure the extractor read, oldest article first, with its article and outlet."""
+    """Every figure the extractor read, oldest article first, with its article and outlet.
+
+    ``after`` (a figure id) and ``limit`` page through them, as the web API's cursor does."""
     stmt = (
         select(Figure.id, Figure.kind, Figure.side, Figure.value, Figure.approx,
                Figure.event_date, Article.published, Source.name.label("source"), Article.url, Figure.evidence)
@@ -184,7 +194,9 @@ def list_figures(
         stmt = stmt.where(Figure.side == side.upper())
     if since:
         stmt = stmt.where(Article.published >= since)
-    for row in session.connection().execute(stmt.execution_options(yield_per=2000)):
+    if after is not None:
+        stmt = stmt.where(Figure.id > after)
+    for row in session.connection().execute(stmt.limit(limit).execution_options(yield_per=2000)):
         data = row._asdict()
         data["approx"] = bool(data["approx"])
         yield data
@@ -200,8 +212,12 @@ def list_articles(
     source: str | None = None,
     since: date | None = None,
     with_text: bool = False,
+    after: int | None = None,
+    limit: int | None = None,
 ) -> Iterator[dict]:
-    """Stored articles in the order they were stored; ``with_text`` adds the extracted text."""
+    """Stored articles in the order they were stored; ``with_text`` adds the extracted text.
+
+    ``after`` (an article id) and ``limit`` page through them."""
     columns = [Article.id, Article.published, Article.lang, Source.name.label("source"), Article.relevant,
                Article.conflict, Article.event_date, Article.title, Article.url]
     if with_text:
@@ -213,7 +229,9 @@ def list_articles(
         stmt = stmt.where(Source.name == source)
     if since:
         stmt = stmt.where(Article.published >= since)
-    for row in session.connection().execute(stmt.execution_options(yield_per=2000)):
+    if after is not None:
+        stmt = stmt.where(Article.id > after)
+    for row in session.connection().execute(stmt.limit(limit).execution_options(yield_per=2000)):
         data = row._asdict()
         data["relevant"] = bool(data["relevant"])
         yield data

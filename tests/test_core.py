@@ -14,7 +14,7 @@ from core.records import CrawlSummary, ExtractedFigure, SourceRow
 from core.vocabulary import CONFLICTS, KIND_NAMES, conflict_name, named_conflict
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("core", "extractor", "storage", "crawler", "alerts", "scheduler", "swapwatch")
+PACKAGES = ("core", "extractor", "storage", "crawler", "alerts", "scheduler", "swapwatch", "web")
 
 
 def test_core_imports_only_the_stdlib_and_pydantic() -> None:

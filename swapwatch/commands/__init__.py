@@ -48,6 +48,9 @@ INDEX: dict[str, Entry] = {
                                "it)."),
     "search": Entry("query", "Full-text search over article titles and texts, best first, with highlighted "
                              "snippets."),
+    "serve": Entry("serve", "Serve the dashboard (latest exchanges, events, timeline, search, sources, outbox) and "
+                            "the JSON API under /api/v1 until Ctrl-C. Reads the same config and database as every "
+                            "other command."),
     "run": Entry("service", "Run the scheduled service until SIGINT/SIGTERM; SIGHUP or an edited config file "
                             "reloads the sources."),
     "status": Entry("service", "Show the service: each source's last crawl, result, next run, failures and health; "

@@ -68,6 +68,8 @@ def demo(
     directory: Path = typer.Option(
         Path("swapwatch-demo"), "--dir", metavar="PATH", help="Where to leave the config and database."
     ),
+    serve: bool = typer.Option(False, "--serve", help="Then serve the demo archive's dashboard until Ctrl-C."),
+    port: int = typer.Option(8080, "--port", min=0, max=65535, help="Port of the dashboard with --serve."),
 ) -> None:
     """Show the whole product offline in under a minute: serve the bundled sample news site on
     127.0.0.1, crawl it into a local SQLite database, print the exchange events and the alerts that
@@ -81,6 +83,27 @@ def demo(
         _run_demo(notify, directory)
     except DemoError as exc:
         raise fail(f"demo: {exc}") from None
+    if serve:
+        _serve(directory, port)
+
+
+def _serve(directory: Path, port: int) -> None:
+    """The dashboard over the demo's archive, in the foreground until Ctrl-C."""
+    from core.config import load_config
+    from storage import Database
+    from swapwatch.commands.serve import announce, web_settings
+    from swapwatch.demo_tour import DemoFolder
+    from web import serve_forever
+
+    config = load_config(DemoFolder(directory).config)
+    settings = web_settings("127.0.0.1", port, None)
+    _say("Serving the dashboard until Ctrl-C:")
+    announce(f"http://127.0.0.1:{settings.port}", settings)
+    db = Database(config.storage.url)
+    try:
+        serve_forever(db, config, settings)
+    finally:
+        db.dispose()
 
 
 def _run_demo(notify: list[str], directory: Path) -> None:
@@ -157,6 +180,7 @@ def _next_steps(folder, seconds: float) -> None:
                  f"{sw} --config {cfg} search \"prisoner exchange\"",
                  f"{sw} --config {cfg} export --format csv -o exchanges.csv",
                  f"{sw} --config {cfg} status",
+                 f"{sw} --config {cfg} serve   # the dashboard: open http://127.0.0.1:8080/",
                  f"{sw} init swapwatch.toml   # then add real sources and alert URLs, and `swapwatch run`"):
         typer.echo(f"  {line}")
 

@@ -20,6 +20,7 @@ from storage import (
 )
 from storage.export import FIGURE_COLUMNS
 from storage.queries import ARTICLE_COLUMNS
+from storage.shapes import event_detail
 from swapwatch.context import AppContext, fail
 from swapwatch.output import Format, to_jsonable, write_rows
 
@@ -136,23 +137,16 @@ def event(
     app: AppContext = ctx.obj
     with app.read_db.session() as session:
         report = get_event(session, event_id)
-    if report is None:
-        raise fail(f"no exchange event with id {event_id}")
-    chosen = {(f.kind, f.side): f.value for f in report.figures}
-    # every claim, in the figures' order; a syndicated copy is shown but, as in the alert, never counted
-    order = {(f.kind, f.side): i for i, f in enumerate(report.figures)}
-    claims = [
-        {"kind": c.kind, "side": c.side, "value": c.value, "approx": c.approx,
-         "chosen": not c.duplicate and c.value == chosen.get((c.kind, c.side)), "duplicate": c.duplicate,
-         "outlet": c.outlet, "url": c.url, "evidence": c.evidence}
-        for c in sorted(report.claims, key=lambda c: order.get((c.kind, c.side), len(order)))
-    ]
+        if report is None:
+            raise fail(f"no exchange event with id {event_id}")
+        detail = event_detail(session, report)  # the web API's /api/v1/events/{id} shape too
+    claims = detail["claims"]
     if fmt is Format.csv:  # one row per claim, as a spreadsheet wants it
         write_rows(claims, fmt, CLAIM_COLUMNS)
         return
     if fmt is not Format.table:  # one event: one JSON object, not a list
-        typer.echo(json.dumps(to_jsonable(report.as_dict() | {"claims": claims, "warnings": report.warning_list}),
-                              ensure_ascii=False, indent=None if fmt in (Format.jsonl, Format.ndjson) else 2))
+        typer.echo(json.dumps(to_jsonable(detail), ensure_ascii=False,
+                              indent=None if fmt in (Format.jsonl, Format.ndjson) else 2))
         return
     day = report.event_date.isoformat() if report.event_date else "undated"
     typer.echo(f"Event {report.id}: {report.conflict or ''} exchange on {day} "

@@ -13,11 +13,15 @@ from typing import TYPE_CHECKING
 import typer
 
 from core.config import Config, parse_interval
+from swapwatch.commands.serve import HOST as SERVE_HOST
+from swapwatch.commands.serve import PORT as SERVE_PORT
+from swapwatch.commands.serve import TOKEN as SERVE_TOKEN
 from swapwatch.context import AppContext, fail
 from swapwatch.output import Format, to_jsonable, write_rows
 
 if TYPE_CHECKING:
     from scheduler import InstanceLock
+    from web import BackgroundServer
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +46,10 @@ def run(
     ctx: typer.Context,
     stop_timeout: str = typer.Option("20s", "--stop-timeout", metavar="DURATION",
                               help="On SIGTERM, how long the current crawl may go on before it is stopped."),
+    serve: bool = typer.Option(False, "--serve", help="Also serve the web dashboard and API (see `serve`)."),
+    host: str = SERVE_HOST,
+    port: int = SERVE_PORT,
+    admin_token: str | None = SERVE_TOKEN,
 ) -> None:
     """Run the scheduled service until SIGINT/SIGTERM; SIGHUP or an edited config file reloads the sources.
 
@@ -62,7 +70,9 @@ def run(
     except ValueError as exc:
         raise fail(f"--stop-timeout: {exc}") from None
     lock = _lock(config.storage.url)
+    web = None
     try:
+        web = _start_web(app_ctx, host, port, admin_token) if serve else None
         service = Service(
             config, app_ctx.db, lambda: checked_config(app_ctx.config_path), crawl_argv,
             ServiceOptions(stop_timeout=grace), lock=lock,
@@ -70,9 +80,26 @@ def run(
         service.install_signal_handlers()
         service.run_until_stopped()
     finally:
+        if web is not None:
+            web.stop()
         lock.release()
     if service.exit_code:
         raise typer.Exit(service.exit_code)
+
+
+def _start_web(app_ctx: AppContext, host: str, port: int, admin_token: str | None) -> BackgroundServer:
+    """The dashboard in a thread of the service, over the same database (the web only reads, bar admin acts)."""
+    from swapwatch.commands.serve import announce, web_settings
+    from web import BackgroundServer
+
+    settings = web_settings(host, port, admin_token)
+    os.environ.pop("SWAPWATCH_ADMIN_TOKEN", None)  # the crawl children need not see it
+    try:
+        web = BackgroundServer(app_ctx.db, app_ctx.config, settings).start()
+    except OSError as exc:
+        raise fail(f"--serve: {exc}") from None
+    announce(web.url, settings)
+    return web
 
 
 def _service_logging(app_ctx: AppContext) -> None:

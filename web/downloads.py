@@ -1,0 +1,93 @@
+"""Downloads that stream: the export rows go out in chunks as the database yields them, in bounded memory.
+
+CSV cells are neutralised against formula injection: a spreadsheet would run a cell starting with
+``= + - @`` (or a tab / carriage return before one), so such a cell gets a leading ``'`` — unless it is
+a plain number such as ``-5`` or ``+3.5``, which stays a number.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator, Mapping
+from datetime import date, datetime
+from typing import Any
+
+from storage import Database, export_rows
+
+EXPORT_TYPES = {"csv": ("text/csv; charset=utf-8", "csv"), "json": ("application/json", "json"),
+                "ndjson": ("application/x-ndjson", "ndjson")}
+CHUNK_ROWS = 500
+_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d+)*|\d*\.\d+)$")
+
+
+def safe_cell(text: str) -> str:
+    """``=HYPERLINK(…)`` → ``'=HYPERLINK(…)``; ``-5`` stays ``-5``."""
+    if text.startswith(_TRIGGERS) and not _NUMBER.match(text):
+        return "'" + text
+    return text
+
+
+def jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def _cell(value: Any) -> str:
+    """The CLI's CSV cell: lists joined by spaces, objects as JSON, dates in ISO form."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return " ".join(_cell(v) for v in value)
+    if isinstance(value, Mapping):
+        return json.dumps(jsonable(value), ensure_ascii=False)
+    return str(jsonable(value))
+
+
+def _chunks(lines: Iterator[str]) -> Iterator[bytes]:
+    batch: list[str] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) >= CHUNK_ROWS:
+            yield "".join(batch).encode("utf-8")
+            batch = []
+    if batch:
+        yield "".join(batch).encode("utf-8")
+
+
+def _csv_lines(columns: list[str], rows: Iterator[dict]) -> Iterator[str]:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([safe_cell(_cell(row.get(c))) for c in columns])
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
+
+
+def _json_lines(columns: list[str], rows: Iterator[dict], array: bool) -> Iterator[str]:
+    if array:
+        yield "["
+    for count, row in enumerate(rows):
+        text = json.dumps(jsonable({c: row.get(c) for c in columns}), ensure_ascii=False)
+        yield (("," if count else "") + "\n  " + text) if array else text + "\n"
+    if array:
+        yield "\n]\n"
+
+
+def stream_export(db: Database, what: str, fmt: str, since: date | None) -> Iterator[bytes]:
+    """The export as byte chunks; the session stays open while the rows stream out."""
+    with db.session() as session:
+        columns, rows = export_rows(session, what, flat=fmt == "csv", since=since)
+        lines = _csv_lines(columns, rows) if fmt == "csv" else _json_lines(columns, rows, fmt == "json")
+        yield from _chunks(lines)
