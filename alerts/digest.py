@@ -23,7 +23,7 @@ from storage.models import ExchangeEvent
 log = logging.getLogger(__name__)
 
 
-def digest_entries(session: Session, start: datetime, end: datetime, max_age: timedelta) -> list[tuple[str, list[str]]]:
+def digest_entries(session: Session, start: datetime, end: datetime, max_age: timedelta) -> list[tuple[str, list]]:
     """(headline, source lines) for each announced, recent event first seen or updated in [start, end)."""
     events = session.scalars(
         select(ExchangeEvent)

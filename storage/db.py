@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -37,6 +37,14 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _create_private(path: Path) -> None:
+    """Create a new SQLite file as 0600 before SQLite does (it would follow the umask, usually 0644): the archive
+    holds the outbox. SQLite gives its -wal and -shm files the database file's mode."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def _sqlite_read_pragmas(dbapi_conn, _record) -> None:
@@ -91,7 +99,8 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
         if read_only and path is not None:
             return _read_only_sqlite(path)
         if path is not None:
-            _sqlite_folder(path)
+            _sqlite_folder(path)  # a folder that cannot be made or written is named, not "unable to open"
+            _create_private(path)
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -134,6 +143,15 @@ class Database:
             raise
         finally:
             session.close()
+
+    def check_writable(self) -> None:
+        """Raise (the driver's error) unless this database takes writes: a read-only file or server, a full disk
+        with no room for a journal. A no-op update, rolled back."""
+        from sqlalchemy import text
+
+        with self.engine.connect() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = version_num"))
+            conn.rollback()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -19,6 +19,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def first_line(exc: BaseException) -> str:
+    """The driver's own first line of an error (SQLAlchemy appends the statement and a link)."""
+    lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return lines[0][:300] if lines else type(exc).__name__
+
+
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print one clear line to stderr and return the Exit to raise (no traceback)."""
     typer.echo(f"swapwatch: {message}", err=True)
@@ -63,6 +69,8 @@ class AppContext:
     def db(self) -> Database:
         """The database for a command that writes; with no config file found it refuses (exit 2) rather than
         quietly creating ./swapwatch.db wherever the command happens to run."""
+        from sqlalchemy.exc import SQLAlchemyError
+
         from core.config import DEFAULT_PATH
         from storage import Database, DatabaseError
 
@@ -74,6 +82,8 @@ class AppContext:
                 self._db = Database(self.config.storage.url)
             except DatabaseError as exc:
                 raise fail(str(exc)) from None
+            except (SQLAlchemyError, OSError) as exc:  # unreachable server, unreadable file: one line, no traceback
+                raise fail(f"cannot open the database: {first_line(exc)}") from None
         return self._db
 
     @property

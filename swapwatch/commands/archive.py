@@ -32,6 +32,19 @@ class ExportWhat(StrEnum):
     articles = "articles"
 
 
+def current_umask() -> int:
+    """The process's umask (read from /proc where it is shown, so no thread ever sees it changed)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def output_file(path: Path | None, *, binary: bool = False) -> Iterator[IO]:
     """stdout, or a file that appears complete or not at all (written aside, then renamed)."""
@@ -40,9 +53,7 @@ def output_file(path: Path | None, *, binary: bool = False) -> Iterator[IO]:
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    # mkstemp makes the file 0600; an export or a feed is for a web server or a colleague, so it gets the mode
-    # any new file gets under the user's umask (0644 under 022), as `cp` or a shell redirect would give it
-    os.fchmod(fd, 0o666 & ~_umask())
+    os.fchmod(fd, 0o666 & ~current_umask())  # mkstemp makes it 0600; an export is shared like any file the user writes
     try:
         with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as f:
             yield f
@@ -50,12 +61,6 @@ def output_file(path: Path | None, *, binary: bool = False) -> Iterator[IO]:
     except BaseException:
         os.unlink(tmp)
         raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)  # reading the umask means setting it; put it straight back
-    os.umask(mask)
-    return mask
 
 
 def export(
