@@ -15,7 +15,7 @@ class MaskSecrets(logging.Filter):
         self.secrets = tuple(secrets)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        from alerts.masking import mask_text  # here, not at the top: `swapwatch --help` imports no alerts
+        from alerts.masking import mask_text  # imported by setup_logging already: a dictionary lookup here
 
         message = record.getMessage()
         masked = mask_text(message, self.secrets)
@@ -45,6 +45,10 @@ class JsonFormatter(logging.Formatter):
 
 def setup_logging(verbosity: int = 0, fmt: str = "text", secrets: list[str] | tuple[str, ...] = ()) -> None:
     """verbosity: -1 quiet (errors), 0 warnings, 1 info, 2+ debug."""
+    # imported now, not at the top (`swapwatch --help` needs no alerts) and not first inside a log call, where
+    # importing the alerts package (alembic, which logs while it loads) would re-enter logging
+    import alerts.masking  # noqa: F401
+
     level = {-1: logging.ERROR, 0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG)
     handler = logging.StreamHandler(sys.stderr)
     handler.addFilter(MaskSecrets(secrets))
