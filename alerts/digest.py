@@ -12,7 +12,7 @@ from alerts import wording
 from alerts.claims import counted, load_event_claims
 from alerts.messages import digest_message, ordered, source_lines
 from alerts.outbox import enqueue
-from alerts.series import day_text
+from alerts.series import day_text, event_warnings
 from alerts.timing import digest_window
 from alerts.update import serialise
 from core.config import AlertsConfig
@@ -39,7 +39,8 @@ def digest_entries(session: Session, start: datetime, end: datetime, max_age: ti
         figures = ordered(announced(consolidate(counted(claims), min_confidence)), claims)
         head = f"{day_text(event.event_date)}: {wording.headline(figures)}"
         lines = [f"{wording.label(f.kind, f.side)}: {wording.attributed(f)}" for f in figures]
-        entries.append((head, lines + source_lines(claims)))
+        warnings = [f"check: {w}" for w in event_warnings(event)]  # the operator's consistency notes
+        entries.append((head, lines + source_lines(claims) + warnings))
     return entries
 
 

@@ -19,7 +19,7 @@ from string import Template
 from alerts import wording
 from alerts.claims import EXCHANGE_KINDS, TOTAL_KINDS, EventClaim, counted, independent_outlets
 from alerts.escape import Link, escape, render
-from alerts.series import day_text, event_warnings
+from alerts.series import day_text
 from core.events import EventFigure, announced, consolidate
 from storage.models import ExchangeEvent
 
@@ -151,7 +151,8 @@ def event_message(
         "changes": section(fmt, "What changed", changes),
         "figures": section(fmt, "Figures", figure_lines(figures, EXCHANGE_KINDS)),
         "totals": section(fmt, "Running totals", figure_lines(figures, TOTAL_KINDS)),
-        "warnings": section(fmt, "Warnings", event_warnings(event)),
+        # consistency warnings are the operator's (admin_urls, the digest); kept as a name for custom templates
+        "warnings": "",
         "evidence": paragraph(fmt, evidence_line(claims, figures)),
         "sources": section(fmt, "Sources", source_lines(claims)),
         "footer": paragraph(fmt, f"First seen {first_seen} · event #{event.id}, revision {event.revision}"),

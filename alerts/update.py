@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from alerts import wording
 from alerts.claims import EXCHANGE_KINDS, counted, independent_outlets, load_event_claims
+from alerts.consistency import queue_warning_notices
 from alerts.grouping import group_units, next_articles, ungrouped_units
 from alerts.messages import event_message
 from alerts.outbox import enqueue
@@ -52,6 +53,8 @@ class EventChange:
     event_date: date | None
     what_changed: tuple[str, ...]  # one line per figure, as in the message's "What changed"
     alerts: int
+    # recorded without alerting because the exchange is older than [alerts] max_event_age (a backfill)
+    too_old: bool = False
 
 
 def serialise(session: Session) -> None:
@@ -137,7 +140,7 @@ def refresh(session: Session, event: ExchangeEvent, cfg: AlertsConfig, now: date
         )
     log.info("event %s (%s): %s, revision %s, %d alert(s)", event.id, event.event_date, kind, event.revision, written)
     return EventChange(event.id, kind, event.revision, event.event_date,
-                       tuple(wording.changes(previous, sig)), written)
+                       tuple(wording.changes(previous, sig)), written, too_old=not fresh)
 
 
 def update_batch(session: Session, cfg: AlertsConfig, now: datetime, units: list, first: bool) -> list[EventChange]:
@@ -146,8 +149,8 @@ def update_batch(session: Session, cfg: AlertsConfig, now: datetime, units: list
     if first:
         touched |= reextracted(session)
     events = [session.get(ExchangeEvent, i) for i in sorted(touched)]
-    # warnings first, so the message of this very change carries them
-    record_warnings(session, {e.conflict for e in events})
+    # consistency warnings go to the operator (admin_urls), never into the readers' messages
+    queue_warning_notices(session, cfg, record_warnings(session, {e.conflict for e in events}), now)
     return [c for c in (refresh(session, e, cfg, now) for e in events) if c is not None]
 
 

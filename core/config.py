@@ -21,7 +21,7 @@ __all__ = [
     "DEFAULT_PATH", "ENV_ALERT_URLS", "FAILING_AFTER",
     "ENV_CONFIG", "ENV_DATABASE_URL", "AlertsConfig", "ClusterConfig", "Config", "ConfigError",
     "CrawlConfig", "FollowRules", "ScheduleConfig", "SourceConfig", "StorageConfig", "find_config", "load_config",
-    "parse_clock", "parse_config", "parse_interval", "parse_size", "split_urls",
+    "parse_clock", "parse_config", "parse_interval", "parse_size", "resolve_sqlite_url", "split_urls",
 ]
 
 DEFAULT_PATH = Path("swapwatch.toml")
@@ -318,6 +318,24 @@ def parse_config(text: str, path: Path = DEFAULT_PATH) -> Config:
         raise ConfigError(_describe(path, exc)) from None
 
 
+_SQLITE_URL = re.compile(r"^(sqlite(?:\+\w+)?:///)([^?]*)(\?.*)?$")
+
+
+def resolve_sqlite_url(url: str, base: Path) -> str:
+    """A relative SQLite path in ``url`` made absolute against ``base`` (the config file's folder).
+
+    As urlwatch and every tool with a config file do: ``sqlite:///live.db`` in ``/srv/live/swapwatch.toml``
+    means ``/srv/live/live.db`` whichever directory the command runs from.
+    """
+    m = _SQLITE_URL.match(url)
+    if not m or not m.group(2) or m.group(2) == ":memory:" or m.group(2).startswith("file:"):
+        return url
+    path = Path(m.group(2)).expanduser()
+    if path.is_absolute():
+        return url
+    return f"{m.group(1)}{(base / path).resolve()}{m.group(3) or ''}"
+
+
 def load_config(explicit: str | Path | None = None) -> Config:
     """Read the configuration by the lookup order; defaults when no file exists and none was named."""
     path, named = find_config(explicit)
@@ -329,4 +347,8 @@ def load_config(explicit: str | Path | None = None) -> Config:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
-    return parse_config(text, path)
+    config = parse_config(text, path)
+    if os.environ.get(ENV_DATABASE_URL):  # a path in the environment is the caller's, relative to where they are
+        return config
+    url = resolve_sqlite_url(config.storage.url, path.resolve().parent)
+    return config.model_copy(update={"storage": StorageConfig(url=url)})

@@ -42,6 +42,7 @@ class Cycle:
         return {
             "summary": report.summary(), "event_changes": len(report.changes), "queued": report.queued,
             "sent": d.sent, "failed": d.failed, "deferred": d.deferred, "errors": report.errors,
+            "recorded_without_alert": sum(1 for c in report.changes if c.too_old),
         }
 
 

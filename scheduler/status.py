@@ -100,6 +100,21 @@ def database_size(db: Database) -> int | None:
     return None
 
 
+def _holder(db: Database) -> str | None:
+    try:
+        return InstanceLock(db.url).holder()
+    except OSError:  # a read-only folder: no lock file can be probed, so nobody can be running a service there
+        return None
+
+
+def database_label(url: str) -> str:
+    """Where the data is: a SQLite file's absolute path, or the server URL without its password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        return str(Path(parsed.database).expanduser().resolve())
+    return parsed.render_as_string(hide_password=True)
+
+
 def service_status(db: Database, config: Config, events: int = 5) -> dict:
     """Everything ``swapwatch status`` prints, as JSON-ready data."""
     with db.session() as session:
@@ -108,7 +123,9 @@ def service_status(db: Database, config: Config, events: int = 5) -> dict:
     sources = source_rows(db, config)
     cluster = cluster_status(config, sources)  # [cluster] only: workers, queue depth, per-source lag
     return {
-        "service": InstanceLock(db.url).holder(),
+        "database": database_label(db.url),
+        "config": str(config.path.resolve()) if config.path else None,
+        "service": _holder(db),
         **({"cluster": cluster} if cluster is not None else {}),
         "sources": sources,
         "outbox": outbox_counts(db),

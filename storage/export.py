@@ -18,6 +18,7 @@ from storage.models import Figure
 from storage.queries import EventReport, list_articles, list_events, list_figures
 
 EXPORTS = ("events", "figures", "articles")
+TOTAL_KIND = "total_returned"
 FIGURE_COLUMNS = ("id", "kind", "side", "value", "approx", "event_date", "published", "source", "url", "evidence",
                   "role", "confidence")
 ARTICLE_EXPORT_COLUMNS = ("id", "published", "lang", "source", "relevant", "conflict", "event_date", "title", "url",
@@ -95,6 +96,9 @@ class TimelinePoint:
     bodies: dict[str, int] = field(default_factory=dict)
     running: dict[str, int] = field(default_factory=dict)  # side -> people returned so far
     approximate: bool = False  # some figure of the day is an approximation
+    # side -> whole-war total the reports of that day state ("4,800 returned since 2022"); not the archive's sum
+    reported: dict[str, int] = field(default_factory=dict)
+    conflicts: set[str] = field(default_factory=set)
 
 
 def timeline(session: Session, **filters) -> list[TimelinePoint]:
@@ -105,9 +109,13 @@ def timeline(session: Session, **filters) -> list[TimelinePoint]:
             continue
         point = points.setdefault(report.event_date, TimelinePoint(report.event_date))
         point.exchanges += 1
+        if report.conflict:
+            point.conflicts.add(report.conflict)
         for fig in report.figures:
             if fig.held:
                 continue  # a running total counts only what could be announced
+            if fig.kind == TOTAL_KIND and fig.side:
+                point.reported[fig.side] = max(point.reported.get(fig.side, 0), fig.value)
             target = {PEOPLE_KIND: point.returned, BODIES_KIND: point.bodies}.get(fig.kind)
             if target is None or not fig.side:
                 continue

@@ -8,6 +8,7 @@ the alerts read them: syndicated copies are listed among the articles but never 
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -65,6 +66,17 @@ class EventReport:
             "announced": self.announced,
             "held": [f"{f.kind}:{f.side or '-'}" for f in self.figures if f.held],
         }
+
+    @property
+    def warning_list(self) -> list[str]:
+        """The stored consistency warnings as a list (the column holds a JSON list; anything else is one text)."""
+        if not self.warnings:
+            return []
+        try:
+            value = json.loads(self.warnings)
+        except ValueError:
+            return [self.warnings]
+        return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
     def figure(self, kind: str, side: str | None) -> EventFigure | None:
         return next((f for f in self.figures if f.kind == kind and f.side == side), None)

@@ -75,7 +75,7 @@ def event_detail(session: Session, report: EventReport, *, history: bool = False
     """One event in full: the ``swapwatch events`` object plus every claim and the warnings
     (and, with ``history``, its revisions and the alerts sent for each)."""
     articles = claim_articles(session, (c.article_id for c in report.claims))
-    data = report.as_dict() | {"claims": claim_dicts(report, articles), "warnings": report.warnings}
+    data = report.as_dict() | {"claims": claim_dicts(report, articles), "warnings": report.warning_list}
     if history:
         data["revisions"] = event_history(session, report.id)
     return data

@@ -90,7 +90,6 @@ def _entry(feed: ET.Element, report: EventReport, feed_id: str) -> None:
     # the same two counts as the alert and the export: independent outlets, and articles (copies included)
     lines.append(f"Reported by {len(report.outlets)} outlet(s) in {len(report.articles)} article(s)" +
                  (f": {', '.join(report.outlets)}" if report.outlets else "") + ".")
-    if report.warnings:
-        lines.append(f"Note: {report.warnings}")
+    lines += [f"Note: {w}" for w in report.warning_list]
     # content (not just a summary): Atom requires it of an entry that has no alternate link
     _el(entry, "content", "\n".join(lines), type="text")

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from core.events import DEFAULT_MIN_CONFIDENCE, Claim, consolidate
 from core.vocabulary import BODIES_KIND, PEOPLE_KIND, conflict_code
 from storage import Article, EventReport, ExchangeEvent, Figure, TimelinePoint, list_events
+from storage.export import TOTAL_KIND
 from storage.models import EventFigure as EventFigureLink
 from storage.queries import reports_of
 
@@ -187,16 +188,22 @@ def timeline_points(session: Session, conflict: str | None = None, since: date |
         select(e.id, Figure.kind, Figure.side, Figure.value, Figure.approx, duplicate, func.count())
         .join(EventFigureLink, EventFigureLink.event_id == e.id)
         .join(Figure, Figure.id == EventFigureLink.figure_id).join(Article, Article.id == Figure.article_id)
-        .where(Figure.kind.in_((PEOPLE_KIND, BODIES_KIND)), *where)
+        .where(Figure.kind.in_((PEOPLE_KIND, BODIES_KIND, TOTAL_KIND)), *where)
         .group_by(e.id, Figure.kind, Figure.side, Figure.value, Figure.approx, duplicate))
     claims: dict[int, list[Claim]] = {}
     for event_id, kind, side, value, approx, dup, count in rows:
         claims.setdefault(event_id, []).extend([Claim(kind, side, value, bool(approx), duplicate=bool(dup))] * count)
     points: dict[date, TimelinePoint] = {}
-    for event_id, day in session.execute(select(e.id, e.event_date).where(*where)):
+    for event_id, day, code in session.execute(select(e.id, e.event_date, e.conflict).where(*where)):
         point = points.setdefault(day, TimelinePoint(day))
         point.exchanges += 1
+        if code:
+            point.conflicts.add(code)
         for fig in consolidate(claims.get(event_id, [])):
+            if fig.kind == TOTAL_KIND:  # a stated whole-war total, drawn beside the archive's own sum
+                if fig.side:
+                    point.reported[fig.side] = max(point.reported.get(fig.side, 0), fig.value)
+                continue
             target = point.returned if fig.kind == PEOPLE_KIND else point.bodies
             if fig.side:
                 target[fig.side] = target.get(fig.side, 0) + fig.value

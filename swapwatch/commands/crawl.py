@@ -54,8 +54,9 @@ def crawl(
     deliver pending alerts, and print a summary per source.
 
     Exit code 0 when the cycle ran, even if some sources or alert targets failed (see their status;
-    undelivered alerts stay in the outbox and are retried); 1 when the database refused to store what was
-    fetched (disk full, read-only); 2 when nothing could run (bad config, database unreachable).
+    undelivered alerts stay in the outbox and are retried); 1 when every source crawled failed, or the
+    database refused to store what was fetched (disk full, read-only); 2 when nothing could run (bad config,
+    no sources configured, database unreachable).
 
     Example: swapwatch crawl --source "Kyiv Independent"
     """
@@ -67,6 +68,8 @@ def crawl(
 
     app: AppContext = ctx.obj
     config, db = app.config, app.db
+    if not any(s.enabled for s in config.sources):
+        raise fail(f"{config.path or 'config'}: no enabled [[sources]] to crawl; add one (see `swapwatch init`)")
     display = _Display(enabled=fmt is SummaryFormat.table and app.verbosity >= 0)
     try:
         with display.progress:
@@ -82,6 +85,7 @@ def crawl(
     _print_summary(data, fmt, alerts)
     if data.get("storage_error"):
         raise fail(f"crawl failed: storage error: {data['storage_error']}", code=1)
+    _exit_on_total_failure(data["totals"])
 
 
 def _print_summary(data: dict, fmt: SummaryFormat, alerts: bool) -> None:
@@ -96,6 +100,13 @@ def _print_summary(data: dict, fmt: SummaryFormat, alerts: bool) -> None:
     )
     if alerts:
         typer.echo(data["alerts"]["summary"])
+
+
+def _exit_on_total_failure(totals: dict) -> None:
+    """Automation reads the exit code: a cycle in which no source could be crawled is a failure (1)."""
+    if totals["sources"] and totals["failed"] >= totals["sources"]:
+        typer.echo(f"swapwatch: all {totals['sources']} source(s) failed", err=True)
+        raise typer.Exit(1)
 
 
 def reextract_command(
