@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from alerts.masking import mask_text, target_id
 from alerts.outbox import target_format
+from alerts.routing import all_urls, delivery_configs
 from alerts.timing import backoff, quiet_until
 from core.config import AlertsConfig
 from storage.db import Database
@@ -65,12 +66,12 @@ class DeliveryReport:
 
 
 def configured_targets(cfg: AlertsConfig) -> dict[str, str]:
-    """target id → apprise URL, for subscribers and admins."""
-    return {target_id(u): u for u in [*cfg.urls, *cfg.admin_urls]}
+    """target id → apprise URL, for subscribers, routed targets and admins."""
+    return {target_id(u): u for u in all_urls(cfg)}
 
 
 def secrets_of(cfg: AlertsConfig) -> list[str]:
-    return [*cfg.urls, *cfg.admin_urls]
+    return all_urls(cfg)
 
 
 def with_overflow(url: str, mode: str | None) -> str:
@@ -184,6 +185,7 @@ def deliver_pending(
     now = now or utcnow()
     report = DeliveryReport()
     targets = configured_targets(alerts_config)
+    per_target = delivery_configs(alerts_config)  # a routed target's own quiet hours
     with db.session() as session:
         rows = due_rows(session, now, limit)
     by_target: dict[str, list[Alert]] = {}
@@ -193,8 +195,9 @@ def deliver_pending(
         return report
     # one worker per target: a slow or hanging target never holds up the others
     with ThreadPoolExecutor(max_workers=min(len(by_target), MAX_PARALLEL_TARGETS)) as pool:
-        futures = [pool.submit(deliver_target, db, target_rows, targets.get(target), alerts_config, now, report,
-                               quiet_hours) for target, target_rows in by_target.items()]
+        futures = [pool.submit(deliver_target, db, target_rows, targets.get(target),
+                               per_target.get(target, alerts_config), now, report, quiet_hours)
+                   for target, target_rows in by_target.items()]
     for future in futures:
         error = future.exception()
         if error is not None:  # a database error; the rows stay due for the next run

@@ -26,6 +26,7 @@ from alerts.claims import EXCHANGE_KINDS, counted, independent_outlets, load_eve
 from alerts.grouping import group_units, next_articles, ungrouped_units
 from alerts.messages import event_message
 from alerts.outbox import enqueue
+from alerts.routing import EventFacts, event_urls
 from alerts.series import record_warnings
 from core.config import AlertsConfig
 from core.events import Signature, consolidate
@@ -121,12 +122,14 @@ def refresh(session: Session, event: ExchangeEvent, cfg: AlertsConfig, now: date
     event.signature, event.revision = sig.text(), event.revision + 1
     session.flush()
     written = 0
-    immediate = not (cfg.digest and cfg.digest_only)
     # a backfill of old exchanges is history, not news: recorded, never a flood of pings
     fresh = event.event_date is None or event.event_date >= (now - cfg.max_event_age).date()
-    if getattr(cfg, kind) and immediate and fresh:
+    changed = {c.kind for c in Signature.parse(previous).diff(sig)} if previous else None
+    # the [alerts] switches (new_event, revision, total, digest_only) apply to `urls`; targets have their own
+    urls = event_urls(cfg, kind, EventFacts.of(event.conflict, claims, changed)) if fresh else []
+    if urls:
         written = enqueue(
-            session, key=f"event:{event.id}:r{event.revision}", kind=kind, urls=cfg.urls, now=now,
+            session, key=f"event:{event.id}:r{event.revision}", kind=kind, urls=urls, now=now,
             event_id=event.id,
             render=lambda fmt: event_message(event, claims, kind, fmt, previous_signature=previous,
                                              folder=cfg.templates),

@@ -15,6 +15,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
+from core.routes import AlertTarget, named_targets
+
 __all__ = [
     "DEFAULT_PATH", "ENV_ALERT_URLS", "FAILING_AFTER",
     "ENV_CONFIG", "ENV_DATABASE_URL", "AlertsConfig", "Config", "ConfigError",
@@ -167,6 +169,13 @@ class AlertsConfig(Strict):
     silent_after: Interval = timedelta(days=2)
     # an exchange dated longer ago than this (an archive backfill, a first crawl) is recorded, not alerted
     max_event_age: Interval = timedelta(days=7)
+    # routed targets (`[[alerts.targets]]`, core/routes.py); `urls` above receive everything
+    targets: list[AlertTarget] = Field(default_factory=list)
+
+    @field_validator("targets")
+    @classmethod
+    def _targets(cls, targets: list[AlertTarget]) -> list[AlertTarget]:
+        return named_targets(targets)
 
     @field_validator("timezone")
     @classmethod

@@ -32,7 +32,8 @@ class AppContext:
     def setup_logging(self) -> None:
         secrets = []
         if self._config is not None:
-            secrets = [*self._config.alerts.urls, *self._config.alerts.admin_urls, self._config.storage.url]
+            alerts = self._config.alerts
+            secrets = [*alerts.urls, *alerts.admin_urls, *(t.url for t in alerts.targets), self._config.storage.url]
         setup_logging(self.verbosity, self.log_format, secrets)
 
     @property
