@@ -205,12 +205,13 @@ def deliver_pending(
     return report
 
 
-def send_test(alerts_config: AlertsConfig) -> list[TargetResult]:
-    """Send a test message to every subscriber and admin target now (no outbox); per-target success."""
+def send_test(alerts_config: AlertsConfig, urls: list[str] | None = None) -> list[TargetResult]:
+    """Send a test message to every subscriber and admin target (or just ``urls``) now, no outbox;
+    per-target success."""
     from alerts.outbox import target_label
 
     results = []
-    for url in dict.fromkeys(secrets_of(alerts_config)):
+    for url in dict.fromkeys(secrets_of(alerts_config) if urls is None else urls):
         ok, error = send(url, "swapwatch test alert",
                          "This is a test message from swapwatch: this target will receive exchange alerts.",
                          alerts_config)

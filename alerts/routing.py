@@ -88,7 +88,7 @@ def _sources_reason(target: AlertTarget, facts: EventFacts, default_min: int) ->
 def skip_reason(target: AlertTarget, kind: str, facts: EventFacts, cfg: AlertsConfig) -> str | None:
     """None when ``target`` receives a ``kind`` alert about the event in ``facts``; else why not, in one line."""
     if kind not in target.alerts:
-        return f"{kind} alerts not wanted (alerts = {target.alerts})"
+        return f"subscribed to {', '.join(target.alerts)} only"
     if kind == "digest" and (target.digest or cfg.digest) is None:
         return "no digest time (set digest here or in [alerts])"
     if target.conflicts and facts.conflict not in target.conflicts:
