@@ -47,10 +47,13 @@ def explain_event(db: Database, cfg: AlertsConfig, event_id: int) -> dict | None
     targets = []
     for target in routes(cfg):
         reasons = {kind: skip_reason(target, kind, facts, cfg) for kind in ALERT_KINDS}
+        # the reasons behind the kinds it asked for: "subscribed to … only" for the rest is in `subscribed`
+        why = [reasons[k] for k in target.alerts if reasons[k] is not None]
         targets.append({
-            "name": target.name, "target": target_label(target.url),
+            "name": target.name, "target": target_label(target.url), "subscribed": list(target.alerts),
             "receives": [k for k, why in reasons.items() if why is None],
             "skipped": {k: why for k, why in reasons.items() if why is not None},
+            "why_not": "; ".join(dict.fromkeys(why)),
             "outbox": _outbox(rows, target_id(target.url)),
         })
     return {"event": head, "targets": targets}

@@ -186,5 +186,6 @@ def test_cli_test_one_target_and_explain(cli_setup) -> None:
     rows = json.loads(as_json.output)
     assert [r["name"] for r in rows] == ["ukraine-desk", "families", "research"]
     assert rows[1]["receives"] == [] and rows[2]["receives"] == ["digest"]
+    assert rows[1]["why_not"] == "the alert has no bodies_returned figure (figures = ['bodies_returned'])"
     missing = runner.invoke(app, ["--config", str(config), "alerts", "explain", "999"])
     assert missing.exit_code == 2 and "no event with id 999" in missing.output

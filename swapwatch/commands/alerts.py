@@ -113,7 +113,8 @@ def alerts_retry(
         raise typer.Exit(1)
 
 
-EXPLAIN_COLUMNS = ["name", "target", "receives", "skipped", "outbox"]
+EXPLAIN_COLUMNS = ["name", "target", "subscribed", "receives", "why_not", "skipped", "outbox"]
+EXPLAIN_TABLE = ["name", "target", "subscribed", "receives", "why_not", "outbox"]
 
 
 @alerts_app.command("explain")
@@ -145,8 +146,7 @@ def alerts_explain(
     typer.echo(f"event #{event['id']} · {event['conflict'] or 'unknown conflict'} · {event['event_date']} · "
                f"revision {event['revision']} · {figures} · {len(event['outlets'])} outlet(s) "
                f"({', '.join(event['languages']) or 'no language'})")
-    shown = [{**row, "skipped": "; ".join(dict.fromkeys(row["skipped"].values()))} for row in rows]
-    write_rows(shown, fmt, EXPLAIN_COLUMNS, title="alert routes")
+    write_rows(rows, fmt, EXPLAIN_TABLE, title="alert routes")
 
 
 def register(app: typer.Typer) -> None:
