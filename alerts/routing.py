@@ -97,9 +97,26 @@ def skip_reason(target: AlertTarget, kind: str, facts: EventFacts, cfg: AlertsCo
             or _sources_reason(target, facts, cfg.min_sources))
 
 
-def event_urls(cfg: AlertsConfig, kind: str, facts: EventFacts) -> list[str]:
-    """The URLs of the targets that receive this alert, in configuration order, each once."""
-    return list(dict.fromkeys(t.url for t in routes(cfg) if skip_reason(t, kind, facts, cfg) is None))
+def recipients(cfg: AlertsConfig, kind: str | None, facts: EventFacts, received: set[str]) -> dict[str, list[str]]:
+    """alert kind → the URLs that get it, for an announcement of ``kind`` (None: no announcement).
+
+    The plain ``urls`` get ``kind``. A routed target that has had no alert about the event yet (``received``:
+    target ids) and takes new exchanges hears of it as a ``new_event`` the first time the event meets its
+    rules — a second outlet in its languages, a figure revised past its ``min_returned`` — and ``kind`` after.
+    """
+    first = EventFacts(facts.conflict, facts.figures, facts.outlet_langs)
+    plan: dict[str, list[str]] = {}
+    for target in routes(cfg):
+        routed = not target.name.startswith("urls[")
+        if routed and "new_event" in target.alerts and target_id(target.url) not in received:
+            alert_kind, seen = "new_event", first
+        elif kind is None:
+            continue
+        else:
+            alert_kind, seen = kind, facts
+        if skip_reason(target, alert_kind, seen, cfg) is None and target.url not in plan.get(alert_kind, []):
+            plan.setdefault(alert_kind, []).append(target.url)
+    return plan
 
 
 def target_config(cfg: AlertsConfig, target: AlertTarget) -> AlertsConfig:

@@ -189,3 +189,37 @@ def test_cli_test_one_target_and_explain(cli_setup) -> None:
     assert rows[1]["why_not"] == "the alert has no bodies_returned figure (figures = ['bodies_returned'])"
     missing = runner.invoke(app, ["--config", str(config), "alerts", "explain", "999"])
     assert missing.exit_code == 2 and "no event with id 999" in missing.output
+
+
+def test_a_target_hears_of_an_event_the_first_time_it_meets_its_rules(db, sinks) -> None:
+    """More outlets in its languages, or a figure revised past its threshold: one new_event, then nothing."""
+    smtp, bodies, daily = sinks
+    toml = routed_toml(smtp, bodies, daily).replace('alerts = ["new_event", "revision"]',
+                                                    'alerts = ["new_event", "revision"]\nlanguages = ["uk"]\n'
+                                                    "min_sources = 2")
+    cfg = parse_config(toml).alerts
+    bodies_fig = [("bodies_returned", "UA", 909, False)]
+    seed_article(db, "https://ukrinform.example/b", "Ukrinform", bodies_fig, published="2025-05-24",
+                 event_date="2025-05-24", lang="uk")
+    seed_article(db, "https://reuters.example/b", "Reuters", bodies_fig, published="2025-05-24",
+                 event_date="2025-05-24")
+    seed_article(db, "https://reuters.example/s", "Reuters", [("returned", "UA", 90, True)],
+                 published="2025-05-25", event_date="2025-05-25")
+    run_alert_cycle(db, cfg, now=at("2025-05-25 10:00"))
+    assert bodies.received == [] and smtp.raw == []  # one Ukrainian outlet; about 90 is below 100
+
+    seed_article(db, "https://suspilne.example/b", "Suspilne", bodies_fig, published="2025-05-25",
+                 event_date="2025-05-24", lang="uk")
+    seed_article(db, "https://ap.example/s", "AP", [("returned", "UA", 150, False)],
+                 published="2025-05-25", event_date="2025-05-25")
+    run_alert_cycle(db, cfg, now=at("2025-05-25 11:00"))
+    assert [b["title"] for b in bodies.received] == [
+        "Repatriation of bodies 24 May 2025: 909 bodies returned to Ukraine"]
+    assert len(smtp.raw) == 1 and "150" in subjects(smtp)[0] and not subjects(smtp)[0].startswith("Update")
+
+    seed_article(db, "https://lb.example/b", "LB", bodies_fig, published="2025-05-25", event_date="2025-05-24",
+                 lang="uk")
+    seed_article(db, "https://bbc.example/s", "BBC", [("returned", "UA", 150, False)],
+                 published="2025-05-25", event_date="2025-05-25")
+    run_alert_cycle(db, cfg, now=at("2025-05-25 12:00"))
+    assert len(bodies.received) == 1 and len(smtp.raw) == 1
