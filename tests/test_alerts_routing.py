@@ -223,3 +223,19 @@ def test_a_target_hears_of_an_event_the_first_time_it_meets_its_rules(db, sinks)
                  published="2025-05-25", event_date="2025-05-25")
     run_alert_cycle(db, cfg, now=at("2025-05-25 12:00"))
     assert len(bodies.received) == 1 and len(smtp.raw) == 1
+
+
+def test_quiet_hours_and_digest_time_are_read_in_each_targets_own_zone(db, sinks) -> None:
+    smtp, bodies, daily = sinks
+    toml = routed_toml(smtp, bodies, daily).replace('digest = "20:00"', 'digest = "20:00"\ntimezone = "Europe/Kyiv"\n'
+                                                   'quiet_hours = "20:00-21:00"')
+    cfg = parse_config(toml).alerts
+    report_week(db)
+    run_alert_cycle(db, cfg, now=at("2025-05-25 14:00"))
+    # 20:00 in Kyiv is 17:00 UTC: the digest is written, then held by the target's own quiet hour
+    held = run_alert_cycle(db, cfg, now=at("2025-05-25 17:05"))
+    assert held.digest_rows == 1 and held.delivery.deferred == 1 and daily.received == []
+    (row,) = outbox(db, kind="digest")
+    assert row.next_attempt_at == at("2025-05-25 18:00")
+    assert run_alert_cycle(db, cfg, now=at("2025-05-25 18:00")).delivery.sent == 1 and len(daily.received) == 1
+    assert len(smtp.raw) == 1  # the desk has no quiet hours of its own and [alerts] sets none
