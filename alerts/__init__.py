@@ -4,7 +4,7 @@ The crawler (`swapwatch crawl`) and the scheduler (`swapwatch run`) call ``run_a
 """
 
 from alerts.cycle import AlertCycleReport, run_alert_cycle
-from alerts.delivery import DeliveryReport, TargetResult, deliver_pending, send_test
+from alerts.delivery import DeliveryReport, LockLost, TargetResult, deliver_pending, send_test
 from alerts.health import health_alerts
 from alerts.masking import mask_text, mask_url, target_id
 from alerts.update import EventChange, update_events
@@ -15,6 +15,7 @@ __all__ = [
     "EventChange",
     "TargetResult",
     "deliver_pending",
+    "LockLost",
     "health_alerts",
     "mask_text",
     "mask_url",

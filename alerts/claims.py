@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
@@ -18,8 +19,26 @@ __all__ = ["EVENT_KINDS", "EXCHANGE_KINDS", "TOTAL_KINDS", "EventClaim", "counte
            "load_event_claims"]
 
 
-def outlet_of(article: Article, source_name: str | None) -> str:
-    """The outlet's configured name, else the site's host (an article may have lost its source)."""
+_TELEGRAM_POST = re.compile(r"^https?://[^/]+/(\w{1,64})/\d+/?$")
+_TELEGRAM_PREVIEW = re.compile(r"^https?://[^/]+/s/(\w{1,64})/?(?:\?.*)?$")
+
+
+def forwarded_channel(article_url: str, source_url: str | None) -> str | None:
+    """The channel a Telegram source forwarded this post from (the crawler stores a forward under the original
+    post's URL), or None for the channel's own posts and for other sources."""
+    post = _TELEGRAM_POST.match(article_url)
+    preview = _TELEGRAM_PREVIEW.match(source_url or "")
+    if post and preview and post.group(1).lower() != preview.group(1).lower():
+        return post.group(1)
+    return None
+
+
+def outlet_of(article: Article, source_name: str | None, source_url: str | None = None) -> str:
+    """The outlet's configured name, else the site's host (an article may have lost its source); a forwarded
+    Telegram post is the original channel's claim, not the forwarding channel's."""
+    channel = forwarded_channel(article.url, source_url)
+    if channel is not None:
+        return f"t.me/{channel}"
     return source_name or urlsplit(article.url).hostname or article.url
 
 
@@ -48,17 +67,17 @@ class EventClaim:
         return self.claim.duplicate
 
 
-def to_claim(figure: Figure, article: Article, source_name: str | None) -> Claim:
+def to_claim(figure: Figure, article: Article, source_name: str | None, source_url: str | None = None) -> Claim:
     return Claim(
-        kind=figure.kind, side=figure.side, value=figure.value, approx=bool(figure.approx),
-        article_id=article.id, url=article.url, outlet=outlet_of(article, source_name), evidence=figure.evidence,
+        kind=figure.kind, side=figure.side, value=figure.value, approx=bool(figure.approx), article_id=article.id,
+        url=article.url, outlet=outlet_of(article, source_name, source_url), evidence=figure.evidence,
         duplicate=article.duplicate_of_id is not None,
     )
 
 
 def load_event_claims(session: Session, event_id: int) -> list[EventClaim]:
     rows = session.execute(
-        select(Figure, Article, Source.name)
+        select(Figure, Article, Source.name, Source.url)
         .join(EventFigure, EventFigure.figure_id == Figure.id)
         .join(Article, Article.id == Figure.article_id)
         .outerjoin(Source, Source.id == Article.source_id)
@@ -66,10 +85,10 @@ def load_event_claims(session: Session, event_id: int) -> list[EventClaim]:
         .order_by(Article.published, Article.id, Figure.id)
     ).all()
     out = []
-    for figure, article, source_name in rows:
+    for figure, article, source_name, source_url in rows:
         day, stated = figure_date(figure, article)
-        out.append(EventClaim(to_claim(figure, article, source_name), figure.id, day, stated, article.title,
-                              article.lang))
+        out.append(EventClaim(to_claim(figure, article, source_name, source_url), figure.id, day, stated,
+                              article.title, article.lang))
     return out
 
 

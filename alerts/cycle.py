@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from alerts.delivery import DeliveryReport, deliver_pending
+from alerts.delivery import DeliveryReport, Fence, LockLost, deliver_pending
 from alerts.digest import queue_digest
 from alerts.health import health_alerts
 from alerts.masking import mask_text
@@ -47,6 +47,7 @@ def run_alert_cycle(
     now: datetime | None = None,
     failing_after: int = FAILING_AFTER,
     silent_after: timedelta | Mapping[str, timedelta] | None = None,
+    fence: Fence | None = None,
 ) -> AlertCycleReport:
     """Update events and write what is news, then deliver every due row. Running it twice adds nothing.
 
@@ -60,8 +61,12 @@ def run_alert_cycle(
     def step(name: str, fn, default):
         try:
             return fn()
+        except LockLost:  # not a step's failure: this process must stop sending altogether
+            raise
         except Exception as exc:  # noqa: BLE001 - reported, and the cycle goes on to delivery
-            message = mask_text(f"{name}: {type(exc).__name__}: {exc}", secrets)
+            # the driver's first line: SQLAlchemy appends the statement and a help link on lines of their own
+            first = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [""])[0]
+            message = mask_text(f"{name}: {type(exc).__name__}: {first}", secrets)
             log.error("alert cycle step failed: %s", message)
             report.errors.append(message)
             return default
@@ -70,6 +75,7 @@ def run_alert_cycle(
     report.digest_rows = step("digest", lambda: queue_digest(db, alerts_config, now=now), 0)
     report.health_rows = step("health", lambda: health_alerts(
         db, alerts_config, now=now, failing_after=failing_after, silent_after=silent_after), 0)
-    report.delivery = step("delivery", lambda: deliver_pending(db, alerts_config, now=now), DeliveryReport())
+    report.delivery = step("delivery", lambda: deliver_pending(db, alerts_config, now=now, fence=fence),
+                           DeliveryReport())
     log.info("%s", report.summary())
     return report

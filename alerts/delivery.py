@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -39,6 +40,11 @@ log = logging.getLogger(__name__)
 
 MAX_PARALLEL_TARGETS = 8
 _REPORT_LOCK = threading.Lock()
+Fence = Callable[[], bool]  # True while this process may still send (it holds the service's instance lock)
+
+
+class LockLost(Exception):
+    """The fence said no: another process may own the outbox now, so this one must not send another row."""
 
 
 @dataclass
@@ -140,9 +146,15 @@ def defer(db: Database, row_id: int, until: datetime) -> None:
 
 
 def deliver_one(
-    db: Database, row: Alert, url: str | None, cfg: AlertsConfig, now: datetime, report: DeliveryReport, quiet: bool
+    db: Database, row: Alert, url: str | None, cfg: AlertsConfig, now: datetime, report: DeliveryReport, quiet: bool,
+    fence: Fence | None = None,
 ) -> str:
-    """Send one row; its outcome: sent, failed, deferred or skipped (claimed by someone else)."""
+    """Send one row; its outcome: sent, failed, deferred or skipped (claimed by someone else).
+
+    ``fence`` is asked right before the claim: a service that lost its lock stops before touching the row.
+    """
+    if fence is not None and not fence():
+        raise LockLost("the service lost its instance lock; not sending")
     urgent = row.kind in cfg.urgent or not quiet
     hold = None if urgent else quiet_until(now, cfg.quiet_hours, cfg.timezone)
     if hold is not None:
@@ -165,22 +177,23 @@ def deliver_one(
 
 
 def deliver_target(db: Database, rows: list[Alert], url: str | None, cfg: AlertsConfig, now: datetime,
-                   report: DeliveryReport, quiet: bool) -> None:
+                   report: DeliveryReport, quiet: bool, fence: Fence | None = None) -> None:
     """One target's due rows in order; after a failure the rest wait for the next run untried (a target
     that is down costs one attempt per run, not one timeout per queued alert)."""
     for row in rows:
-        if deliver_one(db, row, url, cfg, now, report, quiet) == "failed":
+        if deliver_one(db, row, url, cfg, now, report, quiet, fence) == "failed":
             return
 
 
 def deliver_pending(
     db: Database, alerts_config: AlertsConfig, *, now: datetime | None = None, limit: int = 500,
-    quiet_hours: bool = True,
+    quiet_hours: bool = True, fence: Fence | None = None,
 ) -> DeliveryReport:
     """Send every due outbox row to its own target; failures are recorded and retried later, never raised.
 
     Non-urgent rows falling due in ``quiet_hours`` are pushed to the end of the quiet period
-    (``quiet_hours=False``: send them anyway, as `swapwatch alerts retry` does).
+    (``quiet_hours=False``: send them anyway, as `swapwatch alerts retry` does). With a ``fence``, it is
+    checked before each row and ``LockLost`` is raised once it says no (after every worker stopped).
     """
     now = now or utcnow()
     report = DeliveryReport()
@@ -196,10 +209,13 @@ def deliver_pending(
     # one worker per target: a slow or hanging target never holds up the others
     with ThreadPoolExecutor(max_workers=min(len(by_target), MAX_PARALLEL_TARGETS)) as pool:
         futures = [pool.submit(deliver_target, db, target_rows, targets.get(target),
-                               per_target.get(target, alerts_config), now, report, quiet_hours)
+                               per_target.get(target, alerts_config), now, report, quiet_hours, fence)
                    for target, target_rows in by_target.items()]
-    for future in futures:
-        error = future.exception()
+    errors = [f.exception() for f in futures]
+    lost = next((e for e in errors if isinstance(e, LockLost)), None)
+    if lost is not None:
+        raise lost
+    for error in errors:
         if error is not None:  # a database error; the rows stay due for the next run
             log.error("delivery to one target stopped: %s", mask_text(str(error), secrets_of(alerts_config)))
     return report

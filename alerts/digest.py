@@ -26,7 +26,7 @@ from storage.models import ExchangeEvent
 log = logging.getLogger(__name__)
 
 
-Entry = tuple[str, list[str]]
+Entry = tuple[str, list]  # (headline, source lines: text or alerts.escape.Link)
 
 
 def digest_events(session: Session, start: datetime, end: datetime, max_age: timedelta) -> list[tuple[Entry, list]]:

@@ -9,7 +9,6 @@ empty section is an empty string). Digest: $title $events.
 
 from __future__ import annotations
 
-import html
 import logging
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +18,7 @@ from string import Template
 
 from alerts import wording
 from alerts.claims import EXCHANGE_KINDS, TOTAL_KINDS, EventClaim, counted, independent_outlets
+from alerts.escape import Link, escape, render
 from alerts.series import day_text, event_warnings
 from core.events import EventFigure, consolidate
 from storage.models import ExchangeEvent
@@ -61,21 +61,22 @@ def fill(name: str, folder: Path | str | None, values: dict[str, str]) -> str:
     return template(name, folder).safe_substitute(values).strip() + "\n"
 
 
-def section(fmt: str, heading: str, lines: list[str]) -> str:
+def section(fmt: str, heading: str, lines: list[str | Link]) -> str:
+    """A heading and a list; every line is escaped for ``fmt`` (outlets, evidence and URLs come from the web)."""
     if not lines:
         return ""
     if fmt == "html":
-        items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
-        return f"<h3>{html.escape(heading)}</h3>\n<ul>{items}</ul>\n"
+        items = "".join(f"<li>{render(fmt, line)}</li>" for line in lines)
+        return f"<h3>{escape(fmt, heading)}</h3>\n<ul>{items}</ul>\n"
     bullet = "- " if fmt == "text" else "* "
-    head = f"**{heading}**" if fmt == "markdown" else f"{heading}:"
-    return head + "\n" + "\n".join(bullet + line for line in lines) + "\n\n"
+    head = f"**{escape(fmt, heading)}**" if fmt == "markdown" else f"{escape(fmt, heading)}:"
+    return head + "\n" + "\n".join(bullet + render(fmt, line) for line in lines) + "\n\n"
 
 
 def paragraph(fmt: str, text: str) -> str:
     if not text:
         return ""
-    return f"<p>{html.escape(text)}</p>\n" if fmt == "html" else text + "\n\n"
+    return f"<p>{escape(fmt, text)}</p>\n" if fmt == "html" else escape(fmt, text) + "\n\n"
 
 
 def figure_lines(figures: list[EventFigure], kinds: tuple[str, ...]) -> list[str]:
@@ -97,13 +98,14 @@ def evidence_line(claims: list[EventClaim], figures: list[EventFigure]) -> str:
     return ""
 
 
-def source_lines(claims: list[EventClaim]) -> list[str]:
-    seen: dict[str, str] = {}
+def source_lines(claims: list[EventClaim]) -> list[str | Link]:
+    """One line per source URL; each renders as a link only where the URL is http(s)."""
+    seen: dict[str, Link] = {}
     for c in claims:
         url = c.claim.url or ""
         if url and url not in seen:
-            seen[url] = f"{c.claim.outlet}{' (syndicated copy)' if c.duplicate else ''}: {url}"
-    lines = list(seen.values())
+            seen[url] = Link(f"{c.claim.outlet}{' (syndicated copy)' if c.duplicate else ''}", url)
+    lines: list[str | Link] = list(seen.values())
     if len(lines) > MAX_SOURCES:
         lines = lines[:MAX_SOURCES] + [f"… and {len(lines) - MAX_SOURCES} more"]
     return lines
@@ -143,7 +145,7 @@ def event_message(
     changes = wording.changes(previous_signature, event.signature) if kind != "new_event" else []
     first_seen = event.first_seen.strftime("%d %b %Y %H:%M UTC").lstrip("0") if event.first_seen else "unknown"
     values = {
-        "title": html.escape(title) if fmt == "html" else title,
+        "title": escape(fmt, title),
         "summary": paragraph(fmt, summary(event, claims)),
         "changes": section(fmt, "What changed", changes),
         "figures": section(fmt, "Figures", figure_lines(figures, EXCHANGE_KINDS)),
@@ -157,18 +159,19 @@ def event_message(
 
 
 def digest_message(
-    entries: list[tuple[str, list[str]]], day: date, fmt: str, folder: Path | str | None = None
+    entries: list[tuple[str, list[str | Link]]], day: date, fmt: str, folder: Path | str | None = None
 ) -> Message:
     """One summary of the day's events: ``entries`` is (headline line, source lines) per event."""
     title = f"swapwatch daily digest {day_text(day)}: {len(entries)} exchange event{'s' if len(entries) != 1 else ''}"
     blocks = "".join(section(fmt, head, lines) for head, lines in entries)
-    values = {"title": html.escape(title) if fmt == "html" else title, "events": blocks}
+    values = {"title": escape(fmt, title), "events": blocks}
     return Message(title, fill(f"digest-{fmt}.txt", folder, values), fmt)
 
 
 def plain_message(title: str, text: str, fmt: str) -> Message:
     """A short notice (source health, tests) in ``fmt``: HTML targets get paragraphs, not one run-on line."""
+    parts = [escape(fmt, p) for p in text.split("\n\n") if p.strip()]
     if fmt == "html":
-        paragraphs = "".join(f"<p>{html.escape(p)}</p>\n" for p in text.split("\n\n") if p.strip())
+        paragraphs = "".join(f"<p>{p}</p>\n" for p in parts)
         return Message(title, f"<html><body>\n{paragraphs}</body></html>\n", fmt)
-    return Message(title, text.strip() + "\n", fmt)
+    return Message(title, "\n\n".join(parts) + "\n", fmt)

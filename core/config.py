@@ -109,6 +109,8 @@ class SourceConfig(Strict):
     follow: FollowRules = FollowRules()
     headers: dict[str, str] = Field(default_factory=dict)
     enabled: bool = True
+    # Telegram: how many older preview pages (?before=) a first crawl may read, back to max_age
+    backfill_pages: int = Field(default=10, ge=0, le=1000)
 
     @field_validator("url")
     @classmethod

@@ -86,6 +86,7 @@ class SourceRow:
     error: str | None = None
     source_id: int | None = None
     started_at: datetime | None = None
+    edited: int = 0  # archived Telegram posts whose text changed, re-extracted
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -117,6 +118,7 @@ class _SummaryJson(BaseModel):
     model_config = ConfigDict(extra="ignore")
     sources: list[_RowJson]
     seconds: float = 0.0
+    storage_error: str | None = None
 
 
 @dataclass
@@ -125,6 +127,8 @@ class CrawlSummary:
 
     sources: list[SourceRow] = field(default_factory=list)
     seconds: float = 0.0
+    # the database refused writes (disk full, read-only, connection lost): the cycle failed whatever it fetched
+    storage_error: str | None = None
 
     def total(self, name: str) -> int:
         return sum(getattr(row, name) for row in self.sources)
@@ -139,6 +143,7 @@ class CrawlSummary:
             "sources": [row.as_dict() for row in self.sources],
             "totals": {**totals, "sources": len(self.sources), "failed": len(self.failed)},
             "seconds": round(self.seconds, 2),
+            "storage_error": self.storage_error,
         }
 
     @classmethod
@@ -148,4 +153,4 @@ class CrawlSummary:
             data = _SummaryJson.model_validate(json.loads(text))
         except (ValidationError, json.JSONDecodeError) as exc:
             raise ValueError(f"not a crawl summary: {str(exc).splitlines()[0]}") from None
-        return cls([SourceRow(**row.model_dump()) for row in data.sources], data.seconds)
+        return cls([SourceRow(**row.model_dump()) for row in data.sources], data.seconds, data.storage_error)

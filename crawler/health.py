@@ -7,11 +7,13 @@ import time
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 
 from core.records import SourceRow
 from crawler import store
+from crawler.errors import STORAGE_ERRORS_BEFORE_STOP, storage_cause
 from crawler.items import Problem
-from crawler.pipelines import BadArticle
+from crawler.pipelines import BadArticle, StorageFailure
 from crawler.runtime import runtime_of
 from storage import utcnow
 
@@ -81,8 +83,24 @@ class SourceHealthExtension:
                 self._problem(note)
 
     def item_dropped(self, item, response, exception, spider) -> None:
-        if isinstance(exception, BadArticle):
+        if isinstance(exception, StorageFailure):
+            self._storage_failure(exception, spider)
+        elif isinstance(exception, BadArticle):
             self._problem(str(exception))
+
+    def _storage_failure(self, exception: StorageFailure, spider) -> None:
+        """Each cause is one problem line however many saves it costs; once the crawl has seen enough of one
+        cause, the source is failed with it and its spider closed (the other sources' stop at their next save)."""
+        self.errors += 1
+        message = str(exception)
+        if message not in self.messages:
+            self.messages.append(message)
+            log.error("%s: %s", spider.spec.name, message)
+        if self.runtime.storage_failed and not self.fatal:
+            self.fatal = f"storage error: {self.runtime.storage_failed}"
+            log.error("%s: stopping the crawl after repeated storage errors (%s)", spider.spec.name,
+                      self.runtime.storage_failed)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="storage_error"))
 
     def item_error(self, item, response, spider, failure) -> None:
         # a pipeline bug or a database error mid-crawl: the article is lost for this cycle, and says so
@@ -97,7 +115,7 @@ class SourceHealthExtension:
             name=spider.spec.name, fetched=self.fetched, new=stats.get_value("swapwatch/new", 0),
             relevant=stats.get_value("swapwatch/relevant", 0), figures=stats.get_value("swapwatch/figures", 0),
             errors=self.errors, seconds=time.monotonic() - self.started, source_id=spider.spec.source_id,
-            started_at=self.started_at,
+            started_at=self.started_at, edited=stats.get_value("swapwatch/edited", 0),
         )
         if self.fatal:
             row.status = "blocked" if self.blocked else "failed"
@@ -122,5 +140,9 @@ class SourceHealthExtension:
                 etag=etag, last_modified=modified,
             )
         except Exception as exc:  # noqa: BLE001 - the summary still reports the source
-            log.error("could not record the crawl of %s: %s", row.name, exc)
-            row.error = f"{row.error or ''}; not recorded: {exc}".lstrip("; ")
+            cause = storage_cause(exc)
+            log.error("could not record the crawl of %s: %s", row.name, cause)
+            # a crawl whose result could not be stored did not succeed, whatever it fetched
+            self.runtime.storage_fault(cause, STORAGE_ERRORS_BEFORE_STOP)
+            row.status = "failed"
+            row.error = f"{row.error or ''}; not recorded: storage error: {cause}".lstrip("; ")

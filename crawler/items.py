@@ -22,6 +22,8 @@ class ArticleItem:
     lang: str | None = None  # the source's configured language
     text: str | None = None
     aliases: list[str] = field(default_factory=list)  # other URLs it is known by (listing link, redirects)
+    # a Telegram channel's own post: the same URL with a new text is an edit, not a copy to drop
+    revisable: bool = False
     # filled in by the pipelines
     raw_html: bytes | None = None  # the page, zlib-compressed in a worker
     content_hash: str | None = None
@@ -30,6 +32,7 @@ class ArticleItem:
     extraction: Extraction | None = None
     precomputed: PageFacts | None = None  # the worker's extraction, computed with the text (one pool trip per page)
     notes: list[str] = field(default_factory=list)  # readable warnings kept on the crawl run
+    revision_of: int | None = None  # the archived article this item's edited text replaces
 
 
 @dataclass

@@ -171,26 +171,12 @@ def page_links(response: Response, follows) -> list[Entry]:
 
 def telegram_posts(response: Response) -> list[Entry]:
     """Posts of a Telegram channel's web preview; each becomes an article at ``…/<channel>/<id>``."""
-    if not isinstance(response, TextResponse):
-        raise ListingError(f"expected a Telegram preview page at {response.url}")
-    parts = urlsplit(response.url)
-    origin = "https://t.me" if parts.netloc in ("t.me", "telegram.me") else f"{parts.scheme}://{parts.netloc}"
-    posts = []
-    for message in response.css(".tgme_widget_message[data-post]"):
-        post = message.attrib["data-post"].strip("/")
-        markup = message.css(".tgme_widget_message_text").get()
-        if not markup or "/" not in post:
-            continue
-        text = re.sub(r"<br\s*/?>", "\n", markup)
-        text = html.unescape(re.sub(r"<[^>]+>", "", text))
-        text = "\n".join(line.strip() for line in text.splitlines()).strip()
-        stamp = message.css("time[datetime]::attr(datetime)").get()
-        published = _parse_date(stamp) if stamp else None
-        title = text.split("\n", 1)[0][:200] or None
-        posts.append(Entry(f"{origin}/{post}", title=title, published=published, text=text))
-    if not posts and not response.css(".tgme_channel_history, .tgme_page"):
-        raise ListingError(f"no Telegram channel preview at {response.url}")
-    return posts
+    from crawler.telegram import read_preview
+
+    preview = read_preview(response)
+    if preview.problem:
+        raise ListingError(preview.problem)
+    return [Entry(p.url, title=p.title, published=p.published, text=p.text) for p in preview.posts]
 
 
 def older_than(published: date | None, max_age_days: float, today: date | None = None) -> bool:

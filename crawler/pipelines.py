@@ -11,10 +11,11 @@ from datetime import timedelta
 from typing import Any
 
 from scrapy.exceptions import DropItem, NotConfigured
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from crawler import store, work
+from crawler import edits, store, work
 from crawler.dedup import NearDuplicateIndex
+from crawler.errors import STORAGE_ERRORS_BEFORE_STOP, storage_cause
 from crawler.items import ArticleItem
 from crawler.runtime import runtime_of
 from crawler.urls import canonical_url
@@ -26,6 +27,14 @@ NEAR_DUPLICATE_WINDOW = timedelta(days=30)
 
 class BadArticle(DropItem):
     """An article page that could not be read; counted as an error of its source."""
+
+
+class StorageFailure(DropItem):
+    """The database refused a write (disk full, read-only, connection lost): the crawl's failure, not the page's."""
+
+    def __init__(self, cause: str) -> None:
+        super().__init__(f"storage error: {cause}")
+        self.cause = cause
 
 
 class _Pipeline:
@@ -41,7 +50,12 @@ class _Pipeline:
         return cls(crawler)
 
     async def in_db(self, fn, *args: Any) -> Any:
-        return await self.runtime.in_db_thread(fn, self.db, *args)
+        try:
+            return await self.runtime.in_db_thread(fn, self.db, *args)
+        except IntegrityError:
+            raise
+        except (SQLAlchemyError, OSError) as exc:
+            raise StorageFailure(self.runtime.storage_fault(storage_cause(exc), STORAGE_ERRORS_BEFORE_STOP)) from None
 
 
 class ArchiveCheckPipeline(_Pipeline):
@@ -53,7 +67,10 @@ class ArchiveCheckPipeline(_Pipeline):
         # URLs claimed in this crawl were checked against the archive before they were requested
         unchecked = {item.url, *item.aliases} - self.runtime.claimed
         if unchecked and await self.in_db(store.known_urls, unchecked):
-            raise DropItem(f"already archived: {item.url}")
+            # a channel's post is read again on every crawl: a new text at a known URL is an edit
+            item.revision_of = await self.in_db(edits.edited_article, item.url, item.text) if item.revisable else None
+            if item.revision_of is None:
+                raise DropItem(f"already archived: {item.url}")
         if item.text is not None and not self.runtime.claim(item.url):  # a Telegram post: no request to filter
             raise DropItem(f"already taken in this crawl: {item.url}")
         return item
@@ -103,8 +120,8 @@ class DedupPipeline(_Pipeline):
     """Identical text → dropped (its URL remembered); near-copies → linked to the original."""
 
     async def process_item(self, item: Any) -> Any:
-        if not isinstance(item, ArticleItem) or not item.content_hash:
-            return item
+        if not isinstance(item, ArticleItem) or not item.content_hash or item.revision_of is not None:
+            return item  # an edit replaces its own article's text, whatever other articles say
         # the check against the archive is made by the storage pipeline, in the save's own transaction (one trip to
         # the database per page); only a copy of a text already seen in this crawl (rare) asks the archive here
         if not self.runtime.claim_hash(item.content_hash):
@@ -157,11 +174,17 @@ class StoragePipeline(_Pipeline):
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticleItem):
             return item
+        if item.revision_of is not None:
+            return await self._save_edit(item)
         source_id = self.crawler.spider.spec.source_id
+        if self.runtime.storage_failed:  # the crawl is stopping: no point trying the next save
+            raise StorageFailure(self.runtime.storage_failed)
         try:
             saved = await self.runtime.in_db_batch(store.save_new_article, self.db, source_id, item)
         except IntegrityError as exc:
             raise DropItem(f"stored meanwhile by another source: {item.url}") from exc
+        except (SQLAlchemyError, OSError) as exc:
+            raise StorageFailure(self.runtime.storage_fault(storage_cause(exc), STORAGE_ERRORS_BEFORE_STOP)) from None
         if isinstance(saved, int):  # the archive already held this text: the item's URLs were remembered as its
             raise DropItem(f"same text as article #{saved}: {item.url}")
         stats = self.crawler.stats
@@ -173,4 +196,11 @@ class StoragePipeline(_Pipeline):
         self.runtime.report(
             "article", {"source": item.source, "url": item.url, "relevant": saved.relevant, "figures": saved.figures}
         )
+        return item
+
+    async def _save_edit(self, item: ArticleItem) -> ArticleItem:
+        saved = await self.runtime.in_db_batch(edits.save_edit, self.db, item)
+        self.crawler.stats.inc_value("swapwatch/edited")
+        self.runtime.report("article", {"source": item.source, "url": item.url, "relevant": saved.relevant,
+                                        "figures": saved.figures, "edited": True})
         return item

@@ -100,4 +100,5 @@ def run_crawl(
     for spec in specs:  # a crawler that never reported (it failed to start) still gets a row
         if spec.name not in {r.name for r in rows}:
             rows.append(SourceRow(name=spec.name, status="failed", error="the crawl of this source did not run"))
-    return CrawlSummary(sources=rows, seconds=time.monotonic() - started)
+    storage_error = runtime.storage_failed or next(iter(runtime.storage_errors), None)
+    return CrawlSummary(sources=rows, seconds=time.monotonic() - started, storage_error=storage_error)

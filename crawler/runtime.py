@@ -43,6 +43,10 @@ class Runtime:
     claimed: set[str] = field(default_factory=set)
     hashes: set[str] = field(default_factory=set)
     near_duplicates: NearDuplicateIndex | None = None
+    robots: dict[str, Any] = field(default_factory=dict)  # host -> robots.txt parser, for all sources of the crawl
+    # storage errors seen in this crawl, by cause; the first cause seen often enough stops the whole crawl
+    storage_errors: dict[str, int] = field(default_factory=dict)
+    storage_failed: str | None = None
     _db_thread: ThreadPoolExecutor | None = None
     _queued: list[tuple[Callable[..., Any], tuple, asyncio.Future]] = field(default_factory=list)
     _draining: bool = False
@@ -63,6 +67,13 @@ class Runtime:
             return False
         self.hashes.add(content_hash)
         return True
+
+    def storage_fault(self, cause: str, stop_after: int) -> str:
+        """Count one storage error; after ``stop_after`` of the same cause the crawl is marked failed (and stops)."""
+        self.storage_errors[cause] = self.storage_errors.get(cause, 0) + 1
+        if self.storage_failed is None and self.storage_errors[cause] >= stop_after:
+            self.storage_failed = cause
+        return cause
 
     async def in_db_thread(self, fn: Callable[..., Any], *args: Any) -> Any:
         """Run a database call in the one writer thread: the event loop never waits on the database."""

@@ -25,10 +25,16 @@ RETRY_BACKOFF_MAX = 30.0
 REDIRECT_MAX_TIMES = 10
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"
+LOG_FORMATTER = "crawler.logformatter.ShortLogFormatter"  # one short line per dropped item, not the whole item
 
-SPIDER_MIDDLEWARES = {"crawler.middlewares.ArchiveFilterMiddleware": 950}
+SPIDER_MIDDLEWARES = {
+    "crawler.middlewares.ArchiveFilterMiddleware": 950,
+    "crawler.telegram.BackfillStopMiddleware": 940,
+}
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.robots.SharedRobotsTxtMiddleware": 100,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
 }
 ITEM_PIPELINES = {

@@ -9,6 +9,7 @@ from datetime import timedelta
 from core.config import SourceConfig
 
 DEFAULT_MAX_AGE = timedelta(days=3)
+DEFAULT_BACKFILL_PAGES = 10  # Telegram: older preview pages read on a first crawl (~20 posts a page)
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class SourceSpec:
     headers: dict[str, str] = field(default_factory=dict)
     etag: str | None = None
     last_modified: str | None = None
+    backfill_pages: int = DEFAULT_BACKFILL_PAGES
 
     @classmethod
     def from_config(
@@ -42,6 +44,7 @@ class SourceSpec:
             headers=dict(source.headers),
             etag=etag,
             last_modified=last_modified,
+            backfill_pages=source.backfill_pages,
         )
 
     def follows(self, url: str) -> bool:

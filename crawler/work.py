@@ -7,6 +7,8 @@ the extractor once; the pool uses both cores (or ``SWAPWATCH_WORKERS``).
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import ctypes
 import gc
 import logging
 import multiprocessing
@@ -27,6 +29,7 @@ log = logging.getLogger(__name__)
 _pool: Executor | None = None
 _fork_ok = False
 WARM_TIMEOUT = 60.0  # seconds start_pool waits for the workers to be ready
+TRIM_AFTER_BYTES = 1_000_000  # after a page this big, the worker hands its freed heap back to the system
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 
 
@@ -66,8 +69,11 @@ class PageFacts:
 def html_to_text(body: bytes, url: str, declared: str | None) -> PageFacts:
     """Page → title, text, date, language, canonical URL, content hash and near-duplicate fingerprint."""
     from extractor import page_from_html
+    from extractor.html import slim_markup
 
     markup, note = decode_page(body, declared)
+    if len(markup) > TRIM_AFTER_BYTES:  # slimmed here, so the whole decoded page is gone before the parsers run
+        markup = slim_markup(markup)
     page = page_from_html(markup, url=url)
     text = page.text or ""
     return PageFacts(
@@ -77,6 +83,14 @@ def html_to_text(body: bytes, url: str, declared: str | None) -> PageFacts:
     )
 
 
+def release_memory() -> None:
+    """Collect the parse trees of a big page and return the freed heap to the system (glibc keeps it otherwise,
+    so one 10 MB page would leave a worker hundreds of MB larger for the rest of the crawl)."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: the memory is reused by the next page instead
+        ctypes.CDLL(None).malloc_trim(0)
+
+
 def text_facts(text: str) -> PageFacts:
     """Hash and fingerprint for a text that needs no HTML step (a Telegram post)."""
     return PageFacts(text=text, content_hash=content_hash(text) if text.strip() else None,
@@ -84,15 +98,17 @@ def text_facts(text: str) -> PageFacts:
 
 
 def extract_figures(text: str, title: str | None, published: date | None, lang: str | None) -> Extraction:
-    """Relevance, conflict, language, event date and figures, as the typed record the crawler stores.
+    """Relevance, conflict, language, event date and figures, as the typed record the crawler stores (read from
+    at most MAX_TEXT_CHARS of text).
 
     The extractor's per-figure ``role`` and ``confidence`` are read when it has them (defaults otherwise). A
     catch-all conflict (``other``) becomes the named one when the exchange's two sides are a known pair, so a
     Gaza exchange is filed under ``IL-PS`` rather than beside a US–Russia swap.
     """
     from extractor import EXTRACTOR_VERSION, extract
+    from extractor.html import MAX_TEXT_CHARS
 
-    ex = extract(text, title=title, published=published, lang=lang)
+    ex = extract(text[:MAX_TEXT_CHARS], title=title, published=published, lang=lang)
     figures = tuple(ExtractedFigure.of(f) for f in ex.figures)
     sides = {f.side for f in figures if f.kind in EXCHANGE_KINDS and f.side}
     return Extraction(
@@ -111,6 +127,8 @@ def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, A
     report, so a page that was read is never counted as unreadable.
     """
     page = html_to_text(body, url, declared)
+    if len(body) > TRIM_AFTER_BYTES:
+        release_memory()
     if page.text.strip():
         title = page.title or hints.get("title")
         published, lang = page.published or hints.get("published"), hints.get("lang") or page.lang
@@ -150,6 +168,17 @@ def _warm() -> None:
     reset_caches()
 
 
+def _load_models() -> None:
+    """The language model (~75 MB) and the MinHash machinery (~50 MB) loaded before forking, so the workers share
+    one copy of them instead of each loading its own: with two workers, ~125 MB less for the crawl's process tree."""
+    from crawler.dedup import fingerprint
+    from extractor import extract
+
+    sample = "Ukraine and Russia exchanged 95 prisoners of war each on Friday, officials in Kyiv said today."
+    extract(sample)
+    fingerprint(sample * 3)
+
+
 def _ready() -> None:
     """A job that returns once its worker has run ``_warm``."""
 
@@ -174,6 +203,8 @@ def _context() -> multiprocessing.context.BaseContext:
     replaced mid-crawl, when forking the running reactor and database threads would be unsafe."""
     if _fork_ok and "fork" in multiprocessing.get_all_start_methods():
         import extractor  # noqa: F401 - imported once here, shared by every forked worker
+
+        _load_models()
         # what is loaded by now lives as long as the process: out of the collector's sight, a worker's (and the crawl's)
         # collections skip it, and its pages stay shared with the workers instead of being copied as they are scanned
         gc.freeze()

@@ -8,8 +8,15 @@
 4. ``figures``: every count whose head noun is people or bodies gets a kind (``kinds``: the nearest marker
    in its clause), a side (``sides``: nationality, holder of captivity, who gives or receives, who speaks),
    and vetoes (plans, earlier exchanges, sub-groups, one-year counts); ``exchanges`` reads exchange counts;
-5. ``resolve``: one figure per (kind, side, value), parts that add up to a total dropped;
-6. ``dates``: the handover's date, from its sentence or a weekday / "yesterday" against ``published``.
+5. ``reported``: which exchange the article reports (the latest dated handover near publication); handover
+   figures dated elsewhere are background;
+6. ``resolve``: one figure per (kind, side, value), parts that add up to a total dropped, each figure given
+   its ``role`` and a ``confidence`` (``confidence``: a small logistic model, ``confidence_model.json``, trained
+   by ``bench/train_confidence.py``); figures right less than about 1 time in 5 are left out;
+7. ``dates``: the handover's date, from its sentence or a weekday / "yesterday" against ``published``.
+
+Vocabulary is data: ``extractor/lexicons/<lang>.py`` adds a language's words to every concept (Italian is
+the first; a new language is one such module plus its fixtures in ``tests/fixtures/extractor``).
 
 ``page_from_html(html, url=)`` gives the main text, title, original date and canonical URL of a page.
 """

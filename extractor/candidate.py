@@ -20,7 +20,7 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Context:
-    parties: tuple[str, str]
+    parties: tuple[str | None, str | None]  # None: a party no word in the article names
     lang: str | None
     ru_ua: bool
     published: date | None = None

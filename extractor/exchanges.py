@@ -7,6 +7,7 @@ import re
 from extractor import lexicon as lx
 from extractor.candidate import Candidate
 from extractor.heads import is_unit_word
+from extractor.lexicons import terms
 from extractor.numbers import NumberMention, is_hedged
 from extractor.text import Sentence
 
@@ -21,7 +22,8 @@ _COPULA_ORDINAL = re.compile(
 _HELD_SO_FAR = re.compile(
     r"\b(?:(?:has|have|had) (?:\w+ )?(?:held|conducted|carried out|completed|made)|провел[аи]?|провели вже|"
     r"провела вже|проведено|відбулося|состоялось|przeprowadził\w*|durchgeführt|ont mené|a mené|ha realizado|"
-    r"han realizado|realizou|realizaram)\s+(?:\w+\s+)?$"
+    r"han realizado|realizou|realizaram|llevado a cabo|ont procédé à|ont eu lieu|zrealizowano"
+    + "".join("|" + t for t in terms("HELD_SO_FAR")) + r")\s+(?:\w+\s+){0,2}$"
 )
 _THIS_MONTH = re.compile(r"\b(?:this month|this week|цього місяця|цього тижня|в этом месяце|на этой неделе|"
                          r"diesen monat|ce mois|este mes|w tym miesiącu|este mês)\b")
@@ -43,6 +45,25 @@ def _cardinal_exchange_count(low: str, n: NumberMention) -> bool:
                 or lx.SINCE_WAR.search(low))
 
 
+# "den 64. seit Kriegsbeginn", "57-м от начала войны", "уже 50-й за рахунком": an ordinal that counts the
+# exchanges of the whole war, wherever its noun stands in the sentence
+_ORDINAL_COUNTED = re.compile(r"^(?:-?[^\W\d_]{1,3}\b)?\W{0,3}(?:уже |вже )?"
+                             r"(?:за ліком|за рахунком|по сч[её]ту|по порядку|in a row|di fila)\b")
+_SINCE_START = re.compile(r"^(?:-?[^\W\d_]{1,3}\b)?\W{0,3}"
+                          r"(?:(?:exchange|swap|austausch|обмін|обмен)\w*\s+)?(?:since|seit|від|з|с|от|od|"
+                          r"desde|depuis|dall|dal|da)\b")
+
+
+def _ordinal_of_war(low: str, n: NumberMention) -> bool:
+    after = low[n.end : n.end + 60]
+    if _ORDINAL_COUNTED.match(after):
+        return True
+    if not _SINCE_START.match(after):
+        return False
+    m = lx.SINCE_WAR.search(after)
+    return m is not None and m.start() < 25
+
+
 def exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candidate]:
     """ "the 49th exchange", "64-й обмін", "in 58 exchanges", "der 65. Austausch" → total_exchanges."""
     low = sent.low
@@ -51,6 +72,9 @@ def exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candid
         return out
     for n in numbers:
         after = low[n.end : n.end + 40]
+        if n.ordinal and _ordinal_of_war(low, n):
+            out.append(Candidate("total_exchanges", None, n.value, is_hedged(low, n.start, n.end), sent))
+            continue
         if n.ordinal and _COPULA_ORDINAL.search(low[max(0, n.start - 40) : n.start]) and not re.match(
             r"\s*[^\W\d_]{4,}", after.replace("since", "")
         ):

@@ -8,7 +8,7 @@ Plans, earlier exchanges and sub-groups of a stated total are left out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor import lexicon as lx
 from extractor import sides as sd
@@ -16,6 +16,7 @@ from extractor.candidate import Candidate, Context
 from extractor.dates import background_time
 from extractor.exchanges import exchange_totals
 from extractor.heads import head_of, noun_phrase
+from extractor.implied import bare_formula, implied_head, today_count
 from extractor.kinds import is_total, kind_of, spans, year_limited
 from extractor.numbers import NumberMention, find_numbers, is_hedged
 from extractor.text import Sentence
@@ -40,14 +41,25 @@ def is_stage(low: str) -> bool:
 
 
 def _is_plan(low: str, n: NumberMention, np_end: int) -> bool:
+    plan_words = spans(lx.PLAN_BEFORE, low)  # cached per sentence: most sentences have no plan word at all
+    if not plan_words or plan_words[0][0] >= n.start:
+        return bool(lx.PLAN_AFTER.match(low[n.end : np_end + 40]))
     before = low[max(0, n.start - 60) : n.start]
+    pivot = max(_PIVOT.finditer(low, max(0, n.start - 40), n.start), key=lambda m: m.start(), default=None)
+    if pivot is not None and _is_plan_text(low[max(0, pivot.start() - 80) : pivot.start()]):
+        return True  # "33 hostages are to go free in exchange for 1,904 prisoners": the partner shares the plan
+    return _is_plan_text(before) or bool(lx.PLAN_AFTER.match(low[n.end : np_end + 40]))
+
+
+def _is_plan_text(before: str) -> bool:
+    """A plan word in ``before`` that still governs its end (not closed by a comma and a handover)."""
     for m in lx.PLAN_BEFORE.finditer(before):
         between = before[m.end() :]
         # "agreed in Istanbul, 307 came home": a comma and a handover verb after the plan word end it
         if "," in between and lx.RETURN.search(between[between.rfind(",") :]):
             continue
         return True
-    return bool(lx.PLAN_AFTER.match(low[n.end : np_end + 40]))
+    return False
 
 
 _WORD_REST = re.compile(r"[\w'-]*")
@@ -63,7 +75,8 @@ _APPOSITION = re.compile(r"\u2014|:| - |\(")
 
 _PIVOT = re.compile(
     r"\b(?:in exchange for|in return for|while|whereas|в обмін на|в обмен на|взамен|натомість|im austausch gegen|"
-    r"im gegenzug|en échange d|a cambio de|w zamian za|em troca de)"
+    r"im austausch für|in cambio di|im gegenzug|en échange d|a cambio de|w zamian za|em troca de|"
+    r"contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent))"
 )
 
 
@@ -93,11 +106,27 @@ def _both_sides(low: str, n: NumberMention) -> bool:
     if lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]) and not sd.nationality(noun_phrase(low, n.end)):
         return True
     before = low[max(0, n.start - 40) : n.start]
+    if _SWAPPED_FOR.search(before):
+        return False  # "63 Russians were swapped for 116 prisoners": the other side of the swap
     # the verb governs the count directly ("exchanged four prisoners"), not "In exchange, 150 ..."
     verb = next((m for m in lx.MUTUAL_VERB.finditer(before) if _GOVERNS.fullmatch(before[m.end() :])), None)
+    if verb is None:
+        # "A total of 190 prisoners were exchanged", "277 individuals were exchanged": the passive swaps both ways
+        verb = _PASSIVE_MUTUAL.match(low, n.end) or _SWAP_OF.search(low, max(0, n.start - 30), n.start)
     return verb is not None and not sd.nationality(noun_phrase(low, n.end))
 
 
+_SWAPPED_FOR = re.compile(r"\b(?:for|against|contre|gegen|por|za|на|per)\s+(?:some |about |around |more than )?$")
+# "an exchange of 230 prisoners", "un échange de 230 prisonniers": the size of the whole swap
+_SWAP_OF = re.compile(
+    r"\b(?:exchange|swap|échange|intercambio|canje|troca|scambio|austausch) (?:of|de|di|von) (?:some |about |around |"
+    r"environ |unos |cerca de |circa |rund )?$"
+)
+_PASSIVE_MUTUAL = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,3}?(?:were|have been|had been|wurden|ont été|fueron|foram|zostało|zostali|sono stati)\s+"
+    r"(?:\w+\s+)?(?:exchanged|swapped|traded|ausgetauscht|échangés|intercambiados|canjeados|trocados|wymienion\w*|"
+    r"scambiati)\b"
+)
 # "по формуле «84 на 84»": the formula of the exchange being reported, not the name of a plan
 _FORMULA = re.compile(r"(?:формул\w*|formula|format\w*|схем\w*|formel|fórmula|formule)\W*$")
 _COMPANIONS = re.compile(r"\b(?:with|along with|together with|разом з|разом із|вместе с|mit|avec|con|com|razem z)\s+$")
@@ -107,22 +136,38 @@ _COMPLETED = re.compile(
 )
 
 
-_HAD_BEEN_HELD = re.compile(r"[^,;.]*?\bhad been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept)\b")
+_AMONG_AFTER = re.compile(r"\s+(?:[^\s,]+\s+){0,2}?(?:among them|of them|серед них|з них|из них|среди них|"
+                          r"darunter|parmi eux|entre ellos|entre eles|w tym|tra (?:loro|cui))\b")
+# A group added to the count before it in the same sentence shares its side unless it names its own.
+_ADDITIONAL = re.compile(
+    r"\b(?:also|another|plus|as well as|in addition|además|también|otros|também|outros|além disso|ainsi que|"
+    r"en outre|aussi|zusätzlich|sowie|weitere|ще|також|а також|еще|ещё|также|a także|oraz|dodatkowo|inoltre|altri)"
+    r"\b[^.;]{0,20}$"
+)
+# "68 of the soldiers who were freed", "12 de los liberados": a part of a group named before
+_PARTITIVE = re.compile(r"\s+(?:of the|of those|of these|de los|de las|de entre|d'entre|degli|delle|z tych|spośród|"
+                        r"из числа|з числа)\s+(?!\d)")
+_HAD_BEEN_HELD = re.compile(
+    r"[^,;.]*?\b(?:had been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept|in (?:\w+ )?captivity)|"
+    r"during (?:their|his|her) (?:time |stay |months |years )?in (?:\w+ )?(?:captivity|custody))\b"
+)
 
 
 _EXCHANGE_BEFORE = re.compile(
     r"\b(?:обмін\w*|обмен\w*|exchange|swap|austausch\w*|échange|intercambio|canje|wymian\w*|troca)"
-    r"(?: (?:полоненими|пленными|of prisoners|prisoner))? $"
+    r"(?: (?:полоненими|пленными|of prisoners|prisoner))?(?: (?:of|de|di|von))? $"
 )
 
 
 def _named_swap(low: str, start: int, end: int) -> bool:
     """ "a 1,000-for-1,000 prisoner swap": the agreed size used as a name is a plan until it is completed."""
     after = low[end : end + 30]
+    # "the first phase of a 1,000-for-1,000 swap has been completed": the stage is done, the swap is not
+    done = bool(_COMPLETED.search(low)) and not is_stage(low)
     if _EXCHANGE_BEFORE.search(low, max(0, start - 30), start):
-        return not _COMPLETED.search(low)  # "перший етап обміну 1000 на 1000"
+        return not done  # "перший етап обміну 1000 на 1000"
     return bool(re.match(r"\s*(?:\w+\s+)?(?:prisoner\s+)?(?:swap|exchange|обмін|обмен|austausch|échange)", after)) and (
-        not _COMPLETED.search(low)
+        not done
     )
 
 
@@ -132,7 +177,11 @@ def _each(low: str, n: NumberMention, numbers: list[NumberMention], i: int) -> i
         nxt = numbers[i + 1]
         if nxt.value == n.value and lx.FOR_EACH.match(low[n.end : nxt.start]):
             return i + 1
-    if lx.EACH_AFTER.match(low[n.end : n.end + 45]) or lx.EACH_BEFORE.search(low[max(0, n.start - 30) : n.start]):
+    after = lx.EACH_AFTER.match(low[n.end : n.end + 45])
+    # "292 detenidos —146 por cada lado—": the marker belongs to the number just before it, not to 292
+    if after and i + 1 < len(numbers) and numbers[i + 1].start < n.end + after.end():
+        after = None
+    if after or lx.EACH_BEFORE.search(low[max(0, n.start - 30) : n.start]):
         return -1
     return None
 
@@ -144,8 +193,10 @@ class _Walk:
     skip: set[int] = field(default_factory=set)
     prev_person_end: int | None = None
     prev_subgroup: bool = False
+    last_side: str | None = None  # the side of the sentence's last handover count
     earlier: bool | None = None  # looked up once, and only when a count is found
     stage: bool = False
+    running: bool = False  # the sentence counts exchanges so far: its people counts are running totals
 
 
 def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
@@ -154,41 +205,72 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
     if not all_numbers:
         return []
     numbers = [n for n in all_numbers if not n.ordinal][:MAX_COUNTS]
-    walk = _Walk()
+    exchanges = exchange_totals(sent, all_numbers)
+    # "64 exchanges have brought 4,757 Ukrainians home": beside a count of exchanges (not "the 64th"),
+    # the people counted are the running total, not one swap
+    cardinal = {n.value for n in numbers}
+    walk = _Walk(running=any(c.value in cardinal for c in exchanges))
     out: list[Candidate] = []
     for i in range(len(numbers)):
         if i not in walk.skip:
             out.extend(_read_count(sent, numbers, i, walk, ctx))
-    out.extend(exchange_totals(sent, all_numbers))
+    out.extend(exchanges)
     return out
 
 
 def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Walk, ctx: Context) -> list[Candidate]:
     low, n = sent.low, numbers[i]
-    head = head_of(low, n)
+    if i + 1 < len(numbers) and numbers[i + 1].value * 2 == n.value and numbers[i + 1].start - n.end < 60 \
+            and lx.EACH_AFTER.match(low[numbers[i + 1].end : numbers[i + 1].end + 45]):
+        return []  # "600 militares —300 por cada bando—": the both-sides size of a swap split just after it
+    head = implied_head(low, numbers, i, walk.prev_person_end)
     if head is None and not (i + 1 < len(numbers) and numbers[i + 1].value == n.value):
         return []  # a year, a date, a measure: not a count, and no "N for N" pair either
     pair = _each(low, n, numbers, i)
+    formula = False
     np_end = n.end + len(noun_phrase(low, n.end)) + 1
     if pair is not None and pair >= 0:
         walk.skip.add(pair)
         np_end = numbers[pair].end + len(noun_phrase(low, numbers[pair].end)) + 1
-        head = head_of(low, numbers[pair]) or ("person" if lx.RETURN.search(low) else None)
+        formula = bare_formula(low, numbers[pair])
+        head = head_of(low, numbers[pair]) or ("person" if lx.RETURN.search(low) or formula else None)
     if head is None:
         return []
     quoted = pair is not None and pair >= 0 and not _FORMULA.search(low[max(0, n.start - 25) : n.start]) and bool(
         lx.QUOTED.search(low[max(0, n.start - 3) : n.start]) or _named_swap(low, n.start, numbers[pair].end)
     )
     plan = quoted or _is_plan(low, n, np_end)
-    subgroup = _is_subgroup(low, n, walk.prev_person_end) or (
+    # "600 militares —300 por cada bando—": the apposition splits a both-sides count per side, no sub-group
+    split = pair == -1 and i > 0 and numbers[i - 1].value == 2 * n.value
+    subgroup = not split and _is_subgroup(low, n, walk.prev_person_end) or (
         walk.prev_subgroup and walk.prev_person_end is not None
         and bool(_CONJ.match(low[walk.prev_person_end : n.start]))
     )
     noun = lx.PERSON.search(low, n.end, np_end) or lx.BODY.search(low, n.end, np_end)
     walk.prev_person_end = _WORD_REST.match(low, noun.end()).end() if noun else np_end
     walk.prev_subgroup = subgroup
-    kind = _final_kind(low, n, kind_of(low, n, head, plan), pair, plan, subgroup, walk, ctx)
-    return _with_sides(sent, n, kind, pair, ctx, walk.stage) if kind else []
+    # a bare "152 на 152" names its own kind: people handed over both ways
+    base = kind_of(low, n, head, plan) or ("returned" if (formula or today_count(low)) and head == "person"
+                                           else None)
+    kind = _final_kind(low, n, base, pair, plan, subgroup, walk, ctx)
+    if not kind:
+        return []
+    found = _with_sides(sent, n, kind, pair, ctx, walk.stage)
+    if len(found) == 1 and kind == "returned":
+        found = [_side_from_before(low, n, found[0], walk.last_side, ctx)]
+        walk.last_side = found[0].side
+    return found
+
+
+def _side_from_before(low: str, n: NumberMention, c: Candidate, last_side: str | None, ctx: Context) -> Candidate:
+    """A handover count with no nationality of its own, read against the sentence's count before it."""
+    if not last_side or sd.nationality(noun_phrase(low, n.end)):
+        return c
+    if _ADDITIONAL.search(low, max(0, n.start - 25), n.start):
+        return replace(c, side=last_side)  # "246 Russians came home ..., and another 15 wounded"
+    if _PIVOT.search(low, max(0, n.start - 30), n.start) and (other := sd.other_side(last_side, ctx.parties)):
+        return replace(c, side=other)  # "frees 4 Armenians in exchange for 2 soldiers": the other side
+    return c
 
 
 def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, plan: bool, subgroup: bool,
@@ -202,16 +284,20 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         total = is_total(low, n)
         if total is None:
             return None
-        kind = "total_returned" if total else kind
+        kind = "total_returned" if total or walk.running else kind
+    if kind == "total_returned" and (subgroup or _AMONG_AFTER.match(low, n.end) or _both_sides(low, n)
+                                     or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])):
+        return None  # "2340 people, 139 civilians among them": a part of the total
     if walk.earlier is None:
         walk.earlier = bool(lx.EARLIER.search(low)) or background_time(low, ctx.published)
         walk.stage = bool(_STAGE.search(low))
     if kind in ("returned", "bodies_returned") and (
         walk.earlier or subgroup or plan or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])
+        or _PARTITIVE.match(low, n.end)
         or (pair is None and _both_sides(low, n))
     ):
         return None
-    if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 60):
+    if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 90):
         return None  # "the two Azerbaijanis had been detained in April": held before, freed now
     if kind in ("held_captive", "missing") and (subgroup or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])):
         return None  # "a cell with seven other women": company, not a count of captives
@@ -224,7 +310,7 @@ def _with_sides(sent: Sentence, n: NumberMention, kind: str, pair: int | None, c
                 stage: bool) -> list[Candidate]:
     approx = is_hedged(sent.low, n.start, n.end)
     if pair is not None and kind in ("returned", "bodies_returned"):
-        return [Candidate(kind, side, n.value, approx, sent, stage) for side in ctx.parties]
+        return [Candidate(kind, side, n.value, approx, sent, stage) for side in ctx.parties if side]
     side = sd.side_of(sent.low, n.start, n.end, kind, ctx.parties, ctx.lang, ctx.ru_ua)
     if side is None:
         return []  # a count nobody can be named for is no figure

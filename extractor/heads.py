@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor import lexicon as lx
+from extractor.lexicons import terms
 from extractor.numbers import NumberMention
 
 _NP_END = re.compile(r"[,;:.()\u2014\u2013!?\"«»]| - | and (?:the |a )|, ")
@@ -12,7 +13,11 @@ _AGE_AFTER = re.compile(r"^(?:-year|-річн|-летн|-jährig| years? old| an
 _MONEY_BEFORE = re.compile(r"(?:[$€£₴₽]|\bhr|\buah|\busd|\beur|\bрублей|\bгрн)\s*$")
 _BODY_BEFORE = re.compile(
     r"(?:bodies|remains|тіла|тіл|тела|тел|останки|corps|dépouilles|cuerpos|restos|corpos|leichen|ciała|zwłoki)"
-    r"(?: of| de| des| von| от)?(?: the| les| los| their)?\s*$"
+    r"(?: of| de| des| von| от)?(?: the| les| los| their)?"
+    # "the bodies of another 1,000 fighters", "тела ещё 500"
+    r"(?: another| a further| an additional| further| additional| some| ще| еще| ещё| weitere| autres| otros| outros|"
+    r" kolejnych| altri)?(?: more than| over| about| nearly| almost| some| более| около| свыше| понад| близько| майже|"
+    r" mehr als| rund| plus de| près de| más de| mais de| ponad| około| oltre| circa)?\s*$"
 )
 NOT_COUNT = re.compile(
     r"(?:%|percent|per|km|kilomet|kg|kilogram|metres|meters|miles|years?|months?|weeks?|days?|hours?|minutes?|"
@@ -31,7 +36,8 @@ NOT_COUNT = re.compile(
     r"januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
     r"octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
     r"diciembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|"
-    r"grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b"
+    r"grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    + "".join("|" + t for t in terms("NOT_COUNT")) + r")\b"
 )
 
 
@@ -45,6 +51,14 @@ NOT_COUNT_STEM = re.compile(
 )
 
 
+# A difference between two counts ("two more than first reported", "zwei mehr als", "на два больше").
+_DIFFERENCE = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:more|fewer|less|mehr|weniger|de plus|de moins|más|menos|więcej|mniej|"
+    r"in più|in meno|a mais|a menos)\s+(?:than|als|que|qu'|niż|di|do que|del que|de lo)\b"
+)
+_SLAVIC_BY = re.compile(r"\bна\s*$")
+_SLAVIC_MORE = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:больше|меньше|більше|менше)\b")
+_FALLEN = re.compile(r"(?:fallen|загибл\w*|полеглих|погибш\w*|павш\w*|gefallen\w*|tombés|caídos|poległych|caduti)$")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent|відсот|процент|prozent|pour ?cent|por ?ciento|procent|por ?cento)")
 _SHARED_NOUN = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:and|і|и|та|und|et|y|e|i|a)\s+\d[\d,. ]*")
 _OWN_PEOPLE = re.compile(
@@ -56,6 +70,8 @@ _MORE = frozenset({"more", "others", "ще", "еще", "ещё", "weitere", "aut
 def noun_phrase(low: str, end: int) -> str:
     """The noun phrase after a number: up to the first clause punctuation, at most five words."""
     rest = low[end : end + 70]
+    if rest[:2].strip() in ('"', "«", "“", "'"):
+        rest = " " + rest[2:]  # 277 "guerreros": a quoted noun is still the noun
     m = _NP_END.search(rest)
     if m:
         rest = rest[: m.start()]
@@ -69,6 +85,9 @@ def head_of(low: str, n: NumberMention) -> str | None:
         return None
     if _PART_OF.match(after):
         return None  # "one of 95 Ukrainians": the larger number is the count
+    if _DIFFERENCE.match(low, n.end) or (_SLAVIC_BY.search(low, max(0, n.start - 4), n.start)
+                                        and _SLAVIC_MORE.match(low, n.end)):
+        return None  # "two more than initially announced", "на 2 больше": a revision's difference, not a count
     if _OF_THE_BEFORE.search(low[max(0, n.start - 12) : n.start]):
         return None  # "Of the 251 people taken hostage, 73 remain": the reference set, not a figure
     if _BODY_BEFORE.search(low[max(0, n.start - 25) : n.start]):
@@ -84,8 +103,8 @@ def head_of(low: str, n: NumberMention) -> str | None:
     head = " ".join(words)
     if words and (lx.EXCHANGE_NOUN.match(words[0]) or (len(words) > 1 and lx.EXCHANGE_NOUN.match(words[1]))):
         return None  # "two prisoner exchanges", "64 обміни": the count is of exchanges
-    if lx.BODY.search(head):
-        return "body"
+    if lx.BODY.search(head) or (len(words) > 1 and _FALLEN.match(words[0]) and lx.PERSON.match(words[1])):
+        return "body"  # "1,200 fallen servicemen have been brought home": the dead come home as bodies
     if lx.PERSON.search(head) or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]):
         return "person"
     shared = _SHARED_NOUN.match(low, n.end)

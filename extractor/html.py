@@ -15,7 +15,18 @@ from extractor.model import ArticleText
 
 log = logging.getLogger(__name__)
 
-MAX_HTML_BYTES = 5_000_000
+MAX_HTML_BYTES = 32_000_000  # what is decoded at all (the crawler's max_page_size, 10 MB by default, comes first)
+# What the HTML parsers get once scripts, styles, SVG and comments are gone: many times the markup of any real
+# article, and the bound on memory — lxml, trafilatura and htmldate need ~35 bytes per byte of markup, so a 10 MB
+# page handed over whole cost a worker ~250 MB more. Markup past this point (endless comment threads, "more
+# stories" lists) is not read.
+MAX_MARKUP_CHARS = 1_000_000
+MAX_TEXT_CHARS = 200_000  # the article text handed to the extractor: no report of an exchange is longer
+MAX_JSON_LD_CHARS = 100_000
+_NOISE_OPEN = re.compile(r"<(script|style|svg|noscript|template)\b([^>]{0,500})>?|<!--", re.IGNORECASE)
+_NOISE_CLOSE = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in ("script", "style", "svg", "noscript",
+                                                                           "template")}
+_COMMENT_CLOSE = re.compile("-->")
 _CANONICAL = re.compile(
     r"<link\b[^>]{0,300}?\brel=[\"']?canonical[\"']?[^>]{0,300}?>|<meta\b[^>]{0,300}?\bproperty=[\"']og:url[\"'][^>]{0,300}?>",
     re.IGNORECASE,
@@ -35,6 +46,31 @@ def _decode(html: str | bytes) -> str:
         except (LookupError, UnicodeDecodeError):
             continue
     return html.decode("utf-8", "replace")
+
+
+def slim_markup(page: str) -> str:
+    """The page without what no parser here reads (scripts, styles, SVG, comments), capped at MAX_MARKUP_CHARS.
+
+    JSON-LD scripts stay (trafilatura and htmldate read titles and dates from them). One pass: each opening is
+    matched with its own closing tag, and an unclosed one drops the rest, as a browser would hide it.
+    """
+    parts: list[str] = []
+    kept = pos = 0
+    while kept < MAX_MARKUP_CHARS:
+        opening = _NOISE_OPEN.search(page, pos)
+        if opening is None:
+            parts.append(page[pos:])
+            break
+        parts.append(page[pos : opening.start()])
+        tag = (opening.group(1) or "").lower()
+        close = (_NOISE_CLOSE[tag] if tag else _COMMENT_CLOSE).search(page, opening.end())
+        end = close.end() if close else len(page)
+        json_ld = tag == "script" and "ld+json" in (opening.group(2) or "").lower()
+        if json_ld and end - opening.start() < MAX_JSON_LD_CHARS:
+            parts.append(page[opening.start() : end])
+        kept += opening.start() - pos
+        pos = end
+    return "".join(parts)[:MAX_MARKUP_CHARS]
 
 
 def _canonical(html: str) -> str | None:
@@ -92,11 +128,13 @@ def page_from_html(html: str | bytes, url: str | None = None) -> ArticleText:
     if isinstance(html, bytes | bytearray):
         html = bytes(html[:MAX_HTML_BYTES])
     page = _decode(html)[:MAX_HTML_BYTES]
+    del html  # the caller's copy is all that remains of the raw page while the parsers run
     if not page.strip() or "<" not in page:
         return ArticleText(None, page.strip()[:100_000] if page.strip() and "<" not in page else "", None, None, None)
+    page = slim_markup(page)
     title, text, lang = _main_text(page, url)
     lang_m = _LANG_ATTR.search(page[:5000])
     lang = (lang or (lang_m.group(1) if lang_m else None) or "").lower()[:2] or None
     if title and text.startswith(title):
         text = text[len(title) :].lstrip()
-    return ArticleText(title, text, _published(page, url), lang, _canonical(page) or None)
+    return ArticleText(title, text[:MAX_TEXT_CHARS], _published(page, url), lang, _canonical(page) or None)

@@ -67,7 +67,12 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
     return kind
 
 
-_FREE_BEFORE = re.compile(r"\b(?:free|release|freed|released|freeing|releasing)\s+(?:\w+\s+){0,2}$")
+_FREE_BEFORE = re.compile(
+    r"\b(?:free|release|freed|released|freeing|releasing|return of|release of|retorno de|regreso de|повернення|"
+    r"возвращение|возвращения|звільнення|освобождение|освобождения|rückkehr von|freilassung von|retour de|"
+    r"libération de|liberación de|powrót|uwolnienie|regresso de|libertação de|ritorno di|liberazione di)"
+    r"\s+(?:\w+\s+){0,2}$"
+)
 
 
 def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool) -> str | None:
@@ -77,8 +82,10 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool)
     adjective_end = noun.start() if noun else n.end
     ret = _distance(tuple(sp for sp in spans(lx.RETURN, low) if not n.end <= sp[0] < adjective_end), n)
     cands: list[tuple[int, int, str]] = []
+    # "117 presos palestinos", "33 détenus": a held word that is the count's own noun says nothing of its state
+    own = (noun.start(), noun.end()) if noun else (-1, -1)
     for prio, (kind, rx) in enumerate((("missing", lx.MISSING), ("held_captive", lx.HELD))):
-        d = _distance(spans(rx, low), n)
+        d = _distance(tuple(sp for sp in spans(rx, low) if not (sp[0] >= own[0] and sp[1] <= own[1])), n)
         if d is not None:
             cands.append((d, prio, kind))
     if captivity and head != "body":  # "the bodies of 250 soldiers killed in action" are still bodies returned
@@ -126,8 +133,16 @@ _FROM_CAPTIVITY = re.compile(
     r"cautiverio|niewoli|cativeiro)\s+$"
 )
 _ORDINAL_EXCHANGE_BEFORE = re.compile(
-    r"\d+\S*\s+(?:prisoner\s+)?(?:exchange|swap|обмін|обміну|обмен|обмена|austausch|austauschs|échange|intercambio|"
+    r"\d+\S*\s+(?:(?:prisoner|pow|prisoner-of-war)\s+)?(?:exchange|swap|обмін|обміну|обмен|обмена|austausch|austauschs|échange|intercambio|"
     r"wymiana|wymiany|troca)\s+$"
+)
+
+
+# "the largest swap so far", "найбільший обмін з початку війни": the since-phrase ranks the exchange
+_SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|most|first|найбільш\w*|наймасштабніш\w*|перш\w*|крупнейш\w*|самы\w*|перв\w*|"
+    r"größte\w*|erste\w*|plus grand\w*|premi\w*|mayor|primer\w*|największ\w*|pierwsz\w*|maior|"
+    r"più grande|primo|prima)\b[^.;]*$"
 )
 
 
@@ -153,6 +168,7 @@ def is_total(low: str, n: NumberMention) -> bool | None:
     since_spans = tuple(
         sp for sp in spans(lx.SINCE_WAR, low)
         if not _ORDINAL_EXCHANGE_BEFORE.search(low[: sp[0]]) and not _held_since(low, sp[0])
+        and not _SUPERLATIVE.search(low, max(0, sp[0] - 60), sp[0])
     )
     since = _distance(since_spans, n)
     limited = _distance(spans(lx.LIMITED, low), n)

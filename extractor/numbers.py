@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.lexicons import hedges
 from extractor.numwords import CONNECTORS, SCALES, WEAK, WORDS
 
 MAX_DIGITS = 15
@@ -47,7 +48,7 @@ _APPROX_BEFORE = re.compile(
     r"plus de|près de|environ|quelque|quelques|au moins|presque|une centaine de|"
     r"más de|cerca de|unos|unas|alrededor de|casi|al menos|aproximadamente|"
     r"ponad|blisko|około|prawie|co najmniej|przeszło|niemal|"
-    r"mais de|quase|pelo menos|cerca de)\s*)$"
+    r"mais de|quase|pelo menos|cerca de" + "".join("|" + re.escape(h) for h in hedges()) + r")\s*)$"
 )
 _APPROX_AFTER = re.compile(r"^(?:\s*(?:or so|odd|-plus|plus|з гаком|с лишним|с небольшим))\b")
 

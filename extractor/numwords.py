@@ -7,6 +7,8 @@ Each form maps to (value, role): role "u" adds (units, teens, tens, hundreds wri
 
 from __future__ import annotations
 
+from extractor.lexicons import table
+
 WORDS: dict[str, tuple[float, str]] = {}
 
 
@@ -281,6 +283,10 @@ for _v, _s in ((5, "pięciu"), (6, "sześciu"), (7, "siedmiu"), (8, "ośmiu"), (
     _add(_v, "u", _s)
 _add(100, "u", "sto", "stu")
 _add(1000, "k", "tysiąc", "tysiące", "tysięcy", "tys")
+
+# Languages kept as data in extractor/lexicons
+for _form, (_value, _role) in table("NUMBER_WORDS").items():
+    _add(_value, _role, _form)
 
 # Words joining parts of one number ("two hundred and seven", "cento e vinte")
 CONNECTORS = frozenset({"and", "і", "й", "и", "und", "et", "y", "e", "i"})

@@ -6,10 +6,13 @@ import re
 from dataclasses import replace
 from itertools import combinations
 
+from extractor.confidence import confidences, restatements, role_of
 from extractor.figures import Candidate
 from extractor.model import Figure
 
 MAX_PARTS = 4
+MIN_CONFIDENCE = 0.2  # below it figures were right at most about 1 time in 3 (bench/train_confidence.py --check)
+PART_RATIO = 0.75
 # "..., bringing the total to 1,000 each": a stage sentence that states the finished total
 _TOTALLED = re.compile(r"\b(?:total|in all|altogether|загалом|усього|всього|всего|итого|insgesamt|au total|en total|"
                        r"łącznie|ao todo|в общей сложности)\b")
@@ -41,9 +44,9 @@ def _exchange_totals_back(seen: dict[tuple[str, str | None, int], Candidate]) ->
         if c.kind != "total_returned":
             continue
         parts = [v for (kind, side, v) in seen if kind == "returned" and side == c.side and v < c.value]
-        if c.value in _sums_of_parts(parts) and ("returned", c.side, c.value) not in seen:
+        if c.value in _sums_of_parts(parts):
             del seen[key]
-            seen[("returned", c.side, c.value)] = replace(c, kind="returned")
+            seen.setdefault(("returned", c.side, c.value), replace(c, kind="returned"))
 
 
 def resolve(candidates: list[Candidate]) -> list[Figure]:
@@ -67,7 +70,10 @@ def resolve(candidates: list[Candidate]) -> list[Figure]:
             biggest_plain = max((c.value for c in group if not c.stage or _TOTALLED.search(c.sentence.low)), default=0)
             group = [c for c in group if c.value not in parts and not (c.stage and c.value < biggest_plain)]
         keep.extend(group)
+    restated = restatements(keep)
+    roles = ["restatement" if i in restated else role_of(c) for i, c in enumerate(keep)]
     return [
-        Figure(c.kind, c.side, c.value, c.approx, c.sentence.text, (c.sentence.start, c.sentence.end))
-        for c in keep
+        Figure(c.kind, c.side, c.value, c.approx, c.sentence.text, (c.sentence.start, c.sentence.end), role, p)
+        for c, role, p in zip(keep, roles, confidences(keep, roles), strict=True)
+        if p >= MIN_CONFIDENCE
     ]

@@ -5,55 +5,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractor.lexicons import table
+from extractor.nations import COUNTRY_RX, NATIONALITY_RX
 from extractor.rx import words
 
-# Demonyms and adjectives of nationality (lower case stems) → ISO 3166 alpha-2.
-_NATIONALITY = {
-    "UA": r"ukrainian|ukrainer|ukrainisch|ukrainien|ucranian|ukraińsk|ukraińc|ukrainka|українськ|українц|українок|"
-          r"украинск|украинц|ЗСУ|ВСУ|\bзсу\b|\bвсу\b|armed forces of ukraine|afu\b|fuerzas armadas de ucrania|"
-          r"kyiv's|kiev's|вооруженных сил украины|збройних сил україни|forces armées ukrainiennes",
-    "RU": r"russian|russen|russisch|russes?\b|rusos?\b|russos?\b|rosyjsk|rosjan|російськ|росіян|российск|россиян|"
-          r"moscow's",
-    "US": r"american|u\.s\. citizens|us citizens|американ|граждан сша|громадян сша|americanos?|américains?|"
-          r"amerykan|us-amerikan",
-    "IL": r"israeli|ізраїльськ|ізраїльтян|израильск|израильтян|israélien|israelí|izraelsk|israelense|israelisch",
-    "PS": r"palestinian|палестинськ|палестинц|палестинск|palestinien|palestino|palestyńsk|palästinens",
-    "AM": r"armenian|вірменськ|вірмен|армянск|армян|arménien|armenio|ormiańsk|armenisch",
-    "AZ": r"azerbaijani|azeri|азербайджанськ|азербайджанц|азербайджанск|azerbaïdjanais|azerbaiyano|azersk|"
-          r"aserbaidschanisch",
-    "TH": r"\bthai\b|тайськ|тайск|thaïlandais|tailandés|tajsk|thailändisch",
-    "PH": r"filipino|philippine|філіппінськ|филиппинск|philippin|filipin",
-    "KP": r"north korean|північнокорейськ|северокорейск|nord-coréen|norcoreano|północnokoreańsk|nordkoreanisch|кндр",
-    "BY": r"belarusian|білоруськ|белорусск|biélorusse|bielorruso|białorusk|belarussisch",
-    "GE": r"georgian|грузинськ|грузинск|géorgien|georgiano|gruzińsk|georgisch",
-    "GB": r"british|britons|британськ|британск|britannique|británico|brytyjsk|britisch",
-    "DE": r"\bgerman (?:citizens|nationals)|німецьк|немецк|allemand|alemán|niemieck",
-    "FR": r"\bfrench (?:citizens|nationals)|французьк|французск|français|francés|francusk",
-}
-NATIONALITY = [(code, words(rx)) for code, rx in _NATIONALITY.items()]
+NATIONALITY = [(code, words(rx)) for code, rx in NATIONALITY_RX.items()]
 # All codes in one pattern: one scan finds the leftmost nationality word, its group names the code.
-_NATIONALITY_ANY = re.compile("|".join(rf"(?P<{code}>\b(?:{rx}))" for code, rx in _NATIONALITY.items()))
-
-# Country names as subjects or destinations ("Ukraine received", "handed over to Russia", "Україні").
-_COUNTRY = {
-    "UA": r"ukrainian side|українськ\w+ сторон|украинск\w+ сторон|киевск\w+ сторон|ukrainische seite|"
-          r"côté ukrainien|parte ucraniana|stron\w+ ukraińsk|"
-          r"\bukraine\b|\bkyiv\b|\bkiev\b|україн[аиіу]\b|\bкиїв\w*|\bкиєв\w*|украин[аыеу]\b|\bкиев\b|\bкиев[ауе]\b|"
-          r"\bukraina\b|\bukrainy\b|\bukrainie\b|\bukrainę\b|\bucrania\b|\bucrânia\b|\bkiew\b|\bkijów\b|"
-          r"\bkijowa\b",
-    "RU": r"russian side|російськ\w+ сторон|российск\w+ сторон|russische seite|côté russe|parte rusa|"
-          r"stron\w+ rosyjsk|"
-          r"\brussia\b|\bmoscow\b|росі[яїюі]\b|\bмоскв\w*|росси[яиюей]\b|\brussland\b|\brussie\b|\brusia\b|"
-          r"\brosja\b|\brosji\b|\brosję\b|\brússia\b|\bmoskau\b|\bmoscou\b|\bmoscú\b|\bmoskwa\b|\bрф\b",
-    "US": r"\bunited states\b|\bwashington\b|\bu\.s\.(?! president)|\bсша\b|\bvereinigten staaten\b|"
-          r"\bétats-unis\b|\bestados unidos\b|\bstany zjednoczone\b|american side|американськ\w+ сторон|"
-          r"американск\w+ сторон",
-    "IL": r"\bisrael\b|ізраїл[ья]\b|израил[ья]\b|\bisraël\b",
-    "PS": r"\bgaza\b|\bгаза\b|\bсектор газа\b|\bhamas\b|\bхамас\b",
-    "AM": r"\barmenia\b|\byerevan\b|вірмені[яї]\b|армени[ия]\b|\barménie\b",
-    "AZ": r"\bazerbaijan\b|\bbaku\b|азербайджан\b|\bazerbaïdjan\b",
-}
-COUNTRY = [(code, words(rx)) for code, rx in _COUNTRY.items()]
+_NATIONALITY_ANY = re.compile("|".join(rf"(?P<{code}>\b(?:{rx}))" for code, rx in NATIONALITY_RX.items()))
+COUNTRY = [(code, words(rx)) for code, rx in COUNTRY_RX.items()]
 
 # "from Russian captivity", "з російського полону", "из украинского плена": the holder, so the other side.
 HOLDER = re.compile(
@@ -84,7 +43,7 @@ RECEIVE_VERB = re.compile(
     r"has returned|have returned|returned|secured the release|welcomed (?:back|home)|"
     r"отримал\w*|отримує|повернул[аио]|повертає|повернути|отримати|вдалося повернути|получил\w*|получает|вернул[аио]|"
     r"вернуть|erhielt|erhalten|zurückgeholt|bekam|bekamen|bekommt|"
-    r"a reçu|a récupéré|recibió|recuperó|recebeu|otrzymał\w*|odzyskał\w*|"
+    r"a reçu|a récupéré|recibió|recuperó|recebeu|otrzymał\w*|odzyskał\w*|obtuvo|obteve|a obtenu|"
     r"sprowadził\w*|return of|повернення|возвращени\w*|le retour de|el regreso de|die rückkehr|powrót|o regresso)\b"
 )
 GIVE_VERB = re.compile(
@@ -106,17 +65,33 @@ def other_side(side: str, parties: tuple[str, str]) -> str | None:
     return None
 
 
+_RU_UA_NAMES = [rx for code, rx in NATIONALITY + COUNTRY if code in ("UA", "RU", "BY", "KP")]
+_OTHER_NAMES = [rx for code, rx in NATIONALITY + COUNTRY if code not in ("UA", "RU", "BY", "KP")]
+
+
+def names_only_others(low: str) -> bool:
+    """The text names other countries' parties and neither Ukraine nor Russia (searches stop at the first hit)."""
+    if any(rx.search(low) for rx in _RU_UA_NAMES):
+        return False
+    return any(rx.search(low) for rx in _OTHER_NAMES)
+
+
 def nationality(low: str) -> str | None:
     """The first nationality word in ``low`` (a short noun-phrase window)."""
     m = _NATIONALITY_ANY.search(low)
     return m.lastgroup if m else None
 
 
+# the lexicon languages' holder phrases ("dalla prigionia russa" → RU), one pattern per holding side
+_MORE_HOLDERS = [(re.compile(rx), side) for rx, side in table("HOLDER").items()]
+
+
 def holder(low: str) -> tuple[int, int, str] | None:
     """"from Russian captivity": (start, end, side of the holder) in ``low``, or None."""
     m = HOLDER.search(low)
     if not m:
-        return None
+        more = [(x.start(), x.end(), side) for rx, side in _MORE_HOLDERS if (x := rx.search(low))]
+        return min(more) if more else None
     word = next(g for g in m.groups() if g)
     return m.start(), m.end(), _HOLDER_SIDE[word]
 
@@ -134,7 +109,7 @@ def nationalities(low: str) -> list[tuple[int, str]]:
 
 
 _NP_CUT = re.compile(r"[,;:()\u2014!?]| - |\.(?:\s|$)")
-_DEST_BEFORE = re.compile(r"\b(?:to|into|for|до|в|у|an|à|a|para|do|nach|na)\s+(?:the\s+)?$")
+_DEST_BEFORE = re.compile(r"\b(?:to|into|for|до|в|у|на|an|à|a|para|do|nach|na)\s+(?:the\s+)?$")
 # "from Russia", "with Russia": the country is neither the subject nor the destination
 _FROM_BEFORE = re.compile(
     r"\b(?:from|with|з|із|зі|из|от|с|aus|von|mit|de|desde|avec|con|com|z|ze)\s+(?:the\s+)?$"
@@ -167,9 +142,15 @@ _DATIVE_ADJ = re.compile(
 _HANDED = re.compile(r"передал|переда")
 
 
+# "1,000 to Russia after three days on the Belarusian border": a place phrase is no longer the noun phrase
+_PLACE_CUT = re.compile(r" (?:after|on|at|near|along|across|via|through|during|over|nach|sur|près|en la|na granicy) ")
+
+
 def _np_window(low: str, end: int) -> str:
     rest = low[end : end + 70]
     m = _NP_CUT.search(rest)
+    rest = rest[: m.start()] if m else rest
+    m = _PLACE_CUT.search(rest)
     return rest[: m.start()] if m else rest
 
 
@@ -202,6 +183,9 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     dative = _DATIVE_ADJ.search(low, max(0, start - 60), start)
     if dative:
         return "RU" if dative.group(1) else "UA"
+    agent = _released_by(low, end, parties)
+    if agent:
+        return agent
     role = _country_role(low, start, end, parties)
     if role:
         return role
@@ -246,6 +230,26 @@ def _default_side(lang: str | None, ru_ua: bool, parties: tuple[str, str]) -> st
     if ru_ua:
         return "RU" if lang == "ru" else "UA"
     return None  # in other conflicts nothing tells whose people an unnamed count is
+
+
+# "11 hostages were released by Hamas", "33 presos libertados por Israel": the agent holds them, so they are
+# the other side's people
+_BY_AGENT = re.compile(
+    r"\b(?:released|freed|handed over|handed back|returned|liberad[oa]s|libertad[oa]s|libérée?s|relâchée?s|"
+    r"freigelassen|liberati|uwolnion\w*|освобождены|звільнені)\s+(?:\w+\s+){0,2}?(?:by|pelo|pela|por|par|von|da|"
+    r"dal|przez)\s+(?:the\s+)?$"
+)
+
+
+def _released_by(low: str, end: int, parties: tuple[str | None, str | None]) -> str | None:
+    window = low[end : end + 90]
+    for a, _, code in countries(low):
+        if a < end or a > end + 90:
+            continue
+        if _BY_AGENT.search(window[: a - end]):
+            return other_side(code, parties)
+        break
+    return None
 
 
 def _subject_before(low: str, start: int) -> str | None:

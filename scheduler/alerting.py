@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 
 from alerts import AlertCycleReport, deliver_pending, run_alert_cycle
 from core.config import Config
@@ -17,14 +18,18 @@ log = logging.getLogger(__name__)
 
 
 class Alerting:
-    def __init__(self, db: Database) -> None:
+    """``fence``: asked before every send; once it says no, ``alerts.LockLost`` comes out of these calls."""
+
+    def __init__(self, db: Database, fence: Callable[[], bool] | None = None) -> None:
         self.db = db
         self.lock = threading.Lock()
+        self.fence = fence
 
     def cycle(self, config: Config) -> AlertCycleReport:
         """Group new figures into events, write the outbox (digest and source health too) and deliver."""
         with self.lock:
-            report = run_alert_cycle(self.db, config.alerts, failing_after=config.crawl.failing_after)
+            report = run_alert_cycle(self.db, config.alerts, failing_after=config.crawl.failing_after,
+                                     fence=self.fence)
         if report.queued or report.delivery.failed:
             log.info("%s", report.summary())
         return report
@@ -32,6 +37,6 @@ class Alerting:
     def deliver(self, config: Config) -> None:
         """Drain the outbox: retries of alerts that could not be delivered before."""
         with self.lock:
-            report = deliver_pending(self.db, config.alerts)
+            report = deliver_pending(self.db, config.alerts, fence=self.fence)
         if report.sent or report.failed:
             log.info("delivery: %d sent, %d failed, %d deferred", report.sent, report.failed, report.deferred)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import Protocol
 
+from alerts import LockLost
 from core.config import Config, SourceConfig
 from scheduler.alerting import Alerting
 from scheduler.child import CrawlOutcome, run_child
@@ -40,6 +41,8 @@ class JobHost(Protocol):
 
     def check_lock(self) -> None: ...
 
+    def lock_lost(self) -> None: ...
+
     def config_changed(self) -> bool: ...
 
     def request_reload(self) -> None: ...
@@ -67,6 +70,8 @@ def crawl_job(service: JobHost, name: str) -> None:
             if not service.should_abort():
                 # only a crawl that ran its course moves the persisted plan on; an aborted one is due again
                 service.persist_next_run(name)
+        except LockLost:
+            service.lock_lost()
         except Exception:  # noqa: BLE001 - one source's failure never stops the service
             log.exception("crawl job for %r failed", name)
 
@@ -78,6 +83,8 @@ def delivery_job(service: JobHost) -> None:
     with service.busy():
         try:
             service.alerting.deliver(service.config)
+        except LockLost:
+            service.lock_lost()
         except Exception:  # noqa: BLE001
             log.exception("alert delivery failed; the outbox keeps the alerts for the next attempt")
 
@@ -89,6 +96,8 @@ def digest_job(service: JobHost) -> None:
     with service.busy():
         try:
             service.alerting.cycle(service.config)
+        except LockLost:
+            service.lock_lost()
         except Exception:  # noqa: BLE001
             log.exception("digest failed")
 

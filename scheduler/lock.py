@@ -7,10 +7,12 @@ however it exits). PostgreSQL: a session-level ``pg_try_advisory_lock`` held on 
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import logging
 import os
 import socket
+import threading
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -44,7 +46,11 @@ class InstanceLock:
         self.url = normalise_url(url)
         self.backend = make_url(self.url).get_backend_name()
         self._fd: int | None = None
+        self._path: Path | None = None
         self._conn: Connection | None = None
+        self._backend_pid: int | None = None
+        self._lost = False
+        self._check = threading.Lock()  # held() is asked from several delivery threads; one connection answers
 
     def acquire(self) -> None:
         if self.backend == "sqlite":
@@ -55,18 +61,21 @@ class InstanceLock:
             log.warning("no instance lock for %s databases; make sure only one service runs", self.backend)
 
     def release(self) -> None:
+        """Give the lock back; never raises (a lost connection has released the advisory lock already)."""
         if self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            with contextlib.suppress(OSError):
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
         if self._conn is not None:
-            try:
-                self._conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": ADVISORY_KEY})
-            finally:
-                engine = self._conn.engine
-                self._conn.close()
-                engine.dispose()
-                self._conn = None
+            conn, self._conn = self._conn, None
+            engine = conn.engine
+            with contextlib.suppress(Exception):
+                if not self._lost:
+                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": ADVISORY_KEY})
+            with contextlib.suppress(Exception):
+                conn.close()
+            engine.dispose()
 
     def __enter__(self) -> InstanceLock:
         self.acquire()
@@ -81,7 +90,9 @@ class InstanceLock:
         if path is None:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)  # it names the host and pid: the owner's business
+        with contextlib.suppress(OSError):  # a lock file left 0644 by an older version; not ours: leave it
+            os.fchmod(fd, 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -92,7 +103,7 @@ class InstanceLock:
             ) from None
         os.ftruncate(fd, 0)
         os.write(fd, f"pid {os.getpid()} on {socket.gethostname()}".encode())
-        self._fd = fd
+        self._fd, self._path = fd, path
 
     # -- PostgreSQL ---------------------------------------------------------------------------------
     def _acquire_advisory(self) -> None:
@@ -105,6 +116,7 @@ class InstanceLock:
         got = conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": ADVISORY_KEY}).scalar()
         if got:
             self._conn = conn
+            self._backend_pid = conn.execute(text("SELECT pg_backend_pid()")).scalar()
             return
         holder = _advisory_holder(conn) or "another process"
         conn.close()
@@ -112,14 +124,31 @@ class InstanceLock:
         raise AlreadyRunning(f"another swapwatch service already runs on this database ({holder})")
 
     def held(self) -> bool:
-        """Whether the lock is still ours: a PostgreSQL restart drops the connection and with it the lock."""
+        """Whether the lock is still ours. Once lost it stays lost: SQLAlchemy would quietly reconnect the
+        dropped session, and the new session holds nothing.
+
+        PostgreSQL: the session that took the advisory lock must be the one answering (a restart or
+        ``pg_terminate_backend`` drops it and the lock with it). SQLite: the lock file must still be the file
+        we locked (deleted or replaced, a second service could lock the new one).
+        """
+        with self._check:
+            if not self._lost:
+                self._lost = not self._still_held()
+            return not self._lost
+
+    def _still_held(self) -> bool:
+        if self._fd is not None:
+            try:
+                return os.fstat(self._fd).st_ino == os.stat(self._path).st_ino
+            except OSError:
+                return False
         if self._conn is None:
-            return True  # a file lock cannot be lost while the process lives
+            return True  # no lock taken (an in-memory or unsupported database)
         try:
-            self._conn.execute(text("SELECT 1"))
+            pid = self._conn.execute(text("SELECT pg_backend_pid()")).scalar()
         except Exception:  # noqa: BLE001 - any failure means the session, and so the lock, is gone
             return False
-        return True
+        return pid == self._backend_pid
 
     def holder(self) -> str | None:
         """Who runs the service on this database, or None when nobody does (probes without keeping the lock)."""

@@ -32,6 +32,9 @@ from scheduler.state import forget_job, load_next_runs, save_next_run, source_jo
 from storage import Database, utcnow
 
 log = logging.getLogger(__name__)
+# the exit code of a service that lost its instance lock: a failure (so systemd's Restart=on-failure brings it
+# back to retake the lock), and not 2, which the unit reads as "another instance runs, do not restart"
+LOCK_LOST_EXIT = 75
 
 
 @dataclass
@@ -57,8 +60,8 @@ class Service:
         self.load_config = load_config
         self.crawl_argv = crawl_argv
         self.options = options or ServiceOptions()
-        self.alerting = Alerting(db)
         self.lock = lock
+        self.alerting = Alerting(db, fence=self.holds_lock if lock is not None else None)
         self.crawls_done = 0
         # non-zero when the service stops for a reason of its own (e.g. it lost its instance lock)
         self.exit_code = 0
@@ -217,10 +220,25 @@ class Service:
         self._stop.set()
 
     def check_lock(self) -> None:
-        """Stop (exit 1, so systemd restarts it) if the instance lock was lost: two services must never run."""
-        if self.lock is not None and not self.lock.held():
-            log.error("lost the instance lock (database connection dropped); stopping so a restart can retake it")
-            self.request_stop(exit_code=1)
+        """Stop if the instance lock was lost: two services must never run (checked every few seconds)."""
+        self.holds_lock()
+
+    def holds_lock(self) -> bool:
+        """The fence asked before every send: False (and the service stopping) once the lock is gone."""
+        if self.lock is None or self.lock.held():
+            return True
+        self.lock_lost()
+        return False
+
+    def lock_lost(self) -> None:
+        """Stop sending and stop the service with LOCK_LOST_EXIT; said once, however many workers notice."""
+        with self._idle:
+            first = self.exit_code != LOCK_LOST_EXIT
+            self.exit_code = LOCK_LOST_EXIT
+        if first:
+            log.error("lost the instance lock (another process may own the database now); stopped sending, "
+                      "exiting with %d so the supervisor restarts the service and it retakes the lock", LOCK_LOST_EXIT)
+        self.request_stop(exit_code=LOCK_LOST_EXIT)
 
     def install_signal_handlers(self) -> None:
         signal.signal(signal.SIGTERM, lambda *_: self.request_stop())

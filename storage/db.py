@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -38,6 +39,14 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def _create_private(path: Path) -> None:
+    """Create a new SQLite file as 0600 before SQLite does (it would follow the umask, usually 0644): the archive
+    holds the outbox. SQLite gives its -wal and -shm files the database file's mode."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 def make_engine(url: str) -> Engine:
     """An engine for ``url``; a SQLite file's folder is created, PRAGMAs set on every connection."""
     url = normalise_url(url)
@@ -47,7 +56,7 @@ def make_engine(url: str) -> Engine:
         raise DatabaseError(f"not a database URL: {url!r}") from exc
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            _create_private(Path(parsed.database).expanduser())
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -86,6 +95,15 @@ class Database:
             raise
         finally:
             session.close()
+
+    def check_writable(self) -> None:
+        """Raise (the driver's error) unless this database takes writes: a read-only file or server, a full disk
+        with no room for a journal. A no-op update, rolled back."""
+        from sqlalchemy import text
+
+        with self.engine.connect() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = version_num"))
+            conn.rollback()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -7,12 +7,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import typer
+from sqlalchemy.exc import SQLAlchemyError
 
 from core.config import Config, ConfigError, load_config
 from storage import Database, DatabaseError
 from swapwatch.logs import setup_logging
 
 log = logging.getLogger(__name__)
+
+
+def first_line(exc: BaseException) -> str:
+    """The driver's own first line of an error (SQLAlchemy appends the statement and a link)."""
+    lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return lines[0][:300] if lines else type(exc).__name__
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -53,4 +60,6 @@ class AppContext:
                 self._db = Database(self.config.storage.url)
             except DatabaseError as exc:
                 raise fail(str(exc)) from None
+            except (SQLAlchemyError, OSError) as exc:  # unreachable server, unreadable file: one line, no traceback
+                raise fail(f"cannot open the database: {first_line(exc)}") from None
         return self._db

@@ -15,6 +15,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from core.cells import neutralise_formula
+
 
 class Format(StrEnum):
     table = "table"
@@ -77,6 +79,13 @@ def write_rows(
     return count
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (`=HYPERLINK(…)`, `@SUM(…)`, `+cmd`,
+# `-2+3`); tab and carriage return are read as the same prefixes by some of them.
+def csv_cell(value: Any) -> str:
+    """What every CSV this project writes puts in a cell: the value as text, never a formula."""
+    return neutralise_formula(_cell(value))
+
+
 def _write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str] | None, out: IO[str]) -> int:
     writer = None
     count = 0
@@ -84,10 +93,10 @@ def _write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str] | None,
         if writer is None:
             writer = csv.DictWriter(out, fieldnames=list(columns or row.keys()), extrasaction="ignore")
             writer.writeheader()
-        writer.writerow({k: _cell(v) for k, v in row.items()})
+        writer.writerow({k: csv_cell(v) for k, v in row.items()})
         count += 1
     if writer is None and columns:
-        csv.writer(out).writerow(columns)
+        csv.writer(out).writerow([neutralise_formula(c) for c in columns])
     return count
 
 

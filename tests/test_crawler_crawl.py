@@ -107,8 +107,8 @@ FEED_FAULTS = {
     "slow": ("slow", "timed out"),
     "loop": ("redirect_loop", "redirect"),
     "private": ("disallow", "robots.txt"),
-    "huge": ("huge", "larger than download max size"),
-    "bomb": ("gzip_bomb", "DOWNLOAD_MAXSIZE"),
+    "huge": ("huge", "too large"),
+    "bomb": ("gzip_bomb", "too large once decompressed"),
     "captcha": ("captcha", "HTTP 403"),
 }
 ARTICLE_FAULTS = ["wrong_charset", "huge", "gzip_bomb", "404", "500", "slow", "redirect_loop", "disallow"]

@@ -47,7 +47,7 @@ def test_jsonl_for_text_and_html(tmp_path: Path) -> None:
     assert set(rows[0]) == {"path", "relevant", "conflict", "lang", "event_date", "figures"}
     assert rows[0]["event_date"] == "2025-01-05"
     assert [(f["kind"], f["side"], f["value"]) for f in rows[0]["figures"]] == [("returned", "UA", 25)]
-    assert set(rows[0]["figures"][0]) == {"kind", "side", "value", "approx", "evidence"}
+    assert set(rows[0]["figures"][0]) == {"kind", "side", "value", "approx", "evidence", "role", "confidence"}
     # boilerplate numbers (ticker, "most read", footer) never become figures
     assert {(f["kind"], f["side"], f["value"]) for f in rows[1]["figures"]} == {
         ("returned", "UA", 95), ("returned", "RU", 95), ("total_exchanges", None, 58)}

@@ -78,7 +78,7 @@ def test_a_dropped_postgresql_session_is_noticed(pg_url) -> None:
         conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE :me"),
                      {"me": f"swapwatch run pid {os.getpid()} %"})
     admin.dispose()
-    assert not lock.held()  # the service stops (exit 1) and systemd restarts it, which retakes the lock
+    assert not lock.held()  # the service stops (exit 75) and systemd restarts it, which retakes the lock
     with InstanceLock(pg_url):
         pass
     with contextlib.suppress(Exception):

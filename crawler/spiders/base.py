@@ -19,10 +19,11 @@ from crawler.items import ArticleItem, Problem
 from crawler.listings import Entry, ListingError
 from crawler.runtime import crawl_settings, runtime_from_file, spec_for
 from crawler.sources import SourceSpec
+from crawler.spiders.telegram import TelegramPreviews
 from crawler.urls import canonical_url
 
 
-class SourceSpider(scrapy.Spider):
+class SourceSpider(TelegramPreviews, scrapy.Spider):
     """``scrapy crawl source -a source=NAME``: any source, its type detected from the response."""
 
     name = "source"
@@ -101,13 +102,6 @@ class SourceSpider(scrapy.Spider):
 
     def parse_page(self, response: Response) -> Iterator[Any]:
         yield from map(self.article_request, listings.page_links(response, self.spec.follows))
-
-    def parse_telegram(self, response: Response) -> Iterator[Any]:
-        for post in listings.telegram_posts(response):
-            yield ArticleItem(
-                url=post.url, source=self.spec.name, title=post.title, published=post.published,
-                lang=self.spec.lang, text=post.text,
-            )
 
     def article_request(self, entry: Entry) -> scrapy.Request:
         # dont_filter: the archive filter deduplicates; Scrapy's filter would silently eat redirect loops

@@ -32,6 +32,19 @@ class ExportWhat(StrEnum):
     articles = "articles"
 
 
+def current_umask() -> int:
+    """The process's umask (read from /proc where it is shown, so no thread ever sees it changed)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def output_file(path: Path | None, *, binary: bool = False) -> Iterator[IO]:
     """stdout, or a file that appears complete or not at all (written aside, then renamed)."""
@@ -40,6 +53,7 @@ def output_file(path: Path | None, *, binary: bool = False) -> Iterator[IO]:
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    os.fchmod(fd, 0o666 & ~current_umask())  # mkstemp makes it 0600; an export is shared like any file the user writes
     try:
         with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8", "newline": ""})) as f:
             yield f

@@ -54,12 +54,15 @@ def crawl(
     deliver pending alerts, and print a summary per source.
 
     Exit code 0 when the cycle ran, even if some sources or alert targets failed (see their status;
-    undelivered alerts stay in the outbox and are retried); 2 when nothing could run (bad config,
-    database unreachable).
+    undelivered alerts stay in the outbox and are retried); 1 when the database refused to store what was
+    fetched (disk full, read-only); 2 when nothing could run (bad config, database unreachable).
 
     Example: swapwatch crawl --source "Kyiv Independent"
     """
+    from sqlalchemy.exc import SQLAlchemyError
+
     from crawler import run_crawl
+    from crawler.errors import storage_cause
     from scheduler.cycle import crawl_then_alert, in_process
 
     app: AppContext = ctx.obj
@@ -71,9 +74,17 @@ def crawl(
             cycle = crawl_then_alert(config, db, step, alerts=alerts)
     except ValueError as exc:  # an unknown --source name
         raise fail(str(exc)) from None
+    except SQLAlchemyError as exc:  # the sources could not even be registered
+        raise fail(f"storage error: {storage_cause(exc)}") from None
     data = cycle.outcome.summary.as_dict()
     if alerts:
         data["alerts"] = cycle.alerts_dict()
+    _print_summary(data, fmt, alerts)
+    if data.get("storage_error"):
+        raise fail(f"crawl failed: storage error: {data['storage_error']}", code=1)
+
+
+def _print_summary(data: dict, fmt: SummaryFormat, alerts: bool) -> None:
     if fmt is SummaryFormat.json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return

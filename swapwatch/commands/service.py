@@ -16,7 +16,7 @@ from core.config import Config, parse_interval
 from swapwatch.commands.serve import HOST as SERVE_HOST
 from swapwatch.commands.serve import PORT as SERVE_PORT
 from swapwatch.commands.serve import TOKEN as SERVE_TOKEN
-from swapwatch.context import AppContext, fail
+from swapwatch.context import AppContext, fail, first_line
 from swapwatch.output import Format, to_jsonable, write_rows
 
 if TYPE_CHECKING:
@@ -72,6 +72,7 @@ def run(
     lock = _lock(config.storage.url)
     web = None
     try:
+        _writable(app_ctx)
         web = _start_web(app_ctx, host, port, admin_token) if serve else None
         service = Service(
             config, app_ctx.db, lambda: load_config(app_ctx.config_path), crawl_argv,
@@ -121,8 +122,16 @@ def _lock(url: str) -> InstanceLock:
     except AlreadyRunning as exc:
         raise fail(str(exc)) from None
     except Exception as exc:  # noqa: BLE001 - an unreachable server is one line, not a traceback
-        raise fail(f"cannot open database for the instance lock: {exc}") from None
+        raise fail(f"cannot open database for the instance lock: {first_line(exc)}") from None
     return lock
+
+
+def _writable(app_ctx: AppContext) -> None:
+    """A service on a database it cannot write would crawl for nothing: refuse to start, in one line."""
+    try:
+        app_ctx.db.check_writable()
+    except Exception as exc:  # noqa: BLE001 - read-only file, read-only server, full disk: one line, exit 2
+        raise fail(f"the database does not accept writes: {first_line(exc)}") from None
 
 
 def _die_with_parent(parent_pid: int | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from importlib.resources import files
 from pathlib import Path
 
@@ -18,6 +19,14 @@ def starter_config() -> str:
     return files("swapwatch").joinpath("starter.toml").read_text(encoding="utf-8")
 
 
+def write_private(path: Path, text: str) -> None:
+    """Write a file only its owner can read: the config is where alert tokens and passwords go."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)  # an overwritten (--force) file keeps its old mode otherwise
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
 def init(
     path: Path = typer.Argument(DEFAULT_PATH, help="Where to write the config."),
     force: bool = typer.Option(False, "--force", help="Overwrite an existing file."),
@@ -28,7 +37,7 @@ def init(
     """
     if path.exists() and not force:
         raise fail(f"{path}: already exists (use --force to overwrite)")
-    path.write_text(starter_config(), encoding="utf-8")
+    write_private(path, starter_config())
     typer.echo(f"wrote {path}; edit its [[sources]] and [alerts], then run `swapwatch crawl`")
 
 

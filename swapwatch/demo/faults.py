@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -29,6 +29,38 @@ class Reply:
     body: bytes = b""
     ctype: str = "text/html; charset=utf-8"
     headers: dict[str, str] = field(default_factory=dict)
+    # sent without a Content-Length, chunk by chunk: a body whose size the client learns only by reading it
+    chunks: Iterable[bytes] | None = None
+
+
+UNSIZED_BYTES = 50 * 1024 * 1024
+DRIP_PAUSE = 0.25
+# what a compromised or malicious page carries: none of it may reach the archive's text, an export or an alert
+HOSTILE_MARKUP = (
+    '<script>document.write("=EVIL_SCRIPT()")</script><style>p{content:"EVIL_STYLE"}</style>'
+    '<img src="x" onerror="alert(\'EVIL_ONERROR\')"><iframe src="javascript:alert(\'EVIL_FRAME\')"></iframe>'
+)
+
+
+def _unsized(total: int) -> Iterator[bytes]:
+    chunk = b"<p>filler</p>" * 4096
+    yield b"<html><body>"
+    for _ in range(total // len(chunk)):
+        yield chunk
+
+
+def _drip(seconds: float) -> Iterator[bytes]:
+    """A byte at a time: each arrives well within a read timeout, the whole takes ``seconds``."""
+    for _ in range(int(seconds / DRIP_PAUSE)):
+        yield b" "
+        time.sleep(DRIP_PAUSE)
+
+
+def _hostile(site: FaultySite, path: str) -> Reply:
+    """The article as published, with live markup planted inside it."""
+    record = next((r for r in site.articles if f"/news/{r.id}.html" == path), None)
+    page = pages.article_page(site.url, record, []) if record else "<html><body><article></article></body></html>"
+    return Reply(200, page.replace("<article>", "<article>" + HOSTILE_MARKUP, 1).encode("utf-8"))
 
 CYRILLIC_PAGE = (
     '<!doctype html><html lang="uk"><head><meta charset="utf-8"><title>Обмін полоненими</title></head><body>'
@@ -58,6 +90,12 @@ def fault_reply(site: FaultySite, path: str, request_path: str, kind: str) -> Re
         return Reply(200, b"<html><body>finally</body></html>")
     if kind == "huge":
         return Reply(200, b"<html><body>" + b"<p>filler</p>" * (21 * 1024 * 1024 // 12) + b"</body></html>")
+    if kind == "huge_unsized":
+        return Reply(200, chunks=_unsized(UNSIZED_BYTES))
+    if kind == "drip":
+        return Reply(200, chunks=_drip(site.slow_seconds))
+    if kind == "hostile_markup":
+        return _hostile(site, path)
     if kind == "gzip_bomb":
         return Reply(200, site.bomb(), "text/html; charset=utf-8", headers={"Content-Encoding": "gzip"})
     if kind == "wrong_charset":

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time
 from email.utils import format_datetime
 
 CHANNEL = "swapwatch_hq"
+RECORD_FIELDS = ("id", "lang", "published", "title", "text", "where")
 TRACKING = "utm_source=rss&utm_medium=feed&utm_campaign=world"
 
 
@@ -37,6 +38,8 @@ class Record:
             title=data.get("title") or "",
             text=data.get("text") or "",
             where=data.get("where") or "site",
+            # Telegram extras: channel, post (number), forwarded_from ("channel/number"), forwarded_name, edited
+            extra={k: v for k, v in data.items() if k not in RECORD_FIELDS},
         )
 
     @property
@@ -170,22 +173,60 @@ def archive_sitemap(base: str) -> str:
     )
 
 
-def telegram_preview(base: str, channel: str, posts: Sequence[tuple[int, Record]]) -> str:
-    messages = "\n".join(
+def _forwarded(base: str, rec: Record) -> str:
+    origin = rec.extra.get("forwarded_from")
+    if not origin:
+        return ""
+    name = rec.extra.get("forwarded_name") or str(origin).split("/")[0]
+    return (f'<div class="tgme_widget_message_forwarded_from accent_color">Forwarded from <a '
+            f'class="tgme_widget_message_forwarded_from_name" href="{base}/{e(str(origin))}"><span dir="auto">'
+            f"{e(name)}</span></a></div>")
+
+
+def _message(base: str, channel: str, n: int, r: Record) -> str:
+    edited = '<span class="tgme_widget_message_meta">edited </span>' if r.extra.get("edited") else ""
+    return (
         f'<div class="tgme_widget_message_wrap"><div class="tgme_widget_message" data-post="{e(channel)}/{n}">'
-        f'<div class="tgme_widget_message_author"><span>Coordination HQ</span></div>'
+        f'<div class="tgme_widget_message_author"><span>Coordination HQ</span></div>{_forwarded(base, r)}'
         f'<div class="tgme_widget_message_text js-message_text" dir="auto"><b>{e(r.title)}</b><br/>'
         + "<br/><br/>".join(e(p) for p in r.text.split("\n") if p.strip())
         + f'</div><div class="tgme_widget_message_footer"><span class="tgme_widget_message_views">12.4K</span>'
-        f'<a class="tgme_widget_message_date" href="{base}/{e(channel)}/{n}">'
+        f'{edited}<a class="tgme_widget_message_date" href="{base}/{e(channel)}/{n}">'
         f'<time datetime="{r.moment.isoformat()}" class="time">09:30</time></a></div></div></div>'
-        for n, r in posts
     )
+
+
+def telegram_preview(
+    base: str, channel: str, posts: Sequence[tuple[int, Record]], older: int | None = None
+) -> str:
+    """A channel's preview page; ``older``: the number a "load more" link pages back from (``?before=``)."""
+    more = ""
+    if older is not None:
+        more = (f'<div class="tgme_widget_message_centered js-messages_more_wrap"><a class="tme_messages_more '
+                f'js-messages_more" data-before="{older}" href="/s/{e(channel)}?before={older}"></a></div>\n')
+    messages = "\n".join(_message(base, channel, n, r) for n, r in posts)
     return (
         f'<!doctype html><html><head><meta charset="utf-8"><title>{e(channel)} – Telegram</title></head>'
-        f'<body class="widget_frame_base"><section class="tgme_channel_history js-message_history">\n{messages}\n'
-        "</section></body></html>\n"
+        f'<body class="widget_frame_base"><section class="tgme_channel_history js-message_history">\n{more}'
+        f"{messages}\n</section></body></html>\n"
     )
+
+
+def telegram_landing(channel: str) -> str:
+    """What t.me answers for a channel whose web preview is off: a card with a "view in Telegram" button."""
+    return (
+        f'<!doctype html><html><head><meta charset="utf-8"><title>Telegram: Contact @{e(channel)}</title></head>'
+        f'<body class="no_transition"><div class="tgme_page_wrap"><div class="tgme_page"><div class="tgme_page_title">'
+        f'<span dir="auto">{e(channel)}</span></div><div class="tgme_page_extra">12 345 subscribers</div>'
+        f'<a class="tgme_action_button_new" href="tg://resolve?domain={e(channel)}">View in Telegram</a>'
+        "</div></div></body></html>\n"
+    )
+
+
+TELEGRAM_ORG_PAGE = (
+    "<!doctype html><html><head><title>Telegram Messenger</title></head><body><div class='tl_main_wrap'>"
+    "<h1>Telegram a new era of messaging</h1><p>Fast. Secure. Powerful.</p></div></body></html>\n"
+)
 
 
 CAPTCHA_PAGE = (

@@ -7,7 +7,8 @@
 ...     site.requests                             # the request log: [LoggedRequest(path, status, …)]
 
 Endpoints: ``/`` and ``/news/`` (listing), ``/news/<id>.html``, ``/rss.xml``, ``/atom.xml``, ``/sitemap.xml`` (index)
-→ ``/sitemap-news.xml`` + ``/sitemap-archive.xml.gz``, ``/s/<channel>`` (Telegram preview), ``/robots.txt``.
+→ ``/sitemap-news.xml`` + ``/sitemap-archive.xml.gz``, ``/s/<channel>`` (Telegram preview, paged with ``?before=``;
+``site.telegram`` edits posts and breaks previews, see ``swapwatch.demo.telegram``), ``/robots.txt``.
 Every 200 carries an ETag and Last-Modified and answers conditional GETs with 304.
 """
 
@@ -29,10 +30,12 @@ from urllib.parse import urlsplit
 from swapwatch.demo import pages
 from swapwatch.demo.faults import fault_reply
 from swapwatch.demo.pages import CHANNEL, Record
+from swapwatch.demo.telegram import Channels
 
 FAULTS = (
     "truncated_xml", "html_as_feed", "wrong_charset", "huge", "gzip_bomb", "404", "500", "429",
-    "slow", "redirect_loop", "disallow", "captcha",
+    "slow", "redirect_loop", "disallow", "captcha", "huge_unsized", "drip",
+    "hostile_markup",
 )
 HUGE_BYTES = 20 * 1024 * 1024
 BOMB_BYTES = 64 * 1024 * 1024
@@ -75,6 +78,7 @@ class NewsSite:
         self._bomb: bytes | None = None
         self._sorted: tuple[int, list[Record]] | None = None
         self._pages: dict[str, tuple[int, tuple]] = {}  # rendered once per version: a benchmark measures the crawler
+        self.telegram = Channels(self)
         for record in records:
             self.publish(record)
 
@@ -121,7 +125,9 @@ class NewsSite:
             self._records = [r for r in self._records if r.id != rec.id] + [rec]
             self._version += 1
             self._changed = max(time.time(), self._changed + 1)
-        return f"/news/{rec.id}.html" if rec.where != "telegram" else f"/{self.channel}/{self.post_number(rec.id)}"
+        if rec.where != "telegram":
+            return f"/news/{rec.id}.html"
+        return f"/{rec.extra.get('channel') or self.channel}/{rec.extra.get('post') or self.post_number(rec.id)}"
 
     @property
     def articles(self) -> list[Record]:
@@ -145,6 +151,10 @@ class NewsSite:
         """Make ``path`` misbehave (one of FAULTS); ``None`` heals it."""
         if kind is not None and kind not in FAULTS:
             raise ValueError(f"unknown fault {kind!r}; known: {', '.join(FAULTS)}")
+        if kind == "gzip_bomb":
+            # built now, not on the first request: compressing 64 MB takes over a second on a busy machine, which
+            # would turn the bomb into a timeout before the crawler ever sees a byte of it
+            self.bomb()
         with self._lock:
             if kind is None:
                 self._faults.pop(path, None)
@@ -203,8 +213,6 @@ class NewsSite:
             return 200, "application/xml", pages.news_sitemap(base, arts)
         if path == "/robots.txt":
             return 200, "text/plain", self.robots()
-        if path == f"/s/{self.channel}":
-            return 200, "text/html; charset=utf-8", pages.telegram_preview(base, self.channel, self.posts)
         if path.startswith("/news/") and path.endswith(".html"):
             rec = self._by_id().get(path[6:-5])
             if rec is not None:
@@ -256,14 +264,32 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
         return status
 
+    def _stream(self, status: int, chunks: Iterable[bytes], ctype: str) -> int:
+        """No Content-Length: the body as it comes, then the connection closed (how HTTP/1.1 ends such a body)."""
+        self.close_connection = True
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (size, timeout)
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Connection", "close")
+            self.end_headers()
+            for chunk in chunks:
+                self.wfile.write(chunk)
+                self.wfile.flush()
+        return status
+
     def _serve(self, path: str) -> int:
         kind = self.owner.fault(path)
         if kind is not None and kind != "disallow":
             reply = fault_reply(self.owner, path, self.path, kind)
+            if reply.chunks is not None:
+                return self._stream(reply.status, reply.chunks, reply.ctype)
             return self._send(reply.status, reply.body, reply.ctype, **reply.headers)
         if path.startswith("/archive/") or path.startswith("/private/"):
             return self._send(200, pages.listing_page(self.owner.url, []).encode())
-        page = self.owner.render(path)
+        telegram = self.owner.telegram.respond(self.path, self.headers.get("Host", ""))
+        if telegram is not None and telegram.location:
+            return self._send(telegram.status, b"", Location=telegram.location)
+        page = (telegram.status, telegram.content_type, telegram.body) if telegram else self.owner.render(path)
         if page is None:
             return self._send(404, b"<html><body><h1>404 Not Found</h1></body></html>")
         status, ctype, text = page

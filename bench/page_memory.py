@@ -1,0 +1,164 @@
+"""Memory of one crawl with one very large page: the peak of the whole process tree (crawl + extraction workers).
+
+    python bench/page_memory.py [--mb 10] [--shape comments|article|script] [--workers 2]
+
+Serves a feed with one article page of about ``--mb`` MB from the local news site and runs
+`swapwatch crawl` on it in a child process, sampling every process of its tree every 50 ms. Prints the
+peak of the summed RSS (shared pages counted once per process, the figure `top` users add up) and of the
+summed PSS (shared pages split between the processes that share them: what the tree really costs).
+
+Measured on the 2-core dev box (PSS of the tree, ``comments``): 10 MB page 663 MB before the memory work,
+428 MB after (1 worker: 549 → 407); a 50 kB page 427 → 343 MB. What is left is the fixed cost of the warmed
+extraction workers (language model, trafilatura, datasketch/scipy), not the page.
+
+Shapes: ``comments`` — a real article followed by thousands of small comment blocks (the worst case for an
+HTML parser: one element per few dozen bytes); ``article`` — one article whose text itself is that long;
+``script`` — a real article and one huge inline script (the common heavy page).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+LEAD = ("Ukraine and Russia exchanged 95 prisoners of war each on Friday, Ukraine's Coordination Headquarters said. "
+        "The exchange was mediated by the United Arab Emirates.")
+
+
+def big_record(mb: float, shape: str) -> dict:
+    size = int(mb * 1024 * 1024)
+    if shape == "article":
+        para = "Families of the captured waited at the border crossing for news of their relatives. " * 4
+        text = LEAD + "\n" + "\n".join([para] * (size // len(para)))
+    else:
+        text = LEAD + "\nOfficials said more exchanges were being prepared."
+    return {"id": "big", "lang": "en", "published": "2024-05-03", "title": "Ukraine and Russia swap 95 POWs each",
+            "text": text}
+
+
+def padded_page(site_url: str, shape: str, mb: float) -> bytes | None:
+    """For ``comments``/``script``: the article page with the filler appended before ``</body>``."""
+    from swapwatch.demo import pages
+    from swapwatch.demo.pages import Record
+
+    if shape == "article":
+        return None
+    page = pages.article_page(site_url, Record.from_dict(big_record(mb, shape)), [])
+    size = int(mb * 1024 * 1024)
+    if shape == "comments":
+        block = ('<div class="comment"><span class="who">reader</span><p>I agree with this, '
+                 'see <a href="/u/1">my profile</a></p><ul><li>reply</li></ul></div>\n')
+        filler = block * (size // len(block))
+    else:
+        filler = "<script>window.__STATE__=" + '{"k":"' + "x" * (size - 40) + '"};</script>'
+    return page.replace("</body>", filler + "</body>").encode("utf-8")
+
+
+def tree(root: int) -> list[int]:
+    parents: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            parents.setdefault(ppid, []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(parents.get(pid, []))
+    return found
+
+
+def memory_kb(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of one process in kB."""
+    rss = pss = 0
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Rss:"):
+                rss = int(line.split()[1])
+            elif line.startswith("Pss:"):
+                pss = int(line.split()[1])
+    except OSError:
+        pass
+    return rss, pss
+
+
+class Sampler(threading.Thread):
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.peak_rss, self.peak_pss, self.processes = pid, 0, 0, 0
+        self.root_rss = self.root_pss = 0  # the crawl process alone (Scrapy, the database); the rest are workers
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            pids = tree(self.pid)
+            sizes = [memory_kb(p) for p in pids]
+            self.peak_rss = max(self.peak_rss, sum(s[0] for s in sizes))
+            self.peak_pss = max(self.peak_pss, sum(s[1] for s in sizes))
+            self.root_rss, self.root_pss = max(self.root_rss, sizes[0][0]), max(self.root_pss, sizes[0][1])
+            self.processes = max(self.processes, len(pids))
+            time.sleep(0.05)
+
+
+def measure(mb: float, shape: str, workers: int) -> dict:
+    from swapwatch.demo.site import NewsSite
+    from tests.crawler_support import write_config
+
+    with tempfile.TemporaryDirectory() as tmp, NewsSite([big_record(mb, shape)]) as site:
+        body = padded_page(site.url, shape, mb)
+        if body is not None:  # the page as rendered once, with the filler in it
+            site._pages["/news/big.html"] = (site._version, (200, "text/html; charset=utf-8", body))
+        config = write_config(Path(tmp) / "sw.toml", f"sqlite:///{tmp}/sw.db",
+                              [{"name": "Big", "url": f"{site.url}/rss.xml", "type": "feed", "max_age": "36500d"}],
+                              download_timeout="120s", max_page_size="12MB")
+        env = {**os.environ, "SWAPWATCH_WORKERS": str(workers)}
+        started = time.monotonic()
+        proc = subprocess.Popen([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "crawl",
+                                 "--no-alerts", "--format", "json"], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
+        sampler = Sampler(proc.pid)
+        sampler.start()
+        out, err = proc.communicate(timeout=600)
+        sampler.done.set()
+        sampler.join()
+        if proc.returncode != 0:
+            raise SystemExit(f"crawl exited {proc.returncode}:\n{err[-2000:]}")
+        row = json.loads(out)["sources"][0]
+        size = len(body) if body is not None else None
+        return {"seconds": time.monotonic() - started, "rss": sampler.peak_rss / 1024, "pss": sampler.peak_pss / 1024,
+                "root_rss": sampler.root_rss / 1024, "root_pss": sampler.root_pss / 1024,
+                "processes": sampler.processes, "row": row, "page_bytes": size}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mb", type=float, default=10.0)
+    parser.add_argument("--shape", choices=("comments", "article", "script"), default="comments")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    args = parser.parse_args()
+    m = measure(args.mb, args.shape, args.workers)
+    row = m["row"]
+    print(f"page            : {args.shape}, {args.mb:g} MB, {args.workers} extraction worker(s)")
+    print(f"crawl           : {row['status']}, {row['new']} new, {row['figures']} figures, {m['seconds']:.1f} s"
+          + (f" ({row['error']})" if row.get("error") else ""))
+    print(f"peak, all {m['processes']} processes: RSS {m['rss']:.0f} MB (shared pages counted per process), "
+          f"PSS {m['pss']:.0f} MB (what the tree really uses)")
+    print(f"peak, crawl process alone: RSS {m['root_rss']:.0f} MB, PSS {m['root_pss']:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

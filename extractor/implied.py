@@ -1,0 +1,56 @@
+"""Counts whose noun or kind the sentence leaves implied: "and 1,000 to Russia", "Теперь — 152 на 152",
+"Today it is 390 people", "390 prisoners (195 per side)"."""
+
+from __future__ import annotations
+
+import re
+
+from extractor import lexicon as lx
+from extractor import sides as sd
+from extractor.heads import head_of, is_unit_word
+from extractor.numbers import NumberMention
+
+_TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dziś|dzisiaj|hoje|oggi)\b")
+
+
+def today_count(low: str) -> bool:
+    """ "Today it is 390 people.", "Oggi, 390 persone.": a leader's short line that counts the day's returnees."""
+    return len(low) < 80 and bool(_TODAY.search(low))
+
+
+_ELLIPSIS = re.compile(r"\b(?:and|і|та|и|und|et|y|e|i)\s+(?:[^\W\d_]+\s+){0,2}$")
+_TO_PARTY = re.compile(r"\s+(?:to|for|до|в|у|an|à|a|para|na|nach)\s+(?:the\s+)?[^\W\d_]")
+
+
+def state_follows(low: str, end: int) -> bool:
+    """ "8,000 are held and about 50,000 (are) missing": a captivity state right after an elliptical count."""
+    window = low[end : end + 25]
+    return any(rx.search(window) for rx in (lx.MISSING, lx.HELD, lx.DIED))
+
+
+def implied_head(low: str, numbers: list[NumberMention], i: int, prev_person_end: int | None) -> str | None:
+    """What the count counts: its own noun, or the noun an elliptical count shares with the one before."""
+    n = numbers[i]
+    head = head_of(low, n)
+    if head is not None:
+        return head
+    if prev_person_end is not None and _ELLIPSIS.search(low, max(0, n.start - 30), n.start) and (
+        _TO_PARTY.match(low, n.end) or state_follows(low, n.end) or sd.nationality(first_word(low, n.end))
+    ):
+        # "1,000 were returned to Ukraine and 1,000 to Russia", "100 российских военнослужащих и 100 украинских"
+        return "person"
+    if i > 0 and numbers[i - 1].value == 2 * n.value and lx.EACH_AFTER.match(low[n.end : n.end + 45]):
+        return head_of(low, numbers[i - 1])  # "390 prisoners (195 per side)": the split shares the noun
+    return None
+
+
+def first_word(low: str, end: int) -> str:
+    words = low[end : end + 30].split()
+    return words[0] if words else ""
+
+
+def bare_formula(low: str, second: NumberMention) -> bool:
+    """ "Теперь — 152 на 152.": an "N for N" with nothing after it is the formula of a swap."""
+    word = first_word(low, second.end)
+    return second.value >= 5 and not (word and word[0].isalpha() and is_unit_word(word)) and not re.match(
+        r"\s*[^\W\d_]", low[second.end : second.end + 3])

@@ -1,0 +1,41 @@
+"""Per-language vocabulary as data: one module per language, each a dict of concept → regex alternatives.
+
+``extractor.lexicon`` (the concepts), ``extractor.sides`` (nationalities, countries, holders),
+``extractor.heads`` (measure words) and ``extractor.numbers`` / ``extractor.numwords`` (hedges, number words)
+append every language's terms to their merged patterns, so adding a language is one module here plus its
+fixtures (every ``<code>.py`` in this package is a language). The older languages (en, uk, ru, de, fr, es,
+pl, pt) still live inline in those modules and move here one concept at a time.
+
+A lexicon module defines ``TERMS: dict[str, list[str]]`` (regex alternatives over lower-cased text, keyed by
+the concept's name in ``extractor.lexicon``), and optionally ``NATIONALITY`` / ``COUNTRY`` (ISO code →
+regex), ``HOLDER`` (regex → side holding the people, "dalla prigionia russa" → RU), ``NUMBER_WORDS``
+(word → (value, role) as in ``extractor.numwords``) and ``HEDGES`` (words before a hedged number).
+"""
+
+from __future__ import annotations
+
+import pkgutil
+from importlib import import_module
+from types import ModuleType
+
+LANGUAGES = tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if len(m.name) == 2))
+
+_MODULES: tuple[ModuleType, ...] = tuple(import_module(f"extractor.lexicons.{code}") for code in LANGUAGES)
+
+
+def terms(concept: str) -> tuple[str, ...]:
+    """Every registered language's alternatives for ``concept`` (empty when none has any)."""
+    return tuple(t for m in _MODULES for t in getattr(m, "TERMS", {}).get(concept, ()))
+
+
+def table(name: str) -> dict:
+    """A merged per-code table (``NATIONALITY``, ``COUNTRY``, ``HOLDER``, ``NUMBER_WORDS``): code → joined regex."""
+    out: dict = {}
+    for m in _MODULES:
+        for key, value in getattr(m, name, {}).items():
+            out[key] = f"{out[key]}|{value}" if key in out and isinstance(value, str) else value
+    return out
+
+
+def hedges() -> tuple[str, ...]:
+    return tuple(h for m in _MODULES for h in getattr(m, "HEDGES", ()))

@@ -1,0 +1,97 @@
+"""Italian: the words Italian reports use for captives, handovers, plans, totals and captivity states."""
+
+from __future__ import annotations
+
+TERMS: dict[str, list[str]] = {
+    "PERSON": [
+        r"\b(?:prigionier[io]|soldati|militari|persone|civili|ostaggi|detenuti|ucraini|russi|palestinesi|"
+        r"israeliani|combattenti|uomini|donne|bambini|cittadini|difensori|marinai|connazionali|militi|"
+        r"marines|membri dell'equipaggio|giornalisti|feriti gravi|gravemente feriti|reclute|guardie|"
+        r"guardie di frontiera|guardie di confine)\b"
+    ],
+    "BODY": [r"\b(?:corpi|salme|resti|cadaveri)\b"],
+    "RETURN": [
+        r"\b(?:liberat[io]|liberate|rilasciat[ioe]|scambiat[ioe]|scambio|scambi|rimpatriat[ioe]|restituit[ioe]|"
+        r"consegnat[ioe]|tornat[ioe]|rientrat[ioe]|riportat[ioe]|ricevut[ioe]|ha ricevuto|hanno ricevuto|"
+        r"fatto ritorno|a casa|in patria|liberazione|rilascio|rimpatrio|in cambio|riavuto|ottenuto il rilascio|"
+        r"rientrare|rientrano|tornare|tornano|liberare|liberano)\b"
+    ],
+    "PLAN_BEFORE": [
+        r"\b(?:accordo per|concordat[oaie]|hanno concordato|dovrebbero|dovrebbe|dovranno|dovrà|saranno|sarà|"
+        r"prevede|prevedeva|previst[oaie]|propost[oaie]|ha proposto|pronti a|pronto a|intende|vuole|vogliono)\b"
+    ],
+    "PLAN_AFTER": [r"dovranno essere|devono essere|saranno|verranno"],
+    "EARLIER": [
+        r"\b(?:precedente|in precedenza|già in passato|come già riportato|l'ultimo scambio (?:risale|è avvenuto|"
+        r"si è svolto)|la volta precedente)"
+    ],
+    "SUBGROUP_BEFORE": [r"\b(?:tra cui|tra loro|tra di loro|fra loro|di cui|fra cui|inclusi|compresi|tra questi|"
+                        r"fra (?:le|i) quali|tra (?:le|i) quali)\b"],
+    "SUBGROUP_AFTER": [r"di loro|tra loro"],
+    "MISSING": [r"\bdispers[io]\b|\bscompars[io]\b"],
+    "DIED": [r"\b(?:mort[io]|decedut[io]|uccis[io]|giustiziat[io]|hanno perso la vita|deceduti)\b"],
+    "CAPTIVITY": [r"\b(?:prigionia|prigionieri di guerra|detenzione|cattività|carceri)\b"],
+    "HELD": [
+        r"\b(?:in prigionia|detenut[io]|trattenut[io]|ancora nelle mani|tenut[io] prigionier[io]|"
+        r"in mano (?:russa|ucraina)|restano|rimangono|ancora in)\b"
+    ],
+    "CAPTURED": [r"\b(?:catturat[io]|fatti prigionieri|presi prigionieri)\b"],
+    "SINCE_WAR": [
+        r"(?:dall'inizio (?:della guerra|dell'invasione|del conflitto)|dal (?:febbraio )?2022|in totale|"
+        r"complessivamente|finora|fino ad oggi|ad oggi|da quando|in tutto)"
+    ],
+    # a perfect tense that counts every exchange so far: "hanno effettuato più di 60 scambi"
+    "HELD_SO_FAR": [r"hanno effettuato|hanno condotto|sono stati effettuati|hanno realizzato"],
+    "YEAR_LIMITED": [r"(?:quest'anno|dall'inizio dell'anno|nel \d{4})"],
+    "LIMITED": [r"(?:quest'anno|dall'inizio dell'anno|con la mediazione|mediat[oi] da)"],
+    "EXCHANGE_NOUN": [r"\b(?:scambi|scambio)\b"],
+    "EACH_AFTER": [r"ciascuno|ciascuna|per parte|da ciascuna parte|da ogni parte|per ciascuna parte|per ogni parte|"
+                   r"da entrambe le parti"],
+    "EACH_BEFORE": [r"ciascuna|entrambe"],
+    "FOR_EACH": [r"per"],
+    "BOTH_SIDES": [r"\bcoinvolt[io]\b|da entrambe le parti|di entrambe le parti"],
+    "MUTUAL_VERB": [r"scambiat[io]|si sono scambiati|hanno scambiato"],
+    "CASUALTY": [r"\b(?:uccis[io]|ferit[io]|mort[io])\b"],
+    "OVER_DAYS": [r"\bin (?:due|tre|quattro|cinque|\d+) giorni"],
+    # measures and dates after a number: not a count of people
+    "NOT_COUNT": [r"ore|giorni|anni|mesi|settimane|chilometri|euro|per cento|droni|missili|regioni|gennaio|febbraio|"
+                  r"aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"],
+    "FINITE_RETURN": [r"\b(?:sono stat[io] (?:liberat[io]|rilasciat[io]|rimpatriat[io]|consegnat[io])|"
+                      r"sono tornat[io]|hanno fatto ritorno|sono rientrat[io])\b"],
+}
+
+NATIONALITY = {"UA": r"ucrain[oiae]\b", "RU": r"\brussi\b|\brusse\b|\brusso\b", "IL": r"israelian", "PS": r"palestines",
+               "US": r"statunitens|american[io]\b", "AM": r"armen[oi]\b", "AZ": r"azer[oi]\b|azerbaigian"}
+COUNTRY = {"UA": r"\bucraina\b|parte ucraina", "RU": r"\bmosca\b|parte russa", "US": r"\bstati uniti\b",
+           "AM": r"\barmenia\b", "AZ": r"\bazerbaigian\b"}
+HOLDER = {r"dalla prigionia russa|dalle carceri russe": "RU", r"dalla prigionia ucraina|dalle carceri ucraine": "UA"}
+
+HEDGES = ("circa", "oltre", "più di", "quasi", "almeno", "poco più di", "poco meno di", "intorno a", "quasi",
+          "all'incirca", "un centinaio di")
+
+_UNITS = ["", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"]
+_TEENS = ["dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto",
+          "diciannove"]
+_TENS = ["", "", "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"]
+
+
+def _below_hundred(n: int) -> str:
+    """Italian writes numbers as one word: 36 "trentasei", 21 "ventuno" (the tens drop their vowel)."""
+    if n < 10:
+        return _UNITS[n]
+    if n < 20:
+        return _TEENS[n - 10]
+    tens, unit = _TENS[n // 10], _UNITS[n % 10]
+    return (tens[:-1] if unit in ("uno", "otto") else tens) + unit
+
+
+def _number_word(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    head = "" if not hundreds else ("cento" if hundreds == 1 else _UNITS[hundreds] + "cento")
+    return head + _below_hundred(rest)
+
+
+# every form from 1 to 999 (role "u", as in extractor.numwords), and "duemila"…"novemila" closing thousands
+NUMBER_WORDS = {_number_word(n): (n, "u") for n in range(1, 1000)}
+NUMBER_WORDS.update({"mille": (1000, "k"), "mila": (1000, "k"), "centinaio": (100, "u")})
+NUMBER_WORDS.update({_UNITS[n] + "mila": (n * 1000, "u") for n in range(2, 10)})
