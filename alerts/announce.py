@@ -33,15 +33,15 @@ def write_alerts(
     if event.event_date is not None and event.event_date < (now - cfg.max_event_age).date():
         return 0
     received = received_targets(session, event.id) if cfg.targets else set()
-    plan = recipients(cfg, kind, EventFacts.of(event.conflict, claims, changed), received)
+    plan = recipients(cfg, kind, EventFacts.of(event.conflict, claims, changed, cfg.min_confidence), received)
     written = 0
     for alert_kind, urls in plan.items():
         before = previous if alert_kind != "new_event" else None
         written += enqueue(
             session, key=f"event:{event.id}:r{event.revision}", kind=alert_kind, urls=urls, now=now,
             event_id=event.id,
-            render=lambda fmt, k=alert_kind, p=before: event_message(event, claims, k, fmt, previous_signature=p,
-                                                                    folder=cfg.templates),
+            render=lambda fmt, k=alert_kind, p=before: event_message(
+                event, claims, k, fmt, previous_signature=p, folder=cfg.templates, min_confidence=cfg.min_confidence),
         )
     if written and kind is None:
         log.info("event %s: %d target(s) now meet their rules", event.id, written)

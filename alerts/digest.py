@@ -18,7 +18,7 @@ from alerts.series import day_text
 from alerts.timing import digest_window
 from alerts.update import serialise
 from core.config import AlertsConfig
-from core.events import consolidate
+from core.events import announced, consolidate
 from core.routes import AlertTarget
 from storage.db import Database
 from storage.models import ExchangeEvent
@@ -29,8 +29,9 @@ log = logging.getLogger(__name__)
 Entry = tuple[str, list]  # (headline, source lines: text or alerts.escape.Link)
 
 
-def digest_events(session: Session, start: datetime, end: datetime, max_age: timedelta) -> list[tuple[Entry, list]]:
-    """((headline, source lines), claims) for each announced, recent event first seen or updated in [start, end)."""
+def digest_events(session: Session, start: datetime, end: datetime, max_age: timedelta,
+                  min_confidence: float = 0.0) -> list[tuple[Entry, EventFacts]]:
+    """((headline, source lines), routing facts) for each announced, recent event updated in [start, end)."""
     events = session.scalars(
         select(ExchangeEvent)
         .where(ExchangeEvent.signature.is_not(None), ExchangeEvent.updated_at >= start, ExchangeEvent.updated_at < end,
@@ -40,16 +41,18 @@ def digest_events(session: Session, start: datetime, end: datetime, max_age: tim
     out = []
     for event in events:
         claims = load_event_claims(session, event.id)
-        figures = ordered(consolidate(counted(claims)), claims)
+        # held figures stay out of the digest as out of every alert
+        figures = ordered(announced(consolidate(counted(claims), min_confidence)), claims)
         head = f"{day_text(event.event_date)}: {wording.headline(figures)}"
         lines = [f"{wording.label(f.kind, f.side)}: {wording.attributed(f)}" for f in figures]
-        out.append(((head, lines + source_lines(claims)), EventFacts.of(event.conflict, claims)))
+        out.append(((head, lines + source_lines(claims)), EventFacts.of(event.conflict, claims, None, min_confidence)))
     return out
 
 
-def digest_entries(session: Session, start: datetime, end: datetime, max_age: timedelta) -> list[Entry]:
+def digest_entries(session: Session, start: datetime, end: datetime, max_age: timedelta,
+                   min_confidence: float = 0.0) -> list[Entry]:
     """(headline, source lines) for each announced, recent event first seen or updated in [start, end)."""
-    return [entry for entry, _ in digest_events(session, start, end, max_age)]
+    return [entry for entry, _ in digest_events(session, start, end, max_age, min_confidence)]
 
 
 def _target_digest(session: Session, cfg: AlertsConfig, target: AlertTarget, now: datetime, seen: dict) -> int:
@@ -60,7 +63,7 @@ def _target_digest(session: Session, cfg: AlertsConfig, target: AlertTarget, now
         return 0
     day, start, end = window
     if (start, end) not in seen:  # targets sharing a digest time share one read of the archive
-        seen[(start, end)] = digest_events(session, start, end, cfg.max_event_age)
+        seen[(start, end)] = digest_events(session, start, end, cfg.max_event_age, cfg.min_confidence)
     entries = [entry for entry, facts in seen[(start, end)] if skip_reason(target, "digest", facts, cfg) is None]
     if not entries:
         return 0

@@ -41,7 +41,7 @@ def explain_event(db: Database, cfg: AlertsConfig, event_id: int) -> dict | None
         event = session.get(ExchangeEvent, event_id)
         if event is None:
             return None
-        facts = EventFacts.of(event.conflict, load_event_claims(session, event_id))
+        facts = EventFacts.of(event.conflict, load_event_claims(session, event_id), None, cfg.min_confidence)
         rows = list(session.scalars(select(Alert).where(Alert.event_id == event_id).order_by(Alert.id)))
         head = _event_line(event, facts)
     targets = []

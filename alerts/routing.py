@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from alerts.claims import EventClaim, counted, independent_outlets
 from alerts.masking import target_id
 from core.config import AlertsConfig
-from core.events import EventFigure, consolidate
+from core.events import EventFigure, announced, consolidate
 from core.routes import AlertTarget
 
 ANNOUNCEMENTS = ("new_event", "revision", "total")
@@ -31,13 +31,16 @@ class EventFacts:
     changed: frozenset[str] | None = None
 
     @classmethod
-    def of(cls, conflict: str | None, claims: list[EventClaim], changed: set[str] | None = None) -> EventFacts:
+    def of(cls, conflict: str | None, claims: list[EventClaim], changed: set[str] | None = None,
+           min_confidence: float = 0.0) -> EventFacts:
         independent = set(independent_outlets(claims))
         langs: dict[str, set[str]] = {o: set() for o in independent}
         for c in claims:
             if c.claim.outlet in langs and not c.duplicate and c.lang:
                 langs[c.claim.outlet].add(c.lang)
-        return cls(conflict, tuple(consolidate(counted(claims))), {o: frozenset(v) for o, v in langs.items()},
+        # held figures (unsure, one outlet) route nothing, as they are stated in nothing
+        figures = tuple(announced(consolidate(counted(claims), min_confidence)))
+        return cls(conflict, figures, {o: frozenset(v) for o, v in langs.items()},
                    frozenset(changed) if changed is not None else None)
 
 

@@ -7,6 +7,9 @@ consolidated claims); ``revision`` counts announcements. So:
 - signature differs in an exchange figure (a new side, "about 200" → "207", a conflicting claim) → ``revision``;
 - only a running total differs → ``total``;
 - equal signature (a re-report, a re-crawl, a re-extraction with the same result, a restart) → nothing.
+Figures the event rule holds (``[alerts] min_confidence``: unsure and from one outlet) are not in the
+signature: an event whose exchange figures are all held is recorded but not announced, and is announced
+once, as a new exchange, when a second outlet or a surer report backs it.
 A figure that disappears (a re-extraction dropped it) is not news on its own: the signature is left as
 announced until something is added or changed.
 """
@@ -27,7 +30,7 @@ from alerts.claims import EXCHANGE_KINDS, counted, independent_outlets, load_eve
 from alerts.grouping import group_units, next_articles, ungrouped_units
 from alerts.series import record_warnings
 from core.config import AlertsConfig
-from core.events import Signature, consolidate
+from core.events import Signature, announced, consolidate
 from storage.db import Database
 from storage.models import Article, EventArticle, EventFigure, ExchangeEvent, Figure
 from storage.types import utcnow
@@ -109,9 +112,10 @@ def refresh(session: Session, event: ExchangeEvent, cfg: AlertsConfig, now: date
     event.updated_at = max(event.updated_at, now) if event.updated_at else now
     claims = load_event_claims(session, event.id)
     settle_date(event, claims)
-    figures = consolidate(counted(claims))
+    # held figures (unsure, one outlet) stay out of the signature, so they are announced only once backed
+    figures = announced(consolidate(counted(claims), cfg.min_confidence))
     if not any(f.kind in EXCHANGE_KINDS for f in figures):
-        return None  # nothing left to announce (e.g. re-extraction removed every number)
+        return None  # nothing (left) to announce: every number held, or re-extraction removed them
     sig = Signature.of(figures)
     kind = classify(event, sig, len(independent_outlets(claims)), cfg.min_sources)
     if kind is None:

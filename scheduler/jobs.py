@@ -19,6 +19,7 @@ from scheduler.cycle import crawl_then_alert
 from storage import Database, utcnow
 
 log = logging.getLogger(__name__)
+ENQUEUE_RETRY = 5.0  # seconds between tries while the broker is down
 
 
 class JobHost(Protocol):
@@ -27,9 +28,13 @@ class JobHost(Protocol):
     alerting: Alerting
     crawls_done: int
     crawl_argv: Callable[[str], list[str]]
+    # [cluster]: sends a due source's crawl to the workers (None: crawl here)
+    enqueue: Callable[[Config, str], bool] | None
 
     @property
     def stopping(self) -> bool: ...
+
+    def retry_soon(self, name: str, seconds: float) -> None: ...
 
     def should_abort(self) -> bool: ...
 
@@ -53,6 +58,8 @@ def crawl_job(service: JobHost, name: str) -> None:
     source = service.source(name)
     if service.stopping or source is None:
         return
+    if service.enqueue is not None:  # [cluster]: a worker crawls it
+        return enqueue_job(service, name)
     config = service.config
     started = utcnow()
     with service.busy():
@@ -74,6 +81,20 @@ def crawl_job(service: JobHost, name: str) -> None:
             service.lock_lost()
         except Exception:  # noqa: BLE001 - one source's failure never stops the service
             log.exception("crawl job for %r failed", name)
+
+
+def enqueue_job(service: JobHost, name: str) -> None:
+    """Send the source's crawl to the workers; while the broker is unreachable, try again shortly."""
+    with service.busy():
+        try:
+            sent = service.enqueue(service.config, name)
+        except Exception as exc:  # noqa: BLE001 - a broker restart must not stop the planning
+            log.error("could not enqueue the crawl of %r (%s); trying again in %.0fs", name, exc, ENQUEUE_RETRY)
+            service.retry_soon(name, ENQUEUE_RETRY)
+            return
+        if sent:
+            log.info("crawl of %r enqueued", name)
+        service.persist_next_run(name)
 
 
 def delivery_job(service: JobHost) -> None:
@@ -108,3 +129,26 @@ def watch_config_job(service: JobHost) -> None:
     if service.config_changed():
         log.info("config file changed; reloading sources")
         service.request_reload()
+
+
+def reextract_argv(crawl_argv: Callable[[str], list[str]]) -> list[str]:
+    """The command line of a background re-extraction: the crawl child's program and options, other command."""
+    argv = crawl_argv("-")
+    return [*argv[: argv.index("crawl-child")], "reextract", "--stale", "--format", "json"]
+
+
+def reextract_job(service: JobHost) -> None:
+    """``[schedule] reextract_on_upgrade``: re-read what an older extractor read, in a child process (its own
+    extraction workers, its own alert cycle), so crawls go on meanwhile and a crash costs nothing but itself."""
+    from scheduler.upgrade import run_reextract_child, stale_articles
+
+    if service.stopping:
+        return
+    try:
+        stale = stale_articles(service.db)
+        if not stale:
+            return
+        log.info("re-extracting %d article(s) read by an older extractor, in the background", stale)
+        run_reextract_child(reextract_argv(service.crawl_argv), service.should_abort)
+    except Exception:  # noqa: BLE001 - the service goes on; the next start tries again
+        log.exception("background re-extraction failed")

@@ -8,6 +8,8 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
 from core.config import Config
+from core.events import DEFAULT_MIN_CONFIDENCE
+from scheduler.cluster_status import cluster_status
 from scheduler.lock import InstanceLock
 from scheduler.planning import short_interval
 from scheduler.state import load_next_runs
@@ -65,14 +67,15 @@ def figure_text(figures: list[dict]) -> str:
     return ", ".join(parts)
 
 
-def event_rows(db: Database, limit: int = 10, after_id: int = 0) -> list[dict]:
+def event_rows(db: Database, limit: int = 10, after_id: int = 0,
+               min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[dict]:
     """The latest exchange events (newest first), read as ``swapwatch events`` and the alerts read them."""
     with db.session() as session:
         ids = list(session.scalars(
             select(ExchangeEvent.id).where(ExchangeEvent.id > after_id)
             .order_by(ExchangeEvent.event_date.desc(), ExchangeEvent.id.desc()).limit(limit)
         ))
-        reports = {r.id: r for r in list_events(session, ids=ids)} if ids else {}
+        reports = {r.id: r for r in list_events(session, ids=ids, min_confidence=min_confidence)} if ids else {}
     return [{
         "id": r.id,
         "event_date": r.event_date,
@@ -102,12 +105,15 @@ def service_status(db: Database, config: Config, events: int = 5) -> dict:
     with db.session() as session:
         articles = session.scalar(select(func.count()).select_from(Article)) or 0
         total_events = session.scalar(select(func.count()).select_from(ExchangeEvent)) or 0
+    sources = source_rows(db, config)
+    cluster = cluster_status(config, sources)  # [cluster] only: workers, queue depth, per-source lag
     return {
         "service": InstanceLock(db.url).holder(),
-        "sources": source_rows(db, config),
+        **({"cluster": cluster} if cluster is not None else {}),
+        "sources": sources,
         "outbox": outbox_counts(db),
         "articles": articles,
         "events": total_events,
-        "latest_events": event_rows(db, events),
+        "latest_events": event_rows(db, events, min_confidence=config.alerts.min_confidence),
         "database_size": database_size(db),
     }

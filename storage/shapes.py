@@ -25,6 +25,7 @@ def claim_dicts(report: EventReport, articles: dict[int, dict] | None = None) ->
     """
     articles = articles or {}
     chosen = {(f.kind, f.side): f.value for f in report.figures}
+    held = {(f.kind, f.side) for f in report.figures if f.held}
     order = {(f.kind, f.side): i for i, f in enumerate(report.figures)}
     claims = []
     for c in sorted(report.claims, key=lambda c: order.get((c.kind, c.side), len(order))):
@@ -33,7 +34,9 @@ def claim_dicts(report: EventReport, articles: dict[int, dict] | None = None) ->
                        "chosen": not c.duplicate and c.value == chosen.get((c.kind, c.side)),
                        "duplicate": c.duplicate, "outlet": c.outlet, "url": c.url, "evidence": c.evidence,
                        "article_id": c.article_id, "lang": article.get("lang"), "title": article.get("title"),
-                       "published": article.get("published")})
+                       "published": article.get("published"), "role": c.role, "confidence": c.confidence,
+                       # the claim behind a figure the alerts hold (one unsure outlet)
+                       "held": (c.kind, c.side) in held and c.value == chosen.get((c.kind, c.side))})
     return claims
 
 

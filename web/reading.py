@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from core.events import Claim, consolidate
+from core.events import DEFAULT_MIN_CONFIDENCE, Claim, consolidate
 from core.vocabulary import BODIES_KIND, PEOPLE_KIND, conflict_code
 from storage import Article, EventReport, ExchangeEvent, Figure, TimelinePoint, list_events
 from storage.models import EventFigure as EventFigureLink
@@ -61,6 +61,7 @@ class EventFilters:
     until: date | None = None
     kind: str | None = None
     min_outlets: int = 0
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
 
 
 def _after(position: tuple[date | None, int] | None):
@@ -101,7 +102,7 @@ def events_page(
     while True:
         rows = _page_ids(session, filters, position, limit + 1 if not filters.min_outlets else 200)
         scanned += len(rows)
-        for report in reports_of(session, rows):
+        for report in reports_of(session, rows, filters.min_confidence):
             position = (report.event_date, report.id)
             if len(report.sources) >= filters.min_outlets:
                 found.append(report)
@@ -121,13 +122,15 @@ def conflicts(session: Session) -> list[tuple[str | None, int, date | None]]:
     return sorted(((c, n, d) for c, n, d in rows), key=lambda r: (-r[1], r[0] or "~"))
 
 
-def latest_by_conflict(session: Session, per_conflict: int = 8) -> list[tuple[str | None, int, list[EventReport]]]:
+def latest_by_conflict(session: Session, per_conflict: int = 8, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE
+                       ) -> list[tuple[str | None, int, list[EventReport]]]:
     """The newest events of each conflict: the dashboard's front page."""
     result = []
     for conflict, count, _ in conflicts(session):
         if conflict is None:  # not attributed to a conflict: listed on /events, not on the front page
             continue
-        reports = list(list_events(session, conflict=conflict, newest_first=True, limit=per_conflict))
+        reports = list(list_events(session, conflict=conflict, newest_first=True, limit=per_conflict,
+                                   min_confidence=min_confidence))
         result.append((conflict, count, reports))
     return result
 

@@ -79,6 +79,8 @@ def export(
     app: AppContext = ctx.obj
     filters = {"since": parse_day(since, "--since")}
     with app.db.session() as session:
+        if what.value == "events":  # held figures marked as the alerts hold them
+            filters["min_confidence"] = app.config.alerts.min_confidence
         columns, rows = export_rows(session, what.value, flat=fmt is ExportFormat.csv, **filters)
         with output_file(output) as out:
             count = write_rows(rows, Format(fmt.value), columns, out=out)
@@ -101,7 +103,8 @@ def timeline_command(
     if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
         raise fail(f"--plot {plot}: the chart is written as .png or .svg")
     app: AppContext = ctx.obj
-    filters = {"since": parse_day(since, "--since"), "until": parse_day(until, "--until"), "conflict": conflict}
+    filters = {"since": parse_day(since, "--since"), "until": parse_day(until, "--until"), "conflict": conflict,
+               "min_confidence": app.config.alerts.min_confidence}
     with app.db.session() as session:
         points = timeline(session, **filters)
     columns, rows = timeline_rows(points)
@@ -126,7 +129,8 @@ def feed(
     """
     app: AppContext = ctx.obj
     with app.db.session() as session:
-        reports = list(list_events(session, conflict=conflict, newest_first=True, limit=limit))
+        reports = list(list_events(session, conflict=conflict, newest_first=True, limit=limit,
+                                   min_confidence=app.config.alerts.min_confidence))
     with output_file(output, binary=True) as out:
         out.write(atom_feed(reports, self_url=self_url))
     if output is not None:

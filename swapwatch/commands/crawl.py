@@ -101,24 +101,47 @@ def _print_summary(data: dict, fmt: SummaryFormat, alerts: bool) -> None:
 def reextract_command(
     ctx: typer.Context,
     since: str = typer.Option(None, "--since", help="Only articles published on or after this date (YYYY-MM-DD)."),
+    stale: bool = typer.Option(False, "--stale", help="Only articles read by an older extractor version."),
+    alerts: bool = typer.Option(True, "--alerts/--no-alerts", help="Rebuild events and alert what changed."),
     fmt: SummaryFormat = typer.Option(SummaryFormat.table, "--format", "-f", help="Summary as table or json."),
 ) -> None:
-    """Re-run the extractor over the archived articles and replace their figures, without refetching.
+    """Re-run the extractor over the archived articles and replace their figures, without refetching; then
+    rebuild the events (a corrected figure alerts once, nothing unchanged is re-sent). Articles judged
+    irrelevant are re-read too while they keep their text ([storage] keep_irrelevant).
 
-    Example: swapwatch reextract --since 2024-01-01
+    Example: swapwatch reextract --stale
     """
     from crawler import reextract
+    from scheduler.cycle import reextract_then_alert
 
     try:
         since_date = date.fromisoformat(since) if since else None
     except ValueError:
         raise fail(f"--since: not a date {since!r} (use YYYY-MM-DD)") from None
     app: AppContext = ctx.obj
-    summary = reextract(app.db, since=since_date).as_dict()
+    config, db = app.config, app.db
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                        console=Console(stderr=True), transient=True,
+                        disable=fmt is not SummaryFormat.table or app.verbosity < 0)
+    task = progress.add_task("re-extracting", total=None)
+    tick = lambda done: progress.update(task, description=f"re-extracted {done} article(s)")  # noqa: E731
+    with progress:
+        if alerts:
+            result, report = reextract_then_alert(config, db, stale=stale, since=since_date, progress=tick)
+        else:
+            result, report = reextract(db, since=since_date, stale=stale, progress=tick), None
+    summary = result.as_dict()
+    if report is not None:
+        summary["alerts"] = report.summary()
     if fmt is SummaryFormat.json:
         typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
-    else:
-        write_rows([summary], "table", title="re-extraction")
+        return
+    write_rows([{k: v for k, v in summary.items() if k != "alerts"}], "table", title="re-extraction")
+    typer.echo(f"{result.articles} article(s) re-read: {result.figures_added} figure(s) added, "
+               f"{result.figures_removed} removed, {result.rescued} rescued from irrelevance, "
+               f"{result.events_changed} event(s) changed")
+    if report is not None:
+        typer.echo(report.summary())
 
 
 def register(app: typer.Typer) -> None:

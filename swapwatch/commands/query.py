@@ -40,8 +40,9 @@ def parse_day(value: str | None, option: str) -> date | None:
 
 
 def figure_text(fig) -> str:
-    """``~200`` for an approximation, ``207 (!195)`` when another outlet claims a different number."""
-    text = f"{'~' if fig.approx else ''}{fig.value}"
+    """``~200`` for an approximation, ``207 (!195)`` when another outlet claims a different number,
+    ``207?`` while the figure is held (one unsure report, not announced)."""
+    text = f"{'~' if fig.approx else ''}{fig.value}{'?' if fig.held else ''}"
     return text + (f" (!{'/'.join(str(v) for v in fig.alternatives)})" if fig.alternatives else "")
 
 
@@ -63,12 +64,14 @@ def events(
     conflict: str | None = typer.Option(None, "--conflict", help="Only this conflict, e.g. RU-UA."),
     fmt: Format = FORMAT,
 ) -> None:
-    """List exchange events with their figures per side (~ approximate, ! other outlets' numbers).
+    """List exchange events with their figures per side (~ approximate, ! other outlets' numbers,
+    ? held: one unsure report, not announced until a second outlet confirms it).
 
     Example: swapwatch events --since 2024-01-01 --conflict RU-UA --format json
     """
     app: AppContext = ctx.obj
-    filters = {"since": parse_day(since, "--since"), "until": parse_day(until, "--until"), "conflict": conflict}
+    filters = {"since": parse_day(since, "--since"), "until": parse_day(until, "--until"), "conflict": conflict,
+               "min_confidence": app.config.alerts.min_confidence}
     with app.db.session() as session:
         if fmt is Format.csv:  # the flat dataset shape, one column per kind and side
             columns, rows = export_rows(session, "events", **filters)
@@ -96,7 +99,7 @@ def event(
     """
     app: AppContext = ctx.obj
     with app.db.session() as session:
-        report = get_event(session, event_id)
+        report = get_event(session, event_id, app.config.alerts.min_confidence)
         if report is None:
             raise fail(f"no exchange event with id {event_id}")
         detail = event_detail(session, report)  # the web API's /api/v1/events/{id} shape too
@@ -109,10 +112,14 @@ def event(
     typer.echo(f"Event {report.id}: {report.conflict or ''} exchange on {day} "
                f"(first seen {report.first_seen:%Y-%m-%d %H:%M} UTC, revision {report.revision})")
     for fig in report.figures:
-        typer.echo(f"  {fig.kind} {fig.side or ''}: {figure_text(fig)}")
+        typer.echo(f"  {fig.kind} {fig.side or ''}: {figure_text(fig)} (confidence {fig.confidence:.2f}, "
+                   f"{fig.backing} outlet(s))")
+        if fig.held:  # say why, so an editor knows what would release it
+            typer.echo(f"    {fig.held}")
     if report.warnings:
         typer.echo(f"  warning: {report.warnings}")
-    write_rows(claims, Format.table, ["kind", "side", "value", "approx", "duplicate", "outlet", "evidence", "url"],
+    write_rows(claims, Format.table, ["kind", "side", "value", "approx", "role", "confidence", "duplicate", "outlet",
+                                      "evidence", "url"],
                title="Claims")
     typer.echo(f"{len(report.outlets)} outlet(s), {len(report.articles)} article(s): " + " ".join(report.articles))
 
