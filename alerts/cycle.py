@@ -11,6 +11,7 @@ from alerts.delivery import DeliveryReport, Fence, LockLost, deliver_pending
 from alerts.digest import queue_digest
 from alerts.health import health_alerts
 from alerts.masking import mask_text
+from alerts.routing import all_urls
 from alerts.update import EventChange, update_events
 from core.config import FAILING_AFTER, AlertsConfig
 from storage.db import Database
@@ -71,7 +72,7 @@ def run_alert_cycle(
     """
     now = now or utcnow()
     report = AlertCycleReport(max_event_age=alerts_config.max_event_age)
-    secrets = [*alerts_config.urls, *alerts_config.admin_urls]
+    secrets = all_urls(alerts_config)
 
     def step(name: str, fn, default):
         try:

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from alerts.masking import mask_text, target_id
 from alerts.outbox import target_format
+from alerts.routing import all_urls, delivery_configs
 from alerts.timing import backoff, quiet_until
 from core.config import AlertsConfig
 from storage.db import Database
@@ -71,12 +72,12 @@ class DeliveryReport:
 
 
 def configured_targets(cfg: AlertsConfig) -> dict[str, str]:
-    """target id → apprise URL, for subscribers and admins."""
-    return {target_id(u): u for u in [*cfg.urls, *cfg.admin_urls]}
+    """target id → apprise URL, for subscribers, routed targets and admins."""
+    return {target_id(u): u for u in all_urls(cfg)}
 
 
 def secrets_of(cfg: AlertsConfig) -> list[str]:
-    return [*cfg.urls, *cfg.admin_urls]
+    return all_urls(cfg)
 
 
 def with_overflow(url: str, mode: str | None) -> str:
@@ -197,6 +198,7 @@ def deliver_pending(
     now = now or utcnow()
     report = DeliveryReport()
     targets = configured_targets(alerts_config)
+    per_target = delivery_configs(alerts_config)  # a routed target's own quiet hours
     with db.session() as session:
         rows = due_rows(session, now, limit)
     by_target: dict[str, list[Alert]] = {}
@@ -206,8 +208,9 @@ def deliver_pending(
         return report
     # one worker per target: a slow or hanging target never holds up the others
     with ThreadPoolExecutor(max_workers=min(len(by_target), MAX_PARALLEL_TARGETS)) as pool:
-        futures = [pool.submit(deliver_target, db, target_rows, targets.get(target), alerts_config, now, report,
-                               quiet_hours, fence) for target, target_rows in by_target.items()]
+        futures = [pool.submit(deliver_target, db, target_rows, targets.get(target),
+                               per_target.get(target, alerts_config), now, report, quiet_hours, fence)
+                   for target, target_rows in by_target.items()]
     errors = [f.exception() for f in futures]
     lost = next((e for e in errors if isinstance(e, LockLost)), None)
     if lost is not None:
@@ -218,14 +221,16 @@ def deliver_pending(
     return report
 
 
-def send_test(alerts_config: AlertsConfig) -> list[TargetResult]:
-    """Send a test message to every subscriber and admin target now (no outbox); per-target success."""
+def send_test(alerts_config: AlertsConfig, urls: list[str] | None = None) -> list[TargetResult]:
+    """Send a test message to every subscriber and admin target (or just ``urls``) now, no outbox;
+    per-target success."""
     from alerts.outbox import target_label
 
     results = []
-    for url in dict.fromkeys(secrets_of(alerts_config)):
-        # an admin_urls target gets operator notices only: promising it exchange alerts would be untrue
-        what = "exchange alerts" if url in alerts_config.urls else "operator notices (source health, data checks)"
+    for url in dict.fromkeys(secrets_of(alerts_config) if urls is None else urls):
+        # an admin_urls-only target gets operator notices only: promising it exchange alerts would be untrue
+        notices_only = url in alerts_config.admin_urls and url not in alerts_config.urls
+        what = "operator notices (source health, data checks)" if notices_only else "exchange alerts"
         ok, error = send(url, "swapwatch test alert",
                          f"This is a test message from swapwatch: this target will receive {what}.", alerts_config)
         results.append(TargetResult(target_label(url), ok, error))

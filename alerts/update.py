@@ -25,11 +25,10 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from alerts import wording
+from alerts.announce import write_alerts
 from alerts.claims import EXCHANGE_KINDS, counted, independent_outlets, load_event_claims
 from alerts.consistency import queue_warning_notices
 from alerts.grouping import group_units, next_articles, ungrouped_units
-from alerts.messages import event_message
-from alerts.outbox import enqueue
 from alerts.series import record_warnings
 from core.config import AlertsConfig
 from core.events import Signature, announced, consolidate
@@ -123,21 +122,16 @@ def refresh(session: Session, event: ExchangeEvent, cfg: AlertsConfig, now: date
     sig = Signature.of(figures)
     kind = classify(event, sig, len(independent_outlets(claims)), cfg.min_sources)
     if kind is None:
+        if cfg.targets and event.signature is not None:  # a routed target may meet its rules only now
+            write_alerts(session, event, claims, cfg, now, None, event.signature, set())
         return None
     previous = event.signature
     event.signature, event.revision = sig.text(), event.revision + 1
     session.flush()
-    written = 0
-    immediate = not (cfg.digest and cfg.digest_only)
-    # a backfill of old exchanges is history, not news: recorded, never a flood of pings
+    changed = {c.kind for c in Signature.parse(previous).diff(sig)} if previous else None
+    written = write_alerts(session, event, claims, cfg, now, kind, previous, changed)
+    # the same age rule write_alerts applies: an old exchange is recorded without alerting, and the summary says so
     fresh = event.event_date is None or event.event_date >= (now - cfg.max_event_age).date()
-    if getattr(cfg, kind) and immediate and fresh:
-        written = enqueue(
-            session, key=f"event:{event.id}:r{event.revision}", kind=kind, urls=cfg.urls, now=now,
-            event_id=event.id,
-            render=lambda fmt: event_message(event, claims, kind, fmt, previous_signature=previous,
-                                             folder=cfg.templates, min_confidence=cfg.min_confidence),
-        )
     log.info("event %s (%s): %s, revision %s, %d alert(s)", event.id, event.event_date, kind, event.revision, written)
     return EventChange(event.id, kind, event.revision, event.event_date,
                        tuple(wording.changes(previous, sig)), written, too_old=not fresh)

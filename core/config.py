@@ -16,6 +16,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from core.events import DEFAULT_MIN_CONFIDENCE
+from core.routes import AlertTarget, named_targets
 
 __all__ = [
     "DEFAULT_PATH", "ENV_ALERT_URLS", "FAILING_AFTER",
@@ -177,6 +178,13 @@ class AlertsConfig(Strict):
     max_event_age: Interval = timedelta(days=7)
     # a figure below this extractor confidence that a single outlet reports is held until corroborated
     min_confidence: float = Field(default=DEFAULT_MIN_CONFIDENCE, ge=0.0, le=1.0)
+    # routed targets (`[[alerts.targets]]`, core/routes.py); `urls` above receive everything
+    targets: list[AlertTarget] = Field(default_factory=list)
+
+    @field_validator("targets")
+    @classmethod
+    def _targets(cls, targets: list[AlertTarget]) -> list[AlertTarget]:
+        return named_targets(targets)
 
     @field_validator("timezone")
     @classmethod

@@ -43,7 +43,8 @@ class AppContext:
     def setup_logging(self) -> None:
         secrets = []
         if self._config is not None:
-            secrets = [*self._config.alerts.urls, *self._config.alerts.admin_urls, self._config.storage.url]
+            alerts = self._config.alerts
+            secrets = [*alerts.urls, *alerts.admin_urls, *(t.url for t in alerts.targets), self._config.storage.url]
             if self._config.cluster is not None:  # the broker URL carries its password
                 secrets.append(self._config.cluster.broker)
         setup_logging(self.verbosity, self.log_format, secrets)

@@ -23,7 +23,8 @@ from web.reading import EventFilters, events_page, reported_totals, timeline_poi
 def secrets_of(config: Config) -> list[str]:
     """Everything that must never appear in an answer: alert URLs and the database URL (its password)."""
     alerts = getattr(config, "alerts", None)
-    found = [*getattr(alerts, "urls", []), *getattr(alerts, "admin_urls", [])]
+    found = [*getattr(alerts, "urls", []), *getattr(alerts, "admin_urls", []),
+             *(t.url for t in getattr(alerts, "targets", []))]
     storage = getattr(config, "storage", None)
     return [u for u in (*found, getattr(storage, "url", None)) if u]
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import typer
 
 from alerts import deliver_pending, mask_text, send_test
+from alerts.explain import explain_event
 from alerts.outbox import force_due, outbox_rows
+from alerts.routing import all_urls, find_route, routes
+from core.config import AlertsConfig
 from storage.types import utcnow
 from swapwatch.context import AppContext, fail
 from swapwatch.output import Format, write_rows
@@ -22,21 +25,35 @@ STATUSES = ("pending", "sending", "sent", "failed", "discarded")
 
 
 def _secrets(app_ctx: AppContext) -> list[str]:
-    cfg = app_ctx.config.alerts
-    return [*cfg.urls, *cfg.admin_urls]
+    return all_urls(app_ctx.config.alerts)
+
+
+def _target_urls(cfg: AlertsConfig, name: str | None) -> list[str] | None:
+    """The one URL of the target named ``name`` (None: every target); a clear error for an unknown name."""
+    if name is None:
+        return None
+    target = find_route(cfg, name)
+    if target is None:
+        known = ", ".join(t.name for t in routes(cfg)) or "none configured"
+        raise fail(f"no alert target named {name!r} (known: {known})")
+    return [target.url]
 
 
 @alerts_app.command("test")
-def alerts_test(ctx: typer.Context) -> None:
-    """Send a test message to every configured target now and report each one's success.
+def alerts_test(
+    ctx: typer.Context,
+    target: str | None = typer.Option(None, "--target", help="Only the target of this name "
+                                      "([[alerts.targets]] name, or urls[N] for the plain list)."),
+) -> None:
+    """Send a test message to every configured target (or one) now and report each one's success.
 
-    Example: swapwatch alerts test
+    Example: swapwatch alerts test --target ukraine-desk
     """
     app_ctx: AppContext = ctx.obj
     cfg = app_ctx.config.alerts
-    if not cfg.urls and not cfg.admin_urls:
-        raise fail("no alert targets: set [alerts] urls (or SWAPWATCH_ALERT_URLS)")
-    results = send_test(cfg)
+    if not all_urls(cfg):
+        raise fail("no alert targets: set [alerts] urls, [[alerts.targets]] (or SWAPWATCH_ALERT_URLS)")
+    results = send_test(cfg, _target_urls(cfg, target))
     for result in results:
         line = f"{'ok  ' if result.ok else 'FAIL'} {result.target}"
         typer.echo(mask_text(line + (f": {result.error}" if result.error else ""), _secrets(app_ctx)))
@@ -132,6 +149,42 @@ def _check_ids(app_ctx: AppContext, ids: list[int]) -> None:
     missing = sorted(set(ids) - found)
     if missing:
         raise fail(f"--id: no outbox row {', '.join(map(str, missing))} (see `swapwatch alerts list`)")
+
+
+EXPLAIN_COLUMNS = ["name", "target", "subscribed", "receives", "why_not", "skipped", "outbox"]
+EXPLAIN_TABLE = ["name", "target", "subscribed", "receives", "why_not", "outbox"]
+
+
+@alerts_app.command("explain")
+def alerts_explain(
+    ctx: typer.Context,
+    event_id: int = typer.Argument(..., help="The event's id (see `swapwatch events`)."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table, json, jsonl or csv."),
+) -> None:
+    """Show which targets an event's alerts go to, and why the others are skipped.
+
+    One row per target: the alert kinds it receives for this event, the reasons it skips the others
+    (judged on the event's figures as they stand now) and its outbox rows for the event.
+
+    Example: swapwatch alerts explain 12
+    """
+    app_ctx: AppContext = ctx.obj
+    found = explain_event(app_ctx.db, app_ctx.config.alerts, event_id)
+    if found is None:
+        raise fail(f"no event with id {event_id} (see `swapwatch events`)")
+    secrets = _secrets(app_ctx)
+    rows = found["targets"]
+    for row in rows:
+        row["target"] = mask_text(row["target"], secrets)
+    if fmt is not Format.table:
+        write_rows(rows, fmt, EXPLAIN_COLUMNS)
+        return
+    event = found["event"]
+    figures = ", ".join(f"{f['kind']} {f['side'] or ''} {f['value']:,}".replace("  ", " ") for f in event["figures"])
+    typer.echo(f"event #{event['id']} · {event['conflict'] or 'unknown conflict'} · {event['event_date']} · "
+               f"revision {event['revision']} · {figures} · {len(event['outlets'])} outlet(s) "
+               f"({', '.join(event['languages']) or 'no language'})")
+    write_rows(rows, fmt, EXPLAIN_TABLE, title="alert routes")
 
 
 def register(app: typer.Typer) -> None:
