@@ -209,6 +209,10 @@ HELD = _rx(
     r"in (?:\w+ )?(?:kriegs)?gefangenschaft|in (?:\w+ )?haft|détenus|retenus|en captivité|retenidos|"
     r"en cautiverio|w (?:\w+ )?niewoli|przetrzymywan\w*|przetrzymuj\w*|więzion\w*|przebywa\w* w|em cativeiro|"
     r"detidos|presos)",
+    # "in Russian hands", "nas mãos da Rússia": people in a party's hands are held by it; "still prisoners"
+    r"\bin (?:\w+ ){0,2}hands\b|\bin (?:\w+ )?hand\b|\ben manos\b|\b(?:nas|em) mãos\b|\b(?:entre les|aux) mains\b|"
+    r"\bw (?:\w+ )?rękach\b|\b(?:в|у) (?:\w+ )?руках\b|"
+    r"\b(?:still|remain|remains) (?:prisoners|captives|hostages|pows)\b",
     # "A Rússia mantém cerca de 8 mil ucranianos como prisioneiros": keeping people as captives holds them
     r"\b(?:mantém|mantêm|mantiene|mantienen|mantidos|mantidas|mantenidos) (?:\S+ ){0,8}?(?:como |en |em )?"
     r"(?:prisioneiros|prisioneros|presos|cativos|cautivos|reféns|rehenes|em cativeiro|en cautiverio|detidos|"
