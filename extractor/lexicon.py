@@ -196,6 +196,9 @@ CAPTIVITY = _rx(
     r"(?:плен|военнопленн|заключени|колони)",
     r"\b(?:gefangenschaft|kriegsgefangen\w*|haft|captivité|prisonniers de guerre|cautiverio|prisioneros de guerra|"
     r"niewol\w*|jeńc\w*|cativeiro|prisioneiros de guerra)",
+    # custody and prisons in every language: "morreram sob custódia russa", "in russischem Gewahrsam gestorben"
+    r"\b(?:custódia|custodia|détention|gewahrsam|gefängnis\w*|areszt\w*|więzieni\w*|тюрьм\w*|тюрм\w*|"
+    r"в'язниц\w*|катівн\w*|cárcel\w*|prisão|prisões)",
 )
 HELD = _rx(
     "HELD",
