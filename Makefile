@@ -33,6 +33,8 @@ bench: install
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/alerts_cycle.py 200 3
 	$(BIN)/python bench/crawl.py --pages 2000
+	$(BIN)/python bench/crawl.py --pages 2000 --off-topic 0.85
+	$(BIN)/python bench/prefilter_eval.py
 	$(BIN)/python bench/query.py --articles 100000
 	$(BIN)/python bench/soak.py --cycles 20
 	$(BIN)/python bench/web.py --articles 100000

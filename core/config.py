@@ -13,11 +13,11 @@ from datetime import time, timedelta
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 __all__ = [
     "DEFAULT_PATH", "ENV_ALERT_URLS", "FAILING_AFTER",
-    "ENV_CONFIG", "ENV_DATABASE_URL", "AlertsConfig", "Config", "ConfigError",
+    "ENV_CONFIG", "ENV_DATABASE_URL", "AlertsConfig", "ClusterConfig", "Config", "ConfigError",
     "CrawlConfig", "FollowRules", "ScheduleConfig", "SourceConfig", "StorageConfig", "find_config", "load_config",
     "parse_clock", "parse_config", "parse_interval", "parse_size", "split_urls",
 ]
@@ -193,12 +193,33 @@ class AlertsConfig(Strict):
         return value
 
 
+class ClusterConfig(Strict):
+    """The optional distributed mode: ``run`` enqueues crawls to a Celery broker, ``swapwatch worker`` runs them."""
+
+    broker: str  # amqp://user:password@host:5672/vhost (RabbitMQ) or redis://host:6379/0
+    queue: str = Field(default="swapwatch.crawl", min_length=1, max_length=200)
+    # crawls one `swapwatch worker` runs at once (each in its own child process)
+    concurrency: int = Field(default=1, ge=1, le=64)
+    # a redelivered crawl waits this long for a dead worker's hold on its source to lapse
+    source_lock_wait: Interval = timedelta(seconds=10)
+    # crawls finishing within this window share one alert cycle
+    alert_batch: Interval = timedelta(seconds=2)
+
+    @field_validator("broker")
+    @classmethod
+    def _broker_url(cls, url: str) -> str:
+        if not re.match(r"^(amqps?|pyamqp|redis|rediss)://\S*$", url):
+            raise ValueError(f"not a broker URL: use amqp://… (RabbitMQ) or redis://… (got {url.split(':')[0]!r})")
+        return url
+
+
 class Config(Strict):
     storage: StorageConfig = StorageConfig()
     sources: list[SourceConfig] = Field(default_factory=list)
     schedule: ScheduleConfig = ScheduleConfig()
     crawl: CrawlConfig = CrawlConfig()
     alerts: AlertsConfig = AlertsConfig()
+    cluster: ClusterConfig | None = None
     # where it was read from (None: built-in defaults)
     path: Path | None = None
 
@@ -211,6 +232,12 @@ class Config(Strict):
                 raise ValueError(f"two sources are named {source.name!r}")
             seen.add(source.name)
         return sources
+
+    @model_validator(mode="after")
+    def _cluster_store(self) -> Config:
+        if self.cluster is not None and not self.storage.url.startswith("postgresql"):
+            raise ValueError("[cluster] needs PostgreSQL as the shared store: set storage.url = \"postgresql+psycopg://…\"")
+        return self
 
     def source(self, name: str) -> SourceConfig:
         for source in self.sources:

@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import ctypes
 import gc
+import html
 import logging
 import multiprocessing
 import os
@@ -23,6 +24,7 @@ from typing import Any
 
 from core.records import ExtractedFigure, Extraction
 from core.vocabulary import EXCHANGE_KINDS, named_conflict
+from crawler import prefilter
 from crawler.dedup import content_hash, fingerprint
 
 log = logging.getLogger(__name__)
@@ -31,6 +33,12 @@ _fork_ok = False
 WARM_TIMEOUT = 60.0  # seconds start_pool waits for the workers to be ready
 TRIM_AFTER_BYTES = 1_000_000  # after a page this big, the worker hands its freed heap back to the system
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
+_TITLE = re.compile(r"<title[^>]{0,200}>([^<]{1,2000})</title", re.IGNORECASE)
+# the publication date where pages state it for machines: article:published_time, schema.org, <time datetime>
+_DATE = re.compile(
+    r"(?:article:published_time[\"'][^>]{0,80}?content=[\"']|\"datePublished\"\s*:\s*\"|<time[^>]{0,80}?datetime=[\"'])"
+    r"(\d{4}-\d{2}-\d{2})", re.IGNORECASE,
+)
 
 
 def decode_page(body: bytes, declared: str | None) -> tuple[str, str | None]:
@@ -64,14 +72,17 @@ class PageFacts:
     raw_html: bytes | None = None  # the page, zlib-compressed
     extraction: Extraction | None = None
     extraction_error: str | None = None
+    skimmed: bool = False  # ruled out by the pre-filter: no trafilatura, no extractor (``skimmed_page``)
 
 
-def html_to_text(body: bytes, url: str, declared: str | None) -> PageFacts:
+def html_to_text(
+    body: bytes, url: str, declared: str | None, decoded: tuple[str, str | None] | None = None
+) -> PageFacts:
     """Page → title, text, date, language, canonical URL, content hash and near-duplicate fingerprint."""
     from extractor import page_from_html
     from extractor.html import slim_markup
 
-    markup, note = decode_page(body, declared)
+    markup, note = decoded or decode_page(body, declared)
     if len(markup) > TRIM_AFTER_BYTES:  # slimmed here, so the whole decoded page is gone before the parsers run
         markup = slim_markup(markup)
     page = page_from_html(markup, url=url)
@@ -123,10 +134,18 @@ def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, A
     Each trip costs the crawl process a pickle, a pipe write, a feeder-thread and an event-loop wake-up, all under
     its GIL, which is the crawl's bottleneck; so the HTML pipeline asks for both at once and the extract pipeline
     uses the result. ``hints`` (title, published, lang known from the listing or the source) are merged the way the
-    HTML pipeline merges them. An extractor failure is returned as ``extraction_error`` for the extract pipeline to
+    HTML pipeline merges them. A page the pre-filter rules out takes the cheap path (``skimmed_page``). An
+    extractor failure is returned as ``extraction_error`` for the extract pipeline to
     report, so a page that was read is never counted as unreadable.
     """
-    page = html_to_text(body, url, declared)
+    decoded = decode_page(body, declared)
+    # the cheap path (crawler.prefilter); SWAPWATCH_PREFILTER=0 reads every page in full, e.g. to compare
+    if os.environ.get("SWAPWATCH_PREFILTER", "1") != "0":
+        words = prefilter.page_words(decoded[0])
+        if not prefilter.words_may_be_relevant(words, hints.get("title")):
+            return skimmed_page(decoded[0], words, decoded[1], hints)
+    page = html_to_text(body, url, declared, decoded)
+    del decoded  # the parsers' copy is gone; drop ours before memory is given back
     if len(body) > TRIM_AFTER_BYTES:
         release_memory()
     if page.text.strip():
@@ -137,6 +156,33 @@ def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, A
         except Exception as exc:  # noqa: BLE001 - reported by the extract pipeline, as for any extractor failure
             page.extraction_error = f"{type(exc).__name__}: {exc}"
     return page
+
+
+def skimmed_page(markup: str, words: str, note: str | None, hints: dict[str, Any]) -> PageFacts:
+    """What ``read_article`` returns for a page the pre-filter rules out: no trafilatura, no htmldate, no extractor.
+
+    The archive keeps only URL, title, date and hash of an irrelevant page anyway (``store._insert_article``), so
+    the cheap path gives those: the ``<title>``, the date the listing gave, and a hash of the page's visible words
+    (the same page at two URLs or on two sites is stored once; the near-duplicate fingerprint serves relevant texts).
+    """
+    from extractor import EXTRACTOR_VERSION
+
+    found = _TITLE.search(markup[:200_000])
+    title = html.unescape(" ".join(found.group(1).split()))[:1000] if found else None
+    title = title or hints.get("title")
+    return PageFacts(
+        text=title or "(not about captives)", title=title, published=_stated_date(markup, hints),
+        lang=hints.get("lang"), note=note, content_hash=content_hash(prefilter.visible_text(words)), skimmed=True,
+        extraction=Extraction(version=str(EXTRACTOR_VERSION), relevant=False, lang=hints.get("lang")),
+    )
+
+
+def _stated_date(markup: str, hints: dict[str, Any]) -> date | None:
+    found = _DATE.search(markup[:200_000])
+    try:
+        return date.fromisoformat(found.group(1)) if found else hints.get("published")
+    except ValueError:
+        return hints.get("published")
 
 
 def post_facts(text: str, title: str | None, published: date | None, lang: str | None) -> PageFacts:

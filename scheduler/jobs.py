@@ -19,6 +19,7 @@ from scheduler.cycle import crawl_then_alert
 from storage import Database, utcnow
 
 log = logging.getLogger(__name__)
+ENQUEUE_RETRY = 5.0  # seconds between tries while the broker is down
 
 
 class JobHost(Protocol):
@@ -27,9 +28,13 @@ class JobHost(Protocol):
     alerting: Alerting
     crawls_done: int
     crawl_argv: Callable[[str], list[str]]
+    # [cluster]: sends a due source's crawl to the workers (None: crawl here)
+    enqueue: Callable[[Config, str], bool] | None
 
     @property
     def stopping(self) -> bool: ...
+
+    def retry_soon(self, name: str, seconds: float) -> None: ...
 
     def should_abort(self) -> bool: ...
 
@@ -53,6 +58,8 @@ def crawl_job(service: JobHost, name: str) -> None:
     source = service.source(name)
     if service.stopping or source is None:
         return
+    if service.enqueue is not None:  # [cluster]: a worker crawls it
+        return enqueue_job(service, name)
     config = service.config
     started = utcnow()
     with service.busy():
@@ -74,6 +81,20 @@ def crawl_job(service: JobHost, name: str) -> None:
             service.lock_lost()
         except Exception:  # noqa: BLE001 - one source's failure never stops the service
             log.exception("crawl job for %r failed", name)
+
+
+def enqueue_job(service: JobHost, name: str) -> None:
+    """Send the source's crawl to the workers; while the broker is unreachable, try again shortly."""
+    with service.busy():
+        try:
+            sent = service.enqueue(service.config, name)
+        except Exception as exc:  # noqa: BLE001 - a broker restart must not stop the planning
+            log.error("could not enqueue the crawl of %r (%s); trying again in %.0fs", name, exc, ENQUEUE_RETRY)
+            service.retry_soon(name, ENQUEUE_RETRY)
+            return
+        if sent:
+            log.info("crawl of %r enqueued", name)
+        service.persist_next_run(name)
 
 
 def delivery_job(service: JobHost) -> None:

@@ -14,11 +14,12 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from core.config import Config, SourceConfig
@@ -54,6 +55,7 @@ class Service:
         crawl_argv: Callable[[str], list[str]],
         options: ServiceOptions | None = None,
         lock: InstanceLock | None = None,
+        enqueue: Callable[[Config, str], bool] | None = None,
     ) -> None:
         self.config = config
         self.db = db
@@ -61,6 +63,8 @@ class Service:
         self.crawl_argv = crawl_argv
         self.options = options or ServiceOptions()
         self.lock = lock
+        # [cluster]: ``enqueue(config, name)`` sends a source's crawl to the workers instead of running it here
+        self.enqueue = enqueue
         self.alerting = Alerting(db, fence=self.holds_lock if lock is not None else None)
         self.crawls_done = 0
         # non-zero when the service stops for a reason of its own (e.g. it lost its instance lock)
@@ -128,6 +132,13 @@ class Service:
         log.info("source %r: every %s, next run %s", source.name, short_interval(interval),
                  start.isoformat(timespec="seconds"))
 
+    def retry_soon(self, name: str, seconds: float) -> None:
+        """One extra run of a source's job ``seconds`` from now (its regular plan is unchanged)."""
+        self.scheduler.add_job(
+            jobs.crawl_job, DateTrigger(utcnow() + timedelta(seconds=seconds), timezone=UTC), args=[self, name],
+            id=f"retry:{name}", name=f"retry {name}", executor="crawl", replace_existing=True, misfire_grace_time=None,
+        )
+
     def schedule_sources(self, names: list[str] | None = None) -> None:
         """Add a job for each enabled source (or only ``names``), starting where the persisted plan says."""
         enabled = self._enabled(self.config)
@@ -159,7 +170,8 @@ class Service:
             self.scheduler.remove_job("digest")
 
     def start(self) -> None:
-        close_interrupted_runs(self.db)
+        if self.enqueue is None:  # [cluster]: a "running" row may be a live crawl on a worker; workers close their own
+            close_interrupted_runs(self.db)
         self.scheduler.start(paused=True)
         self.schedule_sources()
         self._schedule_fixed_jobs()
@@ -198,6 +210,8 @@ class Service:
             return
         if new.storage.url != self.config.storage.url:
             log.warning("storage.url changed; that takes effect only after a restart")
+        if new.cluster != self.config.cluster:
+            log.warning("[cluster] changed; that takes effect only after a restart (of the service and the workers)")
         old_config, self.config = self.config, new
         old, fresh = self._enabled(old_config), self._enabled(new)
         self._mtime = self._config_mtime()

@@ -8,6 +8,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
 from core.config import Config
+from scheduler.cluster_status import cluster_status
 from scheduler.lock import InstanceLock
 from scheduler.planning import short_interval
 from scheduler.state import load_next_runs
@@ -102,9 +103,12 @@ def service_status(db: Database, config: Config, events: int = 5) -> dict:
     with db.session() as session:
         articles = session.scalar(select(func.count()).select_from(Article)) or 0
         total_events = session.scalar(select(func.count()).select_from(ExchangeEvent)) or 0
+    sources = source_rows(db, config)
+    cluster = cluster_status(config, sources)  # [cluster] only: workers, queue depth, per-source lag
     return {
         "service": InstanceLock(db.url).holder(),
-        "sources": source_rows(db, config),
+        **({"cluster": cluster} if cluster is not None else {}),
+        "sources": sources,
         "outbox": outbox_counts(db),
         "articles": articles,
         "events": total_events,

@@ -40,6 +40,8 @@ class AppContext:
         secrets = []
         if self._config is not None:
             secrets = [*self._config.alerts.urls, *self._config.alerts.admin_urls, self._config.storage.url]
+            if self._config.cluster is not None:  # the broker URL carries its password
+                secrets.append(self._config.cluster.broker)
         setup_logging(self.verbosity, self.log_format, secrets)
 
     @property

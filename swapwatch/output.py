@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
@@ -15,6 +14,8 @@ from typing import IO, Any
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+from core.cells import neutralise_formula
 
 
 class Format(StrEnum):
@@ -80,21 +81,6 @@ def write_rows(
 
 # A spreadsheet runs a cell that starts with one of these as a formula (`=HYPERLINK(…)`, `@SUM(…)`, `+cmd`,
 # `-2+3`); tab and carriage return are read as the same prefixes by some of them.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d+)*|\.\d+)(?:[eE][+-]?\d+)?")
-
-
-def neutralise_formula(text: str) -> str:
-    """A CSV cell that a spreadsheet would run as a formula, prefixed with ``'`` so it stays text.
-
-    Article titles and evidence come from the open web, so anyone could plant ``=HYPERLINK("http://evil")``;
-    a plain number (``-5``, ``+3.2``) is left as it is so it still sorts and sums as a number.
-    """
-    if text.startswith(FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text):
-        return "'" + text
-    return text
-
-
 def csv_cell(value: Any) -> str:
     """What every CSV this project writes puts in a cell: the value as text, never a formula."""
     return neutralise_formula(_cell(value))

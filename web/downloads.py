@@ -10,27 +10,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 from typing import Any
 
+from core.cells import neutralise_formula
 from storage import Database, export_rows
 
 EXPORT_TYPES = {"csv": ("text/csv; charset=utf-8", "csv"), "json": ("application/json", "json"),
                 "ndjson": ("application/x-ndjson", "ndjson")}
 CHUNK_ROWS = 500
-_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d+)*|\d*\.\d+)$")
-
-
-def safe_cell(text: str) -> str:
-    """``=HYPERLINK(…)`` → ``'=HYPERLINK(…)``; ``-5`` stays ``-5``."""
-    if text.startswith(_TRIGGERS) and not _NUMBER.match(text):
-        return "'" + text
-    return text
-
-
 def jsonable(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
@@ -68,7 +57,7 @@ def _csv_lines(columns: list[str], rows: Iterator[dict]) -> Iterator[str]:
     writer = csv.writer(buffer)
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([safe_cell(_cell(row.get(c))) for c in columns])
+        writer.writerow([neutralise_formula(_cell(row.get(c))) for c in columns])
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()

@@ -21,6 +21,7 @@ from swapwatch.output import Format, to_jsonable, write_rows
 
 if TYPE_CHECKING:
     from scheduler import InstanceLock
+    from storage import Database
     from web import BackgroundServer
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 SOURCE_COLUMNS = ["source", "enabled", "interval", "last_crawl", "result", "new", "figures", "next_run", "failures",
                   "health"]
 EVENT_COLUMNS = ["id", "event_date", "conflict", "figures", "articles"]
+ENQUEUE_THREADS = 8
 
 
 def child_argv(app_ctx: AppContext, config: Config) -> Callable[[str], list[str]]:
@@ -76,7 +78,9 @@ def run(
         web = _start_web(app_ctx, host, port, admin_token) if serve else None
         service = Service(
             config, app_ctx.db, lambda: load_config(app_ctx.config_path), crawl_argv,
-            ServiceOptions(stop_timeout=grace), lock=lock,
+            # [cluster]: jobs only enqueue, so several run at once (thousands of sources fall due each minute)
+            ServiceOptions(stop_timeout=grace, crawl_workers=ENQUEUE_THREADS if config.cluster else 1),
+            lock=lock, enqueue=_enqueuer(config, app_ctx.db),
         )
         service.install_signal_handlers()
         service.run_until_stopped()
@@ -86,6 +90,23 @@ def run(
         lock.release()
     if service.exit_code:
         raise typer.Exit(service.exit_code)
+
+
+def _enqueuer(config: Config, db: Database) -> Callable[[Config, str], bool] | None:
+    """With [cluster]: the function that sends a due source's crawl to the workers (None: crawl here)."""
+    if config.cluster is None:
+        return None
+    from scheduler.cluster import enqueue_crawl, make_app
+
+    app = make_app(config.cluster)
+    log.info("cluster mode: crawls go to the workers on queue %r", config.cluster.queue)
+
+    def enqueue(current: Config, name: str) -> bool:
+        # a flag this old means its message was lost (a purged queue): a source is never left out for long
+        stale = 3 * (current.interval_of(current.source(name)) + current.schedule.crawl_timeout)
+        return enqueue_crawl(app, current.cluster or config.cluster, db.engine, name, stale.total_seconds())
+
+    return enqueue
 
 
 def _start_web(app_ctx: AppContext, host: str, port: int, admin_token: str | None) -> BackgroundServer:
@@ -217,16 +238,30 @@ def status(
     if fmt is not Format.table:
         raise fail("status prints --format table or json")
     typer.echo(f"service: {'running, ' + data['service'] if data['service'] else 'not running'}")
+    columns = SOURCE_COLUMNS
+    if "cluster" in data:
+        _cluster_lines(data["cluster"])
+        columns = [*SOURCE_COLUMNS, "lag"]
     now = datetime.now(UTC)
-    rows = [{**r, "last_crawl": _when(r["last_crawl"], now), "next_run": _when(r["next_run"], now)}
-            for r in data["sources"]]
-    write_rows(rows, "table", SOURCE_COLUMNS, title="sources (times UTC)")
+    rows = [{**r, "last_crawl": _when(r["last_crawl"], now), "next_run": _when(r["next_run"], now),
+             "lag": "" if r.get("lag") is None else f"{r['lag']:.0f}s"} for r in data["sources"]]
+    write_rows(rows, "table", columns, title="sources (times UTC)")
     box = data["outbox"]
     typer.echo(f"outbox: {box['pending']} pending, {box['sending']} sending, {box['failed']} failed, "
                f"{box['sent']} sent")
     rows = [{**e, "figures": figure_text(e["figures"])} for e in data["latest_events"]]
     write_rows(rows, "table", EVENT_COLUMNS, title=f"latest events ({data['events']} in all)")
     typer.echo(f"database: {_size(data['database_size'])}, {data['articles']} articles, {data['events']} events")
+
+
+def _cluster_lines(cluster: dict) -> None:
+    workers = cluster["workers"]
+    who = "unknown" if workers is None else f"{len(workers)}" + (f" ({', '.join(workers)})" if workers else "")
+    depth = "unknown" if cluster["queue_depth"] is None else str(cluster["queue_depth"])
+    lag = "" if cluster["max_lag"] is None else f", largest source lag {cluster['max_lag']:.0f}s"
+    typer.echo(f"cluster: broker {cluster['broker']}, queue {cluster['queue']!r}: {depth} waiting; workers: {who}{lag}")
+    if cluster["error"]:
+        typer.echo(f"cluster: {cluster['error']}")
 
 
 def register(app: typer.Typer) -> None:

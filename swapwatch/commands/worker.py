@@ -1,0 +1,63 @@
+"""`swapwatch worker`: a Celery worker that runs the crawls `swapwatch run` enqueues (the `[cluster]` mode)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+
+import typer
+
+from swapwatch.commands.service import _service_logging, child_argv
+from swapwatch.context import AppContext, fail
+
+log = logging.getLogger(__name__)
+
+
+def worker(
+    ctx: typer.Context,
+    concurrency: int | None = typer.Option(
+        None, "--concurrency", "-c", min=1, max=64, help="Crawls at once (default: [cluster] concurrency)."
+    ),
+    name: str | None = typer.Option(None, "--name", "-n", help="Worker name (default: swapwatch-PID@HOST)."),
+) -> None:
+    """Run crawls from the cluster's queue until SIGINT/SIGTERM (warm stop: running crawls finish first).
+
+    Needs a [cluster] section (broker = "amqp://…") and PostgreSQL as storage.url; run it on as many
+    machines as you like, next to one `swapwatch run` that plans. Each crawl runs in its own child process
+    with the [schedule] crawl_timeout; a crawl whose worker dies is redelivered to another worker.
+
+    Example: swapwatch --config /etc/swapwatch/swapwatch.toml worker --concurrency 2
+    """
+    app_ctx: AppContext = ctx.obj
+    config = app_ctx.config
+    if config.cluster is None:
+        raise fail(f"{config.path or 'the config'}: no [cluster] section; add broker = \"amqp://…\" to run workers")
+    from scheduler.alerting import Alerting
+    from scheduler.cluster import make_app
+    from scheduler.tasks import WorkerRuntime, register
+
+    _service_logging(app_ctx)
+    app = make_app(config.cluster)
+    from core.config import load_config
+
+    runtime = WorkerRuntime(config, app_ctx.db, child_argv(app_ctx, config),
+                            reload=lambda: load_config(app_ctx.config_path))
+    alerting = Alerting(app_ctx.db)
+    register(app, runtime, lambda: alerting.cycle(runtime.config))
+    hostname = name or f"swapwatch-{os.getpid()}@{socket.gethostname()}"
+    # threads, not Celery's prefork pool: a task only waits on its crawl's child process, and a worker killed with
+    # -9 must take its tasks down with it (a forked pool process would live on holding the source's lock)
+    instance = app.Worker(
+        hostname=hostname, pool_cls="threads", concurrency=concurrency or config.cluster.concurrency,
+        queues=[config.cluster.queue], loglevel=logging.getLevelName(logging.getLogger().level),
+        without_gossip=True, without_mingle=True, quiet=True, redirect_stdouts=False,
+    )
+    log.info("worker %s: queue %r, %d crawl(s) at once", hostname, config.cluster.queue, instance.concurrency)
+    instance.start()
+    if instance.exitcode:
+        raise typer.Exit(instance.exitcode)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(worker)

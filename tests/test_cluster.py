@@ -1,0 +1,140 @@
+"""The [cluster] mode end to end: the real `swapwatch run` planning, two real `swapwatch worker` processes, the real
+RabbitMQ broker and a real PostgreSQL database, crawling the local news site.
+
+One scenario, in order (each step's processes are costly to start on a small machine): every source is crawled,
+never two crawls of one source at once; `kill -9` of the worker running the slow source's crawl → another worker
+crawls it again; a broker restart → the cluster goes on without anyone touching it; a second scheduler is refused;
+at the end no article is stored twice and no alert was delivered twice.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import uuid
+from collections import Counter
+
+import pytest
+from cluster_support import WorkerProcess, cluster_section, delete_queue, require_broker, restart_broker
+from service_support import Hook, ServiceProcess, service_config, wait_for
+from sqlalchemy import func, select
+
+from storage import Alert, Article, CrawlRun, Database, Source, utcnow
+from swapwatch.demo.site import NewsSite, load_records
+
+pytestmark = [pytest.mark.slow, pytest.mark.postgres]
+
+SLOW = "Slow Listing"
+
+
+def _sources(site_url: str) -> str:
+    return f"""
+[[sources]]
+name = "Sample Atom"
+url = "{site_url}/atom.xml"
+type = "feed"
+max_age = "36500d"
+
+[[sources]]
+name = "{SLOW}"
+url = "{site_url}/news/"
+type = "page"
+max_age = "36500d"
+"""
+
+
+def _runs(db: Database) -> dict[str, list[CrawlRun]]:
+    with db.session() as session:
+        rows = session.execute(select(Source.name, CrawlRun).join(CrawlRun, CrawlRun.source_id == Source.id)
+                               .order_by(CrawlRun.id)).all()
+    out: dict[str, list[CrawlRun]] = {}
+    for name, run in rows:
+        out.setdefault(name, []).append(run)
+    return out
+
+
+def _ok_after(db: Database, moment, names) -> bool:
+    runs = _runs(db)
+    return all(any(r.status == "ok" and r.started_at >= moment for r in runs.get(n, [])) for n in names)
+
+
+def _never_overlapping(runs: dict[str, list[CrawlRun]]) -> None:
+    for name, rows in runs.items():
+        done = sorted((r for r in rows if r.finished_at), key=lambda r: r.started_at)
+        for before, after in zip(done, done[1:], strict=False):
+            assert after.started_at >= before.finished_at, f"two crawls of {name!r} overlapped"
+
+
+@pytest.fixture
+def cluster_env(tmp_path, pg_url):
+    require_broker()
+    queue = f"swapwatch.test.{uuid.uuid4().hex[:8]}"
+    hook = Hook().start()
+    records = [r for r in load_records() if r["id"].startswith("dev-en")][:8]
+    with NewsSite(records, slow_seconds=6) as site:
+        site.set_fault("/news/", "slow")  # the listing answers after 6 s: a crawl long enough to be killed
+        config = tmp_path / "swapwatch.toml"
+        config.write_text(service_config(pg_url, site.url, hook.url, interval="5s", extra=_sources(site.url))
+                          + cluster_section(queue))
+        db = Database(pg_url)
+        procs: list = []
+        try:
+            yield config, db, hook, procs, tmp_path
+        finally:
+            for proc in procs:
+                proc.stop()
+            db.dispose()
+            hook.stop()
+            delete_queue(queue)
+
+
+def test_cluster_crawls_survives_a_dead_worker_and_a_broker_restart(cluster_env) -> None:
+    config, db, hook, procs, tmp = cluster_env
+    names = ["Sample Wire", "Sample Atom", SLOW]
+    scheduler = ServiceProcess(config, tmp / "run.log").start()
+    procs.append(scheduler)
+    workers = [WorkerProcess(config, tmp / f"w{i}.log", f"w{i}@test").start() for i in (1, 2)]
+    procs.extend(workers)
+    start = utcnow()
+    wait_for(lambda: _ok_after(db, start, names), timeout=90, what="every source crawled by the workers")
+
+    # kill -9 the worker that is crawling the slow source; the other one must crawl it again
+    busy = wait_for(lambda: next((w for w in workers if SLOW in w.crawling()), None), timeout=60,
+                    what="a worker crawling the slow source")
+    busy.kill()
+    killed_at = utcnow()
+    # by its redelivered message (late ack), once the other worker is free
+    wait_for(lambda: _ok_after(db, killed_at, [SLOW]), timeout=180, what="the slow source crawled by the other worker")
+    survivor = next(w for w in workers if w is not busy)
+    assert "interrupted: its worker died mid-crawl" in [r.error for r in _runs(db)[SLOW]]
+
+    # the broker goes away and comes back: scheduler and worker reconnect by themselves
+    restart_broker()
+    restarted = utcnow()
+    wait_for(lambda: _ok_after(db, restarted, names), timeout=120, what="crawls after the broker restart")
+
+    # a second scheduler on the same database is refused, as without [cluster]
+    second = subprocess.run([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "run"],
+                            capture_output=True, text=True, timeout=60)
+    assert second.returncode == 2 and "already runs" in second.stderr
+
+    # status shows the live worker, the queue and each source's lag
+    shown = subprocess.run([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "status", "-f", "json"],
+                           capture_output=True, text=True, timeout=60)
+    status = json.loads(shown.stdout)
+    assert status["cluster"]["workers"] == [survivor.name]
+    assert status["cluster"]["queue_depth"] is not None
+    assert all("lag" in row for row in status["sources"])
+
+    for proc in procs:
+        proc.stop()
+    _never_overlapping(_runs(db))
+    with db.session() as session:
+        urls = session.scalars(select(Article.url)).all()
+        hashes = session.scalars(select(Article.content_hash).where(Article.content_hash.is_not(None))).all()
+        sent = session.scalar(select(func.count()).select_from(Alert).where(Alert.status == "sent"))
+    assert urls and len(urls) == len(set(urls)) and len(hashes) == len(set(hashes))
+    assert hook.received, "the alerts of the crawled exchanges were delivered"
+    repeated = [k for k, n in Counter(json.dumps(m, sort_keys=True) for m in hook.received).items() if n > 1]
+    assert repeated == [] and len(hook.received) == sent

@@ -1,0 +1,175 @@
+"""The [cluster] mode's parts on the real PostgreSQL (and the real broker where named): config, locks, the alert-cycle
+flag, the "queued" flag, status, the deploy files. The whole cluster runs in tests/test_cluster.py."""
+
+from __future__ import annotations
+
+import configparser
+import subprocess
+import sys
+import threading
+import uuid
+from pathlib import Path
+
+import pytest
+from cluster_support import BROKER, delete_queue, require_broker
+
+from core.config import ConfigError, load_config, parse_config
+from scheduler import cluster
+from scheduler.cluster_status import cluster_status, source_lag
+from scheduler.tasks import WorkerRuntime, alert_cycle
+from storage import Database, utcnow
+
+DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
+PG_CONFIG = '[storage]\nurl = "{url}"\n[cluster]\nbroker = "{broker}"\nqueue = "{queue}"\n'
+
+
+def _config(url: str, queue: str = "swapwatch.test", broker: str = BROKER):
+    return parse_config(PG_CONFIG.format(url=url, broker=broker, queue=queue), Path("t.toml"))
+
+
+def test_cluster_needs_postgresql_and_a_broker_url(tmp_path) -> None:
+    with pytest.raises(ConfigError, match="needs PostgreSQL"):
+        parse_config(f'[cluster]\nbroker = "{BROKER}"\n', Path("t.toml"))
+    with pytest.raises(ConfigError, match=r"cluster\.broker: not a broker URL"):
+        _config("postgresql+psycopg://u@h/db", broker="http://127.0.0.1:5672")
+    assert parse_config("", Path("t.toml")).cluster is None  # without [cluster] nothing changes
+
+
+def test_worker_without_cluster_section_is_a_one_line_error(tmp_path) -> None:
+    config = tmp_path / "sw.toml"
+    config.write_text(f'[storage]\nurl = "sqlite:///{tmp_path}/sw.db"\n')
+    done = subprocess.run([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "worker"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "no [cluster] section" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.postgres
+def test_a_source_lock_is_held_by_one_holder_and_dropped_with_its_connection(pg_url) -> None:
+    first, second = cluster.source_lock(pg_url, "Wire"), cluster.source_lock(pg_url, "Wire")
+    other = cluster.source_lock(pg_url, "Other Wire")
+    assert first.acquire()
+    try:
+        assert not second.acquire(wait=0.6)  # waits, then gives up
+        assert other.acquire()  # another source is independent
+        other.release()
+    finally:
+        first.release()
+    assert second.acquire()  # released with the connection
+    second.release()
+
+
+@pytest.mark.postgres
+def test_alert_cycles_run_once_per_batch_and_never_two_at_once(pg_url) -> None:
+    db = Database(pg_url)
+    runtime = WorkerRuntime(_config(pg_url), db, lambda name: [])
+    running, most, cycles = [0], [0], []
+    gate = threading.Lock()
+
+    def cycle() -> None:
+        with gate:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        threading.Event().wait(0.2)
+        with gate:
+            running[0] -= 1
+        cycles.append(1)
+
+    try:
+        assert alert_cycle(runtime, cycle) == 0  # nothing flagged: no cycle
+        for _ in range(5):  # five crawls finished together
+            cluster.request_alerts(db.engine)
+        threads = [threading.Thread(target=alert_cycle, args=(runtime, cycle)) for _ in range(5)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        assert most[0] == 1 and 1 <= len(cycles) <= 2
+        assert cluster.alerts_requested(db.engine) is None
+    finally:
+        db.dispose()
+
+
+@pytest.mark.postgres
+def test_a_source_is_enqueued_again_only_after_its_crawl_finished(pg_url) -> None:
+    require_broker()
+    queue = f"swapwatch.test.{uuid.uuid4().hex[:8]}"
+    config, db = _config(pg_url, queue), Database(pg_url)
+    app = cluster.make_app(config.cluster)
+    try:
+        assert cluster.enqueue_crawl(app, config.cluster, db.engine, "Wire", 60)
+        assert not cluster.enqueue_crawl(app, config.cluster, db.engine, "Wire", 60)  # still queued
+        assert cluster.is_queued(db.engine, "Wire")
+        cluster.crawl_finished(db.engine, "Wire")
+        assert cluster.enqueue_crawl(app, config.cluster, db.engine, "Wire", 60)
+        status = cluster_status(config, [{"source": "Wire", "last_crawl": None}])
+        assert status["queue_depth"] == 2 and status["workers"] == [] and status["error"] is None
+        assert status["broker"] == "amqp://guest:**@127.0.0.1:5672//"  # the password is not shown
+    finally:
+        delete_queue(queue)
+        db.dispose()
+
+
+def test_status_reports_an_unreachable_broker_in_one_line() -> None:
+    config = _config("postgresql+psycopg://u@127.0.0.1/db", broker="amqp://guest:secret@127.0.0.1:1//")
+    status = cluster_status(config, [])
+    assert status["workers"] is None and status["error"].startswith("broker unreachable")
+    assert "secret" not in status["error"] and "secret" not in status["broker"]
+
+
+def test_source_lag_is_time_behind_schedule() -> None:
+    now = utcnow()
+    from datetime import timedelta
+
+    assert source_lag(60, now - timedelta(seconds=90), now) == 30
+    assert source_lag(60, now - timedelta(seconds=30), now) == 0
+    assert source_lag(60, None, now) is None
+
+
+def test_deploy_has_a_worker_unit_and_a_valid_cluster_example(monkeypatch) -> None:
+    monkeypatch.delenv("SWAPWATCH_DATABASE_URL", raising=False)
+    config = load_config(DEPLOY / "swapwatch-cluster.example.toml")
+    assert config.cluster is not None and config.storage.url.startswith("postgresql")
+    unit = configparser.ConfigParser(strict=False, interpolation=None)
+    unit.read(DEPLOY / "swapwatch-worker.service")
+    service = unit["Service"]
+    assert service["ExecStart"].split()[-1] == "worker" and service["Restart"] == "on-failure"
+    assert service["RestartPreventExitStatus"] == "2" and service["KillSignal"] == "SIGTERM"
+
+
+@pytest.mark.postgres
+def test_several_deliverers_at_once_send_each_outbox_row_once(pg_url) -> None:
+    """Workers deliver after their alert cycles while `run` drains the outbox: the claims let one of them send each."""
+    from alerts_support import WebhookSink, alerts_config
+
+    from alerts import deliver_pending
+    from alerts.masking import target_id
+    from storage import Alert
+
+    sink = WebhookSink()
+    cfg = alerts_config(urls=[sink.url])
+    dbs = [Database(pg_url) for _ in range(4)]
+    now = utcnow()
+    try:
+        with dbs[0].session() as session:
+            session.add_all(Alert(
+                idempotency_key=f"event:{i}:r1:{target_id(sink.url)}", kind="new_event", target=target_id(sink.url),
+                target_label="hook", title=f"alert {i}", body=f"body {i}", status="pending", attempts=0,
+                next_attempt_at=now, created_at=now,
+            ) for i in range(40))
+        barrier = threading.Barrier(len(dbs))
+
+        def deliver(db: Database) -> None:
+            barrier.wait()
+            deliver_pending(db, cfg)
+
+        threads = [threading.Thread(target=deliver, args=(db,)) for db in dbs]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(120)
+        titles = sorted(m["title"] for m in sink.received)
+        assert titles == sorted(f"alert {i}" for i in range(40))  # each once, none lost
+    finally:
+        sink.close()
+        for db in dbs:
+            db.dispose()
