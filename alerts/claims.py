@@ -71,7 +71,8 @@ def to_claim(figure: Figure, article: Article, source_name: str | None, source_u
     return Claim(
         kind=figure.kind, side=figure.side, value=figure.value, approx=bool(figure.approx), article_id=article.id,
         url=article.url, outlet=outlet_of(article, source_name, source_url), evidence=figure.evidence,
-        duplicate=article.duplicate_of_id is not None,
+        duplicate=article.duplicate_of_id is not None, role=figure.role or "reported",
+        confidence=1.0 if figure.confidence is None else figure.confidence,
     )
 
 

@@ -27,6 +27,8 @@ class AlertCycleReport:
     delivery: DeliveryReport = field(default_factory=DeliveryReport)
     # a step that failed (its transaction rolled back, nothing half-written); the other steps still ran
     errors: list[str] = field(default_factory=list)
+    # [alerts] max_event_age, to say why old exchanges were recorded without an alert
+    max_event_age: timedelta | None = None
 
     @property
     def queued(self) -> int:
@@ -36,7 +38,21 @@ class AlertCycleReport:
         d = self.delivery
         text = (f"alerts: {len(self.changes)} event change(s), {self.queued} queued, "
                 f"{d.sent} sent, {d.failed} failed, {d.deferred} deferred")
+        held = sum(1 for c in self.changes if c.too_old)
+        if held:  # silence needs a reason, or a user trying a site never learns why no alert came
+            age = f" ({short_duration(self.max_event_age)})" if self.max_event_age else ""
+            text += (f"; {held} event(s) recorded without alerting: dated before "
+                     f"[alerts] max_event_age{age}")
         return text + (f"; {len(self.errors)} step(s) failed: {'; '.join(self.errors)}" if self.errors else "")
+
+
+def short_duration(span: timedelta) -> str:
+    """``7d``, ``12h``, ``30m``: as the config file writes it."""
+    seconds = int(span.total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
 
 
 def run_alert_cycle(
@@ -54,7 +70,7 @@ def run_alert_cycle(
     problem while grouping never holds back alerts already in the outbox.
     """
     now = now or utcnow()
-    report = AlertCycleReport()
+    report = AlertCycleReport(max_event_age=alerts_config.max_event_age)
     secrets = [*alerts_config.urls, *alerts_config.admin_urls]
 
     def step(name: str, fn, default):

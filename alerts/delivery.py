@@ -224,8 +224,9 @@ def send_test(alerts_config: AlertsConfig) -> list[TargetResult]:
 
     results = []
     for url in dict.fromkeys(secrets_of(alerts_config)):
+        # an admin_urls target gets operator notices only: promising it exchange alerts would be untrue
+        what = "exchange alerts" if url in alerts_config.urls else "operator notices (source health, data checks)"
         ok, error = send(url, "swapwatch test alert",
-                         "This is a test message from swapwatch: this target will receive exchange alerts.",
-                         alerts_config)
+                         f"This is a test message from swapwatch: this target will receive {what}.", alerts_config)
         results.append(TargetResult(target_label(url), ok, error))
     return results

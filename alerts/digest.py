@@ -12,18 +12,19 @@ from alerts import wording
 from alerts.claims import counted, load_event_claims
 from alerts.messages import digest_message, ordered, source_lines
 from alerts.outbox import enqueue
-from alerts.series import day_text
+from alerts.series import day_text, event_warnings
 from alerts.timing import digest_window
 from alerts.update import serialise
 from core.config import AlertsConfig
-from core.events import consolidate
+from core.events import announced, consolidate
 from storage.db import Database
 from storage.models import ExchangeEvent
 
 log = logging.getLogger(__name__)
 
 
-def digest_entries(session: Session, start: datetime, end: datetime, max_age: timedelta) -> list[tuple[str, list]]:
+def digest_entries(session: Session, start: datetime, end: datetime, max_age: timedelta,
+                   min_confidence: float = 0.0) -> list[tuple[str, list]]:
     """(headline, source lines) for each announced, recent event first seen or updated in [start, end)."""
     events = session.scalars(
         select(ExchangeEvent)
@@ -34,10 +35,12 @@ def digest_entries(session: Session, start: datetime, end: datetime, max_age: ti
     entries = []
     for event in events:
         claims = load_event_claims(session, event.id)
-        figures = ordered(consolidate(counted(claims)), claims)
+        # held figures stay out of the digest as out of every alert
+        figures = ordered(announced(consolidate(counted(claims), min_confidence)), claims)
         head = f"{day_text(event.event_date)}: {wording.headline(figures)}"
         lines = [f"{wording.label(f.kind, f.side)}: {wording.attributed(f)}" for f in figures]
-        entries.append((head, lines + source_lines(claims)))
+        warnings = [f"check: {w}" for w in event_warnings(event)]  # the operator's consistency notes
+        entries.append((head, lines + source_lines(claims) + warnings))
     return entries
 
 
@@ -49,7 +52,7 @@ def queue_digest(db: Database, alerts_config: AlertsConfig, *, now: datetime) ->
     day, start, end = window
     with db.session() as session:
         serialise(session)
-        entries = digest_entries(session, start, end, alerts_config.max_event_age)
+        entries = digest_entries(session, start, end, alerts_config.max_event_age, alerts_config.min_confidence)
         if not entries:
             return 0
         written = enqueue(

@@ -19,8 +19,8 @@ from string import Template
 from alerts import wording
 from alerts.claims import EXCHANGE_KINDS, TOTAL_KINDS, EventClaim, counted, independent_outlets
 from alerts.escape import Link, escape, render
-from alerts.series import day_text, event_warnings
-from core.events import EventFigure, consolidate
+from alerts.series import day_text
+from core.events import EventFigure, announced, consolidate
 from storage.models import ExchangeEvent
 
 log = logging.getLogger(__name__)
@@ -138,9 +138,10 @@ def event_message(
     *,
     previous_signature: str | None = None,
     folder: Path | str | None = None,
+    min_confidence: float = 0.0,
 ) -> Message:
-    """The message for one event change (new_event, revision or total) in ``fmt``."""
-    figures = ordered(consolidate(counted(claims)), claims)
+    """The message for one event change (new_event, revision or total) in ``fmt``; held figures are left out."""
+    figures = ordered(announced(consolidate(counted(claims), min_confidence)), claims)
     title = event_title(event, figures, kind, folder)
     changes = wording.changes(previous_signature, event.signature) if kind != "new_event" else []
     first_seen = event.first_seen.strftime("%d %b %Y %H:%M UTC").lstrip("0") if event.first_seen else "unknown"
@@ -150,7 +151,8 @@ def event_message(
         "changes": section(fmt, "What changed", changes),
         "figures": section(fmt, "Figures", figure_lines(figures, EXCHANGE_KINDS)),
         "totals": section(fmt, "Running totals", figure_lines(figures, TOTAL_KINDS)),
-        "warnings": section(fmt, "Warnings", event_warnings(event)),
+        # consistency warnings are the operator's (admin_urls, the digest); kept as a name for custom templates
+        "warnings": "",
         "evidence": paragraph(fmt, evidence_line(claims, figures)),
         "sources": section(fmt, "Sources", source_lines(claims)),
         "footer": paragraph(fmt, f"First seen {first_seen} · event #{event.id}, revision {event.revision}"),

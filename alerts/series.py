@@ -89,15 +89,15 @@ def series_warnings(session: Session, conflict: str | None) -> dict[ExchangeEven
     return {event: found.get(event.id, []) for event in events}
 
 
-def record_warnings(session: Session, conflicts: set[str | None]) -> int:
-    """Store each event's series warnings (JSON list, NULL when none); the number of events whose warnings changed."""
-    changed = 0
+def record_warnings(session: Session, conflicts: set[str | None]) -> list[ExchangeEvent]:
+    """Store each event's series warnings (JSON list, NULL when none); the events whose warnings changed."""
+    changed = []
     for conflict in conflicts:
         for event, texts in series_warnings(session, conflict).items():
             value = json.dumps(texts, ensure_ascii=False) if texts else None
             if event.warnings != value:
                 event.warnings = value
-                changed += 1
+                changed.append(event)
     return changed
 
 

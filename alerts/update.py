@@ -7,6 +7,9 @@ consolidated claims); ``revision`` counts announcements. So:
 - signature differs in an exchange figure (a new side, "about 200" → "207", a conflicting claim) → ``revision``;
 - only a running total differs → ``total``;
 - equal signature (a re-report, a re-crawl, a re-extraction with the same result, a restart) → nothing.
+Figures the event rule holds (``[alerts] min_confidence``: unsure and from one outlet) are not in the
+signature: an event whose exchange figures are all held is recorded but not announced, and is announced
+once, as a new exchange, when a second outlet or a surer report backs it.
 A figure that disappears (a re-extraction dropped it) is not news on its own: the signature is left as
 announced until something is added or changed.
 """
@@ -23,12 +26,13 @@ from sqlalchemy.orm import Session
 
 from alerts import wording
 from alerts.claims import EXCHANGE_KINDS, counted, independent_outlets, load_event_claims
+from alerts.consistency import queue_warning_notices
 from alerts.grouping import group_units, next_articles, ungrouped_units
 from alerts.messages import event_message
 from alerts.outbox import enqueue
 from alerts.series import record_warnings
 from core.config import AlertsConfig
-from core.events import Signature, consolidate
+from core.events import Signature, announced, consolidate
 from storage.db import Database
 from storage.models import Article, EventArticle, EventFigure, ExchangeEvent, Figure
 from storage.types import utcnow
@@ -49,6 +53,8 @@ class EventChange:
     event_date: date | None
     what_changed: tuple[str, ...]  # one line per figure, as in the message's "What changed"
     alerts: int
+    # recorded without alerting because the exchange is older than [alerts] max_event_age (a backfill)
+    too_old: bool = False
 
 
 def serialise(session: Session) -> None:
@@ -110,9 +116,10 @@ def refresh(session: Session, event: ExchangeEvent, cfg: AlertsConfig, now: date
     event.updated_at = max(event.updated_at, now) if event.updated_at else now
     claims = load_event_claims(session, event.id)
     settle_date(event, claims)
-    figures = consolidate(counted(claims))
+    # held figures (unsure, one outlet) stay out of the signature, so they are announced only once backed
+    figures = announced(consolidate(counted(claims), cfg.min_confidence))
     if not any(f.kind in EXCHANGE_KINDS for f in figures):
-        return None  # nothing left to announce (e.g. re-extraction removed every number)
+        return None  # nothing (left) to announce: every number held, or re-extraction removed them
     sig = Signature.of(figures)
     kind = classify(event, sig, len(independent_outlets(claims)), cfg.min_sources)
     if kind is None:
@@ -129,11 +136,11 @@ def refresh(session: Session, event: ExchangeEvent, cfg: AlertsConfig, now: date
             session, key=f"event:{event.id}:r{event.revision}", kind=kind, urls=cfg.urls, now=now,
             event_id=event.id,
             render=lambda fmt: event_message(event, claims, kind, fmt, previous_signature=previous,
-                                             folder=cfg.templates),
+                                             folder=cfg.templates, min_confidence=cfg.min_confidence),
         )
     log.info("event %s (%s): %s, revision %s, %d alert(s)", event.id, event.event_date, kind, event.revision, written)
     return EventChange(event.id, kind, event.revision, event.event_date,
-                       tuple(wording.changes(previous, sig)), written)
+                       tuple(wording.changes(previous, sig)), written, too_old=not fresh)
 
 
 def update_batch(session: Session, cfg: AlertsConfig, now: datetime, units: list, first: bool) -> list[EventChange]:
@@ -142,8 +149,8 @@ def update_batch(session: Session, cfg: AlertsConfig, now: datetime, units: list
     if first:
         touched |= reextracted(session)
     events = [session.get(ExchangeEvent, i) for i in sorted(touched)]
-    # warnings first, so the message of this very change carries them
-    record_warnings(session, {e.conflict for e in events})
+    # consistency warnings go to the operator (admin_urls), never into the readers' messages
+    queue_warning_notices(session, cfg, record_warnings(session, {e.conflict for e in events}), now)
     return [c for c in (refresh(session, e, cfg, now) for e in events) if c is not None]
 
 

@@ -28,7 +28,8 @@ def attributed(figure: EventFigure) -> str:
     """The value, and for a disputed figure who says what: ``207 (Ukrinform, Reuters); 195 according to TASS``."""
     main = number(figure.value, figure.approx)
     if not figure.alternatives:
-        return main
+        # how many independent outlets back the number, said truthfully
+        return f"{main} (according to {figure.backing} outlet{'s' if figure.backing != 1 else ''})"
     def outlets(value: int) -> str:
         names = sorted({c.outlet or "unknown" for c in figure.claims if c.value == value and not c.approx})
         return ", ".join(names)

@@ -15,11 +15,13 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from core.events import DEFAULT_MIN_CONFIDENCE
+
 __all__ = [
     "DEFAULT_PATH", "ENV_ALERT_URLS", "FAILING_AFTER",
     "ENV_CONFIG", "ENV_DATABASE_URL", "AlertsConfig", "ClusterConfig", "Config", "ConfigError",
     "CrawlConfig", "FollowRules", "ScheduleConfig", "SourceConfig", "StorageConfig", "find_config", "load_config",
-    "parse_clock", "parse_config", "parse_interval", "parse_size", "split_urls",
+    "parse_clock", "parse_config", "parse_interval", "parse_size", "resolve_sqlite_url", "split_urls",
 ]
 
 DEFAULT_PATH = Path("swapwatch.toml")
@@ -120,6 +122,8 @@ class SourceConfig(Strict):
 
 class StorageConfig(Strict):
     url: str = "sqlite:///swapwatch.db"
+    # how long an article judged irrelevant keeps its (compressed) text, so a better extractor can rescue it
+    keep_irrelevant: Interval = timedelta(days=90)
 
 
 class ScheduleConfig(Strict):
@@ -128,6 +132,8 @@ class ScheduleConfig(Strict):
     # a crawl still running after this is killed and recorded
     crawl_timeout: Interval = timedelta(minutes=20)
     delivery_interval: Interval = timedelta(minutes=1)
+    # `swapwatch run` re-extracts, in the background, articles read by an older extractor version
+    reextract_on_upgrade: bool = False
 
 
 class CrawlConfig(Strict):
@@ -169,6 +175,8 @@ class AlertsConfig(Strict):
     silent_after: Interval = timedelta(days=2)
     # an exchange dated longer ago than this (an archive backfill, a first crawl) is recorded, not alerted
     max_event_age: Interval = timedelta(days=7)
+    # a figure below this extractor confidence that a single outlet reports is held until corroborated
+    min_confidence: float = Field(default=DEFAULT_MIN_CONFIDENCE, ge=0.0, le=1.0)
 
     @field_validator("timezone")
     @classmethod
@@ -310,6 +318,24 @@ def parse_config(text: str, path: Path = DEFAULT_PATH) -> Config:
         raise ConfigError(_describe(path, exc)) from None
 
 
+_SQLITE_URL = re.compile(r"^(sqlite(?:\+\w+)?:///)([^?]*)(\?.*)?$")
+
+
+def resolve_sqlite_url(url: str, base: Path) -> str:
+    """A relative SQLite path in ``url`` made absolute against ``base`` (the config file's folder).
+
+    As urlwatch and every tool with a config file do: ``sqlite:///live.db`` in ``/srv/live/swapwatch.toml``
+    means ``/srv/live/live.db`` whichever directory the command runs from.
+    """
+    m = _SQLITE_URL.match(url)
+    if not m or not m.group(2) or m.group(2) == ":memory:" or m.group(2).startswith("file:"):
+        return url
+    path = Path(m.group(2)).expanduser()
+    if path.is_absolute():
+        return url
+    return f"{m.group(1)}{(base / path).resolve()}{m.group(3) or ''}"
+
+
 def load_config(explicit: str | Path | None = None) -> Config:
     """Read the configuration by the lookup order; defaults when no file exists and none was named."""
     path, named = find_config(explicit)
@@ -321,4 +347,8 @@ def load_config(explicit: str | Path | None = None) -> Config:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from None
-    return parse_config(text, path)
+    config = parse_config(text, path)
+    if os.environ.get(ENV_DATABASE_URL):  # a path in the environment is the caller's, relative to where they are
+        return config
+    url = resolve_sqlite_url(config.storage.url, path.resolve().parent)
+    return config.model_copy(update={"storage": StorageConfig(url=url)})

@@ -17,6 +17,9 @@ from typing import Literal
 
 from core.vocabulary import kind_rank
 
+# ``[alerts] min_confidence`` when the config does not set it (chosen from bench/replay.py on the dev sets)
+DEFAULT_MIN_CONFIDENCE = 0.8
+
 
 @dataclass(frozen=True)
 class Claim:
@@ -31,11 +34,19 @@ class Claim:
     outlet: str | None = None
     evidence: str | None = None
     duplicate: bool = False
+    # what the number is in its article and how sure the extractor was (older extractors: unknown, i.e. 1.0)
+    role: str = "reported"
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
 class EventFigure:
-    """The event's figure for one kind and side; ``alternatives`` holds conflicting exact claims."""
+    """The event's figure for one kind and side; ``alternatives`` holds conflicting exact claims.
+
+    ``confidence`` is the best confidence among the claims backing the value, ``backing`` the number of
+    independent outlets behind it; ``held`` says why the figure is not announced (None: it is).
+    ``unconfirmed`` are other values only a single unsure report gives: shown, never announced as a dispute.
+    """
 
     kind: str
     side: str | None
@@ -43,6 +54,11 @@ class EventFigure:
     approx: bool
     claims: tuple[Claim, ...] = field(default=(), compare=False)
     alternatives: tuple[int, ...] = ()
+    confidence: float = field(default=1.0, compare=False)
+    backing: int = field(default=1, compare=False)
+    role: str = field(default="reported", compare=False)
+    held: str | None = field(default=None, compare=False)
+    unconfirmed: tuple[int, ...] = field(default=(), compare=False)
 
     @property
     def disputed(self) -> bool:
@@ -52,6 +68,12 @@ class EventFigure:
         data: dict = {"kind": self.kind, "side": self.side, "value": self.value, "approx": self.approx}
         if self.alternatives:
             data["alternatives"] = list(self.alternatives)
+        data |= {"role": self.role, "confidence": self.confidence, "outlets_count": self.backing,
+                 "held": self.held is not None}
+        if self.held:
+            data["held_reason"] = self.held
+        if self.unconfirmed:
+            data["unconfirmed"] = list(self.unconfirmed)
         return data
 
 
@@ -65,27 +87,73 @@ def outlets(claims: Iterable[Claim]) -> list[str]:
     return sorted({c.outlet or "" for c in claims if not c.duplicate})
 
 
-def _headline(claims: list[Claim]) -> tuple[int, bool, tuple[int, ...]]:
-    """The value most claimed; exact numbers beat approximations ("about 200" then "207" → 207)."""
-    exact = [c.value for c in claims if not c.approx]
-    pool = exact or [c.value for c in claims]
-    counts = Counter(pool)
-    # most claimed first; ties go to the larger number (later, fuller counts tend to be larger)
-    ranked = sorted(counts, key=lambda v: (-counts[v], -v))
-    alternatives = tuple(sorted(ranked[1:])) if exact else ()
-    return ranked[0], not exact, alternatives
+def backs(claim: Claim, value: int, approx: bool) -> bool:
+    """Whether a claim supports a value: the same number, or within 10% where either is an approximation."""
+    if claim.value == value:
+        return True
+    return (claim.approx or approx) and abs(claim.value - value) <= max(claim.value, value) * 0.10
 
 
-def consolidate(claims: Iterable[Claim]) -> list[EventFigure]:
-    """Group the counted claims by (kind, side) and pick each group's value, keeping disagreements visible."""
+def trusted(claims: Iterable[Claim], min_confidence: float) -> bool:
+    """Claims worth announcing: one sure enough (``min_confidence``), or two independent outlets."""
+    claims = list(claims)
+    if any(c.confidence >= min_confidence for c in claims):
+        return True
+    return len({c.outlet or "" for c in claims}) >= 2
+
+
+def _headline(claims: list[Claim], min_confidence: float = 0.0) -> tuple[int, bool, tuple[int, ...], tuple[int, ...]]:
+    """The value most claimed; exact numbers beat approximations ("about 200" then "207" → 207).
+
+    A value announced-worthy (``trusted``) beats one that is not, so one unsure misreading never displaces a
+    corroborated number; other values split into ``alternatives`` (trusted) and ``unconfirmed``.
+    """
+    exact = [c for c in claims if not c.approx]
+    pool = exact or claims
+    counts = Counter(c.value for c in pool)
+    sure = {v: trusted((c for c in pool if c.value == v), min_confidence) for v in counts}
+    # trusted first, then most claimed; ties go to the larger number (later, fuller counts tend to be larger)
+    ranked = sorted(counts, key=lambda v: (not sure[v], -counts[v], -v))
+    others = ranked[1:] if exact else []
+    return (ranked[0], not exact, tuple(sorted(v for v in others if sure[v])),
+            tuple(sorted(v for v in others if not sure[v])))
+
+
+def hold_reason(backing: list[Claim], min_confidence: float) -> str | None:
+    """Why a figure is not announced yet, or None: below ``min_confidence`` and from a single outlet."""
+    if not backing or trusted(backing, min_confidence):
+        return None
+    best = max(c.confidence for c in backing)
+    outlet = backing[0].outlet or "an unknown outlet"
+    return (f"held: confidence {best:.2f} is below min_confidence {min_confidence:.2f} and only {outlet} "
+            f"reports it; waiting for a second outlet or a surer report")
+
+
+def _figure(kind: str, side: str | None, group: list[Claim], min_confidence: float) -> EventFigure:
+    value, approx, alternatives, unconfirmed = _headline(group, min_confidence)
+    backing = [c for c in group if backs(c, value, approx)] or group
+    best = max(backing, key=lambda c: c.confidence)
+    return EventFigure(kind, side, value, approx, tuple(group), alternatives, confidence=best.confidence,
+                       backing=len({c.outlet or "" for c in backing}), role=best.role,
+                       held=hold_reason(backing, min_confidence), unconfirmed=unconfirmed)
+
+
+def consolidate(claims: Iterable[Claim], min_confidence: float = 0.0) -> list[EventFigure]:
+    """Group the counted claims by (kind, side) and pick each group's value, keeping disagreements visible.
+
+    With ``min_confidence`` a figure below it that a single outlet reports comes back ``held``: recorded and
+    shown, but left out of ``announced`` (and so of every alert) until a second outlet or a surer report backs it.
+    """
     groups: dict[tuple[str, str | None], list[Claim]] = {}
     for claim in counted(claims):
         groups.setdefault((claim.kind, claim.side), []).append(claim)
-    result = []
-    for (kind, side), group in groups.items():
-        value, approx, alternatives = _headline(group)
-        result.append(EventFigure(kind, side, value, approx, tuple(group), alternatives))
+    result = [_figure(kind, side, group, min_confidence) for (kind, side), group in groups.items()]
     return sorted(result, key=lambda f: (kind_rank(f.kind), f.side or ""))
+
+
+def announced(figures: Iterable[EventFigure]) -> list[EventFigure]:
+    """The figures an alert may state: the ones not ``held``."""
+    return [f for f in figures if f.held is None]
 
 
 @dataclass(frozen=True, order=True)

@@ -15,7 +15,7 @@ from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-Role = Literal["reported", "stage", "total", "background", "plan"]
+Role = Literal["reported", "stage", "part", "total", "background", "plan", "restatement", "status"]
 CrawlStatus = Literal["ok", "not_modified", "failed", "blocked"]
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 
-from core.config import CrawlConfig, SourceConfig, load_config
+from core.config import Config, ConfigError, CrawlConfig, SourceConfig, load_config
 from core.records import SourceRow
 from crawler.dedup import NearDuplicateIndex
 from crawler.sources import SourceSpec
@@ -38,6 +38,8 @@ class Runtime:
     crawl: CrawlConfig
     sources: list[SourceConfig] = field(default_factory=list)
     progress: Progress | None = None
+    # set for `scrapy crawl` only: the whole config, for the alert cycle that follows the crawl
+    config: Config | None = None
     results: list[SourceRow] = field(default_factory=list)  # one per finished source
     # shared by all sources of one crawl, so two sources listing the same article fetch it once
     claimed: set[str] = field(default_factory=set)
@@ -161,9 +163,23 @@ def crawl_settings(crawl: CrawlConfig) -> dict[str, Any]:
 
 
 def runtime_from_file() -> Runtime:
-    """For ``scrapy crawl``: the runtime of the config file the environment names (a bad file is one line)."""
-    config = load_config()
-    return Runtime(db=Database(config.storage.url), crawl=config.crawl, sources=list(config.sources))
+    """For ``scrapy crawl``: the runtime of the config file the environment names.
+
+    A bad file, or none at all, ends the command with one line and exit code 2, before anything is written:
+    without a config the crawl would create ./swapwatch.db wherever Scrapy runs."""
+    import os
+
+    from storage import DatabaseError
+
+    try:
+        config = load_config()
+        if config.path is None and not os.environ.get("SWAPWATCH_DATABASE_URL"):
+            raise ConfigError("no config file found: set SWAPWATCH_CONFIG=path/to/swapwatch.toml "
+                              "(or create ./swapwatch.toml with `swapwatch init`)")
+        db = Database(config.storage.url)
+    except (ConfigError, DatabaseError) as exc:
+        raise SystemExit(f"swapwatch: {exc}") from None
+    return Runtime(db=db, crawl=config.crawl, sources=list(config.sources), config=config)
 
 
 def runtime_of(crawler: Crawler) -> Runtime:
@@ -181,5 +197,8 @@ def spec_for(crawler, name: str | None) -> SourceSpec:
     runtime = runtime_of(crawler)
     known = {s.name: s for s in runtime.sources}
     if name not in known:
-        raise ValueError(f"no source named {name!r} in the config (known: {', '.join(known) or 'none'})")
+        message = f"no source named {name!r} in the config (known: {', '.join(known) or 'none'})"
+        if runtime.config is not None:  # `scrapy crawl -a source=…`: one line and exit 2, not an asyncio traceback
+            raise SystemExit(f"swapwatch: {message}; use -a source=NAME")
+        raise ValueError(message)
     return ensure_sources(runtime.db, [known[name]])[0]

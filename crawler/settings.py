@@ -20,6 +20,10 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
+# `scrapy crawl … -O items.jsonl`: the fields a reader wants (an article's raw bytes and the pipelines'
+# bookkeeping are not JSON); a problem item exports its message
+FEED_EXPORT_FIELDS = ["url", "source", "title", "published", "lang", "text", "extraction", "duplicate_of_id",
+                      "message", "fatal", "blocked"]
 RETRY_BACKOFF_BASE = 1.0  # seconds before the first retry, doubled each time (BackoffRetryMiddleware)
 RETRY_BACKOFF_MAX = 30.0
 REDIRECT_MAX_TIMES = 10

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -85,13 +86,20 @@ def _figure_rows(extraction: Extraction, article_id: int) -> list[dict]:
     return [
         {"article_id": article_id, "kind": f.kind, "side": f.side, "value": f.value, "approx": f.approx,
          "evidence": f.evidence, "span_start": f.span[0] if f.span else None,
-         "span_end": f.span[1] if f.span else None, "event_date": extraction.event_date}
+         "span_end": f.span[1] if f.span else None, "event_date": extraction.event_date,
+         "role": f.role, "confidence": f.confidence}
         for f in extraction.figures
     ]
 
 
+def keep_compressed(text: str | None) -> bytes | None:
+    """An irrelevant article's text, zlib-compressed, for a later extractor to revisit."""
+    return zlib.compress(text.encode("utf-8"), 6) if text else None
+
+
 def save_article(db: Database, source_id: int | None, item: ArticleItem) -> Saved:
-    """One transaction: the article, its figures and its other URLs. Irrelevant ones keep no text or HTML.
+    """One transaction: the article, its figures and its other URLs. Irrelevant ones keep their text
+    compressed in ``kept_text`` (out of search), no HTML.
 
     Core inserts rather than ORM objects: the unit of work cost more of the crawl process's CPU than the
     inserts themselves, and the crawl saves thousands of rows a minute through this one call.
@@ -123,6 +131,7 @@ def _insert_article(conn: Connection, source_id: int | None, item: ArticleItem) 
         duplicate_of_id=item.duplicate_of_id, extracted_at=utcnow(), extractor_version=ex.version,
         text=item.text if relevant else None,
         raw_html=item.raw_html if relevant else None,
+        kept_text=None if relevant else keep_compressed(item.text),
     )).inserted_primary_key[0]
     figures = _figure_rows(ex, article_id) if relevant else []
     if figures:
@@ -133,16 +142,22 @@ def _insert_article(conn: Connection, source_id: int | None, item: ArticleItem) 
     return Saved(article_id, relevant, len(figures))
 
 
-def replace_figures(db: Database, article_id: int, extraction: Extraction) -> int:
-    """Re-extraction: the article's figures and verdict replaced in one transaction."""
+def replace_figures(db: Database, article_id: int, extraction: Extraction, text: str | None = None) -> int:
+    """Re-extraction: the article's figures and verdict replaced in one transaction.
+
+    ``text`` is what was re-read: an article rescued from irrelevance gets it back as searchable text; one
+    now judged irrelevant keeps it compressed instead (nothing read is ever thrown away here).
+    """
+    values: dict = {"relevant": extraction.relevant, "conflict": extraction.conflict,
+                    "event_date": extraction.event_date, "extracted_at": utcnow(),
+                    "extractor_version": extraction.version}
+    if text and extraction.relevant:
+        values |= {"text": text, "kept_text": None}
+    elif text:
+        values |= {"text": None, "kept_text": keep_compressed(text)}
     with db.engine.begin() as conn:
         conn.execute(delete(Figure).where(Figure.article_id == article_id))
-        conn.execute(
-            update(Article).where(Article.id == article_id).values(
-                relevant=extraction.relevant, conflict=extraction.conflict, event_date=extraction.event_date,
-                extracted_at=utcnow(), extractor_version=extraction.version,
-            )
-        )
+        conn.execute(update(Article).where(Article.id == article_id).values(**values))
         figures = _figure_rows(extraction, article_id) if extraction.relevant else []
         if figures:
             conn.execute(insert(Figure), figures)

@@ -207,11 +207,13 @@ def _warm() -> None:
     """Each worker's start: import and warm up everything a page needs (trafilatura, htmldate, datasketch's
     permutations, the extractor's rules), about a second of CPU that would otherwise hold up the first pages.
     Done in the worker, not before forking, so the crawl process itself stays ~65 MB smaller."""
-    from trafilatura.meta import reset_caches
+    from trafilatura.deduplication import LRU_TEST
 
     read_article(_WARM_PAGE, "http://localhost/warm-up", "utf-8", {})
-    # trafilatura's ``deduplicate`` counts paragraphs across pages: the warm-up page must not count against a real one
-    reset_caches()
+    # trafilatura's ``deduplicate`` counts paragraphs across pages: the warm-up page must not count against a real one.
+    # Only that counter is cleared: ``trafilatura.meta.reset_caches`` also clears charset-normalizer internals that
+    # recent versions no longer cache, and logs two ERROR lines per worker saying so.
+    LRU_TEST.clear()
 
 
 def _load_models() -> None:

@@ -7,17 +7,16 @@ from dataclasses import replace
 from datetime import date
 
 from extractor import relevance
-from extractor.dates import THAT_DAY, sentence_date
+from extractor.dates import sentence_date
+from extractor.event_date import event_date as _event_date
 from extractor.figures import Candidate, Context, is_stage, sentence_candidates
 from extractor.lang import detect_lang
-from extractor.lexicon import EARLIER
-from extractor.model import Extraction, Figure
+from extractor.model import Extraction
 from extractor.reported import split_background
 from extractor.resolve import resolve
 from extractor.sides import countries, names_only_others, nationalities
 from extractor.text import MAX_CHARS, Sentence, lower_same_length, normalize, split_sentences
 
-RECENT_DAYS = 14
 MAX_CANDIDATES = 200  # no report states more figures; beyond this the text is a table, not news
 
 # Links to other stories inside the body ("Read more: ... swap 95 POWs each") report other exchanges.
@@ -137,37 +136,3 @@ def _candidates(sentences: list[Sentence], ctx: Context) -> list[Candidate]:
         if len(candidates) > MAX_CANDIDATES:
             break
     return candidates
-
-
-def _date_near(sentences: list[Sentence], i: int, published: date | None) -> date | None:
-    """The date of sentence ``i``, or of the one before when it narrates the same handover."""
-    s = sentences[i]
-    found = sentence_date(s.low, published)
-    if found is None and i:
-        prev = sentences[i - 1].low
-        # "14 сентября Артем вернулся. Он оказался в числе 103 ...", "... 5 лютого. ... звільнених того дня"
-        if (THAT_DAY.search(s.low) or relevance.RETURN_WORD.search(prev)) and not EARLIER.search(prev):
-            found = sentence_date(prev, published)
-    return found
-
-
-def _event_date(figures: list[Figure], sentences: list[Sentence], head: list[Sentence],
-                published: date | None) -> date | None:
-    """Date of the handover the figures describe; None when the article reports no handover."""
-    events = [f for f in figures if f.kind in ("returned", "bodies_returned")]
-    if not events:
-        return None
-    index = {(s.start, s.end): i for i, s in enumerate(sentences)}
-    for f in events:
-        if f.span in index and (found := _date_near(sentences, index[f.span], published)):
-            return found
-    for f in events:
-        for s in head:
-            if s.text == f.evidence and (found := sentence_date(s.low, published)):
-                return found
-    for s in sentences[:3] + head:
-        found = sentence_date(s.low, published)
-        # a date in the lead that is weeks older than the report dates background, not the handover
-        if found and (published is None or (published - found).days <= RECENT_DAYS):
-            return found
-    return published

@@ -10,18 +10,21 @@ from extractor.rx import alternation
 _MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
-        "january jan січня січень января январь januar janvier enero janeiro stycznia styczeń",
-        "february feb лютого лютий февраля февраль februar février febrero fevereiro lutego luty",
+        "january jan січня січень января январь januar janvier enero janeiro stycznia styczeń gennaio",
+        "february feb лютого лютий февраля февраль februar février febrero fevereiro lutego luty febbraio",
         "march mar березня березень марта март märz mars marzo março marca marzec",
-        "april apr квітня квітень апреля апрель avril abril kwietnia kwiecień",
-        "may травня травень мая май mai mayo maio maja",
-        "june jun червня червень июня июнь juni juin junio junho czerwca czerwiec",
-        "july jul липня липень июля июль juli juillet julio julho lipca lipiec",
+        "april apr квітня квітень апреля апрель avril abril kwietnia kwiecień aprile",
+        "may травня травень мая май mai mayo maio maja maggio",
+        "june jun червня червень июня июнь juni juin junio junho czerwca czerwiec giugno",
+        "july jul липня липень июля июль juli juillet julio julho lipca lipiec luglio",
         "august aug серпня серпень августа август août agosto sierpnia sierpień",
-        "september sep sept вересня вересень сентября сентябрь septembre septiembre setembro września wrzesień",
-        "october oct жовтня жовтень октября октябрь oktober octobre octubre outubro października październik okt",
+        "september sep sept вересня вересень сентября сентябрь septembre septiembre setembro września "
+        "wrzesień settembre",
+        "october oct жовтня жовтень октября октябрь oktober octobre octubre outubro października październik okt "
+        "ottobre",
         "november nov листопада листопад ноября ноябрь novembre noviembre novembro listopada listopad",
-        "december dec грудня грудень декабря декабрь dezember décembre diciembre dezembro grudnia grudzień dez",
+        "december dec грудня грудень декабря декабрь dezember décembre diciembre dezembro grudnia grudzień dez "
+        "dicembre",
     ],
     start=1,
 ):
@@ -33,20 +36,25 @@ _DAY_MONTH = re.compile(
     rf"\b(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({_MONTH_RX})\b\.?(?:\s+(?:de\s+)?(\d{{4}}))?"
 )
 _MONTH_WORD = alternation(*(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True)))
-_MONTH_DAY = re.compile(rf"({_MONTH_WORD})(?![^\W\d_])\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+# "May 23", "May 23-25" (a finished multi-day exchange is dated by its last day: group 3)
+_MONTH_DAY = re.compile(
+    rf"({_MONTH_WORD})(?![^\W\d_])\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|through)\s*(\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?)?\b(?:,?\s+(\d{{4}}))?"
+)
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
-_NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(20\d\d)\b")
+# day first, as everywhere but the US: "15.10.2020", "15/10/2020" (a month over 12 makes it no date)
+_NUMERIC = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b")
 
 _WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
-        "monday понеділок понеділка понедельник lundi lunes poniedziałek segunda-feira montag",
-        "tuesday вівторок вівторка вторник mardi martes wtorek terça-feira dienstag",
-        "wednesday середу середа среду среда mercredi miércoles środę środa quarta-feira mittwoch",
-        "thursday четвер четверга четверг jeudi jueves czwartek quinta-feira donnerstag",
-        "friday п'ятницю п'ятниця пятницу пятница vendredi viernes piątek sexta-feira freitag",
-        "saturday суботу субота субботу суббота samedi sábado sobotę sobota samstag",
-        "sunday неділю неділя воскресенье dimanche domingo niedzielę niedziela sonntag",
+        "monday понеділок понеділка понедельник lundi lunes poniedziałek segunda-feira montag lunedì",
+        "tuesday вівторок вівторка вторник mardi martes wtorek terça-feira dienstag martedì",
+        "wednesday середу середа среду среда mercredi miércoles środę środa quarta-feira mittwoch mercoledì",
+        "thursday четвер четверга четверг jeudi jueves czwartek quinta-feira donnerstag giovedì",
+        "friday п'ятницю п'ятниця пятницу пятница vendredi viernes piątek sexta-feira freitag venerdì",
+        "saturday суботу субота субботу суббота samedi sábado sobotę sobota samstag sabato",
+        "sunday неділю неділя воскресенье dimanche domingo niedzielę niedziela sonntag domenica",
     ]
 ):
     for _n in _names.split():
@@ -54,8 +62,8 @@ for _i, _names in enumerate(
 _WEEKDAY_RX = re.compile(
     "(" + alternation(*(re.escape(w) for w in sorted(_WEEKDAYS, key=len, reverse=True))) + r")(?!\w|'[^s])"
 )
-_YESTERDAY = re.compile(r"\b(?:yesterday|вчора|учора|вчера|gestern|hier|ayer|wczoraj|ontem)\b")
-_TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dzisiaj|dziś|hoje)\b")
+_YESTERDAY = re.compile(r"\b(?:yesterday|вчора|учора|вчера|gestern|hier|ayer|wczoraj|ontem|ieri)\b")
+_TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dzisiaj|dziś|hoje|oggi)\b")
 
 
 def _make(year: int, month: int, day: int) -> date | None:
@@ -74,23 +82,51 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
     return year
 
 
-# A date right after these words dates something else: "since 7 October 2023", "agreed in Istanbul on 2 June".
+# A date right after these words dates something else: "since 7 October 2023", "agreed in Istanbul on 2 June",
+# "as of May 6" (the date of a tally, not of the handover an opinion piece reports).
 _NOT_EVENT_BEFORE = re.compile(
-    r"(?:since|depuis|seit|desde|od|з|із|с|from|until|till|до|after|після|после|nach|après|agreed|agreement|"
-    r"talks|reached|досягнут\w*|достигнут\w*|договор\w*|домовл\w*|переговор\w*|vereinbart|accord|acuerdo|"
-    r"attack|attaque|атак\w*|нападу|нападения|invasion|вторгнення|вторжения|crash|катастроф\w*)"
-    r"(?:\s+[^\s\d]+){0,4}?\s+(?:on\s+|le\s+|du\s+|am\s+|el\s+)?$"
+    r"(?:(?<!\w)(?:agreed|agreement|talks|reached|досягнут\w*|достигнут\w*|достигл\w*|досягл\w*|договор\w*|домовл\w*|переговор\w*|"
+    r"vereinbart|accord|acuerdo|attack|attaque|атак\w*|нападу|нападения|invasion|вторгнення|вторжения|crash|"
+    r"invasi\w*|inwazj\w*|agresi\w*|aggressi\w*|агресі\w*|агресси\w*|überfall\w*|angriff\w*|"
+    r"катастроф\w*|since|depuis|seit|desde|until|till|after|після|после|nach|après|dopo|"
+    # the day people were taken, not the day they came back: "capturadas em 7 de outubro"
+    r"captur\w*|abduct\w*|kidnap\w*|taken hostage|entführ\w*|verschlepp\w*|secuestr\w*|enlev\w*|rapit\w*|"
+    r"sequestr\w*|porwan\w*|uprowadz\w*|захопл\w*|викрад\w*|похищ\w*|захвач\w*)"
+    r"(?:\s+[^\s\d]+){0,6}?\s+(?:on\s+|le\s+|du\s+|am\s+|el\s+|il\s+)?"
+    # prepositions count only right before the date: "returned from captivity on May 31" is the event
+    r"|(?<!\w)(?:from|dal|з|із|с|od|до|as of|as at|станом на|по состоянию на|на момент|en date du|à la date du|"
+    r"a fecha de|con fecha|con data|em data de|hasta el|até|fino al|al|na dzień|według stanu na|stand|"
+    # the start of a period ("between 24 February 2022 and 17 September 2024 ... returned"): a tally's span
+    r"between|entre(?: el| le| o)?|zwischen(?: dem)?|tra(?: il)?|fra(?: il)?|między|між|между)\s+)$"
 )
 
 
 _ANY_DIGIT = re.compile(r"\d")
 
 
-def _dates_elsewhere(low: str, start: int) -> bool:
-    return bool(_NOT_EVENT_BEFORE.search(low[max(0, start - 60) : start]))
+# "... waren am 7. Oktober 2023 entführt worden": the capture verb comes after the date
+_CAPTURED_AFTER = re.compile(
+    r"\S+(?:\s+\S+){0,3}?\s+(?:captured|abducted|kidnapped|taken (?:hostage|captive|prisoner)|entführt|"
+    r"verschleppt|gefangen genommen|capturad\w*|secuestrad\w*|enlevé\w*|rapit\w*|porwan\w*|uprowadzon\w*|"
+    r"захоплен\w*|викраден\w*|похищен\w*|попал\w* в плен|потрапи\w* в полон)"
+)
 
 
-def explicit_date(low: str, published: date | None) -> date | None:
+# the end of a period: "between 24 February 2022 and 17 September 2024", "du 1er mars 2022 au 5 mai 2023"
+_PERIOD_END_BEFORE = re.compile(
+    rf"(?:\d{{4}}|{_MONTH_RX})\.?\s+(?:and|y|et|und|e|i|и|і|to|al|au|a|bis|do|по|до)\s+(?:el\s+|le\s+|the\s+|il\s+|"
+    r"dem\s+)?$"
+)
+
+
+def _dates_elsewhere(low: str, start: int, said: bool) -> bool:
+    before = (_NOT_EVENT_BEFORE.search(low[max(0, start - 80) : start])
+              or _PERIOD_END_BEFORE.search(low[max(0, start - 40) : start])
+              or said and _SAID_BEFORE.search(low, max(0, start - 40), start))
+    return bool(before or _CAPTURED_AFTER.match(low, start, start + 70))
+
+
+def explicit_date(low: str, published: date | None, *, said: bool = False) -> date | None:
     """The first explicit calendar date in ``low`` (a sentence) that dates the reported event."""
     if not _ANY_DIGIT.search(low):
         return None  # every date pattern below needs a digit
@@ -100,7 +136,7 @@ def explicit_date(low: str, published: date | None) -> date | None:
         if d:
             found.append((m.start(), d))
     for m in _NUMERIC.finditer(low):
-        d = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        d = _make(int(m.group(4)), int(m.group(3)), int(m.group(1)))
         if d:
             found.append((m.start(), d))
     for m in _DAY_MONTH.finditer(low):
@@ -112,23 +148,32 @@ def explicit_date(low: str, published: date | None) -> date | None:
     for m in _MONTH_DAY.finditer(low):
         if m.group(1) == "may" and m.group(0)[3:4] != " ":
             continue
-        month = _MONTHS[m.group(1)]
-        year = int(m.group(3)) if m.group(3) else _year_for(month, int(m.group(2)), published)
-        d = _make(year, month, int(m.group(2))) if year else None
+        month, day = _MONTHS[m.group(1)], int(m.group(3) or m.group(2))
+        year = int(m.group(4)) if m.group(4) else _year_for(month, day, published)
+        d = _make(year, month, day) if year else None
         if d:
             found.append((m.start(), d))
-    found = [(pos, d) for pos, d in found if not _dates_elsewhere(low, pos)]
+    found = [(pos, d) for pos, d in found if not _dates_elsewhere(low, pos, said)]
     return min(found)[1] if found else None
 
 
-def relative_date(low: str, published: date | None) -> date | None:
+# A date right after a verb of saying dates the statement, not the handover it reports.
+_SAID_BEFORE = re.compile(
+    r"(?<!\w)(?:said|says|announced|reported|stated|told \w+|заявив|заявила|заявил|повідомив|повідомила|сообщил\w*|"
+    r"erklärte|sagte|a déclaré|a annoncé|dijo|anunció|afirmó|afirmou|anunciou|disse|ha detto|ha annunciato|"
+    r"poinformował\w*|oświadczył\w*)\s+(?:on\s+|в\s+|у\s+|am\s+|el\s+|na\s+|no\s+|il\s+)?$"
+)
+
+
+def relative_date(low: str, published: date | None, *, said: bool = False) -> date | None:
     """A weekday, "yesterday" or "today" resolved against the publication date."""
     if published is None:
         return None
     if _YESTERDAY.search(low):
         return published - timedelta(days=1)
-    m = _WEEKDAY_RX.search(low)
-    if m:
+    for m in _WEEKDAY_RX.finditer(low):
+        if said and _SAID_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+            continue  # "the office said on Tuesday that 64 exchanges have ...": the day of the statement
         back = (published.weekday() - _WEEKDAYS[m.group(1)]) % 7
         return published - timedelta(days=back)
     if _TODAY.search(low):
@@ -139,21 +184,22 @@ def relative_date(low: str, published: date | None) -> date | None:
 THAT_DAY = re.compile(
     r"\b(?:that day|the same day|that morning|того дня|того ж дня|в той же день|в тот же день|в тот день|"
     r"того же дня|an diesem tag|am selben tag|ce jour-là|le même jour|ese día|el mismo día|tego dnia|"
-    r"tego samego dnia|naquele dia|no mesmo dia)\b"
+    r"tego samego dnia|naquele dia|no mesmo dia|quel giorno|lo stesso giorno|nello stesso giorno)\b"
 )
 
 
-def sentence_date(low: str, published: date | None) -> date | None:
-    """The date a sentence gives its event: explicit (not after ``published``), else relative."""
-    d = explicit_date(low, published)
+def sentence_date(low: str, published: date | None, *, said: bool = False) -> date | None:
+    """The date a sentence gives its event: explicit (not after ``published``), else relative. With ``said``, a date
+    right after a verb of saying ("said on Tuesday") is the statement's and skipped."""
+    d = explicit_date(low, published, said=said)
     if d and published and d > published:
         d = None  # a date after publication is a plan, not the event
-    return d or relative_date(low, published)
+    return d or relative_date(low, published, said=said)
 
 
 # "In June and July, ...", "У травні ...", "In 2023, ...": a sentence set in another month or year.
 _IN_MONTH = re.compile(
-    rf"(?:^|[.;]\s*)(?:background:\s*)?(?:in|у|в|во|im|en|w|em)\s+({_MONTH_RX})\b(?!\.?\s*\d)"
+    rf"(?:^|[.;]\s*)(?:background:\s*)?(?:in|у|в|во|im|en|w|em|a|nel|ad)\s+({_MONTH_RX})\b(?!\.?\s*\d)"
 )
 _IN_MONTH_UK_RU = re.compile(
     r"(?:^|[.;]\s*)(?:у|в)\s+(січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|"
@@ -163,7 +209,7 @@ _LOCATIVE_MONTH = {m: i for i, names in enumerate(
     ["січні январе", "лютому феврале", "березні марте", "квітні апреле", "травні мае", "червні июне", "липні июле",
      "серпні августе", "вересні сентябре", "жовтні октябре", "листопаді ноябре", "грудні декабре"], start=1)
     for m in names.split()}
-_IN_YEAR = re.compile(r"^(?:in|у|в|im|en|w|em)\s+(\d{4})\b")
+_IN_YEAR = re.compile(r"^(?:in|у|в|im|en|w|em|nel)\s+(\d{4})\b")
 
 
 def background_time(low: str, published: date | None) -> bool:

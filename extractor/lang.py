@@ -20,6 +20,7 @@ _STOPWORDS = {
     "es": "el los las del y que en una por con para fue según se al han",
     "pl": "się nie na że jest do od po przez oraz był była są jak według",
     "pt": "o os da do das dos não que em uma para com foi pelo pela ao",
+    "it": "della delle degli dello che per sono nel nella alla gli dei anche è ha stato stati",
 }
 _STOP_INDEX: dict[str, list[str]] = {}
 for _lang, _words in _STOPWORDS.items():

@@ -8,9 +8,11 @@ against its source, then the alert cycle groups new figures into events, queues 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from alerts import AlertCycleReport
 from core.config import Config
@@ -19,6 +21,12 @@ from scheduler.alerting import Alerting
 from scheduler.child import CrawlOutcome
 from scheduler.records import record_failed_crawl
 from storage import Database, utcnow
+from storage.retention import drop_expired_text
+
+if TYPE_CHECKING:  # the crawler (and Scrapy) is imported only when re-extraction runs
+    from crawler.reextract import ReextractSummary
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -34,6 +42,7 @@ class Cycle:
         return {
             "summary": report.summary(), "event_changes": len(report.changes), "queued": report.queued,
             "sent": d.sent, "failed": d.failed, "deferred": d.deferred, "errors": report.errors,
+            "recorded_without_alert": sum(1 for c in report.changes if c.too_old),
         }
 
 
@@ -54,6 +63,10 @@ def crawl_then_alert(
     """Run ``crawl``, record it if it died, then run the alert cycle (unless ``alerts`` is False)."""
     started = started or utcnow()
     outcome = crawl()
+    try:  # retention of irrelevant articles' text rides on every cycle; a failure never costs the crawl
+        drop_expired_text(db, config.storage.keep_irrelevant)
+    except Exception as exc:  # noqa: BLE001 - logged; retried next cycle
+        log.warning("retention of irrelevant article text failed: %s", exc)
     configured = {s.name: s for s in config.sources}
     if outcome.status in ("killed", "crashed") and outcome.source in configured:
         record_failed_crawl(db, outcome.source, configured[outcome.source].url, started, outcome.status,
@@ -61,3 +74,23 @@ def crawl_then_alert(
     if not alerts:
         return Cycle(outcome)
     return Cycle(outcome, (alerting or Alerting(db)).cycle(config))
+
+
+def reextract_then_alert(
+    config: Config,
+    db: Database,
+    *,
+    stale: bool = True,
+    since: date | None = None,
+    progress: Callable[[int], None] | None = None,
+    alerting: Alerting | None = None,
+) -> tuple[ReextractSummary, AlertCycleReport]:
+    """Re-read the archive (``stale``: only what an older extractor read), then rebuild the events through the
+    usual alert cycle: a corrected figure alerts once as a revision, a rescued exchange as a new one, and
+    nothing that did not change is re-sent."""
+    from crawler.reextract import reextract
+
+    summary = reextract(db, since=since, stale=stale, progress=progress)
+    report = (alerting or Alerting(db)).cycle(config)
+    summary.events_changed = len(report.changes)
+    return summary, report

@@ -129,3 +129,26 @@ def watch_config_job(service: JobHost) -> None:
     if service.config_changed():
         log.info("config file changed; reloading sources")
         service.request_reload()
+
+
+def reextract_argv(crawl_argv: Callable[[str], list[str]]) -> list[str]:
+    """The command line of a background re-extraction: the crawl child's program and options, other command."""
+    argv = crawl_argv("-")
+    return [*argv[: argv.index("crawl-child")], "reextract", "--stale", "--format", "json"]
+
+
+def reextract_job(service: JobHost) -> None:
+    """``[schedule] reextract_on_upgrade``: re-read what an older extractor read, in a child process (its own
+    extraction workers, its own alert cycle), so crawls go on meanwhile and a crash costs nothing but itself."""
+    from scheduler.upgrade import run_reextract_child, stale_articles
+
+    if service.stopping:
+        return
+    try:
+        stale = stale_articles(service.db)
+        if not stale:
+            return
+        log.info("re-extracting %d article(s) read by an older extractor, in the background", stale)
+        run_reextract_child(reextract_argv(service.crawl_argv), service.should_abort)
+    except Exception:  # noqa: BLE001 - the service goes on; the next start tries again
+        log.exception("background re-extraction failed")

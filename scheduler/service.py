@@ -80,6 +80,8 @@ class Service:
             executors={
                 "default": ThreadPoolExecutor(2),
                 "crawl": ThreadPoolExecutor(self.options.crawl_workers),
+                # long one-off work (re-extraction after an upgrade) that must never hold up crawls or delivery
+                "background": ThreadPoolExecutor(1),
             },
             job_defaults={"coalesce": True, "max_instances": 1},
         )
@@ -175,6 +177,9 @@ class Service:
         self.scheduler.start(paused=True)
         self.schedule_sources()
         self._schedule_fixed_jobs()
+        if self.config.schedule.reextract_on_upgrade:
+            self.scheduler.add_job(jobs.reextract_job, args=[self], id="reextract", name="re-extraction after upgrade",
+                                   executor="background", replace_existing=True)
         self.scheduler.resume()
         count = len(self._enabled(self.config))
         if count:

@@ -8,6 +8,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
 from core.config import Config
+from core.events import DEFAULT_MIN_CONFIDENCE
 from scheduler.cluster_status import cluster_status
 from scheduler.lock import InstanceLock
 from scheduler.planning import short_interval
@@ -66,14 +67,15 @@ def figure_text(figures: list[dict]) -> str:
     return ", ".join(parts)
 
 
-def event_rows(db: Database, limit: int = 10, after_id: int = 0) -> list[dict]:
+def event_rows(db: Database, limit: int = 10, after_id: int = 0,
+               min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[dict]:
     """The latest exchange events (newest first), read as ``swapwatch events`` and the alerts read them."""
     with db.session() as session:
         ids = list(session.scalars(
             select(ExchangeEvent.id).where(ExchangeEvent.id > after_id)
             .order_by(ExchangeEvent.event_date.desc(), ExchangeEvent.id.desc()).limit(limit)
         ))
-        reports = {r.id: r for r in list_events(session, ids=ids)} if ids else {}
+        reports = {r.id: r for r in list_events(session, ids=ids, min_confidence=min_confidence)} if ids else {}
     return [{
         "id": r.id,
         "event_date": r.event_date,
@@ -98,6 +100,21 @@ def database_size(db: Database) -> int | None:
     return None
 
 
+def _holder(db: Database) -> str | None:
+    try:
+        return InstanceLock(db.url).holder()
+    except OSError:  # a read-only folder: no lock file can be probed, so nobody can be running a service there
+        return None
+
+
+def database_label(url: str) -> str:
+    """Where the data is: a SQLite file's absolute path, or the server URL without its password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        return str(Path(parsed.database).expanduser().resolve())
+    return parsed.render_as_string(hide_password=True)
+
+
 def service_status(db: Database, config: Config, events: int = 5) -> dict:
     """Everything ``swapwatch status`` prints, as JSON-ready data."""
     with db.session() as session:
@@ -106,12 +123,14 @@ def service_status(db: Database, config: Config, events: int = 5) -> dict:
     sources = source_rows(db, config)
     cluster = cluster_status(config, sources)  # [cluster] only: workers, queue depth, per-source lag
     return {
-        "service": InstanceLock(db.url).holder(),
+        "database": database_label(db.url),
+        "config": str(config.path.resolve()) if config.path else None,
+        "service": _holder(db),
         **({"cluster": cluster} if cluster is not None else {}),
         "sources": sources,
         "outbox": outbox_counts(db),
         "articles": articles,
         "events": total_events,
-        "latest_events": event_rows(db, events),
+        "latest_events": event_rows(db, events, min_confidence=config.alerts.min_confidence),
         "database_size": database_size(db),
     }

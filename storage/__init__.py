@@ -1,6 +1,6 @@
 """The archive: SQLAlchemy models, the database handle and its migrations."""
 
-from storage.db import Database, DatabaseError, make_engine, normalise_url
+from storage.db import Database, DatabaseError, make_engine, normalise_url, sqlite_path
 from storage.export import EXPORTS, TimelinePoint, event_row, export_rows, timeline, timeline_rows
 from storage.models import (
     Alert,
@@ -20,6 +20,7 @@ from storage.search_syntax import SearchQuery, SearchQueryError, parse_query
 from storage.types import utcnow
 
 __all__ = [
+    "sqlite_path",
     "Alert",
     "Article",
     "ArticleUrl",

@@ -18,7 +18,9 @@ from storage.models import Figure
 from storage.queries import EventReport, list_articles, list_events, list_figures
 
 EXPORTS = ("events", "figures", "articles")
-FIGURE_COLUMNS = ("id", "kind", "side", "value", "approx", "event_date", "published", "source", "url", "evidence")
+TOTAL_KIND = "total_returned"
+FIGURE_COLUMNS = ("id", "kind", "side", "value", "approx", "event_date", "published", "source", "url", "evidence",
+                  "role", "confidence")
 ARTICLE_EXPORT_COLUMNS = ("id", "published", "lang", "source", "relevant", "conflict", "event_date", "title", "url",
                           "text")
 
@@ -39,16 +41,19 @@ def event_figure_columns(session: Session) -> list[str]:
 
 def event_columns(figure_columns: list[str]) -> list[str]:
     return ["id", "event_date", "conflict", *figure_columns, "approximate", "disputed", "outlets_count",
-            "articles_count", "sources_count", "sources", "source_urls", "first_seen"]
+            "articles_count", "sources_count", "sources", "source_urls", "first_seen", "confidence", "held"]
 
 
 def event_row(report: EventReport) -> dict:
     """One flat row: a number per figure column; approximations and other claimed values listed aside."""
     row: dict = {"id": report.id, "event_date": report.event_date, "conflict": report.conflict}
-    approximate, disputed = [], []
+    approximate, disputed, confidence, held = [], [], [], []
     for fig in report.figures:
         column = figure_column(fig.kind, fig.side)
         row[column] = fig.value
+        confidence.append(f"{column}={fig.confidence:.2f}")
+        if fig.held:  # recorded, not announced: a dataset should not take it as established
+            held.append(column)
         if fig.approx:
             approximate.append(column)
         if fig.alternatives:
@@ -58,7 +63,8 @@ def event_row(report: EventReport) -> dict:
             # ``sources_count`` is the articles count under its old name, kept for existing spreadsheets
             "outlets_count": len(report.outlets), "articles_count": len(report.articles),
             "sources_count": len(report.articles), "sources": "; ".join(report.outlets),
-            "source_urls": " ".join(report.articles), "first_seen": report.first_seen}
+            "source_urls": " ".join(report.articles), "first_seen": report.first_seen,
+            "confidence": " ".join(confidence), "held": " ".join(held)}
     return row
 
 
@@ -68,7 +74,7 @@ def export_rows(session: Session, what: str, *, flat: bool = True, **filters) ->
         if not flat:
             reports = list_events(session, **filters)
             columns = ["id", "conflict", "event_date", "figures", "articles", "first_seen", "sources",
-                       "outlets_count", "articles_count", "revision"]
+                       "outlets_count", "articles_count", "revision", "announced", "held"]
             return columns, (
                 r.as_dict() for r in reports)
         columns = event_columns(event_figure_columns(session))
@@ -90,6 +96,9 @@ class TimelinePoint:
     bodies: dict[str, int] = field(default_factory=dict)
     running: dict[str, int] = field(default_factory=dict)  # side -> people returned so far
     approximate: bool = False  # some figure of the day is an approximation
+    # side -> whole-war total the reports of that day state ("4,800 returned since 2022"); not the archive's sum
+    reported: dict[str, int] = field(default_factory=dict)
+    conflicts: set[str] = field(default_factory=set)
 
 
 def timeline(session: Session, **filters) -> list[TimelinePoint]:
@@ -100,7 +109,13 @@ def timeline(session: Session, **filters) -> list[TimelinePoint]:
             continue
         point = points.setdefault(report.event_date, TimelinePoint(report.event_date))
         point.exchanges += 1
+        if report.conflict:
+            point.conflicts.add(report.conflict)
         for fig in report.figures:
+            if fig.held:
+                continue  # a running total counts only what could be announced
+            if fig.kind == TOTAL_KIND and fig.side:
+                point.reported[fig.side] = max(point.reported.get(fig.side, 0), fig.value)
             target = {PEOPLE_KIND: point.returned, BODIES_KIND: point.bodies}.get(fig.kind)
             if target is None or not fig.side:
                 continue

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import (
     Boolean,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -79,7 +80,8 @@ class Source(Base):
 
 
 class Article(Base):
-    """One fetched page. Irrelevant pages keep URL, title and hash but no text or HTML."""
+    """One fetched page. Irrelevant pages keep URL, title, hash and (for ``[storage] keep_irrelevant``) their
+    text compressed in ``kept_text``, out of search, so a newer extractor can rescue them."""
 
     __tablename__ = "articles"
     __table_args__ = (Index("ix_articles_published", "published"),)
@@ -104,6 +106,8 @@ class Article(Base):
     extracted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # which extractor produced relevant/figures, so `reextract` can tell stale verdicts apart
     extractor_version: Mapped[str | None] = mapped_column(String(20))
+    # zlib-compressed text of an article judged irrelevant; dropped after `keep_irrelevant`
+    kept_text: Mapped[bytes | None] = mapped_column(LargeBinary)
 
     source: Mapped[Source | None] = relationship(back_populates="articles")
     figures: Mapped[list[Figure]] = relationship(
@@ -136,6 +140,9 @@ class Figure(Base):
     span_start: Mapped[int | None] = mapped_column(Integer)
     span_end: Mapped[int | None] = mapped_column(Integer)
     event_date: Mapped[date | None] = mapped_column(Date)
+    # the extractor's role of the number and its confidence in [0, 1]; NULL: an older extractor said nothing
+    role: Mapped[str | None] = mapped_column(String(20))
+    confidence: Mapped[float | None] = mapped_column(Float)
 
     article: Mapped[Article] = relationship(back_populates="figures")
 

@@ -8,6 +8,7 @@ the alerts read them: syndicated copies are listed among the articles but never 
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
 
-from core.events import Claim, EventFigure, consolidate, outlets
+from core.events import DEFAULT_MIN_CONFIDENCE, Claim, EventFigure, consolidate, outlets
 from storage.models import Article, EventArticle, ExchangeEvent, Figure, Source
 from storage.models import EventFigure as EventFigureLink
 
@@ -41,6 +42,7 @@ class EventReport:
     articles: list[str] = field(default_factory=list)  # URLs of every report (syndicated copies too), oldest first
     outlets: list[str] = field(default_factory=list)  # independent outlets, sorted: who the alert says reported it
     claims: list[Claim] = field(default_factory=list)  # every claim, syndicated copies (``duplicate``) included
+    announced: bool = True  # whether an alert has stated it (False: every figure held, or too few outlets)
 
     @property
     def sources(self) -> list[str]:
@@ -61,7 +63,20 @@ class EventReport:
             "outlets_count": len(self.outlets),
             "articles_count": len(self.articles),
             "revision": self.revision,
+            "announced": self.announced,
+            "held": [f"{f.kind}:{f.side or '-'}" for f in self.figures if f.held],
         }
+
+    @property
+    def warning_list(self) -> list[str]:
+        """The stored consistency warnings as a list (the column holds a JSON list; anything else is one text)."""
+        if not self.warnings:
+            return []
+        try:
+            value = json.loads(self.warnings)
+        except ValueError:
+            return [self.warnings]
+        return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
     def figure(self, kind: str, side: str | None) -> EventFigure | None:
         return next((f for f in self.figures if f.kind == kind and f.side == side), None)
@@ -86,34 +101,37 @@ def list_events(
     ids: Iterable[int] | None = None,
     newest_first: bool = False,
     limit: int | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> Iterator[EventReport]:
-    """Exchange events oldest first (by event date, then id), each with its figures and articles."""
+    """Exchange events oldest first (by event date, then id), each with its figures and articles.
+
+    ``min_confidence`` is ``[alerts] min_confidence``: figures the alerts hold come back marked ``held``."""
     if newest_first:
         order = (ExchangeEvent.event_date.desc().nulls_last(), ExchangeEvent.id.desc())
     else:
         order = (ExchangeEvent.event_date.asc().nulls_last(), ExchangeEvent.id)
     e = ExchangeEvent
-    columns = (e.id, e.conflict, e.event_date, e.first_seen, e.updated_at, e.revision, e.warnings)
+    columns = (e.id, e.conflict, e.event_date, e.first_seen, e.updated_at, e.revision, e.warnings, e.signature)
     stmt = _event_filters(select(*columns).order_by(*order).limit(limit), since, until, conflict)
     if ids is not None:
         stmt = stmt.where(ExchangeEvent.id.in_(list(ids)))
     # a server-side cursor on PostgreSQL; the figures of each batch are read while it stays open
     result = session.connection().execute(stmt.execution_options(yield_per=BATCH))
     for partition in result.partitions():
-        yield from _reports(session, partition)
+        yield from _reports(session, partition, min_confidence)
 
 
-def get_event(session: Session, event_id: int) -> EventReport | None:
+def get_event(session: Session, event_id: int, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> EventReport | None:
     """One event in full; each figure's ``claims`` carry outlet, URL and evidence sentence."""
-    return next(list_events(session, ids=[event_id]), None)
+    return next(list_events(session, ids=[event_id], min_confidence=min_confidence), None)
 
 
-def _reports(session: Session, events: Sequence[Row]) -> list[EventReport]:
+def _reports(session: Session, events: Sequence[Row], min_confidence: float) -> list[EventReport]:
     ids = [e.id for e in events]
     conn = session.connection()  # plain rows: Core is several times cheaper per row than the ORM
     figure_rows = conn.execute(
         select(EventFigureLink.event_id, Figure.kind, Figure.side, Figure.value, Figure.approx, Figure.evidence,
-               Figure.article_id)
+               Figure.role, Figure.confidence, Figure.article_id)
         .join(Figure, Figure.id == EventFigureLink.figure_id)
         .where(EventFigureLink.event_id.in_(ids))
         .order_by(EventFigureLink.event_id, Figure.article_id, Figure.id)
@@ -129,19 +147,27 @@ def _reports(session: Session, events: Sequence[Row]) -> list[EventReport]:
         .where(Article.id.in_(sorted(wanted)))
     )} if wanted else {}
     claims: dict[int, list[Claim]] = {i: [] for i in ids}
-    for event_id, kind, side, value, approx, evidence, article_id in figure_rows:
+    for event_id, kind, side, value, approx, evidence, role, confidence, article_id in figure_rows:
         _, url, _, outlet, duplicate = articles[article_id]
-        claims[event_id].append(Claim(kind, side, value, bool(approx), article_id, url, outlet, evidence, duplicate))
+        # a figure from an extractor that gave no confidence counts as sure, as it always did
+        claims[event_id].append(Claim(kind, side, value, bool(approx), article_id, url, outlet, evidence, duplicate,
+                                      role or "reported", 1.0 if confidence is None else confidence))
     reporting: dict[int, list] = {i: [] for i in ids}
     for event_id, article_id in members:
         reporting[event_id].append(articles[article_id])
-    return [_report(e, claims[e.id], reporting[e.id]) for e in events]
+    return [_report(e, claims[e.id], reporting[e.id], min_confidence) for e in events]
 
 
-def reports_of(session: Session, events: Sequence[Row]) -> list[EventReport]:
+def reports_of(session: Session, events: Sequence[Row],
+               min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[EventReport]:
     """Reports for event rows already selected (id, conflict, event_date, first_seen, updated_at, revision,
-    warnings), for callers that page through events in their own order (the web API's cursor)."""
-    return _reports(session, events)
+    warnings[, signature]), for callers that page through events in their own order (the web API's cursor)."""
+    return _reports(session, events, min_confidence)
+
+
+def _announced(event: Row) -> bool:
+    """Whether an alert stated the event (its signature is set); rows selected without it count as announced."""
+    return event._mapping.get("signature", "") is not None
 
 
 def _host(url: str) -> str:
@@ -149,12 +175,12 @@ def _host(url: str) -> str:
     return urlsplit(url).hostname or url
 
 
-def _report(event: Row, claims: list[Claim], articles: list) -> EventReport:
+def _report(event: Row, claims: list[Claim], articles: list, min_confidence: float) -> EventReport:
     # oldest report first; undated ones last
     articles = sorted(articles, key=lambda a: (a[2] is None, a[2] or date.min, a[0]))
     return EventReport(event.id, event.conflict, event.event_date, event.first_seen, event.updated_at,
-                       event.revision, event.warnings, consolidate(claims), [a[1] for a in articles], outlets(claims),
-                       claims)
+                       event.revision, event.warnings, consolidate(claims, min_confidence), [a[1] for a in articles],
+                       outlets(claims), claims, _announced(event))
 
 
 def list_figures(
@@ -170,7 +196,7 @@ def list_figures(
 
     ``after`` (a figure id) and ``limit`` page through them, as the web API's cursor does."""
     stmt = (
-        select(Figure.id, Figure.kind, Figure.side, Figure.value, Figure.approx,
+        select(Figure.id, Figure.kind, Figure.side, Figure.value, Figure.approx, Figure.role, Figure.confidence,
                Figure.event_date, Article.published, Source.name.label("source"), Article.url, Figure.evidence)
         .join(Article, Article.id == Figure.article_id)
         .outerjoin(Source, Source.id == Article.source_id)

@@ -25,6 +25,7 @@ def claim_dicts(report: EventReport, articles: dict[int, dict] | None = None) ->
     """
     articles = articles or {}
     chosen = {(f.kind, f.side): f.value for f in report.figures}
+    held = {(f.kind, f.side) for f in report.figures if f.held}
     order = {(f.kind, f.side): i for i, f in enumerate(report.figures)}
     claims = []
     for c in sorted(report.claims, key=lambda c: order.get((c.kind, c.side), len(order))):
@@ -33,7 +34,9 @@ def claim_dicts(report: EventReport, articles: dict[int, dict] | None = None) ->
                        "chosen": not c.duplicate and c.value == chosen.get((c.kind, c.side)),
                        "duplicate": c.duplicate, "outlet": c.outlet, "url": c.url, "evidence": c.evidence,
                        "article_id": c.article_id, "lang": article.get("lang"), "title": article.get("title"),
-                       "published": article.get("published")})
+                       "published": article.get("published"), "role": c.role, "confidence": c.confidence,
+                       # the claim behind a figure the alerts hold (one unsure outlet)
+                       "held": (c.kind, c.side) in held and c.value == chosen.get((c.kind, c.side))})
     return claims
 
 
@@ -72,7 +75,7 @@ def event_detail(session: Session, report: EventReport, *, history: bool = False
     """One event in full: the ``swapwatch events`` object plus every claim and the warnings
     (and, with ``history``, its revisions and the alerts sent for each)."""
     articles = claim_articles(session, (c.article_id for c in report.claims))
-    data = report.as_dict() | {"claims": claim_dicts(report, articles), "warnings": report.warnings}
+    data = report.as_dict() | {"claims": claim_dicts(report, articles), "warnings": report.warning_list}
     if history:
         data["revisions"] = event_history(session, report.id)
     return data

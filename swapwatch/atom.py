@@ -39,12 +39,15 @@ def describe_figure(fig: EventFigure) -> str:
     side = f" to {fig.side}" if fig.side else ""
     value = f"{'about ' if fig.approx else ''}{fig.value}"
     other = f" (other reports: {', '.join(str(v) for v in fig.alternatives)})" if fig.alternatives else ""
-    return f"{fig.kind.replace('_', ' ')}{side}: {value}{other}"
+    # how sure, and whether held back from the alerts: a feed reader must not take an unconfirmed figure as fact
+    trust = f" [confidence {fig.confidence:.2f}, {fig.backing} outlet(s){'; unconfirmed, held' if fig.held else ''}]"
+    return f"{fig.kind.replace('_', ' ')}{side}: {value}{other}{trust}"
 
 
 def event_title(report: EventReport) -> str:
     day = report.event_date.isoformat() if report.event_date else "undated"
-    parts = [f"{f.side} {'~' if f.approx else ''}{f.value}" for f in report.figures if f.kind == PEOPLE_KIND]
+    parts = [f"{f.side} {'~' if f.approx else ''}{f.value}{' (unconfirmed)' if f.held else ''}"
+             for f in report.figures if f.kind == PEOPLE_KIND]
     return f"Exchange {report.conflict or ''} on {day}".replace("  ", " ") + (
         f": returned {', '.join(parts)}" if parts else "")
 
@@ -87,7 +90,6 @@ def _entry(feed: ET.Element, report: EventReport, feed_id: str) -> None:
     # the same two counts as the alert and the export: independent outlets, and articles (copies included)
     lines.append(f"Reported by {len(report.outlets)} outlet(s) in {len(report.articles)} article(s)" +
                  (f": {', '.join(report.outlets)}" if report.outlets else "") + ".")
-    if report.warnings:
-        lines.append(f"Note: {report.warnings}")
+    lines += [f"Note: {w}" for w in report.warning_list]
     # content (not just a summary): Atom requires it of an entry that has no alternate link
     _el(entry, "content", "\n".join(lines), type="text")

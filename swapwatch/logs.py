@@ -6,8 +6,6 @@ import json
 import logging
 import sys
 
-from alerts.masking import mask_text
-
 
 class MaskSecrets(logging.Filter):
     """Rewrites every record so that no apprise URL or password reaches a log line."""
@@ -17,6 +15,8 @@ class MaskSecrets(logging.Filter):
         self.secrets = tuple(secrets)
 
     def filter(self, record: logging.LogRecord) -> bool:
+        from alerts.masking import mask_text  # imported by setup_logging already: a dictionary lookup here
+
         message = record.getMessage()
         masked = mask_text(message, self.secrets)
         if record.exc_info and not record.exc_text:
@@ -45,6 +45,10 @@ class JsonFormatter(logging.Formatter):
 
 def setup_logging(verbosity: int = 0, fmt: str = "text", secrets: list[str] | tuple[str, ...] = ()) -> None:
     """verbosity: -1 quiet (errors), 0 warnings, 1 info, 2+ debug."""
+    # imported now, not at the top (`swapwatch --help` needs no alerts) and not first inside a log call, where
+    # importing the alerts package (alembic, which logs while it loads) would re-enter logging
+    import alerts.masking  # noqa: F401
+
     level = {-1: logging.ERROR, 0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG)
     handler = logging.StreamHandler(sys.stderr)
     handler.addFilter(MaskSecrets(secrets))
@@ -62,3 +66,15 @@ def setup_logging(verbosity: int = 0, fmt: str = "text", secrets: list[str] | tu
     # Scrapy and friends are chatty at INFO; keep them a notch quieter than ours
     for noisy in ("scrapy", "twisted", "filelock", "trafilatura", "htmldate", "urllib3", "apprise"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING) if verbosity < 2 else logging.DEBUG)
+    if verbosity < 1:
+        handler.addFilter(_drop_repeated_download_errors)
+
+
+# Each failed request, robots.txt included, is logged by Scrapy at ERROR with a traceback, and then once more as
+# the source's problem (crawler.health, the summary, `status`): an offline crawl printed hundreds of lines.
+# Scrapy's copies are shown from -v on. A filter, not a level: Scrapy resets its loggers' levels when it starts.
+_REPEATED = ("scrapy.downloadermiddlewares.retry", "scrapy.downloadermiddlewares.robotstxt")
+
+
+def _drop_repeated_download_errors(record: logging.LogRecord) -> bool:
+    return not record.name.startswith(_REPEATED)

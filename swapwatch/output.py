@@ -11,11 +11,15 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import IO, Any
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from core.cells import neutralise_formula
+
+# the version of the JSON shapes documented in docs/json.md: keys are added within a version, never removed
+JSON_SHAPES_VERSION = 1
 
 
 class Format(StrEnum):
@@ -39,6 +43,8 @@ def to_jsonable(value: Any) -> Any:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, bool):  # as JSON, pandas and spreadsheets read them, not Python's True/False
+        return "true" if value else "false"
     if isinstance(value, list | tuple):
         return " ".join(_cell(v) for v in value)
     if isinstance(value, Mapping):
@@ -100,22 +106,52 @@ def _write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str] | None,
     return count
 
 
+# a column whose widest cell is this short (ids, dates, counts, codes, short names) is never wrapped
+_KEEP_WHOLE = 20
+# the narrowest a folding text column (titles, evidence, URLs) may get before a record layout reads better
+_MIN_FOLD = 12
+
+
 def _write_table(
     rows: Iterable[Mapping[str, Any]], columns: Sequence[str] | None, out: IO[str], title: str | None
 ) -> int:
     rows = list(rows)
     cols = list(columns or (rows[0].keys() if rows else []))
-    table = Table(title=title, show_lines=False)
-    for col in cols:
-        table.add_column(col.replace("_", " "), overflow="fold")
-    for row in rows:
-        # Text, not str: rich would read "[...]" in a title as markup (and fail on "[/x]")
-        table.add_row(*(Text(_cell(row.get(c))) for c in cols))
+    cells = [{c: _cell(row.get(c)) for c in cols} for row in rows]
+    if cells:  # a column empty in every row says nothing (e.g. IL/PS on Russia–Ukraine events)
+        cols = [c for c in cols if any(r[c] for r in cells)]
     # Piped into a file or a pager, Rich would assume 80 columns and fold every cell; a terminal keeps
     # its own width, and $COLUMNS still wins when set.
     width = None if os.environ.get("COLUMNS") or _is_terminal(out) else 200
-    Console(file=out, soft_wrap=False, width=width).print(table)
+    console = Console(file=out, soft_wrap=False, width=width)
+    widest = {c: max([len(c), *(len(r[c]) for r in cells)]) for c in cols}
+    # a light frame (a rule under the header, no outer edges): two characters between columns instead of three
+    table = Table(title=title, show_lines=False, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
+                  collapse_padding=True)
+    least = {c: widest[c] if widest[c] <= _KEEP_WHOLE else min(_MIN_FOLD, widest[c]) for c in cols}
+    for col in cols:
+        table.add_column(col.replace("_", " "), overflow="fold", no_wrap=widest[col] <= _KEEP_WHOLE,
+                         min_width=least[col])
+    for row in cells:
+        # Text, not str: rich would read "[...]" in a title as markup (and fail on "[/x]")
+        table.add_row(*(Text(row[c]) for c in cols))
+    if cells and sum(least.values()) + 2 * (len(cols) - 1) > console.width:
+        _write_records(console, cells, cols, title)
+    else:
+        console.print(table)
     return len(rows)
+
+
+def _write_records(console: Console, cells: list[dict[str, str]], cols: list[str], title: str | None) -> None:
+    """Too wide for the terminal: one block per row, a field per line (as ``psql \\x`` shows it)."""
+    label = max(len(c) for c in cols)
+    if title:
+        console.print(Text(title, style="bold"))
+    for number, row in enumerate(cells, 1):
+        console.print(Text(f"-[ {number} ]" + "-" * max(0, min(console.width, 40) - 6 - len(str(number)))))
+        for col in cols:
+            if row[col]:
+                console.print(Text(f"{col.replace('_', ' '):<{label}} | {row[col]}"), soft_wrap=True)
 
 
 def _is_terminal(out: IO[str]) -> bool:

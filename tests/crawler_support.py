@@ -63,10 +63,12 @@ def finish(proc: subprocess.Popen, timeout: float = 120) -> dict:
     return json.loads(out)
 
 
-def crawl(config: Path, *args: str) -> dict:
-    """One `swapwatch crawl --format json`; returns its summary (and fails loudly with its stderr)."""
+def crawl(config: Path, *args: str, expect: int = 0) -> dict:
+    """One `swapwatch crawl --format json`; returns its summary (and fails loudly with its stderr).
+
+    ``expect``: the exit code (1 when every source crawled failed)."""
     done = run_swapwatch(config, "crawl", "--format", "json", *args)
-    assert done.returncode == 0, f"crawl exited {done.returncode}:\n{done.stderr[-3000:]}"
+    assert done.returncode == expect, f"crawl exited {done.returncode}:\n{done.stderr[-3000:]}"
     return json.loads(done.stdout)
 
 

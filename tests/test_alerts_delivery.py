@@ -193,7 +193,7 @@ def test_each_target_gets_its_format_and_templates_can_be_overridden(db, smtp, h
     message = hook.received[0]["message"]
     assert "**Figures**" in message and "* Returned to Ukraine: 1,000" in message
     html = smtp.messages[0].get_body(("html",)).get_content()
-    assert "<h3>Figures</h3>" in html and "<li>Returned to Ukraine: 1,000</li>" in html
+    assert "<h3>Figures</h3>" in html and "<li>Returned to Ukraine: 1,000 (according to 3 outlets)</li>" in html
 
 
 def test_long_bodies_are_split_or_trimmed_to_the_target_limit(hook) -> None:

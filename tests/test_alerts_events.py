@@ -152,14 +152,23 @@ def test_a_total_going_down_and_a_skipped_ordinal_are_warnings_on_the_event(db) 
     for day, total, ordinal in rows:
         swap(db, f"https://ukrinform.example/{day}", "Ukrinform", 100, 100, published=day, event_date=day,
              extra=[("total_returned", "UA", total, False), ("total_exchanges", None, ordinal, False)])
-    update_events(db, cfg(), now=at("2025-05-24 20:00"))
+    admin = "json://127.0.0.1:9/admin"
+    update_events(db, cfg(admin_urls=[admin]), now=at("2025-05-24 20:00"))
     first, second, third = events(db)
     assert first.warnings is None
     assert json.loads(second.warnings) == [
         "total_returned UA went down: 4,400 on 6 May 2025 after 4,500 on 19 April 2025"]
     assert json.loads(third.warnings) == ["exchange count skips from 63 to 66 with 0 exchange(s) recorded in between"]
+    # an operator's concern (issue #14): the readers' alert leaves it out, admin_urls get one notice per event
     third_alert = [r for r in outbox(db) if r.event_id == third.id][0]
-    assert "Warnings" in third_alert.body and "skips from 63 to 66" in third_alert.body
+    assert "Warnings" not in third_alert.body and "skips" not in third_alert.body
+    notices = outbox(db, kind="consistency")
+    assert [n.title for n in notices] == [f"swapwatch: check the running totals near event #{e.id} ({d})"
+                                          for e, d in ((second, "6 May 2025"), (third, "24 May 2025"))]
+    assert "skips from 63 to 66" in notices[1].body and all(n.target_label.startswith("json://") for n in notices)
+    # the same warnings on the next cycle are not sent again
+    update_events(db, cfg(admin_urls=[admin]), now=at("2025-05-24 21:00"))
+    assert len(outbox(db, kind="consistency")) == 2
 
 
 def test_disabled_triggers_write_no_rows_but_keep_the_event_current(db) -> None:

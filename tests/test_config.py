@@ -45,7 +45,8 @@ def test_good_file(tmp_path) -> None:
     path.write_text(GOOD)
     cfg = load_config(path)
     assert cfg.path == path
-    assert cfg.storage.url == "sqlite:///tmp/sw.db"
+    # relative to the config file's folder, not to wherever the command runs
+    assert cfg.storage.url == f"sqlite:///{tmp_path.resolve()}/tmp/sw.db"
     wire, listing = cfg.sources
     assert wire.type == "feed" and cfg.interval_of(wire) == timedelta(minutes=15)
     assert listing.type is None and cfg.interval_of(listing) == timedelta(hours=1, minutes=30)
@@ -111,10 +112,12 @@ def test_lookup_order(tmp_path, monkeypatch) -> None:
     explicit = tmp_path / "explicit.toml"
     explicit.write_text('[storage]\nurl="sqlite:///explicit.db"\n')
 
-    assert load_config().storage.url == "sqlite:///cwd.db"
+    # each file's relative database sits next to that file
+    here = tmp_path.resolve()
+    assert load_config().storage.url == f"sqlite:///{here}/cwd.db"
     monkeypatch.setenv("SWAPWATCH_CONFIG", str(env_file))
-    assert load_config().storage.url == "sqlite:///env.db"
-    assert load_config(explicit).storage.url == "sqlite:///explicit.db"
+    assert load_config().storage.url == f"sqlite:///{here}/env.db"
+    assert load_config(explicit).storage.url == f"sqlite:///{here}/explicit.db"
 
 
 def test_no_file_anywhere_gives_defaults() -> None:

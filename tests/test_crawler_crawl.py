@@ -157,7 +157,7 @@ def check_health(db: Database, config) -> None:
         assert source_row(db, "front").etag is None and source_row(db, "channel").etag
         broken = source_row(db, "broken")
         assert broken.consecutive_failures == 1 and broken.health != "failing" and "HTTP 500" in broken.last_error
-        again = crawl(config, "--source", "broken")
+        again = crawl(config, "--source", "broken", expect=1)  # its only source failed: exit 1 (issue #14)
         assert [r["name"] for r in again["sources"]] == ["broken"]
         broken = source_row(db, "broken")
         assert broken.consecutive_failures == 2 and broken.health == "failing"

@@ -28,3 +28,10 @@ def test_systemd_unit_restarts_on_failure_and_stops_in_time() -> None:
     stop = int(service["ExecStart"].split("--stop-timeout")[1].split()[0].rstrip("s"))
     assert int(service["TimeoutStopSec"]) > stop + 15
     assert service["ExecReload"].endswith("-HUP $MAINPID")
+
+
+def test_install_recipe_works_from_a_clone() -> None:
+    """The unit's recipe installs the checked-out tree: `pip install swapwatch` finds nothing on any index."""
+    recipe = [line for line in (DEPLOY / "swapwatch.service").read_text().splitlines() if "/bin/pip install" in line]
+    assert recipe and all(line.rstrip().endswith("pip install .") for line in recipe)
+    assert (DEPLOY.parent / "pyproject.toml").exists()

@@ -18,7 +18,9 @@ def test_conflicting_claims_are_both_kept() -> None:
     ])
     assert figure.value == 207 and figure.alternatives == (195,) and figure.disputed
     assert {c.outlet for c in figure.claims} == {"Kyiv", "Wire", "Moscow"}
-    assert figure.as_dict() == {"kind": "returned", "side": "UA", "value": 207, "approx": False, "alternatives": [195]}
+    assert figure.as_dict() == {"kind": "returned", "side": "UA", "value": 207, "approx": False, "alternatives": [195],
+                                # added with issue #12: how sure, how many outlets back the value, whether held
+                                "role": "reported", "confidence": 1.0, "outlets_count": 2, "held": False}
 
 
 def test_sides_and_kinds_are_kept_apart_in_a_stable_order() -> None:

@@ -1,58 +1,37 @@
-"""Quality gate: the extractor's scores on the development corpus may not fall below what was reached.
+"""Quality gate: the extractor's scores on both development corpora may not fall below what was reached.
 
-Floors sit slightly below the achieved values (see bench/extract_eval.py), so a regression fails CI.
-Raise them when the extractor improves.
+The gate runs `swapwatch eval` itself, the command researchers use on their own labelled articles, so CI
+and users measure the same way. Floors sit slightly below the achieved values; raise them when the
+extractor improves.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import json
-from collections import Counter
 from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
+from swapwatch.cli import _register, app
+
 CORPUS = Path(__file__).parent / "data" / "corpus"
-MICRO_F1_FLOOR = 0.98
-RELEVANCE_FLOOR = 0.98
+# corpus -> floors (command-line options of `swapwatch eval`); dev_real pinned a little below main at 4537e33
+# (F1 0.678, relevance 0.875, conflict 0.872, event_date 0.810); this branch scores 0.719 / 0.997 / 0.997 / 0.872
+FLOORS = {
+    "dev.jsonl": {"--min-f1": 0.98, "--min-relevance": 0.98, "--min-conflict": 0.97, "--min-event-date": 0.97},
+    "dev_real.jsonl": {"--min-f1": 0.66, "--min-relevance": 0.86, "--min-conflict": 0.86, "--min-event-date": 0.79},
+}
+
+_register()
+runner = CliRunner()
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("corpus_score", CORPUS / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _predictions(gold: dict) -> dict:
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
-    from extract_eval import predict
-
-    return {gid: predict(rec) for gid, rec in gold.items()}
-
-
-def test_dev_corpus_scores_stay_above_the_floor() -> None:
-    score = _scorer()
-    gold = {}
-    for line in (CORPUS / "dev.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            rec = json.loads(line)
-            gold[rec["id"]] = rec
-    pred = _predictions(gold)
-    counts = Counter()
-    relevant_ok = 0
-    for gid, g in gold.items():
-        gt, pt = score.triples(g), score.triples(pred[gid])
-        counts["tp"] += len(gt.keys() & pt.keys())
-        counts["fp"] += len(pt.keys() - gt.keys())
-        counts["fn"] += len(gt.keys() - pt.keys())
-        relevant_ok += bool(g["relevant"]) == bool(pred[gid]["relevant"])
-    _, _, f1 = score.prf(counts["tp"], counts["fp"], counts["fn"])
-    accuracy = relevant_ok / len(gold)
-    assert len(gold) == 80
-    assert f1 >= MICRO_F1_FLOOR, f"micro-F1 fell to {f1:.4f} (floor {MICRO_F1_FLOOR})"
-    assert accuracy >= RELEVANCE_FLOOR, f"relevance accuracy fell to {accuracy:.4f} (floor {RELEVANCE_FLOOR})"
+@pytest.mark.parametrize("corpus", sorted(FLOORS))
+def test_corpus_scores_stay_above_the_floor(corpus: str) -> None:
+    floors = [str(x) for pair in FLOORS[corpus].items() for x in pair]
+    result = runner.invoke(app, ["eval", str(CORPUS / corpus), "--worst", "5", *floors])
+    assert result.exit_code == 0, result.output
+    assert "micro F1 over (kind, side, value):" in result.output
 
 
 def test_eval_script_prints_the_scorer_report(capsys) -> None:
@@ -68,4 +47,4 @@ def test_eval_script_prints_the_scorer_report(capsys) -> None:
     finally:
         sys.argv = saved
     out = capsys.readouterr().out
-    assert "micro F1 over (kind, side, value):" in out and "relevance accuracy:" in out
+    assert "micro F1 over (kind, side, value):" in out and "relevance accuracy: 80/80" in out

@@ -119,7 +119,7 @@ def test_an_edited_figure_is_re_extracted_and_alerted_once_as_a_revision(db_url,
 def test_a_forward_is_stored_as_the_original_post_with_its_channel_as_the_outlet(sqlite_url, tmp_path) -> None:
     day = TODAY - timedelta(days=1)
     own = post("f1", "fwd_hq", 70, REPORT.format(day=day, figure="About 200"))
-    forward = post("f2", "fwd_hq", 71, REPORT.format(day=day, figure="Some 200").replace("Ukrainian", "of the"),
+    forward = post("f2", "fwd_hq", 71, REPORT.format(day=day, figure="Some 200").replace("defenders", "servicemen"),
                    forwarded_from="ombudsman_ua/812", forwarded_name="Ombudsman of Ukraine")
     with NewsSite([own, forward]) as site:
         config = write_config(tmp_path / "sw.toml", sqlite_url, [

@@ -34,7 +34,7 @@ def site(tmp_path_factory):
                     target_label="json://user:****@127.0.0.1:9/x", title=HOSTILE, body="b", status="failed",
                     attempts=1, last_error=f"refused by {SECRET}"))
     config = SimpleNamespace(sources=[], interval_of=lambda _: None, storage=SimpleNamespace(url=url),
-                             alerts=SimpleNamespace(urls=[SECRET], admin_urls=[]))
+                             alerts=SimpleNamespace(urls=[SECRET], admin_urls=[], min_confidence=0.8))
     settings = WebSettings(port=0, admin_token=ADMIN_TOKEN, rate=0, max_body=1024)
     server = BackgroundServer(db, config, settings).start()
     yield SimpleNamespace(url=server.url, db=db, seeded=seeded)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from core.vocabulary import KIND_NAMES as KIND_ORDER
 from storage import SearchQueryError, get_event, list_articles, list_events, list_figures, search_articles
 from web import reading
-from web.deps import get_session
+from web.deps import get_session, min_confidence
 from web.downloads import EXPORT_TYPES, jsonable, stream_export
 from web.security import bearer_ok
 from web.views import cached_events_page, cached_timeline, event_view, outbox_view, sources_view
@@ -67,7 +67,8 @@ def endpoint_list(app) -> list[dict]:
 def events(request: Request, session: SessionDep, conflict: Conflict = None, since: Since = None, until: Until = None,
            kind: Kind | None = None, min_outlets: Annotated[int, Query(ge=0, le=100)] = 0,
            limit: Limit = 50, cursor: Cursor = None) -> CliJSON:
-    filters = reading.EventFilters(conflict, since, until, kind.value if kind else None, min_outlets)
+    filters = reading.EventFilters(conflict, since, until, kind.value if kind else None, min_outlets,
+                                   min_confidence(request))
     try:
         reports, next_cursor = cached_events_page(request, session, filters, limit, cursor)
     except reading.CursorError as exc:
@@ -77,7 +78,7 @@ def events(request: Request, session: SessionDep, conflict: Conflict = None, sin
 
 @router.get("/events/{event_id}", summary="One event: every claim with outlet, URL, evidence, language; revisions")
 def event(request: Request, session: SessionDep, event_id: Annotated[int, Path(ge=1)]) -> CliJSON:
-    report = get_event(session, event_id)
+    report = get_event(session, event_id, min_confidence(request))
     if report is None:
         raise HTTPException(404, f"no exchange event with id {event_id}")
     return CliJSON(event_view(request.app, session, report))
@@ -166,7 +167,8 @@ def feed(request: Request, session: SessionDep, conflict: Conflict = None,
          limit: Annotated[int, Query(ge=1, le=200)] = 50) -> Response:
     from web.views import atom_feed
 
-    reports = list(list_events(session, conflict=conflict, newest_first=True, limit=limit))
+    reports = list(list_events(session, conflict=conflict, newest_first=True, limit=limit,
+                               min_confidence=min_confidence(request)))
     return Response(atom_feed(reports, self_url=str(request.url)), media_type="application/atom+xml")
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 from importlib.resources import files
-from typing import Any
 
 import jinja2
 from fastapi import FastAPI, Request
@@ -17,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
+from core.config import Config
 from storage import Database
 from web import api, pages, words
 from web.cache import ArchiveCache
@@ -42,7 +42,7 @@ def templates() -> Jinja2Templates:
     return Jinja2Templates(env=env)
 
 
-def create_app(db: Database, config: Any, settings: WebSettings | None = None) -> FastAPI:
+def create_app(db: Database, config: Config, settings: WebSettings | None = None) -> FastAPI:
     """The whole web app over one database; ``config`` is the loaded swapwatch config (sources, alerts)."""
     settings = settings or WebSettings()
     app = FastAPI(

@@ -16,6 +16,11 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
 
 
+def min_confidence(request: Request) -> float:
+    """``[alerts] min_confidence`` of the served config: the pages hold back exactly the figures the alerts hold."""
+    return request.app.state.config.alerts.min_confidence
+
+
 def html(request: Request, template: str, code: int = 200, **context: Any) -> HTMLResponse:
     context.setdefault("admin", request.app.state.settings.writable)
     return request.app.state.templates.TemplateResponse(request, template, context, status_code=code)

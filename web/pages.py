@@ -19,7 +19,7 @@ from core.vocabulary import KIND_NAMES as KIND_ORDER
 from storage import SearchQueryError, get_event, search_articles
 from web import reading
 from web.api import endpoint_list
-from web.deps import get_session, html
+from web.deps import get_session, html, min_confidence
 from web.security import ADMIN_COOKIE, cookie_ok, csrf_value, form_ok, session_value
 from web.views import cached_events_page, cached_timeline, event_view, outbox_view, sources_view
 
@@ -60,7 +60,9 @@ def _int(request: Request, name: str, default: int = 0, low: int = 0, high: int 
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, session: SessionDep):
-    groups = request.app.state.cache.get(session, "latest", lambda: reading.latest_by_conflict(session))
+    threshold = min_confidence(request)
+    groups = request.app.state.cache.get(
+        session, "latest", lambda: reading.latest_by_conflict(session, min_confidence=threshold))
     return html(request, "index.html", groups=groups, title="Latest exchanges")
 
 
@@ -69,7 +71,7 @@ def _event_filters(request: Request) -> reading.EventFilters:
     if kind and kind not in KIND_ORDER:
         raise BadInput(f"kind: one of {', '.join(KIND_ORDER)}")
     return reading.EventFilters(_text(request, "conflict", 20), _day(request, "since"), _day(request, "until"), kind,
-                                _int(request, "min_outlets", 0, 0, 100))
+                                _int(request, "min_outlets", 0, 0, 100), min_confidence(request))
 
 
 @router.get("/events", response_class=HTMLResponse)
@@ -88,7 +90,7 @@ def events(request: Request, session: SessionDep):
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event(request: Request, session: SessionDep, event_id: Annotated[int, Path(ge=1)]):
-    report = get_event(session, event_id)
+    report = get_event(session, event_id, min_confidence(request))
     if report is None:
         raise HTTPException(404, f"no exchange event with id {event_id}")
     detail = event_view(request.app, session, report)

@@ -14,9 +14,10 @@ from datetime import date
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from core.events import Claim, consolidate
+from core.events import DEFAULT_MIN_CONFIDENCE, Claim, consolidate
 from core.vocabulary import BODIES_KIND, PEOPLE_KIND, conflict_code
 from storage import Article, EventReport, ExchangeEvent, Figure, TimelinePoint, list_events
+from storage.export import TOTAL_KIND
 from storage.models import EventFigure as EventFigureLink
 from storage.queries import reports_of
 
@@ -61,6 +62,7 @@ class EventFilters:
     until: date | None = None
     kind: str | None = None
     min_outlets: int = 0
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
 
 
 def _after(position: tuple[date | None, int] | None):
@@ -101,7 +103,7 @@ def events_page(
     while True:
         rows = _page_ids(session, filters, position, limit + 1 if not filters.min_outlets else 200)
         scanned += len(rows)
-        for report in reports_of(session, rows):
+        for report in reports_of(session, rows, filters.min_confidence):
             position = (report.event_date, report.id)
             if len(report.sources) >= filters.min_outlets:
                 found.append(report)
@@ -121,13 +123,15 @@ def conflicts(session: Session) -> list[tuple[str | None, int, date | None]]:
     return sorted(((c, n, d) for c, n, d in rows), key=lambda r: (-r[1], r[0] or "~"))
 
 
-def latest_by_conflict(session: Session, per_conflict: int = 8) -> list[tuple[str | None, int, list[EventReport]]]:
+def latest_by_conflict(session: Session, per_conflict: int = 8, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE
+                       ) -> list[tuple[str | None, int, list[EventReport]]]:
     """The newest events of each conflict: the dashboard's front page."""
     result = []
     for conflict, count, _ in conflicts(session):
         if conflict is None:  # not attributed to a conflict: listed on /events, not on the front page
             continue
-        reports = list(list_events(session, conflict=conflict, newest_first=True, limit=per_conflict))
+        reports = list(list_events(session, conflict=conflict, newest_first=True, limit=per_conflict,
+                                   min_confidence=min_confidence))
         result.append((conflict, count, reports))
     return result
 
@@ -184,16 +188,22 @@ def timeline_points(session: Session, conflict: str | None = None, since: date |
         select(e.id, Figure.kind, Figure.side, Figure.value, Figure.approx, duplicate, func.count())
         .join(EventFigureLink, EventFigureLink.event_id == e.id)
         .join(Figure, Figure.id == EventFigureLink.figure_id).join(Article, Article.id == Figure.article_id)
-        .where(Figure.kind.in_((PEOPLE_KIND, BODIES_KIND)), *where)
+        .where(Figure.kind.in_((PEOPLE_KIND, BODIES_KIND, TOTAL_KIND)), *where)
         .group_by(e.id, Figure.kind, Figure.side, Figure.value, Figure.approx, duplicate))
     claims: dict[int, list[Claim]] = {}
     for event_id, kind, side, value, approx, dup, count in rows:
         claims.setdefault(event_id, []).extend([Claim(kind, side, value, bool(approx), duplicate=bool(dup))] * count)
     points: dict[date, TimelinePoint] = {}
-    for event_id, day in session.execute(select(e.id, e.event_date).where(*where)):
+    for event_id, day, code in session.execute(select(e.id, e.event_date, e.conflict).where(*where)):
         point = points.setdefault(day, TimelinePoint(day))
         point.exchanges += 1
+        if code:
+            point.conflicts.add(code)
         for fig in consolidate(claims.get(event_id, [])):
+            if fig.kind == TOTAL_KIND:  # a stated whole-war total, drawn beside the archive's own sum
+                if fig.side:
+                    point.reported[fig.side] = max(point.reported.get(fig.side, 0), fig.value)
+                continue
             target = point.returned if fig.kind == PEOPLE_KIND else point.bodies
             if fig.side:
                 target[fig.side] = target.get(fig.side, 0) + fig.value

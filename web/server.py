@@ -10,13 +10,14 @@ from typing import Any
 
 import uvicorn
 
+from core.config import Config
 from storage import Database
 from web.settings import WebSettings
 
 log = logging.getLogger(__name__)
 
 
-def make_server(db: Database, config: Any, settings: WebSettings) -> uvicorn.Server:
+def make_server(db: Database, config: Config, settings: WebSettings) -> uvicorn.Server:
     from web.app import create_app
 
     app = create_app(db, config, settings)
@@ -34,7 +35,7 @@ def _stop(signum: int, frame: Any) -> None:
     raise _Stopped
 
 
-def serve_forever(db: Database, config: Any, settings: WebSettings) -> None:
+def serve_forever(db: Database, config: Config, settings: WebSettings) -> None:
     """Serve until SIGINT/SIGTERM, then return: a requested stop is a normal end (exit 0), not an error.
 
     uvicorn shuts down gracefully on either signal and then re-raises it with the handlers it found;
@@ -53,7 +54,7 @@ def serve_forever(db: Database, config: Any, settings: WebSettings) -> None:
 class BackgroundServer:
     """The app served from a daemon thread; ``start`` returns once it is listening."""
 
-    def __init__(self, db: Database, config: Any, settings: WebSettings) -> None:
+    def __init__(self, db: Database, config: Config, settings: WebSettings) -> None:
         self.server = make_server(db, config, settings)
         self.settings = settings
         self.thread = threading.Thread(target=self.server.run, name="web", daemon=True)

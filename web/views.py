@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from fastapi import FastAPI
 from markupsafe import Markup, escape
@@ -13,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from alerts import mask_text
 from alerts.outbox import outbox_rows
+from core.config import Config
 from storage import Alert, CrawlRun, Source, TimelinePoint, timeline_rows
 from storage.shapes import event_detail
 from swapwatch.atom import atom_feed  # noqa: F401 - the feed the `swapwatch feed` command writes
@@ -20,7 +20,7 @@ from web.chart import timeline_svg
 from web.reading import EventFilters, events_page, reported_totals, timeline_points
 
 
-def secrets_of(config: Any) -> list[str]:
+def secrets_of(config: Config) -> list[str]:
     """Everything that must never appear in an answer: alert URLs and the database URL (its password)."""
     alerts = getattr(config, "alerts", None)
     found = [*getattr(alerts, "urls", []), *getattr(alerts, "admin_urls", [])]

@@ -41,6 +41,9 @@ class SourceSpider(TelegramPreviews, scrapy.Spider):
             runtime = runtime_from_file()
             settings.update(crawl_settings(runtime.crawl), priority="spider")
             settings.set("SWAPWATCH_RUNTIME", runtime.key, priority="spider")
+            # then the alert cycle, as `swapwatch crawl` runs it (named as a string: the crawler imports no shell)
+            extensions = {**settings.getdict("EXTENSIONS"), "swapwatch.scrapy_hook.AlertCycleAfterCrawl": 900}
+            settings.set("EXTENSIONS", extensions, priority="spider")
 
     @classmethod
     def from_crawler(cls, crawler, *args: Any, **kwargs: Any):

@@ -18,7 +18,7 @@ alerts_app = typer.Typer(
 COLUMNS = ["id", "kind", "status", "target", "attempts", "next_attempt_at", "sent_at", "last_error", "title"]
 # a terminal table keeps to what fits; json/csv carry every column
 TABLE_COLUMNS = ["id", "kind", "status", "attempts", "target", "next_attempt_at", "last_error"]
-STATUSES = ("pending", "sending", "sent", "failed")
+STATUSES = ("pending", "sending", "sent", "failed", "discarded")
 
 
 def _secrets(app_ctx: AppContext) -> list[str]:
@@ -59,7 +59,7 @@ def alerts_list(
     if status is not None and status not in STATUSES:
         raise fail(f"--status must be one of {', '.join(STATUSES)}, not {status!r}")
     secrets = _secrets(app_ctx)
-    rows = outbox_rows(app_ctx.db, status=status, limit=limit)
+    rows = outbox_rows(app_ctx.read_db, status=status, limit=limit)
     for row in rows:  # belt and braces: nothing secret is stored, but never print one even if it were
         row["target"] = mask_text(row["target"], secrets)
         row["last_error"] = mask_text(row["last_error"], secrets) if row["last_error"] else None
@@ -84,6 +84,8 @@ def alerts_retry(
     """
     app_ctx: AppContext = ctx.obj
     now = utcnow()
+    if ids:
+        _check_ids(app_ctx, ids)
     changed = force_due(app_ctx.db, now=now, ids=ids, include_sending=stuck)
     typer.echo(f"{changed} alert(s) due now")
     if not send or not changed:
@@ -94,6 +96,42 @@ def alerts_retry(
                              f"{counts['deferred']} deferred", _secrets(app_ctx)))
     if report.failed:
         raise typer.Exit(1)
+
+
+@alerts_app.command("discard")
+def alerts_discard(
+    ctx: typer.Context,
+    ids: list[int] = typer.Option([], "--id", help="This outbox row (repeatable)."),
+    removed: bool = typer.Option(False, "--removed", help="Rows for targets no longer in the config."),
+    failed: bool = typer.Option(False, "--failed", help="Every failed row."),
+) -> None:
+    """Stop retrying waiting alerts: they are marked `discarded` (kept for the record, never sent).
+
+    Options combine: a row must match all of them.
+    Example: swapwatch alerts discard --removed
+    """
+    from alerts.targets import discard
+
+    app_ctx: AppContext = ctx.obj
+    if not (ids or removed or failed):
+        raise fail("say which alerts to discard: --id N, --removed or --failed")
+    if ids:
+        _check_ids(app_ctx, ids)
+    count = discard(app_ctx.db, app_ctx.config, ids=ids, removed=removed, failed=failed)
+    typer.echo(f"{count} alert(s) discarded")
+
+
+def _check_ids(app_ctx: AppContext, ids: list[int]) -> None:
+    """``--id 999`` that names no outbox row is a mistake to report (exit 2), not "0 alert(s) due"."""
+    from sqlalchemy import select
+
+    from storage import Alert
+
+    with app_ctx.db.session() as session:
+        found = set(session.scalars(select(Alert.id).where(Alert.id.in_(ids))))
+    missing = sorted(set(ids) - found)
+    if missing:
+        raise fail(f"--id: no outbox row {', '.join(map(str, missing))} (see `swapwatch alerts list`)")
 
 
 def register(app: typer.Typer) -> None:

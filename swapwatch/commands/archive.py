@@ -15,7 +15,7 @@ import typer
 
 from storage import export_rows, list_events, timeline, timeline_rows
 from swapwatch.atom import atom_feed
-from swapwatch.commands.query import SINCE, UNTIL, parse_day
+from swapwatch.commands.query import SINCE, UNTIL, day_range, parse_day
 from swapwatch.context import AppContext, fail
 from swapwatch.output import Format, write_rows
 
@@ -78,7 +78,9 @@ def export(
     """
     app: AppContext = ctx.obj
     filters = {"since": parse_day(since, "--since")}
-    with app.db.session() as session:
+    with app.read_db.session() as session:
+        if what.value == "events":  # held figures marked as the alerts hold them
+            filters["min_confidence"] = app.config.alerts.min_confidence
         columns, rows = export_rows(session, what.value, flat=fmt is ExportFormat.csv, **filters)
         with output_file(output) as out:
             count = write_rows(rows, Format(fmt.value), columns, out=out)
@@ -101,16 +103,36 @@ def timeline_command(
     if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
         raise fail(f"--plot {plot}: the chart is written as .png or .svg")
     app: AppContext = ctx.obj
-    filters = {"since": parse_day(since, "--since"), "until": parse_day(until, "--until"), "conflict": conflict}
-    with app.db.session() as session:
+    filters = {**day_range(since, until), "conflict": conflict, "min_confidence": app.config.alerts.min_confidence}
+    with app.read_db.session() as session:
         points = timeline(session, **filters)
     columns, rows = timeline_rows(points)
     write_rows(rows, fmt, columns, title="Timeline of exchanges")
     if plot is not None:
-        from swapwatch.plot import plot_timeline
+        _chart(app, plot, points, filters)
 
-        plot_timeline(points, plot)
-        typer.echo(f"chart written to {plot}", err=True)
+
+def _chart(app: AppContext, plot: Path, points: list, filters: dict) -> None:
+    """One conflict per chart: without --conflict, the conflict with the most exchanges (and say so)."""
+    from swapwatch.plot import plot_timeline
+
+    conflict = filters["conflict"]
+    counts: dict[str, int] = {}
+    for point in points:
+        for code in point.conflicts:
+            counts[code] = counts.get(code, 0) + point.exchanges
+    if conflict is None and counts:
+        conflict = max(sorted(counts), key=lambda c: counts[c])
+        if len(counts) > 1:
+            others = ", ".join(sorted(c for c in counts if c != conflict))
+            typer.echo(f"chart: {conflict} (also in the archive: {others}; pick one with --conflict)", err=True)
+            with app.read_db.session() as session:
+                points = timeline(session, **{**filters, "conflict": conflict})
+    try:
+        plot_timeline(points, plot, conflict=conflict, since=filters["since"], until=filters["until"])
+    except OSError as exc:
+        raise fail(f"--plot {plot}: {exc.strerror or exc}") from None
+    typer.echo(f"chart written to {plot}", err=True)
 
 
 def feed(
@@ -125,8 +147,9 @@ def feed(
     Example: swapwatch feed -o events.xml --limit 100
     """
     app: AppContext = ctx.obj
-    with app.db.session() as session:
-        reports = list(list_events(session, conflict=conflict, newest_first=True, limit=limit))
+    with app.read_db.session() as session:
+        reports = list(list_events(session, conflict=conflict, newest_first=True, limit=limit,
+                                   min_confidence=app.config.alerts.min_confidence))
     with output_file(output, binary=True) as out:
         out.write(atom_feed(reports, self_url=self_url))
     if output is not None:

@@ -54,8 +54,9 @@ def crawl(
     deliver pending alerts, and print a summary per source.
 
     Exit code 0 when the cycle ran, even if some sources or alert targets failed (see their status;
-    undelivered alerts stay in the outbox and are retried); 1 when the database refused to store what was
-    fetched (disk full, read-only); 2 when nothing could run (bad config, database unreachable).
+    undelivered alerts stay in the outbox and are retried); 1 when every source crawled failed, or the
+    database refused to store what was fetched (disk full, read-only); 2 when nothing could run (bad config,
+    no sources configured, database unreachable).
 
     Example: swapwatch crawl --source "Kyiv Independent"
     """
@@ -67,6 +68,8 @@ def crawl(
 
     app: AppContext = ctx.obj
     config, db = app.config, app.db
+    if not any(s.enabled for s in config.sources):
+        raise fail(f"{config.path or 'config'}: no enabled [[sources]] to crawl; add one (see `swapwatch init`)")
     display = _Display(enabled=fmt is SummaryFormat.table and app.verbosity >= 0)
     try:
         with display.progress:
@@ -82,6 +85,7 @@ def crawl(
     _print_summary(data, fmt, alerts)
     if data.get("storage_error"):
         raise fail(f"crawl failed: storage error: {data['storage_error']}", code=1)
+    _exit_on_total_failure(data["totals"])
 
 
 def _print_summary(data: dict, fmt: SummaryFormat, alerts: bool) -> None:
@@ -98,27 +102,57 @@ def _print_summary(data: dict, fmt: SummaryFormat, alerts: bool) -> None:
         typer.echo(data["alerts"]["summary"])
 
 
+def _exit_on_total_failure(totals: dict) -> None:
+    """Automation reads the exit code: a cycle in which no source could be crawled is a failure (1)."""
+    if totals["sources"] and totals["failed"] >= totals["sources"]:
+        typer.echo(f"swapwatch: all {totals['sources']} source(s) failed", err=True)
+        raise typer.Exit(1)
+
+
 def reextract_command(
     ctx: typer.Context,
     since: str = typer.Option(None, "--since", help="Only articles published on or after this date (YYYY-MM-DD)."),
+    stale: bool = typer.Option(False, "--stale", help="Only articles read by an older extractor version."),
+    alerts: bool = typer.Option(True, "--alerts/--no-alerts", help="Rebuild events and alert what changed."),
     fmt: SummaryFormat = typer.Option(SummaryFormat.table, "--format", "-f", help="Summary as table or json."),
 ) -> None:
-    """Re-run the extractor over the archived articles and replace their figures, without refetching.
+    """Re-run the extractor over the archived articles and replace their figures, without refetching; then
+    rebuild the events (a corrected figure alerts once, nothing unchanged is re-sent). Articles judged
+    irrelevant are re-read too while they keep their text ([storage] keep_irrelevant).
 
-    Example: swapwatch reextract --since 2024-01-01
+    Example: swapwatch reextract --stale
     """
     from crawler import reextract
+    from scheduler.cycle import reextract_then_alert
 
     try:
         since_date = date.fromisoformat(since) if since else None
     except ValueError:
         raise fail(f"--since: not a date {since!r} (use YYYY-MM-DD)") from None
     app: AppContext = ctx.obj
-    summary = reextract(app.db, since=since_date).as_dict()
+    config, db = app.config, app.db
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                        console=Console(stderr=True), transient=True,
+                        disable=fmt is not SummaryFormat.table or app.verbosity < 0)
+    task = progress.add_task("re-extracting", total=None)
+    tick = lambda done: progress.update(task, description=f"re-extracted {done} article(s)")  # noqa: E731
+    with progress:
+        if alerts:
+            result, report = reextract_then_alert(config, db, stale=stale, since=since_date, progress=tick)
+        else:
+            result, report = reextract(db, since=since_date, stale=stale, progress=tick), None
+    summary = result.as_dict()
+    if report is not None:
+        summary["alerts"] = report.summary()
     if fmt is SummaryFormat.json:
         typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
-    else:
-        write_rows([summary], "table", title="re-extraction")
+        return
+    write_rows([{k: v for k, v in summary.items() if k != "alerts"}], "table", title="re-extraction")
+    typer.echo(f"{result.articles} article(s) re-read: {result.figures_added} figure(s) added, "
+               f"{result.figures_removed} removed, {result.rescued} rescued from irrelevance, "
+               f"{result.events_changed} event(s) changed")
+    if report is not None:
+        typer.echo(report.summary())
 
 
 def register(app: typer.Typer) -> None:

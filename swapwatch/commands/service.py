@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SOURCE_COLUMNS = ["source", "enabled", "interval", "last_crawl", "result", "new", "figures", "next_run", "failures",
-                  "health"]
+# the table's columns; `enabled` shows as health "off", so the table fits 80 columns (json keeps every key)
+SOURCE_COLUMNS = ["source", "every", "last_crawl", "result", "new", "figures", "failures", "health", "next_run"]
 EVENT_COLUMNS = ["id", "event_date", "conflict", "figures", "articles"]
 ENQUEUE_THREADS = 8
 
@@ -60,8 +60,8 @@ def run(
 
     Example: swapwatch --config /etc/swapwatch/swapwatch.toml --log-format json run
     """
-    from core.config import load_config
     from scheduler import Service, ServiceOptions
+    from swapwatch.context import checked_config
 
     app_ctx: AppContext = ctx.obj
     config = app_ctx.config
@@ -77,7 +77,7 @@ def run(
         _writable(app_ctx)
         web = _start_web(app_ctx, host, port, admin_token) if serve else None
         service = Service(
-            config, app_ctx.db, lambda: load_config(app_ctx.config_path), crawl_argv,
+            config, app_ctx.db, lambda: checked_config(app_ctx.config_path), crawl_argv,
             # [cluster]: jobs only enqueue, so several run at once (thousands of sources fall due each minute)
             ServiceOptions(stop_timeout=grace, crawl_workers=ENQUEUE_THREADS if config.cluster else 1),
             lock=lock, enqueue=_enqueuer(config, app_ctx.db),
@@ -215,23 +215,29 @@ def _when(moment: datetime | None, now: datetime) -> str:
     amount = f"{span:.0f}s" if span < 90 else f"{span / 60:.0f}m" if span < 5400 else f"{span / 3600:.1f}h"
     if span >= 86400:
         amount = f"{span / 86400:.1f}d"
-    return f"{moment:%m-%d %H:%M} ({'in ' + amount if delta > 0 else amount + ' ago'})"
+    day = "" if moment.date() == now.date() else f"{moment:%m-%d} "  # today's date goes without saying
+    return f"{day}{moment:%H:%M} ({'in ' + amount if delta > 0 else amount + ' ago'})"
 
 
 def status(
     ctx: typer.Context,
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),
     events: int = typer.Option(5, "--events", min=0, help="How many latest events to show."),
+    check: bool = typer.Option(False, "--check", help="For monitoring: print only problems; exit 1 when the "
+                               "service is not running, a source is failing or blocked, or alerts failed."),
 ) -> None:
     """Show the service: each source's last crawl, result, next run, failures and health; the alert
-    outbox; the latest events; the database size.
+    outbox; the latest events; the database path and size.
 
-    Example: swapwatch status --format json
+    Example: swapwatch status --check || echo "swapwatch needs attention"
     """
     from scheduler import figure_text, service_status
 
     app_ctx: AppContext = ctx.obj
-    data = service_status(app_ctx.db, app_ctx.config, events)
+    data = service_status(app_ctx.read_db, app_ctx.config, events)
+    if check:
+        _check(data)
+        return
     if fmt in (Format.json, Format.jsonl):
         typer.echo(json.dumps(to_jsonable(data), ensure_ascii=False, indent=None if fmt is Format.jsonl else 2))
         return
@@ -244,6 +250,7 @@ def status(
         columns = [*SOURCE_COLUMNS, "lag"]
     now = datetime.now(UTC)
     rows = [{**r, "last_crawl": _when(r["last_crawl"], now), "next_run": _when(r["next_run"], now),
+             "every": r["interval"], "health": r["health"] if r["enabled"] else "off",
              "lag": "" if r.get("lag") is None else f"{r['lag']:.0f}s"} for r in data["sources"]]
     write_rows(rows, "table", columns, title="sources (times UTC)")
     box = data["outbox"]
@@ -251,7 +258,28 @@ def status(
                f"{box['sent']} sent")
     rows = [{**e, "figures": figure_text(e["figures"])} for e in data["latest_events"]]
     write_rows(rows, "table", EVENT_COLUMNS, title=f"latest events ({data['events']} in all)")
-    typer.echo(f"database: {_size(data['database_size'])}, {data['articles']} articles, {data['events']} events")
+    typer.echo(f"database: {data['database']}, {_size(data['database_size'])}, {data['articles']} articles, "
+               f"{data['events']} events")
+
+
+def status_problems(data: dict) -> list[str]:
+    """What a monitor should page about, one line each (empty: all is well)."""
+    problems = [] if data["service"] else ["service: not running"]
+    for row in data["sources"]:
+        if row["enabled"] and row["health"] in ("failing", "blocked"):
+            problems.append(f"source {row['source']!r}: {row['health']} ({row['failures']} failed crawls)")
+    if data["outbox"]["failed"]:
+        problems.append(f"outbox: {data['outbox']['failed']} alert(s) failed (swapwatch alerts list --status failed)")
+    return problems
+
+
+def _check(data: dict) -> None:
+    problems = status_problems(data)
+    for line in problems:
+        typer.echo(line)
+    if problems:
+        raise typer.Exit(1)
+    typer.echo(f"ok: service running, {len(data['sources'])} source(s) healthy, no failed alerts")
 
 
 def _cluster_lines(cluster: dict) -> None:

@@ -87,13 +87,13 @@ class NewsSite:
         return cls(load_records(), **kwargs)
 
     # -- lifecycle -------------------------------------------------------------------------------
-    def start(self) -> NewsSite:
+    def start(self, host: str = "127.0.0.1", port: int = 0) -> NewsSite:
         site = self
 
         class Handler(_Handler):
             owner = site
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = ThreadingHTTPServer((host, port), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, name="news-site", daemon=True)
         self._thread.start()
@@ -115,7 +115,8 @@ class NewsSite:
     def url(self) -> str:
         if self._server is None:
             raise RuntimeError("the site is not started")
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        host = self._server.server_address[0]
+        return f"http://{'127.0.0.1' if host in ('0.0.0.0', '') else host}:{self._server.server_address[1]}"
 
     # -- content and faults ----------------------------------------------------------------------
     def publish(self, record: dict) -> str:
@@ -251,7 +252,10 @@ class _Handler(BaseHTTPRequestHandler):
         status = self._serve(path)
         conditional = bool(self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since"))
         agent = self.headers.get("User-Agent", "")
-        self.owner.log(LoggedRequest("GET", self.path, status, conditional, agent, time.monotonic()))
+        self.owner.log(LoggedRequest(self.command, self.path, status, conditional, agent, time.monotonic()))
+
+    # HEAD is GET without the body (curl -I, link checkers, uptime monitors), not 501
+    do_HEAD = do_GET  # noqa: N815 - http.server's naming
 
     def _send(self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8", **headers: str) -> int:
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (size, timeout)
@@ -261,7 +265,8 @@ class _Handler(BaseHTTPRequestHandler):
             for name, value in headers.items():
                 self.send_header(name.replace("_", "-"), value)
             self.end_headers()
-            self.wfile.write(body)
+            if self.command != "HEAD":
+                self.wfile.write(body)
         return status
 
     def _stream(self, status: int, chunks: Iterable[bytes], ctype: str) -> int:
@@ -309,9 +314,17 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--records", help="a JSONL file of articles (default: the bundled sample)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    # a fixed port keeps a config's source URLs valid from one start to the next; 0 picks a free one
+    parser.add_argument("--port", type=int, default=0, help="port to listen on (default: any free port)")
     args = parser.parse_args()
     records = load_records(None if not args.records else __import__("pathlib").Path(args.records))
-    with NewsSite(records) as site:
+    site = NewsSite(records)
+    try:
+        site.start(args.host, args.port)
+    except OSError as exc:
+        parser.exit(2, f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}\n")
+    with site:
         print(f"serving {len(records)} articles at {site.url}  (rss: {site.url}/rss.xml; Ctrl-C stops)")
         try:
             while True:

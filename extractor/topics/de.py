@@ -1,0 +1,32 @@
+"""German topic vocabulary (see ``extractor.topics``)."""
+
+VERY = r"gefangenenaustausch\w*|kriegsgefangen\w*|austausch von (?:\w+ ){0,2}?gefangenen"
+STRONG = (
+    r"gefangene\w* (?:\S+ ){0,3}(?:ausgetauscht|freigelassen|freigekommen|übergeben)|"
+    r"freigelassen (?:\S+ ){0,8}?im austausch gegen|(?:im rahmen|bei) (?:\w+ ){0,2}(?:gefangenen)?austausch\w*|"
+    r"(?:austausch|tausch)\w* (?:\S+ ){0,4}?gefangene|geiseln?|gefangenschaft|"
+    r"(?:leichen|leichname|gebeine|überreste) (?:\S+ ){0,3}(?:soldaten|gefallen\w*|getötet\w*|kämpfer\w*|übergeben|"
+    r"überstellt|repatriiert)|tote\w* (?:\w+ )?soldaten|verschlepp\w*|"
+    r"(?:austausch|ausgetauscht|übergeben|überstellt)\w* (?:\S+ ){0,3}?(?:leichen|leichname)|"
+    r"(?:kehrten|kehren|sind) (?:\S+ ){0,3}?(?:nach hause|in die heimat|heim)\b|heimgekehrt\w*|"
+    r"(?:zivilisten|bürger|einwohner|kinder|staatsbürger|landsleute) (?:\S+ ){0,5}?(?:zurückgebracht|zurückgekehrt|"
+    r"heimgekehrt|übergeben|freigelassen|repatriiert|zurückgeschickt|evakuiert)|"
+    r"(?:entführt|festgehalten|gefangen genommen|deportiert|inhaftiert)\w* (?:\S+ ){0,2}?(?:von|durch) "
+    r"(?:der |den |dem |die )?(?:russland|ukraine|israel|hamas|russischen|ukrainischen|armee|truppen|streitkräften|"
+    r"militär)|(?:soldaten|gefangene\w*|kämpfer|militärangehörige|zivilisten) (?:\S+ ){0,4}?(?:freigelassen|"
+    r"übergeben|ausgetauscht|repatriiert|überstellt|zurückgebracht|heimgekehrt|zurückgekehrt)|"
+    r"(?:freigelassen|ausgetauscht|übergeben|überstellt)\w* (?:\S+ ){0,2}?(?:soldaten|gefangene\w*|kämpfer|"
+    r"militärangehörige|zivilisten)"
+)
+NEGATIVE = (
+    r"wechselkurs|börse|schüleraustausch|aktien|dax|devisen|studentenaustausch|austauschschüler|austauschprogramm|"
+    r"erasmus|schusswechsel|bankräuber|geiselnehmer|lösegeld|stürmer|mittelfeldspieler|torwart|"
+    r"(?:die )?polizei befreite|entführer\w*"
+)
+WAR = (
+    r"gefangen\w*|krieg\w*|soldaten|armee|militär\w*|streitkräfte\w*|front|invasion|konflikt|truppen|offensive|"
+    r"kämpfer|waffenruhe|feuerpause|waffenstillstand|kreml|besetzt\w*|besatzung\w*"
+)
+STATE = r"vermisst\w*|gestorben"
+RETURN = r"austausch|freigelassen|zurück"
+EXCHANGE = r"austausch\w*|ausgetauscht"
