@@ -16,7 +16,7 @@ from extractor.candidate import Candidate, Context
 from extractor.dates import background_time
 from extractor.exchanges import exchange_totals
 from extractor.heads import head_of, noun_phrase
-from extractor.implied import bare_formula, implied_head, today_count
+from extractor.implied import bare_formula, implied_head, labelled_head, today_count
 from extractor.kinds import is_total, kind_of, spans, year_limited
 from extractor.numbers import NumberMention, find_numbers, is_hedged
 from extractor.text import Sentence
@@ -32,6 +32,7 @@ _STAGE = re.compile(
     r"(?:pierwsz|drug|trzeci|ostatni)\w* dni\w*)\b"
 )
 _CONJ = re.compile(r"^\s*(?:and|і|й|и|та|und|et|y|e|i|,)\s*$")
+_STATES = frozenset({"held_captive", "missing", "died_in_captivity"})
 
 
 
@@ -224,6 +225,7 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
             and lx.EACH_AFTER.match(low[numbers[i + 1].end : numbers[i + 1].end + 45]):
         return []  # "600 militares —300 por cada bando—": the both-sides size of a swap split just after it
     head = implied_head(low, numbers, i, walk.prev_person_end)
+    labelled = head is None and (head := labelled_head(low, n)) is not None
     if head is None and not (i + 1 < len(numbers) and numbers[i + 1].value == n.value):
         return []  # a year, a date, a measure: not a count, and no "N for N" pair either
     pair = _each(low, n, numbers, i)
@@ -253,8 +255,8 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     base = kind_of(low, n, head, plan) or ("returned" if (formula or today_count(low)) and head == "person"
                                            else None)
     kind = _final_kind(low, n, base, pair, plan, subgroup, walk, ctx)
-    if not kind:
-        return []
+    if not kind or (labelled and kind not in _STATES):
+        return []  # a fact box's handover line may be a total or one day's: only captivity states are safe
     found = _with_sides(sent, n, kind, pair, ctx, walk.stage)
     if len(found) == 1 and kind == "returned":
         found = [_side_from_before(low, n, found[0], walk.last_side, ctx)]

@@ -64,6 +64,10 @@ _SHARED_NOUN = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:and|і|и|та|und|et|y|e
 _OWN_PEOPLE = re.compile(
     r"(?:of (?:its|their) own|of its|of theirs|своїх|своих|swoich|des siens|de los suyos|dos seus)\b"
 )
+_CASES_OF = re.compile(
+    r"(?:[^\W\d_]+ )?(?:cases|casos|cas|fälle|casi|przypadk\w*|випадк\w*|случа\w*) (?:[^\W\d_]+ )?"
+    r"(?:of|de|des|di|dei|von|z|із|з|с|со) "
+)
 _MORE = frozenset({"more", "others", "ще", "еще", "ещё", "weitere", "autres", "más", "mais", "kolejnych"})
 
 
@@ -96,6 +100,10 @@ def head_of(low: str, n: NumberMention) -> str | None:
     if _PERCENT_AFTER.match(after):
         return None
     words = np.split()[:4]
+    cases = _CASES_OF.match(np)
+    # the people come right after "of", or after one adjective ("cases of Ukrainian civilians")
+    if cases and (lx.PERSON.match(np, cases.end()) or lx.PERSON.match(np, np.find(" ", cases.end()) + 1 or len(np))):
+        return "person"  # "1,700 confirmed cases of civilians held": a register counts people by their cases
     if words and is_unit_word(words[0]):
         return None
     if 1900 <= n.value <= 2100 and n.end - n.start == 4 and not (words and lx.PERSON.match(words[0])):

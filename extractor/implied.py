@@ -44,6 +44,21 @@ def implied_head(low: str, numbers: list[NumberMention], i: int, prev_person_end
     return None
 
 
+# "Hostages still held captive: 60": a fact box's label names what the count after its colon counts
+_LABEL = re.compile(r"(?:^|\n|[-•*–]\s)\s*([^\W\d_][^:\n]{2,80}):\s*(?:[^\W\d_]+\s+){0,2}$")
+
+
+def labelled_head(low: str, n: NumberMention) -> str | None:
+    """ "Missing persons: 60,000": 'person' or 'body' when a label before a colon names the counted noun."""
+    m = _LABEL.search(low, max(0, n.start - 90), n.start)
+    if m is None:
+        return None
+    label = m.group(1)
+    if lx.BODY.search(label):
+        return "body"
+    return "person" if lx.PERSON.search(label) else None
+
+
 def first_word(low: str, end: int) -> str:
     words = low[end : end + 30].split()
     return words[0] if words else ""

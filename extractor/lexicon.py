@@ -94,7 +94,8 @@ RETURN = _rx(
     r"trocad\w*|troca\w*|devolvid\w*|entregues|liberó|liberou|libertou|recuper\w*|canjea\w*|volvieron|volver|"
     r"de vuelta|"
     r"retornaron|excarcelad\w*|trasladad\w*|regressaram|voltaram|recebe\w*|recibi\w*|reçu\w*|"
-    r"libertad[oa]s|libertação|solt[oa]s|soltaram|regressad[oa]s|trazid[oa]s|de volta|para casa|a casa|"
+    r"libertad[oa]s|libertação|solt[oa]s|soltaram|soltou|soltura|vuelven|vuelvan|volvió|"
+    r"regressad[oa]s|trazid[oa]s|de volta|para casa|a casa|"
     r"rescatad\w*|resgatad\w*|de regreso|liberaron|liberaram|obtuvo|obtuvieron|obteve|obtiveram|a obtenu)",
     r"\b(?:wróci\w*|uwolni\w*|wymian\w*|wymieni\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
     r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|do domu|w domu|przywi\w*|przywie\w*|sprowadz\w*|"
@@ -195,6 +196,9 @@ CAPTIVITY = _rx(
     r"(?:плен|военнопленн|заключени|колони)",
     r"\b(?:gefangenschaft|kriegsgefangen\w*|haft|captivité|prisonniers de guerre|cautiverio|prisioneros de guerra|"
     r"niewol\w*|jeńc\w*|cativeiro|prisioneiros de guerra)",
+    # custody and prisons in every language: "morreram sob custódia russa", "in russischem Gewahrsam gestorben"
+    r"\b(?:custódia|custodia|détention|gewahrsam|gefängnis\w*|areszt\w*|więzieni\w*|тюрьм\w*|тюрм\w*|"
+    r"в'язниц\w*|катівн\w*|cárcel\w*|prisão|prisões)",
 )
 HELD = _rx(
     "HELD",
@@ -205,8 +209,17 @@ HELD = _rx(
     r"\b(?:удержива\w*|содерж\w*|в (?:\w+ )?плену|плену у|остаются|остается|удерживаемых)",
     # "Moskau hält ... noch etwa 8.000 Ukrainer gefangen": the separable verb closes the clause
     r"\b(?:festgehalten|gefangen gehalten\w*|hält\w* (?:\S+ ){0,8}?gefangen\b|halten (?:\S+ ){0,8}?gefangen\b|"
-    r"in (?:\w+ )?gefangenschaft|in (?:\w+ )?haft|détenus|retenus|en captivité|retenidos|"
-    r"en cautiverio|w (?:\w+ )?niewoli|przetrzymywan\w*|przebywa\w* w|em cativeiro|detidos|presos)",
+    r"in (?:\w+ )?(?:kriegs)?gefangenschaft|in (?:\w+ )?haft|détenus|retenus|en captivité|retenidos|"
+    r"en cautiverio|w (?:\w+ )?niewoli|przetrzymywan\w*|przetrzymuj\w*|więzion\w*|przebywa\w* w|em cativeiro|"
+    r"detidos|presos)",
+    # "in Russian hands", "nas mãos da Rússia": people in a party's hands are held by it; "still prisoners"
+    r"\bin (?:\w+ ){0,2}hands\b|\bin (?:\w+ )?hand\b|\ben manos\b|\b(?:nas|em) mãos\b|\b(?:entre les|aux) mains\b|"
+    r"\bw (?:\w+ )?rękach\b|\b(?:в|у) (?:\w+ )?руках\b|"
+    r"\b(?:still|remain|remains) (?:prisoners|captives|hostages|pows)\b",
+    # "A Rússia mantém cerca de 8 mil ucranianos como prisioneiros": keeping people as captives holds them
+    r"\b(?:mantém|mantêm|mantiene|mantienen|mantidos|mantidas|mantenidos) (?:\S+ ){0,8}?(?:como |en |em )?"
+    r"(?:prisioneiros|prisioneros|presos|cativos|cautivos|reféns|rehenes|em cativeiro|en cautiverio|detidos|"
+    r"detenidos)\b",
 )
 CAPTURED = _rx(
     "CAPTURED",

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 # Bump whenever the output for the same input can change, so stored articles can be re-extracted.
-EXTRACTOR_VERSION = "2.2.0"
+EXTRACTOR_VERSION = "2.3.0"
 
 KINDS = (
     "returned",

@@ -17,8 +17,9 @@ NATIONALITY_RX: dict[str, str] = {
           r"moscow's|from russia's side|from the russian side",
     "US": r"american|u\.s\. citizens|us citizens|американ|граждан сша|громадян сша|americanos?|américains?|"
           r"amerykan|us-amerikan",
-    "IL": r"israeli|ізраїльськ|ізраїльтян|израильск|израильтян|israélien|israelí|izraelsk|israelense|israelisch",
-    "PS": r"palestinian|палестинськ|палестинц|палестинск|palestinien|palestino|palestyńsk|palästinens",
+    "IL": r"israeli|ізраїльськ|ізраїльтян|израильск|израильтян|israélien|israelí|izraelsk|izraelczyk|israelense|"
+          r"israelisch",
+    "PS": r"palestinian|палестинськ|палестинц|палестинск|palestinien|palestino|palestyńsk|palestyńczyk|palästinens",
     "AM": r"armenian|вірменськ|вірмен|армянск|армян|arménien|armenio|ormiańsk|armenisch",
     "AZ": r"azerbaijani|azeri|азербайджанськ|азербайджанц|азербайджанск|azerbaïdjanais|azerbaiyano|azersk|"
           r"aserbaidschanisch",

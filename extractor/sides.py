@@ -119,11 +119,15 @@ _HELD_IN = re.compile(
     r"|в (?P<c>российск|украинск)\w* плену|held by (?P<d>russia|ukraine|moscow|kyiv)|плену у (?P<e>всу)"
     r"|in (?P<f>russischer|ukrainischer) gefangenschaft|w (?P<g>rosyjskiej|ukraińskiej) niewoli"
     r"|held (?:in|by) (?P<h>gaza|hamas)"
+    # "in Russian hands", "en manos rusas", "nas mãos da Rússia": the hands are the holder's
+    r"|in (?P<i>russian|ukrainian|russischer|ukrainischer) hands?\b|en manos (?P<j>rusas|ucranianas)"
+    r"|(?:nas|em) mãos (?:da |de )?(?P<k>rússia|ucrânia)"
 )
 _HELD_IN_SIDE = {"russian": "RU", "російськ": "RU", "российск": "RU", "russia": "RU", "moscow": "RU",
                  "russischer": "RU", "rosyjskiej": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA",
                  "ukraine": "UA", "kyiv": "UA", "всу": "UA", "ukrainischer": "UA", "ukraińskiej": "UA",
-                 "gaza": "PS", "hamas": "PS"}
+                 "gaza": "PS", "hamas": "PS", "rusas": "RU",
+                 "ucranianas": "UA", "rússia": "RU", "ucrânia": "UA"}
 # whose people a holder keeps: Russia holds Ukrainians, Ukraine Russians, Hamas (in Gaza) Israelis
 _PEOPLE_OF_HOLDER = {"RU": "UA", "UA": "RU", "PS": "IL"}
 # Slavic nominative forms of the two countries (the subject of the clause).
