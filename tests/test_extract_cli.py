@@ -89,8 +89,7 @@ def test_garbage_files_give_empty_results(tmp_path: Path) -> None:
 
 def test_cli_output_scored_by_score_py_matches_the_eval(tmp_path: Path, capsys) -> None:
     """Articles saved as files, run through the CLI, scored by score.py = the eval's numbers."""
-    sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
-    from extract_eval import predict
+    from swapwatch.evaluate import predict
 
     spec = importlib.util.spec_from_file_location("corpus_score", CORPUS / "score.py")
     score = importlib.util.module_from_spec(spec)

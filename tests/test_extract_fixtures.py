@@ -101,14 +101,12 @@ def test_real_style_reports_stay_above_the_floor() -> None:
     """The figures part of the real-style development set may not regress (the CI gate on dev.jsonl is
     tests/test_extract_gate.py; this is its counterpart on reports that retell real ones)."""
     import importlib.util
-    import sys
 
     corpus = Path(__file__).parent / "data" / "corpus"
     spec = importlib.util.spec_from_file_location("corpus_score", corpus / "score.py")
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
-    sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
-    from extract_eval import predict
+    from swapwatch.evaluate import predict
 
     tp = fp = fn = 0
     for line in (corpus / "dev_real.jsonl").read_text(encoding="utf-8").splitlines():

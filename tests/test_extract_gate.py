@@ -7,6 +7,7 @@ extractor improves.
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -37,8 +38,11 @@ def test_corpus_scores_stay_above_the_floor(corpus: str) -> None:
 def test_eval_script_prints_the_scorer_report(capsys) -> None:
     import sys
 
-    sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
-    import extract_eval
+    # loaded by path, not by adding bench/ to sys.path: bench/web.py would shadow the web package
+    script = Path(__file__).parent.parent / "bench" / "extract_eval.py"
+    spec = importlib.util.spec_from_file_location("extract_eval", script)
+    extract_eval = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(extract_eval)
 
     saved = sys.argv
     sys.argv = ["extract_eval.py", str(CORPUS / "dev.jsonl"), "--worst", "2"]
