@@ -5,13 +5,14 @@ Everything streams: rows are yielded one at a time from the generators in ``stor
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.events import EventFigure
 from core.vocabulary import BODIES_KIND, PEOPLE_KIND, kind_rank
 from storage.models import EventFigure as EventFigureLink
 from storage.models import Figure
@@ -111,18 +112,29 @@ def timeline(session: Session, **filters) -> list[TimelinePoint]:
         point.exchanges += 1
         if report.conflict:
             point.conflicts.add(report.conflict)
-        for fig in report.figures:
-            if fig.held:
-                continue  # a running total counts only what could be announced
-            if fig.kind == TOTAL_KIND and fig.side:
-                point.reported[fig.side] = max(point.reported.get(fig.side, 0), fig.value)
-            target = {PEOPLE_KIND: point.returned, BODIES_KIND: point.bodies}.get(fig.kind)
-            if target is None or not fig.side:
-                continue
+        add_figures(point, report.figures)
+    return with_running_totals(points.values())
+
+
+def add_figures(point: TimelinePoint, figures: Iterable[EventFigure]) -> None:
+    """One event's consolidated figures on its day: people and bodies per side, and stated whole-war totals
+    (drawn beside the archive's own sum, never added to it). Held figures count nowhere, as in the alerts."""
+    for fig in figures:
+        if fig.held or not fig.side:
+            continue
+        if fig.kind == TOTAL_KIND:
+            point.reported[fig.side] = max(point.reported.get(fig.side, 0), fig.value)
+            continue
+        target = {PEOPLE_KIND: point.returned, BODIES_KIND: point.bodies}.get(fig.kind)
+        if target is not None:
             target[fig.side] = target.get(fig.side, 0) + fig.value
             point.approximate |= fig.approx
+
+
+def with_running_totals(points: Iterable[TimelinePoint]) -> list[TimelinePoint]:
+    """The points by day, each with the people returned per side so far in this archive."""
     totals: dict[str, int] = {}
-    result = sorted(points.values(), key=lambda p: p.day)
+    result = sorted(points, key=lambda p: p.day)
     for point in result:
         for side, value in point.returned.items():
             totals[side] = totals.get(side, 0) + value

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from core.events import DEFAULT_MIN_CONFIDENCE, Claim, consolidate
 from core.vocabulary import BODIES_KIND, PEOPLE_KIND, conflict_code
 from storage import Article, EventReport, ExchangeEvent, Figure, TimelinePoint, list_events
-from storage.export import TOTAL_KIND
+from storage.export import TOTAL_KIND, add_figures, with_running_totals
 from storage.models import EventFigure as EventFigureLink
 from storage.queries import reports_of
 
@@ -199,19 +199,5 @@ def timeline_points(session: Session, conflict: str | None = None, since: date |
         point.exchanges += 1
         if code:
             point.conflicts.add(code)
-        for fig in consolidate(claims.get(event_id, [])):
-            if fig.kind == TOTAL_KIND:  # a stated whole-war total, drawn beside the archive's own sum
-                if fig.side:
-                    point.reported[fig.side] = max(point.reported.get(fig.side, 0), fig.value)
-                continue
-            target = point.returned if fig.kind == PEOPLE_KIND else point.bodies
-            if fig.side:
-                target[fig.side] = target.get(fig.side, 0) + fig.value
-                point.approximate |= fig.approx
-    totals: dict[str, int] = {}
-    result = sorted(points.values(), key=lambda p: p.day)
-    for point in result:
-        for side, value in point.returned.items():
-            totals[side] = totals.get(side, 0) + value
-        point.running = dict(totals)
-    return result
+        add_figures(point, consolidate(claims.get(event_id, [])))
+    return with_running_totals(points.values())
