@@ -13,10 +13,11 @@ from urllib.parse import quote
 
 import pytest
 from query_support import seed_archive
+from sqlalchemy import update
 from web_support import REPO
 from web_support import request as http
 
-from storage import Alert, Article, Database
+from storage import Alert, Article, Database, Figure
 from web import BackgroundServer, WebSettings
 
 SECRET_URL = "json://user:Hook-Secret-9911@127.0.0.1:9/x"
@@ -258,3 +259,9 @@ def test_the_fast_timeline_equals_the_clis(db) -> None:
             expected = timeline(s, **filters)
             assert timeline_points(s, filters.get("conflict"), filters.get("since"), filters.get("until")) == expected
         assert expected and timeline(s)[0].returned == {"RU": 248, "UA": 230}
+    with db.session() as s:  # every figure unsure and single-outlet: held, so counted in neither
+        s.execute(update(Figure).values(confidence=0.3))
+    with db.session() as s:
+        held = timeline(s, min_confidence=0.8)
+        assert timeline_points(s, min_confidence=0.8) == held
+        assert timeline_points(s, min_confidence=0.0) == timeline(s, min_confidence=0.0) != held

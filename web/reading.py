@@ -175,7 +175,7 @@ def _event_conditions(conflict: str | None, since: date | None, until: date | No
 
 
 def timeline_points(session: Session, conflict: str | None = None, since: date | None = None,
-                    until: date | None = None) -> list[TimelinePoint]:
+                    until: date | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list[TimelinePoint]:
     """``storage.timeline`` (the CLI's), computed from claim counts instead of every claim's full row.
 
     The event rule only needs how often each (kind, side, value, approx, copy or not) is claimed, so
@@ -185,19 +185,24 @@ def timeline_points(session: Session, conflict: str | None = None, since: date |
     e, where = ExchangeEvent, _event_conditions(conflict, since, until)
     duplicate = Article.duplicate_of_id.is_not(None).label("duplicate")
     rows = session.execute(
-        select(e.id, Figure.kind, Figure.side, Figure.value, Figure.approx, duplicate, func.count())
+        select(e.id, Figure.kind, Figure.side, Figure.value, Figure.approx, duplicate, Article.source_id,
+               Figure.confidence, func.count())
         .join(EventFigureLink, EventFigureLink.event_id == e.id)
         .join(Figure, Figure.id == EventFigureLink.figure_id).join(Article, Article.id == Figure.article_id)
         .where(Figure.kind.in_((PEOPLE_KIND, BODIES_KIND, TOTAL_KIND)), *where)
-        .group_by(e.id, Figure.kind, Figure.side, Figure.value, Figure.approx, duplicate))
+        .group_by(e.id, Figure.kind, Figure.side, Figure.value, Figure.approx, duplicate, Article.source_id,
+                  Figure.confidence))
     claims: dict[int, list[Claim]] = {}
-    for event_id, kind, side, value, approx, dup, count in rows:
-        claims.setdefault(event_id, []).extend([Claim(kind, side, value, bool(approx), duplicate=bool(dup))] * count)
+    for event_id, kind, side, value, approx, dup, source, sure, count in rows:
+        # the source stands for the outlet and the stored confidence is kept, so the hold applies as in the alerts
+        claim = Claim(kind, side, value, bool(approx), duplicate=bool(dup), outlet=f"source:{source}",
+                      confidence=1.0 if sure is None else sure)
+        claims.setdefault(event_id, []).extend([claim] * count)
     points: dict[date, TimelinePoint] = {}
     for event_id, day, code in session.execute(select(e.id, e.event_date, e.conflict).where(*where)):
         point = points.setdefault(day, TimelinePoint(day))
         point.exchanges += 1
         if code:
             point.conflicts.add(code)
-        add_figures(point, consolidate(claims.get(event_id, [])))
+        add_figures(point, consolidate(claims.get(event_id, []), min_confidence))
     return with_running_totals(points.values())

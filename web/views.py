@@ -119,9 +119,10 @@ class TimelineData:
         return self._svg[title]
 
 
-def timeline_data(session: Session, conflict: str | None, since: date | None, until: date | None) -> TimelineData:
+def timeline_data(session: Session, conflict: str | None, since: date | None, until: date | None,
+                  min_confidence: float) -> TimelineData:
     """The `swapwatch timeline` rows and the reported running totals for one conflict."""
-    points = timeline_points(session, conflict, since, until)
+    points = timeline_points(session, conflict, since, until, min_confidence)
     columns, rows = timeline_rows(points)
     return TimelineData(points, reported_totals(session, conflict, since, until), columns, rows)
 
@@ -129,8 +130,9 @@ def timeline_data(session: Session, conflict: str | None, since: date | None, un
 def cached_timeline(request, session: Session, conflict: str | None, since: date | None,
                     until: date | None) -> TimelineData:
     """The timeline reads every event of a conflict: computed once per change of the archive."""
+    threshold = request.app.state.config.alerts.min_confidence
     return request.app.state.cache.get(session, ("timeline", conflict, since, until),
-                                       lambda: timeline_data(session, conflict, since, until))
+                                       lambda: timeline_data(session, conflict, since, until, threshold))
 
 
 def cached_events_page(request, session: Session, filters: EventFilters, limit: int, cursor: str | None):
