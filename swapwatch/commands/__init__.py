@@ -33,14 +33,19 @@ INDEX: dict[str, Entry] = {
     "crawl": Entry("crawl", "Run one crawl cycle over the enabled sources (or --source NAME), then update exchange "
                             "events and deliver pending alerts, and print a summary per source."),
     "reextract": Entry("crawl", "Re-run the extractor over the archived articles and replace their figures, "
-                                "without refetching."),
+                                "without refetching; then rebuild the events (a corrected figure alerts once, "
+                                "nothing unchanged is re-sent). Articles judged irrelevant are re-read too while "
+                                "they keep their text ([storage] keep_irrelevant)."),
     "demo": Entry("demo", "Show the whole product offline in under a minute: serve the bundled sample news site on "
                           "127.0.0.1, crawl it into a local SQLite database, print the exchange events and the alerts "
                           "that were sent, then publish one more article and show that only the new exchange "
                           "alerts."),
     "extract": Entry("extract", "Run the figure extractor on article files and print one result per file."),
+    "eval": Entry("eval", "Run the extractor on labelled articles and print per-kind, per-language and "
+                          "worst-article scores."),
     "events": Entry("query", "List exchange events with their figures per side (~ approximate, ! other outlets' "
-                             "numbers)."),
+                             "numbers, ? held: one unsure report, not announced until a second outlet confirms "
+                             "it)."),
     "event": Entry("query", "Show one exchange event in full: every claim with its outlet, URL and evidence "
                             "sentence."),
     "figures": Entry("query", "List the figures read from articles, with outlet, URL and evidence sentence."),
@@ -57,6 +62,8 @@ INDEX: dict[str, Entry] = {
                                "the alert outbox; the latest events; the database path and size."),
     "crawl-child": Entry("service", "One crawl for the service, in its own process: prints the crawl summary as one "
                                     "JSON line, no alerts.", hidden=True),
+    "worker": Entry("worker", "Run crawls from the cluster's queue until SIGINT/SIGTERM (warm stop: running crawls "
+                              "finish first)."),
     "init": Entry("setup", "Write a commented starter config with real news sources (verify them before use)."),
     "alerts": Entry("alerts", "Alert targets and the outbox."),
     "db": Entry("setup", "Manage the database schema."),
