@@ -18,7 +18,11 @@ import pkgutil
 from importlib import import_module
 from types import ModuleType
 
-LANGUAGES = tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if len(m.name) == 2))
+# The order languages are merged in: within a concept's pattern, alternatives are tried in this order
+# (it decides which of two overlapping terms matches), so it is fixed; a new language goes last.
+ORDER = ("en", "uk", "ru", "de", "fr", "es", "pt", "pl", "it")
+_FOUND = {m.name for m in pkgutil.iter_modules(__path__) if len(m.name) == 2}
+LANGUAGES = tuple(c for c in ORDER if c in _FOUND) + tuple(sorted(_FOUND - set(ORDER)))
 
 _MODULES: tuple[ModuleType, ...] = tuple(import_module(f"extractor.lexicons.{code}") for code in LANGUAGES)
 

@@ -22,6 +22,8 @@ TERMS: dict[str, list[str]] = {
     ],
     "PLAN_AFTER": [r"dovranno essere|devono essere|saranno|verranno"],
     "EARLIER": [
+        # the pluperfect with "already": "avevano già scambiato"
+        r"\b(?:avevano|aveva|erano|era) già\b",
         r"\b(?:precedente|in precedenza|già in passato|come già riportato|l'ultimo scambio (?:risale|è avvenuto|"
         r"si è svolto)|la volta precedente)"
     ],
@@ -42,6 +44,7 @@ TERMS: dict[str, list[str]] = {
     ],
     # a perfect tense that counts every exchange so far: "hanno effettuato più di 60 scambi"
     "HELD_SO_FAR": [r"hanno effettuato|hanno condotto|sono stati effettuati|hanno realizzato"],
+    "FEBRUARY": ["febbraio"],
     "YEAR_LIMITED": [r"(?:quest'anno|dall'inizio dell'anno|nel \d{4})"],
     "LIMITED": [r"(?:quest'anno|dall'inizio dell'anno|con la mediazione|mediat[oi] da)"],
     "EXCHANGE_NOUN": [r"\b(?:scambi|scambio)\b"],

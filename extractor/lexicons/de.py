@@ -1,0 +1,53 @@
+"""German: the words German reports use for captives, handovers, plans, totals and captivity states."""
+
+from __future__ import annotations
+
+TERMS: dict[str, list[str]] = {
+    "PERSON": [
+        r"\b(?:gefangene\w*|kriegsgefangene\w*|soldat\w*|menschen|personen|zivilist\w*|geiseln|ukrainer\w*|russen|"
+        r"häftling\w*|militärangehörige\w*|staatsbürger\w*|bürger\w*|verteidiger\w*|kämpfer\w*|männer|frauen|kinder|"
+        r"insassen|armenier|aserbaidschaner|amerikaner|us-bürger|jemeniten|huthi|saudis)",
+    ],
+    "BODY": [r"\b(?:leichen|leichname|toten|gefallenen|tote|getötete)\b"],
+    "RETURN": [
+        r"\b(?:zurück\w*|freigelassen\w*|freigekommen\w*|ausgetauscht|austausch\w*|übergeben|heimgekehrt|befreit|"
+        r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten|frei|erhielt\w*|erhalten|erhält|überstellt|zurückgebracht|"
+        r"heimgeholt|entlassen)",
+        r"im gegenzug",
+    ],
+    "PLAN_BEFORE": [
+        r"\b(?:vorsieht|vorsah)\b",
+        r"\b(?:vereinbart\w*|sollen|soll|wollen|will|angeboten|bereit|plan\w*|werden)\b",
+    ],
+    "PLAN_AFTER": ["sollen"],
+    "EARLIER": [r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|wie berichtet)"],
+    "SUBGROUP_BEFORE": [r"\b(?:darunter|unter ihnen|davon)\b"],
+    "SUBGROUP_AFTER": ["davon"],
+    "MISSING": [r"\bvermisst"],
+    "DIED": [r"\b(?:gestorben|getötet|tod|starben|ums leben)\b"],
+    "CAPTIVITY": [r"\b(?:gefangenschaft|kriegsgefangen\w*|haft)", r"\b(?:gewahrsam|gefängnis\w*)"],
+    "HELD": [
+        # "Moskau hält ... noch etwa 8.000 Ukrainer gefangen": the separable verb closes the clause
+        r"\b(?:festgehalten|gefangen gehalten\w*|hält\w* (?:\S+ ){0,8}?gefangen\b|halten (?:\S+ ){0,8}?gefangen\b|"
+        r"in (?:\w+ )?(?:kriegs)?gefangenschaft|in (?:\w+ )?haft)",
+    ],
+    "CAPTURED": [r"gefangen genommen"],
+    "SINCE_WAR": [
+        r"(?:seitdem|seit (?:beginn|anfang) des (?:krieges|angriffskrieges|russischen angriffskriegs)|"
+        r"seit kriegsbeginn|"
+        r"seit (?:februar )?2022|insgesamt|bislang|bisher|seit beginn)",
+    ],
+    "FEBRUARY": ["februar"],
+    "YEAR_LIMITED": [r"(?:seit jahresbeginn|in diesem jahr|im jahr \d{4})"],
+    "LIMITED": [r"(?:seit jahresbeginn|in diesem jahr)"],
+    "EXCHANGE_NOUN": [r"\b(?:austausch\w*|gefangenenaustausch\w*)"],
+    "FOR_EACH": ["gegen"],
+    "EACH_AFTER": ["pro seite|auf jeder seite|von jeder seite|je seite|auf beiden seiten"],
+    "EACH_BEFORE": ["jeweils", "je"],
+    "BOTH_SIDES": ["beteiligt|beider seiten"],
+    "MUTUAL_VERB": ["ausgetauscht|tauschten|tauschen"],
+    "CASUALTY": [r"\b(?:getötet|verletzt)"],
+    "TOTAL_NOUN": ["zahl|anzahl"],
+    "TOTAL_REACHES": [r"erreicht\w*|liegt bei"],
+    "OVER_DAYS": [r"\bin (?:zwei|drei|vier|\d+) tagen"],
+}

@@ -1,0 +1,113 @@
+"""English: the words English reports use for captives, handovers, plans, totals and captivity states."""
+
+from __future__ import annotations
+
+TERMS: dict[str, list[str]] = {
+    "PERSON": [
+        r"\b(?:prisoners?|pows?|p\.o\.w\.?s?|captives?|servicem[ae]n|servicewom[ae]n|soldiers?|troops|people|persons?|"
+        r"civilians?|citizens?|nationals?|defenders?|hostages?|detainees?|women|men|children|boys|girls|marines?|"
+        r"fighters?|residents?|ukrainians|russians|israelis|palestinians|americans|armenians|azerbaijanis|houthis|"
+        r"yemenis|saudis|venezuelans|colombians|iranians|"
+        r"conscripts?|sailors?|guards?|medics?|names|heroes|individuals|military personnel|personnel|inmates|"
+        r"them|of them|others|patriots|fellow citizens|compatriots|countrymen|crew members|journalists|"
+        r"servicemembers|service members|(?:seriously|severely|gravely|badly) (?:wounded|injured)|"
+        r"(?:ukrainian|russian|israeli|palestinian) ones|officers|volunteers|pilots|priests|minors|teenagers|"
+        r"servicepeople|wounded servicemen|civilian detainees)\b",
+    ],
+    "BODY": [r"\b(?:bodies|remains|corpses)\b"],
+    "RETURN": [
+        r"\b(?:are free|were free|now free|set free|traded|trading|trade|trades|recovered|recovers|regained|"
+        r"won back|secured the release|secured the return|"
+        r"returned|returns|returning|return|freed|frees|released|releases|releasing|release|home|handed|hands|handing|"
+        r"exchanged|exchanging|swapped|swapping|swap|swaps|exchange|received|receives|receiving|brought|brings|"
+        r"bringing|came back|come back|comes back|gets back|got back|get back|repatriated|repatriation|repatriates|"
+        r"transferred|in return|freeing|liberated|rescued|set free|back|walked free|reunited|flown home)\b",
+    ],
+    "PLAN_BEFORE": [
+        r"\b(?:agree[ds]?(?: \w+){0,3}? (?:to|that|upon)|agree[ds]? on (?:an? |the )?(?:new |another |further )?"
+        r"(?:swap|exchange|release|handover)|(?:have|has|had) agreed|agreement to|offered|offers?|"
+        r"proposed|proposes?|propose|ready to|plans? to|planned|planning|expected to|would|will|is to|are to|"
+        r"intends? to|wants? to|demand(?:s|ed)?|seeks? to|"
+        r"hopes? to|aims? to|set to|could|might|promised|pledged|prepared to|talks on|negotiat\w+ (?:to|on)|"
+        # what a deal "foresees" is its plan: "the deal foresees the release of 1,000 prisoners by each side"
+        r"foresees?|foresaw|envisages?|envisaged|provides? for|calls? for)\b",
+        r"\bto (?<!able to )(?<!managed to )(?<!helped to )(?:hand over|return|release|exchange|swap|free|repatriate|"
+        r"transfer)\b",
+    ],
+    "PLAN_AFTER": [r"are to|is to|to be|will be|would be|are due|are expected"],
+    "EARLIER": [
+        r"\b(?:previous|previously|earlier|prior|preceding|a day before|the day before|last time|as reported|"
+        r"last (?:exchange|swap) (?:took place|was held|happened|occurred)|since [^,;]{3,30}, when|"
+        r"(?:had|had been) already|already had|"
+        r"last (?:exchanged|swapped|traded)|(?:days|weeks|months) after (?:\w+ ){0,4}(?:swapped|exchanged|traded|"
+        r"freed|released|returned))\b",
+    ],
+    "SUBGROUP_BEFORE": [
+        r"\b(?:including|included|among them|among those|among whom|of whom|of them|of those|among the|"
+        r"such as|of which|as well as|included)\b",
+    ],
+    "SUBGROUP_AFTER": [r"of them|of whom|of those|of these"],
+    "MISSING": [r"\bmissing\b|\bunaccounted\b|whereabouts (?:are |were |remain )?unknown|"
+                r"location (?:is |was )?unknown"],
+    "DIED": [
+        r"\b(?:died|die(?= (?:in|of|from|while|after|during|under)\b)|dies|deaths?|killed|dead|perished|executed|"
+        r"murdered|tortured to death|lost their lives)\b",
+    ],
+    "CAPTIVITY": [
+        r"\b(?:captivity|custody|prisoners? of war|pows?|detention|prison camp|penal colony|while held|in prison)\b",
+    ],
+    "HELD": [
+        r"\b(?:held|holds|holding|hold|in (?:\w+ ){0,2}captivity|in (?:\w+ ){0,2}custody|remain in|remains in|"
+        r"(?:taken|taking|took) (?:\S+ ){0,4}into (?:detention|custody|captivity)|"
+        r"still in|being held|imprisoned|detained|jailed|behind bars)\b",
+        # "in Russian hands": people in a party's hands are held by it; "still prisoners"
+        r"\bin (?:\w+ ){0,2}hands\b|\bin (?:\w+ )?hand\b",
+        r"\b(?:still|remain|remains) (?:prisoners|captives|hostages|pows)\b",
+    ],
+    "CAPTURED": [r"\b(?:captured|taken prisoner|seized|abducted)\b"],
+    "SINCE_WAR": [
+        r"\bsince (?:the )?(?:start|beginning|outbreak|onset) of (?:the |russia's |moscow's )?"
+        r"(?:full[- ]scale |all[- ]out |large[- ]scale |russian )?(?:war|invasion|conflict|hostilities)",
+        r"\bsince (?:the )?(?:full[- ]scale|all[- ]out) (?:war|invasion)",
+        r"\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
+        r"(?:\d{1,2},? )?(?:2014|2022)\b",
+        r"\bsince the (?:war|invasion|exchanges) (?:began|started)|"
+        r"\bsince the (?:start|beginning) of (?:the )?exchanges",
+        r"\b(?:so far|to date|in total|overall|all told|altogether|have now been|has now been|had now been|"
+        r"in that time|since then|over that period|as of|up to now|until now|"
+        r"the total number)\b",
+        r"\b(?:february|feb\.?) 24,?(?: de| del)? 2022\b",
+        # "since the full-scale Russia-Ukraine war began", "since Russia invaded", "during the war"
+        r"\bsince (?:the )?(?:[\w-]+ ){0,4}(?:war|invasion|exchanges) (?:began|started)|\bsince russia(?:'s)? "
+        r"(?:invaded|invasion|launched)|\b(?:during|throughout|over the course of|in the course of) the "
+        r"(?:full[- ]scale )?(?:war|invasion)\b",
+        r"since the start of (?:the )?(?:full[- ]scale )?(?:war|invasion)",
+    ],
+    "FEBRUARY": ["february"],
+    "YEAR_LIMITED": [
+        r"\b(?:this year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
+        r"(?:the |this )?year|since january|so far this year)",
+        r"in (?:the year )?\d{4} as a whole",
+    ],
+    "LIMITED": [
+        r"\b(?:this year|of the year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
+        r"(?:the |this )?year|since january|of \d{4}\b|so far this year|mediated|brokered|helped arrange|"
+        r"with the mediation|through (?:\w+ )?mediation)",
+    ],
+    "EXCHANGE_NOUN": [r"\b(?:exchanges?|swaps?|rounds? of exchanges?|prisoner exchanges?)\b"],
+    "FOR_EACH": ["for"],
+    "EACH_AFTER": ["each|apiece|on each side|per side|from each side|on both sides|each side"],
+    "EACH_BEFORE": ["each", "both"],
+    "FINITE_RETURN": [
+        r"\b(?:were|was|have been|had been|has been|are being|being) (?:\w+ )?(?:handed|freed|released|returned|"
+        r"exchanged|repatriated|swapped|transferred)|\b(?:returned|came|come|arrived|went) home\b|\breturned to\b|"
+        r"\bsent (?:back|home)\b",
+    ],
+    "BOTH_SIDES": [r"\b(?:involving|involved|took part|participated|participating)\b", "from both sides|of both sides",
+                   "both camps"],
+    "MUTUAL_VERB": ["exchanged|swapped|swap|exchange|trade|traded"],
+    "CASUALTY": [r"\b(?:killed|killing|wounded|injured|injuring|dead|died|deaths|casualties)\b"],
+    "TOTAL_NOUN": ["number|total|figure|tally"],
+    "TOTAL_REACHES": [r"\breached|\brose to|\bstands at|\bstood at|\bat|\bis|\bwas|\bto"],
+    "OVER_DAYS": [r"\b(?:over|in|within) (?:the )?(?:two|three|four|five|several|\d+)[- ]days?\b"],
+}

@@ -1,0 +1,61 @@
+"""Spanish: the words Spanish reports use for captives, handovers, plans, totals and captivity states."""
+
+from __future__ import annotations
+
+TERMS: dict[str, list[str]] = {
+    "PERSON": [
+        r"\b(?:prisioneros|soldados|militares|personas|civiles|rehenes|detenidos|ucranianos|rusos|presos|cautivos|"
+        r"palestinos|israelíes|hombres|mujeres|niños|defensores|ciudadanos|combatientes|armenios|azerbaiyanos|"
+        r"estadounidenses|americanos|yemeníes|hutíes|houthis|saudíes|venezolanos|colombianos|marinos|efectivos|"
+        r"uniformados|compatriotas|reos|secuestrados|guardias|periodistas|guerreros|héroes)\b",
+    ],
+    "BODY": [r"\b(?:cuerpos|cadáveres|restos)\b"],
+    "RETURN": [
+        r"\b(?:liberad\w*|intercambi\w*|canje\w*|regres\w*|devuelt\w*|entreg\w*|repatriad\w*|libertad\w*|liberó|"
+        r"recuper\w*|canjea\w*|volvieron|volver|de vuelta|retornaron|excarcelad\w*|trasladad\w*|recibi\w*|"
+        r"vuelven|vuelvan|volvió|a casa|rescatad\w*|de regreso|liberaron|obtuvo|obtuvieron)",
+        r"a cambio",
+    ],
+    "PLAN_BEFORE": [
+        r"\b(?:acordaron|acuerdan|acordado|comprometieron|comprometen|deberán|deberá|propuso|propone|dispuest\w*|"
+        r"prevé|irán)\b",
+    ],
+    "PLAN_AFTER": ["serán"],
+    "EARLIER": [
+        # the pluperfect with "already": "ya habían canjeado otros 400"
+        r"\b(?:(?:habían|había) ya|ya (?:habían|había))\b",
+        r"\b(?:anterior\w*|como se informó|la última vez|"
+        r"último (?:intercambio|canje) (?:se produjo|tuvo lugar|fue|se realizó|se celebró))",
+    ],
+    "SUBGROUP_BEFORE": [r"\b(?:entre ellos|entre los|incluidos|de ellos)\b"],
+    "SUBGROUP_AFTER": ["de ellos|de ellas"],
+    "MISSING": [r"\bdesaparecid"],
+    "DIED": [r"\b(?:murieron|muertos|fallecid\w*)\b"],
+    "CAPTIVITY": [r"\b(?:cautiverio|prisioneros de guerra)", r"\b(?:custodia|cárcel\w*)"],
+    "HELD": [
+        r"\b(?:retenidos|en cautiverio)",
+        r"\ben manos\b",
+        # "Rusia mantiene a unos 8.000 ucranianos como prisioneros": keeping people as captives holds them
+        r"\b(?:mantiene|mantienen|mantenidos) (?:\S+ ){0,8}?(?:como |en )?"
+        r"(?:prisioneros|presos|cautivos|rehenes|en cautiverio|detenidos)\b",
+    ],
+    "CAPTURED": [r"capturados?"],
+    "SINCE_WAR": [
+        r"(?:desde entonces|desde el (?:inicio|comienzo) de la (?:invasión|guerra)|desde (?:febrero de )?2022|"
+        r"en total|hasta ahora|hasta la fecha|desde que rusia invadió|"
+        r"desde que (?:empezó|comenzó|inició) la (?:invasión|guerra))",
+    ],
+    "FEBRUARY": ["febrero"],
+    "YEAR_LIMITED": [r"(?:desde (?:principios|inicios) de año|este año|en el año \d{4})"],
+    "LIMITED": [r"(?:desde (?:principios|inicios) de año|este año)"],
+    "EXCHANGE_NOUN": [r"\b(?:intercambios?|canjes?)"],
+    "FOR_EACH": ["por"],
+    "EACH_AFTER": ["cada una|cada uno|de cada lado|de cada|por cada bando|por bando|por cada lado|por cada parte"],
+    "EACH_BEFORE": ["cada"],
+    "BOTH_SIDES": ["participaron|de ambos lados|de ambos bandos"],
+    "MUTUAL_VERB": ["intercambian|intercambiaron"],
+    "CASUALTY": [r"\b(?:muertos|heridos)"],
+    "TOTAL_NOUN": ["número"],
+    "TOTAL_REACHES": ["alcanzó|asciende a"],
+    "OVER_DAYS": [r"\ben (?:dos|tres|cuatro|varios|\d+) días"],
+}

@@ -1,0 +1,54 @@
+"""French: the words French reports use for captives, handovers, plans, totals and captivity states."""
+
+from __future__ import annotations
+
+TERMS: dict[str, list[str]] = {
+    "PERSON": [
+        r"\b(?:prisonniers?|soldats|militaires|personnes|civils|otages|détenus|ukrainiens|russes|palestiniens|"
+        r"israéliens|captifs|combattants|ressortissants|hommes|femmes|enfants|défenseurs|citoyens|arméniens|"
+        r"azerbaïdjanais|américains|yéménites|houthis|saoudiens|marins|journalistes|gardes-frontières|compatriotes|"
+        r"blessés graves|grands blessés)\b",
+    ],
+    "BODY": [r"\b(?:corps|dépouilles|restes)\b"],
+    "RETURN": [
+        r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|remis|remises|libération|"
+        r"récupér\w*|rentr\w*|revenu\w*|transférés|restitu\w*|de retour|retrouvé la liberté|chez eux)",
+        r"reçu\w*|a obtenu",
+        r"en échange|contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent)",
+    ],
+    "PLAN_BEFORE": [
+        r"\b(?:prévoit|prévoyait)\b",
+        r"\b(?:doit|doivent|devrait|devraient|propos\w*|prévu\w*|accord pour|prêt\w* à|va|vont|convenu|"
+        r"se sont entendu\w*)\b",
+    ],
+    "PLAN_AFTER": ["doivent être|seront"],
+    "EARLIER": [
+        r"\b(?:avaient|avait|s'étaient|s'était) déjà\b",
+        r"\b(?:précédent\w*|auparavant|comme annoncé|la dernière fois|"
+        r"dernier échange (?:a eu lieu|remonte|s'est déroulé))",
+    ],
+    "SUBGROUP_BEFORE": [r"\b(?:dont|parmi eux|parmi lesquels|parmi)\b"],
+    "SUBGROUP_AFTER": ["d'entre eux|d'entre elles"],
+    "MISSING": [r"\bdisparus?\b"],
+    "DIED": [r"\b(?:morts?|décédés?|tués)\b"],
+    "CAPTIVITY": [r"\b(?:captivité|prisonniers de guerre)", r"\bdétention"],
+    "HELD": [r"\b(?:détenus|retenus|en captivité)", r"\b(?:entre les|aux) mains\b"],
+    "CAPTURED": [r"capturés?"],
+    "SINCE_WAR": [
+        r"(?:depuis lors|depuis le début de (?:l'invasion|la guerre)|depuis (?:février )?2022|au total|"
+        r"depuis l'invasion|jusqu'à présent|jusqu'ici)",
+    ],
+    "FEBRUARY": ["février"],
+    "YEAR_LIMITED": [r"(?:depuis le début de l'année|cette année)"],
+    "LIMITED": [r"(?:depuis le début de l'année|cette année)"],
+    "EXCHANGE_NOUN": [r"\béchanges?"],
+    "FOR_EACH": ["contre|pour"],
+    "EACH_AFTER": ["de chaque côté|chacune|chacun|de part et d'autre|de chaque camp"],
+    "EACH_BEFORE": ["les deux"],
+    "BOTH_SIDES": ["impliquant|des deux côtés|aux deux camps|des deux camps"],
+    "MUTUAL_VERB": [r"échangé\w*|échangent"],
+    "CASUALTY": [r"\b(?:tués|blessés)"],
+    "TOTAL_NOUN": ["nombre"],
+    "TOTAL_REACHES": ["atteint|s'élève à"],
+    "OVER_DAYS": [r"\b(?:en|sur) (?:deux|trois|quatre|cinq|plusieurs|\d+) jours"],
+}

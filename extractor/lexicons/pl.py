@@ -1,0 +1,52 @@
+"""Polish: the words Polish reports use for captives, handovers, plans, totals and captivity states."""
+
+from __future__ import annotations
+
+TERMS: dict[str, list[str]] = {
+    "PERSON": [
+        r"\b(?:jeńc\w*|żołnierz\w*|wojskowych|osób|osoby|cywil\w*|zakładnik\w*|ukraińc\w*|rosjan\w*|więźni\w*|"
+        r"obrońc\w*|obywatel\w*|ludzi|mężczyzn|kobiet|dzieci|bojownik\w*|marynarzy|pogranicznik\w*|wojskowi|"
+        r"palestyńczyk\w*|izraelczyk\w*|amerykan\w*|gwardzist\w*|funkcjonariusz\w*|rodak\w*)",
+    ],
+    "BODY": [r"\b(?:ciał|zwłok|szczątk\w*)"],
+    "RETURN": [
+        r"\b(?:wróci\w*|uwolni\w*|wymian\w*|wymieni\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
+        r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|do domu|w domu|przywi\w*|przywie\w*|sprowadz\w*|"
+        r"na wolność|na wolności|powrot\w*|powrót|trafil\w*|w zamian)",
+    ],
+    "PLAN_BEFORE": [
+        r"\bprzewiduj\w*\b",
+        r"\b(?:mają|ma zostać|mają zostać|zaproponował\w*|gotow\w*|uzgodni\w*|planuj\w*|chce)\b",
+    ],
+    "PLAN_AFTER": ["mają zostać|mają być"],
+    "EARLIER": [
+        r"\b(?:poprzedni\w*|wcześniej|jak informowaliśmy|ostatni\w* wymian\w* (?:odbył\w*|miał\w*))",
+    ],
+    "SUBGROUP_BEFORE": [r"\b(?:w tym|wśród nich|wśród|w gronie)\b"],
+    "SUBGROUP_AFTER": ["z nich"],
+    "MISSING": [r"\bzaginion"],
+    "DIED": [r"\b(?:zginęł\w*|zmarł\w*|zabit\w*)\b"],
+    "CAPTIVITY": [r"\b(?:niewol\w*|jeńc\w*)", r"\b(?:areszt\w*|więzieni\w*)"],
+    "HELD": [
+        r"\b(?:w (?:\w+ )?niewoli|przetrzymywan\w*|przetrzymuj\w*|więzion\w*|przebywa\w* w)",
+        r"\bw (?:\w+ )?rękach\b",
+    ],
+    "CAPTURED": [r"pojman\w*"],
+    "SINCE_WAR": [
+        r"(?:od tego czasu|od (?:początku|rozpoczęcia) (?:pełnoskalowej |pełnowymiarowej )?(?:wojny|inwazji)|"
+        r"od 2022|łącznie|w sumie|dotychczas|do tej pory|od (?:lutego )?2022)",
+    ],
+    "FEBRUARY": ["lutego"],
+    "YEAR_LIMITED": [r"(?:od początku roku|w tym roku|w \d{4} roku)"],
+    "LIMITED": [r"(?:od początku roku|w tym roku)"],
+    "EXCHANGE_NOUN": [r"\bwymian\w*"],
+    "FOR_EACH": ["za"],
+    "EACH_AFTER": ["z każdej strony|z obu stron"],
+    "EACH_BEFORE": ["po", "obie strony"],
+    "BOTH_SIDES": [r"uczestniczy\w*|z obu stron"],
+    "MUTUAL_VERB": [r"wymieniają|wymienił\w*"],
+    "CASUALTY": [r"\b(?:zabit\w*|rannych)"],
+    "TOTAL_NOUN": ["liczba"],
+    "TOTAL_REACHES": ["wyniosła|wynosi"],
+    "OVER_DAYS": [r"\bw ciągu (?:\S+ )?dni"],
+}

@@ -1,0 +1,57 @@
+"""Portuguese: the words Portuguese reports use for captives, handovers, plans, totals and captivity states."""
+
+from __future__ import annotations
+
+TERMS: dict[str, list[str]] = {
+    "PERSON": [
+        r"\b(?:prisioneiros|pessoas|civis|reféns|detidos|russos|homens|mulheres|crianças|cidadãos|combatentes|"
+        r"arménios|azerbaijanos|norte-americanos|iemenitas|sauditas|venezuelanos|palestinianos|israelitas|"
+        r"israelenses|marinheiros|sequestrados|guardas|jornalistas|guerreiros|heróis)\b",
+    ],
+    "BODY": [r"\bcorpos\b"],
+    "RETURN": [
+        r"\b(?:trocad\w*|troca\w*|devolvid\w*|entregues|liberou|libertou|regressaram|voltaram|recebe\w*|"
+        r"libertad[oa]s|libertação|solt[oa]s|soltaram|soltou|soltura|regressad[oa]s|trazid[oa]s|de volta|para casa|"
+        r"a casa|resgatad\w*|liberaram|obteve|obtiveram)",
+        r"em troca",
+    ],
+    "PLAN_BEFORE": [
+        r"\bprevê\b",
+        r"\b(?:acordaram|concordaram|comprometeram|comprometem|comprometeu|deverão|deverá|propôs|vão|vai|irá)\b",
+    ],
+    "PLAN_AFTER": ["serão"],
+    "EARLIER": [
+        # the pluperfect with "already": "já tinham trocado"
+        r"\b(?:(?:tinham|tinha) já|já (?:tinham|tinha|haviam|havia))\b",
+        r"\búltima troca (?:ocorreu|decorreu|teve lugar|aconteceu|realizou-se)",
+    ],
+    "SUBGROUP_BEFORE": [r"\b(?:incluindo|entre eles|dos quais|dentre)\b"],
+    "SUBGROUP_AFTER": ["deles|delas"],
+    "MISSING": [r"\bdesaparecidos"],
+    "DIED": [r"\b(?:morreram|mortos)\b"],
+    "CAPTIVITY": [r"\b(?:cativeiro|prisioneiros de guerra)", r"\b(?:custódia|prisão|prisões)"],
+    "HELD": [
+        r"\b(?:em cativeiro|detidos|presos)",
+        r"\b(?:nas|em) mãos\b",
+        # "A Rússia mantém cerca de 8 mil ucranianos como prisioneiros": keeping people as captives holds them
+        r"\b(?:mantém|mantêm|mantidos|mantidas) (?:\S+ ){0,8}?(?:como |em )?"
+        r"(?:prisioneiros|presos|cativos|reféns|em cativeiro|detidos)\b",
+    ],
+    "SINCE_WAR": [
+        r"(?:desde então|desde o início da (?:guerra|invasão)|desde 2022|no total|ao todo|desde que a rússia invadiu|"
+        r"até agora|até hoje)",
+    ],
+    "FEBRUARY": ["fevereiro"],
+    "YEAR_LIMITED": [r"(?:este ano|no ano de \d{4})"],
+    "LIMITED": ["este ano"],
+    "EXCHANGE_NOUN": [r"\b(?:trocas?|permutas?)"],
+    "FOR_EACH": ["por"],
+    "EACH_AFTER": ["cada uma|cada um"],
+    "EACH_BEFORE": ["cada"],
+    "BOTH_SIDES": ["de ambos os lados|dos dois lados"],
+    "MUTUAL_VERB": ["trocam|trocaram"],
+    "CASUALTY": [r"\b(?:mortos|feridos)"],
+    "TOTAL_NOUN": ["número"],
+    "TOTAL_REACHES": ["chegou a"],
+    "OVER_DAYS": [r"\bem (?:dois|três|quatro|vários|\d+) dias"],
+}
