@@ -51,3 +51,39 @@ TERMS: dict[str, list[str]] = {
     "TOTAL_REACHES": [r"erreicht\w*|liegt bei"],
     "OVER_DAYS": [r"\bin (?:zwei|drei|vier|\d+) tagen"],
 }
+
+# nationality words (lower-case stems) → ISO 3166 code of the people they name
+NATIONALITY = {
+    "UA": "ukrainer|ukrainisch",
+    "RU": "russen|russisch",
+    "US": "us-amerikan",
+    "IL": "israelisch",
+    "PS": "palästinens",
+    "AM": "armenisch",
+    "AZ": "aserbaidschanisch",
+    "TH": "thailändisch",
+    "KP": "nordkoreanisch",
+    "BY": "belarussisch",
+    "GE": "georgisch",
+    "GB": "britisch",
+    "YE": "jemenitisch",
+    "SA": "saudisch",
+    "SD": "sudanesisch",
+    "LY": "libysch",
+    "IR": "iranisch",
+    "SY": "syrisch",
+    "JP": "japanisch",
+    "CO": "kolumbianisch",
+    "NG": "nigerianisch",
+    "KH": "kambodschanisch",
+    "TR": "türkisch",
+}
+# country names and "the X side" → ISO 3166 code
+COUNTRY = {
+    "UA": r"ukrainische seite|\bkiew\b",
+    "RU": r"russische seite|\brussland\b|\bmoskau\b",
+    "US": r"\bvereinigten staaten\b",
+    "YE": r"\bjemen\w*",
+    "SA": r"\bsaudi-arabien\b",
+    "LY": r"\blibyen\b",
+}

@@ -59,3 +59,42 @@ TERMS: dict[str, list[str]] = {
     "TOTAL_REACHES": ["alcanzó|asciende a"],
     "OVER_DAYS": [r"\ben (?:dos|tres|cuatro|varios|\d+) días"],
 }
+
+# nationality words (lower-case stems) → ISO 3166 code of the people they name
+NATIONALITY = {
+    "UA": "ucranian|fuerzas armadas de ucrania",
+    "RU": r"rusos?\b",
+    "US": "americanos?",
+    "IL": "israelí",
+    "PS": "palestino",
+    "AM": "armenio",
+    "AZ": "azerbaiyano",
+    "TH": "tailandés",
+    "KP": "norcoreano",
+    "BY": "bielorruso",
+    "GE": "georgiano",
+    "GB": "británico",
+    "DE": "alemán",
+    "FR": "francés",
+    "YE": "yemení",
+    "SA": "saudí",
+    "SD": "sudanés",
+    "LY": "libio",
+    "IR": "iraní",
+    "SY": "sirio",
+    "JP": "japonés",
+    "CO": "colombiano",
+    "NG": "nigeriano",
+    "ML": "maliense",
+    "KH": "camboyano",
+    "TR": "turco",
+}
+# country names and "the X side" → ISO 3166 code
+COUNTRY = {
+    "UA": r"parte ucraniana|\bucrania\b",
+    "RU": r"parte rusa|\brusia\b|\bmoscú\b",
+    "US": r"\bestados unidos\b",
+    "SA": r"\barabia saudí\b",
+    "LY": r"\blibia\b",
+    "JP": r"\bjapón\b",
+}

@@ -52,3 +52,48 @@ TERMS: dict[str, list[str]] = {
     "TOTAL_REACHES": ["atteint|s'élève à"],
     "OVER_DAYS": [r"\b(?:en|sur) (?:deux|trois|quatre|cinq|plusieurs|\d+) jours"],
 }
+
+# nationality words (lower-case stems) → ISO 3166 code of the people they name
+NATIONALITY = {
+    "UA": "ukrainien|forces armées ukrainiennes",
+    "RU": r"russes?\b",
+    "US": "américains?",
+    "IL": "israélien",
+    "PS": "palestinien",
+    "AM": "arménien",
+    "AZ": "azerbaïdjanais",
+    "TH": "thaïlandais",
+    "PH": "philippin",
+    "KP": "nord-coréen",
+    "BY": "biélorusse",
+    "GE": "géorgien",
+    "GB": "britannique",
+    "DE": "allemand",
+    "FR": "français",
+    "YE": "yéménite",
+    "SA": "saoudien",
+    "SD": "soudanais",
+    "LY": "libyen",
+    "IR": "iranien",
+    "SY": "syrien",
+    "JP": "japonais",
+    "CO": "colombien",
+    "NG": "nigérian",
+    "ML": "malien",
+    "KH": "cambodgien",
+    "TR": r"turc\b",
+}
+# country names and "the X side" → ISO 3166 code
+COUNTRY = {
+    "UA": "côté ukrainien",
+    "RU": r"côté russe|\brussie\b|\bmoscou\b",
+    "US": r"\bétats-unis\b",
+    "IL": r"\bisraël\b",
+    "AM": r"\barménie\b",
+    "AZ": r"\bazerbaïdjan\b",
+    "YE": r"\byémen\b",
+    "SA": r"\barabie saoudite\b",
+    "LY": r"\blibye\b",
+    "CO": r"\bcolombie\b",
+    "JP": r"\bjapon\b",
+}

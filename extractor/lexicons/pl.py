@@ -50,3 +50,43 @@ TERMS: dict[str, list[str]] = {
     "TOTAL_REACHES": ["wyniosła|wynosi"],
     "OVER_DAYS": [r"\bw ciągu (?:\S+ )?dni"],
 }
+
+# nationality words (lower-case stems) → ISO 3166 code of the people they name
+NATIONALITY = {
+    "UA": "ukraińsk|ukraińc|ukrainka",
+    "RU": "rosyjsk|rosjan",
+    "US": "amerykan",
+    "IL": "izraelsk|izraelczyk",
+    "PS": "palestyńsk|palestyńczyk",
+    "AM": "ormiańsk",
+    "AZ": "azersk",
+    "TH": "tajsk",
+    "PH": "filipin",
+    "KP": "północnokoreańsk",
+    "BY": "białorusk",
+    "GE": "gruzińsk",
+    "GB": "brytyjsk",
+    "DE": "niemieck",
+    "FR": "francusk",
+    "YE": "jemeńsk",
+    "SA": "saudyjsk",
+    "SD": "sudańsk",
+    "LY": "libijsk",
+    "IR": "irańsk",
+    "SY": "syryjsk",
+    "JP": "japońsk",
+    "CO": "kolumbijsk",
+    "NG": "nigeryjsk",
+    "ML": "malijsk",
+    "KH": "kambodżańsk",
+    "TR": "tureck",
+}
+# country names and "the X side" → ISO 3166 code
+COUNTRY = {
+    "UA": r"stron\w+ ukraińsk|\bukraina\b|\bukrainy\b|\bukrainie\b|\bukrainę\b|\bkijów\b|\bkijowa\b",
+    "RU": r"stron\w+ rosyjsk|\brosja\b|\brosji\b|\brosję\b|\bmoskwa\b",
+    "US": r"\bstany zjednoczone\b",
+    "SA": r"\barabia saudyjska\b",
+    "CO": r"\bkolumbi\w*",
+    "JP": r"\bjaponia\b",
+}

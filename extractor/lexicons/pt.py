@@ -55,3 +55,21 @@ TERMS: dict[str, list[str]] = {
     "TOTAL_REACHES": ["chegou a"],
     "OVER_DAYS": [r"\bem (?:dois|três|quatro|vários|\d+) dias"],
 }
+
+# nationality words (lower-case stems) → ISO 3166 code of the people they name
+NATIONALITY = {
+    "RU": r"russos?\b",
+    "IL": "israelense",
+    "YE": "iemenit",
+    "SA": "saudita",
+    "SD": "sudanes",
+    "LY": "líbio",
+    "IR": "iraniano",
+    "SY": "sírio",
+    "JP": "japonês",
+}
+# country names and "the X side" → ISO 3166 code
+COUNTRY = {
+    "UA": r"\bucrânia\b",
+    "RU": r"\brússia\b",
+}
