@@ -39,18 +39,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _REST_AFTER_SCALE = re.compile(r" (\d{1,3})(?![\d,.]\d)(?= [^\W\d_])")
 _SCALE_AFTER = re.compile(r"[ ]?([^\W\d_]+)\.?")
 
-_APPROX_BEFORE = re.compile(
-    r"(?:\b(?:about|around|approximately|roughly|some|nearly|almost|over|more than|at least|up to|close to|"
-    r"upwards of|an estimated|estimated|just over|just under|fewer than|less than|"
-    r"понад|майже|близько|щонайменше|приблизно|більш ніж|більше ніж|більше|не менше|не менш ніж|до|орієнтовно|"
-    r"около|почти|не менее|свыше|порядка|примерно|более|больше|более чем|по меньшей мере|приблизительно|"
-    r"mehr als|rund|etwa|fast|knapp|über|mindestens|ungefähr|gut|annähernd|"
-    r"plus de|près de|environ|quelque|quelques|au moins|presque|une centaine de|"
-    r"más de|cerca de|unos|unas|alrededor de|casi|al menos|aproximadamente|"
-    r"ponad|blisko|około|prawie|co najmniej|przeszło|niemal|"
-    r"mais de|quase|pelo menos|cerca de" + "".join("|" + re.escape(h) for h in hedges()) + r")\s*)$"
-)
-_APPROX_AFTER = re.compile(r"^(?:\s*(?:or so|odd|-plus|plus|з гаком|с лишним|с небольшим))\b")
+# "about 300", "понад 300", "mehr als 300": the words before a hedged number, and after it ("300 or so")
+_APPROX_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(h) for h in hedges()) + r")\s*)$")
+_APPROX_AFTER = re.compile(r"^(?:\s*(?:" + "|".join(re.escape(h) for h in hedges("HEDGES_AFTER")) + r"))\b")
 
 
 # precompiled: these run for every digit token (re.<func>(str) pays a cache lookup per call)

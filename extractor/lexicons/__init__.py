@@ -41,5 +41,11 @@ def table(name: str) -> dict:
     return out
 
 
-def hedges() -> tuple[str, ...]:
-    return tuple(h for m in _MODULES for h in getattr(m, "HEDGES", ()))
+def each(name: str) -> list:
+    """Every registered language's ``name`` table (``NUMBER_WORDS``, ``SCALES``...), in the registry's order."""
+    return [getattr(m, name) for m in _MODULES if hasattr(m, name)]
+
+
+def hedges(name: str = "HEDGES") -> tuple[str, ...]:
+    """Every language's hedge words (``HEDGES`` before a number, ``HEDGES_AFTER`` after it), in order."""
+    return tuple(h for m in _MODULES for h in getattr(m, name, ()))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extractor.lexicons._forms import Forms
+
 TERMS: dict[str, list[str]] = {
     "PERSON": [
         r"\b(?:gefangene\w*|kriegsgefangene\w*|soldat\w*|menschen|personen|zivilist\w*|geiseln|ukrainer\w*|russen|"
@@ -87,3 +89,23 @@ COUNTRY = {
     "SA": r"\bsaudi-arabien\b",
     "LY": r"\blibyen\b",
 }
+
+HEDGES = ("mehr als", "rund", "etwa", "fast", "knapp", "über", "mindestens", "ungefähr", "gut", "annähernd")
+
+# single words; compounds like "zweihundertfünf" are split by extractor.numbers
+NUMBER_WORDS = Forms()
+for _v, _w in enumerate(["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+                         "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn",
+                         "neunzehn"]):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(1, "u", "ein", "eine", "einen", "einem", "einer")
+for _v, _w in zip(range(20, 100, 10), ["zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
+                                       "neunzig"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(100, "h", "hundert")
+NUMBER_WORDS.add(1000, "k", "tausend")
+NUMBER_WORDS.add(1_000_000, "m", "millionen")
+SCALES = {"mio": 1_000_000}
+CONNECTORS = ("und",)
+# numbers only next to another number word ("ein" alone is an article)
+WEAK = ("ein", "eine", "einen", "einem", "einer")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extractor.lexicons._forms import Forms
+
 TERMS: dict[str, list[str]] = {
     "PERSON": [
         r"\b(?:prisoners?|pows?|p\.o\.w\.?s?|captives?|servicem[ae]n|servicewom[ae]n|soldiers?|troops|people|persons?|"
@@ -158,3 +160,23 @@ COUNTRY = {
     "CO": r"\bcolombia\b|\bbogot[aá]\b",
     "JP": r"\bjapan\b|\btokyo\b",
 }
+
+HEDGES = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "more than", "at least",
+          "up to", "close to", "upwards of", "an estimated", "estimated", "just over", "just under", "fewer than",
+          "less than")
+HEDGES_AFTER = ("or so", "odd", "-plus", "plus")
+
+NUMBER_WORDS = Forms()
+for _v, _w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                         "nineteen"]):
+    NUMBER_WORDS.add(_v, "u", _w)
+for _v, _w in zip(range(20, 100, 10), ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+                  strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(100, "h", "hundred", "hundreds")
+NUMBER_WORDS.add(1000, "k", "thousand")
+NUMBER_WORDS.add(1_000_000, "m", "million")
+NUMBER_WORDS.add(12, "u", "dozen")  # "both" is never a count on its own: not a number word
+SCALES = {"thousands": 1000, "millions": 1_000_000}
+CONNECTORS = ("and",)

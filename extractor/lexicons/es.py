@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extractor.lexicons._forms import Forms
+
 TERMS: dict[str, list[str]] = {
     "PERSON": [
         r"\b(?:prisioneros|soldados|militares|personas|civiles|rehenes|detenidos|ucranianos|rusos|presos|cautivos|"
@@ -98,3 +100,24 @@ COUNTRY = {
     "LY": r"\blibia\b",
     "JP": r"\bjapón\b",
 }
+
+HEDGES = ("más de", "cerca de", "unos", "unas", "alrededor de", "casi", "al menos", "aproximadamente")
+
+NUMBER_WORDS = Forms()
+for _v, _w in enumerate(["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+                         "once", "doce", "trece", "catorce", "quince"]):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(1, "u", "una")
+for _v, _w in zip(range(16, 20), ["dieciséis", "diecisiete", "dieciocho", "diecinueve"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+for _v, _w in zip(range(20, 100, 10), ["veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta",
+                                       "noventa"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(100, "u", "cien", "ciento")
+for _v, _w in zip(range(200, 1000, 100), ["doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos",
+                                          "setecientos", "ochocientos", "novecientos"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w, _w[:-2] + "as")
+NUMBER_WORDS.add(1000, "k", "mil")
+NUMBER_WORDS.add(1_000_000, "m", "millones", "millón")
+CONNECTORS = ("y",)
+WEAK = ("una", "uno", "mil")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extractor.lexicons._forms import Forms
+
 TERMS: dict[str, list[str]] = {
     "PERSON": [
         r"\b(?:prisonniers?|soldats|militaires|personnes|civils|otages|détenus|ukrainiens|russes|palestiniens|"
@@ -97,3 +99,22 @@ COUNTRY = {
     "CO": r"\bcolombie\b",
     "JP": r"\bjapon\b",
 }
+
+HEDGES = ("plus de", "près de", "environ", "quelque", "quelques", "au moins", "presque", "une centaine de")
+
+NUMBER_WORDS = Forms()
+for _v, _w in enumerate(["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+                         "douze", "treize", "quatorze", "quinze", "seize"]):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(1, "u", "une")
+for _v, _w in zip(range(20, 70, 10), ["vingt", "trente", "quarante", "cinquante", "soixante"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(100, "h", "cent", "cents")
+NUMBER_WORDS.add(1000, "k", "mille")
+NUMBER_WORDS.add(1_000_000, "m", "millions")
+# 70, 80 and 90 are compounds
+NUMBER_WORDS.add(80, "u", "quatre-vingt", "quatre-vingts")
+NUMBER_WORDS.add(90, "u", "quatre-vingt-dix")
+NUMBER_WORDS.add(70, "u", "soixante-dix")
+CONNECTORS = ("et",)
+WEAK = ("une", "un")

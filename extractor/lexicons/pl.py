@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extractor.lexicons._forms import Forms
+
 TERMS: dict[str, list[str]] = {
     "PERSON": [
         r"\b(?:jeńc\w*|żołnierz\w*|wojskowych|osób|osoby|cywil\w*|zakładnik\w*|ukraińc\w*|rosjan\w*|więźni\w*|"
@@ -90,3 +92,31 @@ COUNTRY = {
     "CO": r"\bkolumbi\w*",
     "JP": r"\bjaponia\b",
 }
+
+HEDGES = ("ponad", "blisko", "około", "prawie", "co najmniej", "przeszło", "niemal")
+
+NUMBER_WORDS = Forms()
+NUMBER_WORDS.add(1, "u", "jeden", "jedna", "jednego")
+NUMBER_WORDS.add(2, "u", "dwa", "dwie", "dwóch", "dwoje", "dwu")
+NUMBER_WORDS.add(3, "u", "trzy", "trzech", "troje")
+NUMBER_WORDS.add(4, "u", "cztery", "czterech", "czworo")
+for _v, _s in ((5, "pięć"), (6, "sześć"), (7, "siedem"), (8, "osiem"), (9, "dziewięć"), (10, "dziesięć"),
+               (11, "jedenaście"), (12, "dwanaście"), (15, "piętnaście"), (20, "dwadzieścia"), (30, "trzydzieści"),
+               (40, "czterdzieści"), (50, "pięćdziesiąt")):
+    NUMBER_WORDS.add(_v, "u", _s)
+for _v, _s in ((5, "pięciu"), (6, "sześciu"), (7, "siedmiu"), (8, "ośmiu"), (9, "dziewięciu"), (10, "dziesięciu")):
+    NUMBER_WORDS.add(_v, "u", _s)
+NUMBER_WORDS.add(100, "u", "sto", "stu")
+NUMBER_WORDS.add(1000, "k", "tysiąc", "tysiące", "tysięcy", "tys")
+for _v, _w in zip(range(200, 1000, 100), ["dwieście", "trzysta", "czterysta", "pięćset", "sześćset", "siedemset",
+                                          "osiemset", "dziewięćset"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+for _v, _w in zip(range(60, 100, 10), ["sześćdziesiąt", "siedemdziesiąt", "osiemdziesiąt", "dziewięćdziesiąt"],
+                  strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+for _v, _w in zip(range(13, 20), ["trzynaście", "czternaście", "piętnaście", "szesnaście", "siedemnaście",
+                                  "osiemnaście", "dziewiętnaście"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+SCALES = {"mln": 1_000_000, "tysięcy": 1000}
+CONNECTORS = ("i",)
+WEAK = ("dwu",)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extractor.lexicons._forms import Forms
+
 TERMS: dict[str, list[str]] = {
     "PERSON": [
         r"\b(?:prisioneiros|pessoas|civis|reféns|detidos|russos|homens|mulheres|crianças|cidadãos|combatentes|"
@@ -73,3 +75,27 @@ COUNTRY = {
     "UA": r"\bucrânia\b",
     "RU": r"\brússia\b",
 }
+
+HEDGES = ("mais de", "quase", "pelo menos", "cerca de")
+
+NUMBER_WORDS = Forms()
+NUMBER_WORDS.add(1, "u", "um", "uma")
+NUMBER_WORDS.add(2, "u", "dois", "duas")
+NUMBER_WORDS.add(3, "u", "três")
+NUMBER_WORDS.add(4, "u", "quatro")
+NUMBER_WORDS.add(5, "u", "cinco")
+NUMBER_WORDS.add(6, "u", "seis")
+NUMBER_WORDS.add(10, "u", "dez")
+for _v, _w in zip(range(16, 20), ["dezesseis", "dezessete", "dezoito", "dezenove"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+for _v, _w in zip(range(20, 100, 10), ["vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta",
+                                       "noventa"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(100, "u", "cem", "cento")
+for _v, _w in zip(range(200, 1000, 100), ["duzentos", "trezentos", "quatrocentos", "quinhentos", "seiscentos",
+                                          "setecentos", "oitocentos", "novecentos"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w, _w[:-2] + "as")
+NUMBER_WORDS.add(1000, "k", "mil")
+NUMBER_WORDS.add(1_000_000, "m", "milhões", "milhão")
+CONNECTORS = ("e",)
+WEAK = ("um", "uma", "mil")
