@@ -52,6 +52,18 @@ TERMS: dict[str, list[str]] = {
     "TOTAL_NOUN": ["zahl|anzahl"],
     "TOTAL_REACHES": [r"erreicht\w*|liegt bei"],
     "OVER_DAYS": [r"\bin (?:zwei|drei|vier|\d+) tagen"],
+    "NOT_COUNT": [
+        r"prozent|jahre?n?|tage?n?|stunden|monate?n?|kilometer|drohnen|raketen|euro",
+        r"januar|februar|märz|mai|juni|juli|oktober|dezember",
+    ],
+    "NOT_COUNT_STEM": ["seiten"],
+    "BODY_BEFORE": [r"leichen(?: von)?(?: weitere)?(?: mehr als| rund)?"],
+    "AGE_AFTER": ["-jährig"],
+    "FALLEN": [r"gefallen\w*"],
+    "PERCENT": ["prozent"],
+    "MORE_FEWER": ["mehr|weniger"],
+    "THAN": ["als"],
+    "MORE_WORDS": ["weitere"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

@@ -112,6 +112,27 @@ TERMS: dict[str, list[str]] = {
     "TOTAL_NOUN": ["number|total|figure|tally"],
     "TOTAL_REACHES": [r"\breached|\brose to|\bstands at|\bstood at|\bat|\bis|\bwas|\bto"],
     "OVER_DAYS": [r"\b(?:over|in|within) (?:the )?(?:two|three|four|five|several|\d+)[- ]days?\b"],
+    "NOT_COUNT": [
+        r"percent|per|km|kilomet|kg|kilogram|metres|meters|miles|years?|months?|weeks?|days?|hours?|minutes?|"
+        r"seconds?|times|drones?|missiles?|rockets?|shells?|tanks?|regions?|villages?|settlements?|dollars?|euros?|"
+        r"hryvnias?|roubles?|rubles?|million|billion|grams?|calls|cases|"
+        r"area|sides|parties|countries|nations|governments|states|delegations",
+        r"january|february|march|april|may|june|july|august|september|october|november|december|"
+        r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
+    ],
+    # "the bodies of another 1,000 fighters": the count after a body noun is of bodies
+    "BODY_BEFORE": [
+        r"(?:bodies|remains)(?: of)?(?: the| their)?(?: another| a further| an additional| further| additional| some)?"
+        r"(?: more than| over| about| nearly| almost| some)?",
+    ],
+    "AGE_AFTER": ["-year| years? old"],
+    "CURRENCY_BEFORE": [r"\bhr|\buah|\busd|\beur"],
+    "FALLEN": ["fallen"],
+    "PERCENT": ["per ?cent"],
+    "MORE_FEWER": ["more|fewer|less"],
+    "THAN": ["than"],
+    "OWN_PEOPLE": ["of (?:its|their) own|of its|of theirs"],
+    "MORE_WORDS": ["more", "others"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

@@ -60,6 +60,18 @@ TERMS: dict[str, list[str]] = {
     "TOTAL_NOUN": ["número"],
     "TOTAL_REACHES": ["alcanzó|asciende a"],
     "OVER_DAYS": [r"\ben (?:dos|tres|cuatro|varios|\d+) días"],
+    "NOT_COUNT": [
+        r"por ciento|años|días|horas|meses|kilómetros|drones|misiles|euros",
+        r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre",
+    ],
+    "NOT_COUNT_STEM": ["partes|lados"],
+    "BODY_BEFORE": [r"(?:cuerpos|restos)(?: de)?(?: los)?(?: otros)?(?: más de)?"],
+    "FALLEN": ["caídos"],
+    "PERCENT": ["por ?ciento"],
+    "MORE_FEWER": ["más|menos"],
+    "THAN": ["que|del que|de lo"],
+    "OWN_PEOPLE": ["de los suyos"],
+    "MORE_WORDS": ["más"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

@@ -53,6 +53,19 @@ TERMS: dict[str, list[str]] = {
     "TOTAL_NOUN": ["nombre"],
     "TOTAL_REACHES": ["atteint|s'élève à"],
     "OVER_DAYS": [r"\b(?:en|sur) (?:deux|trois|quatre|cinq|plusieurs|\d+) jours"],
+    "NOT_COUNT": [
+        r"pour cent|ans|jours|heures|mois|kilomètres|drones|missiles|euros",
+        r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
+    ],
+    "NOT_COUNT_STEM": ["côtés"],
+    "BODY_BEFORE": [r"(?:corps|dépouilles)(?: de| des)?(?: les)?(?: autres)?(?: plus de| près de)?"],
+    "AGE_AFTER": [r" ans\b"],
+    "FALLEN": ["tombés"],
+    "PERCENT": ["pour ?cent"],
+    "MORE_FEWER": ["de plus|de moins"],
+    "THAN": ["que|qu'"],
+    "OWN_PEOPLE": ["des siens"],
+    "MORE_WORDS": ["autres"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

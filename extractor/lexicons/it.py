@@ -61,6 +61,9 @@ TERMS: dict[str, list[str]] = {
                   r"aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"],
     "FINITE_RETURN": [r"\b(?:sono stat[io] (?:liberat[io]|rilasciat[io]|rimpatriat[io]|consegnat[io])|"
                       r"sono tornat[io]|hanno fatto ritorno|sono rientrat[io])\b"],
+    "FALLEN": ["caduti"],
+    "MORE_FEWER": ["in più|in meno"],
+    "THAN": ["di"],
 }
 
 NATIONALITY = {"UA": r"ucrain[oiae]\b", "RU": r"\brussi\b|\brusse\b|\brusso\b", "IL": r"israelian", "PS": r"palestines",

@@ -51,6 +51,18 @@ TERMS: dict[str, list[str]] = {
     "TOTAL_NOUN": ["liczba"],
     "TOTAL_REACHES": ["wyniosła|wynosi"],
     "OVER_DAYS": [r"\bw ciągu (?:\S+ )?dni"],
+    "NOT_COUNT": [
+        r"procent|lat|dni|godzin|miesięcy|kilometrów|dronów|rakiet|złotych|zł",
+        r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia",
+    ],
+    "NOT_COUNT_STEM": ["stron"],
+    "BODY_BEFORE": [r"(?:ciała|zwłoki)(?: kolejnych)?(?: ponad| około)?"],
+    "FALLEN": ["poległych"],
+    "PERCENT": ["procent"],
+    "MORE_FEWER": ["więcej|mniej"],
+    "THAN": ["niż"],
+    "OWN_PEOPLE": ["swoich"],
+    "MORE_WORDS": ["kolejnych"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

@@ -56,6 +56,17 @@ TERMS: dict[str, list[str]] = {
     "TOTAL_NOUN": ["número"],
     "TOTAL_REACHES": ["chegou a"],
     "OVER_DAYS": [r"\bem (?:dois|três|quatro|vários|\d+) dias"],
+    "NOT_COUNT": [
+        r"anos|dias|horas|meses|quilômetros",
+        r"janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
+    ],
+    "NOT_COUNT_STEM": ["lados"],
+    "BODY_BEFORE": [r"corpos(?: de)?(?: outros)?(?: mais de)?"],
+    "PERCENT": ["por ?cento"],
+    "MORE_FEWER": ["a mais|a menos"],
+    "THAN": ["que|do que"],
+    "OWN_PEOPLE": ["dos seus"],
+    "MORE_WORDS": ["mais"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
