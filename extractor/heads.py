@@ -5,38 +5,33 @@ from __future__ import annotations
 import re
 
 from extractor import lexicon as lx
-from extractor.lexicons import terms
+from extractor.lexicons import alts, terms
 from extractor.numbers import NumberMention
 
-
-def _alts(concept: str) -> str:
-    return "|".join(terms(concept))
-
-
 _NP_END = re.compile(r"[,;:.()\u2014\u2013!?\"«»]| - | and (?:the |a )|, ")
-_AGE_AFTER = re.compile(r"^(?:" + _alts("AGE_AFTER") + ")")
-_MONEY_BEFORE = re.compile(r"(?:[$€£₴₽]|" + _alts("CURRENCY_BEFORE") + r")\s*$")
+_AGE_AFTER = re.compile(r"^(?:" + alts("AGE_AFTER") + ")")
+_MONEY_BEFORE = re.compile(r"(?:[$€£₴₽]|" + alts("CURRENCY_BEFORE") + r")\s*$")
 # "the bodies of another 1,000 fighters", "тела ещё 500": the count after a body noun is of bodies
-_BODY_BEFORE = re.compile(r"(?:" + _alts("BODY_BEFORE") + r")\s*$")
+_BODY_BEFORE = re.compile(r"(?:" + alts("BODY_BEFORE") + r")\s*$")
 # measures and dates after a number: not a count of people
-NOT_COUNT = re.compile(r"(?:%|" + _alts("NOT_COUNT") + r")\b")
+NOT_COUNT = re.compile(r"(?:%|" + alts("NOT_COUNT") + r")\b")
 
 
 _OF_THE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:of the|of|з|із|из|z|von den|des|de los|dos)\s+$")
 _PART_OF = re.compile(r"\s+(?:of|з|із|из|z|de|von|du)\s+(?:the\s+|les\s+|los\s+)?(?:\d|[^\W\d_]+\s+\d)")
-NOT_COUNT_STEM = re.compile(r"(?:" + _alts("NOT_COUNT_STEM") + ")")
+NOT_COUNT_STEM = re.compile(r"(?:" + alts("NOT_COUNT_STEM") + ")")
 
 
 # A difference between two counts ("two more than first reported", "zwei mehr als", "на два больше").
 _DIFFERENCE = re.compile(
-    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:" + _alts("MORE_FEWER") + r")\s+(?:" + _alts("THAN") + r")\b"
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:" + alts("MORE_FEWER") + r")\s+(?:" + alts("THAN") + r")\b"
 )
 _SLAVIC_BY = re.compile(r"\bна\s*$")
 _SLAVIC_MORE = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:больше|меньше|більше|менше)\b")
-_FALLEN = re.compile(r"(?:" + _alts("FALLEN") + ")$")
-_PERCENT_AFTER = re.compile(r"\s?(?:%|" + _alts("PERCENT") + ")")
+_FALLEN = re.compile(r"(?:" + alts("FALLEN") + ")$")
+_PERCENT_AFTER = re.compile(r"\s?(?:%|" + alts("PERCENT") + ")")
 _SHARED_NOUN = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:and|і|и|та|und|et|y|e|i|a)\s+\d[\d,. ]*")
-_OWN_PEOPLE = re.compile(r"(?:" + _alts("OWN_PEOPLE") + r")\b")
+_OWN_PEOPLE = re.compile(r"(?:" + alts("OWN_PEOPLE") + r")\b")
 _CASES_OF = re.compile(
     r"(?:[^\W\d_]+ )?(?:cases|casos|cas|fälle|casi|przypadk\w*|випадк\w*|случа\w*) (?:[^\W\d_]+ )?"
     r"(?:of|de|des|di|dei|von|z|із|з|с|со) "

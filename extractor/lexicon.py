@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.lexicons import terms
+from extractor.lexicons import alts, terms
 from extractor.rx import words
 
 
@@ -18,11 +18,6 @@ def _rx(concept: str, *common: str) -> re.Pattern[str]:
     # Every term starts at a word start; the leading \b lets the engine skip mid-word positions cheaply,
     # and grouping by first letter lets it skip whole branches (extractor.rx.words).
     return words(*terms(concept), *common)
-
-
-def _alts(concept: str) -> str:
-    """ "a|b|c": every language's terms for a hand-built pattern."""
-    return "|".join(terms(concept))
 
 
 # The head noun of a count of people.
@@ -35,14 +30,14 @@ RETURN = _rx("RETURN")
 # A plan, offer or agreement: what is to happen is not a handover.
 PLAN_BEFORE = _rx("PLAN_BEFORE")
 # "... 500 prisoners are to be released": a plan verb right after the noun phrase
-PLAN_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:" + _alts("PLAN_AFTER") + r")\b")
+PLAN_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:" + alts("PLAN_AFTER") + r")\b")
 
 # A figure from an earlier exchange, mentioned as background (incl. the pluperfect with "already").
 EARLIER = _rx("EARLIER")
 
 # Parts of a stated total: "213 of them servicemen", "among them", "серед них", "в том числе".
 SUBGROUP_BEFORE = _rx("SUBGROUP_BEFORE")
-SUBGROUP_AFTER = re.compile(r"^\s*(?:" + _alts("SUBGROUP_AFTER") + r")\b")
+SUBGROUP_AFTER = re.compile(r"^\s*(?:" + alts("SUBGROUP_AFTER") + r")\b")
 
 MISSING = _rx("MISSING")
 DIED = _rx("DIED")
@@ -53,7 +48,7 @@ CAPTURED = _rx("CAPTURED")
 
 # Running totals over the whole war; the day of the invasion names the whole war in any phrasing
 # ("between 24 February 2022 and ...").
-SINCE_WAR = _rx("SINCE_WAR", r"\b24\.? (?:de )?(?:" + _alts("FEBRUARY") + r")(?: de| del)? 2022\b")
+SINCE_WAR = _rx("SINCE_WAR", r"\b24\.? (?:de )?(?:" + alts("FEBRUARY") + r")(?: de| del)? 2022\b")
 # Counts limited to one year, one mediator or one round of talks are not whole-war totals.
 YEAR_LIMITED = _rx("YEAR_LIMITED")
 LIMITED = _rx("LIMITED")
@@ -61,8 +56,8 @@ LIMITED = _rx("LIMITED")
 EXCHANGE_NOUN = _rx("EXCHANGE_NOUN")
 
 # "1,000 for 1,000", "90 на 90", "1.000 gegen 1.000", "50 x 50"
-FOR_EACH = re.compile(r"^\s*(?:-|–)?\s*(?:" + _alts("FOR_EACH") + r"|x|×)\s*(?:-|–)?\s*$")
-EACH_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:" + _alts("EACH_AFTER") + r")\b")
+FOR_EACH = re.compile(r"^\s*(?:-|–)?\s*(?:" + alts("FOR_EACH") + r"|x|×)\s*(?:-|–)?\s*$")
+EACH_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:" + alts("EACH_AFTER") + r")\b")
 EACH_BEFORE = re.compile(r"(?:" + "|".join(rf"\b{t}" for t in terms("EACH_BEFORE")) + r")\b[^.;:]{0,25}$")
 QUOTED = re.compile(r"(?:[«\"“„‹]|(?:^|\s)')[^«»\"“”„‹›]{0,30}$")
 
@@ -70,13 +65,13 @@ QUOTED = re.compile(r"(?:[«\"“„‹]|(?:^|\s)')[^«»\"“”„‹›]{0,30
 FINITE_RETURN = _rx("FINITE_RETURN")
 # Counts of people on both sides together: "exchanged four prisoners", "an exchange involving 24 people".
 BOTH_SIDES = _rx("BOTH_SIDES")
-MUTUAL_VERB = re.compile(r"\b(?:" + _alts("MUTUAL_VERB") + r")\b")
+MUTUAL_VERB = re.compile(r"\b(?:" + alts("MUTUAL_VERB") + r")\b")
 
 # Casualties near a count: "killed two people", "wounded 10" — never a handover.
 CASUALTY = _rx("CASUALTY")
 # "the total number of Ukrainians freed reached 3,035", "put the number of Ukrainians freed at 277"
 PREDICATE_COUNT = re.compile(
-    r"(?:" + _alts("TOTAL_NOUN") + r")\b[^.;]{0,80}?(?:" + _alts("TOTAL_REACHES") + r")\s*$"
+    r"(?:" + alts("TOTAL_NOUN") + r")\b[^.;]{0,80}?(?:" + alts("TOTAL_REACHES") + r")\s*$"
 )
 
 # "in all, 1,000 freed over three days": the sum of a staged exchange, not a whole-war total.

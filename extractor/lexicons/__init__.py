@@ -32,6 +32,11 @@ def terms(concept: str) -> tuple[str, ...]:
     return tuple(t for m in _MODULES for t in getattr(m, "TERMS", {}).get(concept, ()))
 
 
+def alts(concept: str) -> str:
+    """ "a|b|c": every language's terms for ``concept``, to embed in a hand-built pattern."""
+    return "|".join(terms(concept))
+
+
 def table(name: str) -> dict:
     """A merged per-code table (``NATIONALITY``, ``COUNTRY``, ``HOLDER``, ``NUMBER_WORDS``): code → joined regex."""
     out: dict = {}

@@ -64,6 +64,12 @@ TERMS: dict[str, list[str]] = {
     "MORE_FEWER": ["mehr|weniger"],
     "THAN": ["als"],
     "MORE_WORDS": ["weitere"],
+    "RECEIVE_VERB": ["erhielt|erhalten|zurückgeholt|bekam|bekamen|bekommt|die rückkehr"],
+    "GIVE_VERB": [r"übergab|übergeben|ließ\w* frei|freigelassen"],
+    "OWN_THEIR": ["seine[rn]? eigenen"],
+    "OUR": [r"\bunsere\w*\b"],
+    "SPEAKER_RU": [r"russische\w* verteidigungsministerium"],
+    "SPEAKER_UA": [r"selenskyj\w*"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

@@ -133,6 +133,23 @@ TERMS: dict[str, list[str]] = {
     "THAN": ["than"],
     "OWN_PEOPLE": ["of (?:its|their) own|of its|of theirs"],
     "MORE_WORDS": ["more", "others"],
+    # who gives and who receives: "Ukraine received", "Russia handed over"
+    "RECEIVE_VERB": [
+        r"received?|receives|got|gets|brought (?:back|home)|brings (?:back|home)|bringing (?:back|home)|gets? back|"
+        r"got back|has returned|have returned|returned|secured the release|welcomed (?:back|home)|return of",
+    ],
+    "GIVE_VERB": [r"handed over|hands over|handed back|released|releases|freed|frees|freeing|releasing|transferred"],
+    "OWN_THEIR": ["of its|its own|of their own"],
+    "OUR": [r"\b(?:our|ours)\b|\bdefenders\b|heroes"],
+    # a ministry or official of one side speaking: their people are the ones coming home
+    "SPEAKER_RU": [
+        r"(?:russia's|moscow's|russian) (?:defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e ministry's)|"
+        r"moskalkova",
+    ],
+    "SPEAKER_UA": [
+        r"(?:ukraine's|ukrainian) (?:coordination headquarters|defen[cs]e ministry|ombudsman|president|"
+        r"military intelligence)|coordination headquarters|zelensk\w*|lubinets|zelenskiy",
+    ],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

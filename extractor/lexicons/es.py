@@ -72,6 +72,12 @@ TERMS: dict[str, list[str]] = {
     "THAN": ["que|del que|de lo"],
     "OWN_PEOPLE": ["de los suyos"],
     "MORE_WORDS": ["más"],
+    "RECEIVE_VERB": ["recibió|recuperó|obtuvo|el regreso de"],
+    "GIVE_VERB": ["liberó|entregó"],
+    "OWN_THEIR": ["de sus"],
+    "OUR": [r"\bnuestros\b"],
+    "SPEAKER_RU": ["ministerio de defensa ruso"],
+    "SPEAKER_UA": [r"zelenski\w*"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

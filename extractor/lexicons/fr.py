@@ -66,6 +66,11 @@ TERMS: dict[str, list[str]] = {
     "THAN": ["que|qu'"],
     "OWN_PEOPLE": ["des siens"],
     "MORE_WORDS": ["autres"],
+    "RECEIVE_VERB": ["a reçu|a récupéré|a obtenu|le retour de"],
+    "GIVE_VERB": ["a libéré|libère|a relâché|relâche"],
+    "OWN_THEIR": ["de ses"],
+    "OUR": [r"\bnos\b"],
+    "SPEAKER_RU": ["ministère russe de la défense"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

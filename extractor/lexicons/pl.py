@@ -63,6 +63,12 @@ TERMS: dict[str, list[str]] = {
     "THAN": ["niż"],
     "OWN_PEOPLE": ["swoich"],
     "MORE_WORDS": ["kolejnych"],
+    "RECEIVE_VERB": [r"otrzymał\w*|odzyskał\w*|sprowadził\w*|powrót"],
+    "GIVE_VERB": [r"przekazał\w*|uwolnił\w*"],
+    "OWN_THEIR": ["swoich"],
+    "OUR": [r"\bnaszych\b"],
+    "SPEAKER_RU": ["rosyjskie ministerstwo obrony"],
+    "SPEAKER_UA": [r"zełensk\w*"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

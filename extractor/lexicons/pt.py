@@ -67,6 +67,10 @@ TERMS: dict[str, list[str]] = {
     "THAN": ["que|do que"],
     "OWN_PEOPLE": ["dos seus"],
     "MORE_WORDS": ["mais"],
+    "RECEIVE_VERB": ["recebeu|obteve|o regresso"],
+    "GIVE_VERB": ["libertou|entregou"],
+    "OUR": [r"\bnossos\b"],
+    "SPEAKER_RU": ["ministério da defesa russo"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

@@ -82,6 +82,12 @@ TERMS: dict[str, list[str]] = {
     "PERCENT": ["процент"],
     "OWN_PEOPLE": ["своих"],
     "MORE_WORDS": ["еще", "ещё"],
+    "RECEIVE_VERB": [r"получил\w*|получает|вернул[аио]|вернуть|возвращени\w*"],
+    "GIVE_VERB": [r"передал\w*|освободил\w*|отпустил\w*"],
+    "OWN_THEIR": ["своих|своим"],
+    "OUR": [r"\bнаш\w*\b|защитник"],
+    "SPEAKER_RU": [r"минобороны(?: рф| россии)?|министерств\w* обороны (?:рф|россии)|москальков\w*"],
+    "SPEAKER_UA": [r"зеленск\w*|координационн\w* штаб\w*|лубинец\w*"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
