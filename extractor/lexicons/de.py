@@ -70,6 +70,8 @@ TERMS: dict[str, list[str]] = {
     "OUR": [r"\bunsere\w*\b"],
     "SPEAKER_RU": [r"russische\w* verteidigungsministerium"],
     "SPEAKER_UA": [r"selenskyj\w*"],
+    "HELD_SO_FAR": ["durchgeführt"],
+    "THIS_MONTH": ["diesen monat"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

@@ -150,6 +150,9 @@ TERMS: dict[str, list[str]] = {
         r"(?:ukraine's|ukrainian) (?:coordination headquarters|defen[cs]e ministry|ombudsman|president|"
         r"military intelligence)|coordination headquarters|zelensk\w*|lubinets|zelenskiy",
     ],
+    # a perfect tense that counts every exchange so far: "Ukraine has carried out 64 exchanges"
+    "HELD_SO_FAR": [r"(?:has|have|had) (?:\w+ )?(?:held|conducted|carried out|completed|made)"],
+    "THIS_MONTH": ["this month|this week"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

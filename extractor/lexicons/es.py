@@ -78,6 +78,8 @@ TERMS: dict[str, list[str]] = {
     "OUR": [r"\bnuestros\b"],
     "SPEAKER_RU": ["ministerio de defensa ruso"],
     "SPEAKER_UA": [r"zelenski\w*"],
+    "HELD_SO_FAR": ["ha realizado|han realizado|llevado a cabo"],
+    "THIS_MONTH": ["este mes"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

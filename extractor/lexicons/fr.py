@@ -71,6 +71,8 @@ TERMS: dict[str, list[str]] = {
     "OWN_THEIR": ["de ses"],
     "OUR": [r"\bnos\b"],
     "SPEAKER_RU": ["ministère russe de la défense"],
+    "HELD_SO_FAR": ["ont mené|a mené|ont procédé à|ont eu lieu"],
+    "THIS_MONTH": ["ce mois"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

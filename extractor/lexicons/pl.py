@@ -69,6 +69,8 @@ TERMS: dict[str, list[str]] = {
     "OUR": [r"\bnaszych\b"],
     "SPEAKER_RU": ["rosyjskie ministerstwo obrony"],
     "SPEAKER_UA": [r"zełensk\w*"],
+    "HELD_SO_FAR": [r"przeprowadził\w*|zrealizowano"],
+    "THIS_MONTH": ["w tym miesiącu"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

@@ -71,6 +71,8 @@ TERMS: dict[str, list[str]] = {
     "GIVE_VERB": ["libertou|entregou"],
     "OUR": [r"\bnossos\b"],
     "SPEAKER_RU": ["ministério da defesa russo"],
+    "HELD_SO_FAR": ["realizou|realizaram"],
+    "THIS_MONTH": ["este mês"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

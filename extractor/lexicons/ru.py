@@ -88,6 +88,8 @@ TERMS: dict[str, list[str]] = {
     "OUR": [r"\bнаш\w*\b|защитник"],
     "SPEAKER_RU": [r"минобороны(?: рф| россии)?|министерств\w* обороны (?:рф|россии)|москальков\w*"],
     "SPEAKER_UA": [r"зеленск\w*|координационн\w* штаб\w*|лубинец\w*"],
+    "HELD_SO_FAR": ["провел[аи]?|состоялось"],
+    "THIS_MONTH": ["в этом месяце|на этой неделе"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

@@ -94,6 +94,8 @@ TERMS: dict[str, list[str]] = {
     "OUR": [r"\bнаш\w*\b|захисник|оборонц|героїв"],
     "SPEAKER_RU": ["міноборони рф"],
     "SPEAKER_UA": [r"зеленськ\w*|координаційн\w* штаб\w*|коордштаб\w*|лубінц\w*|лубінець"],
+    "HELD_SO_FAR": ["провели вже|провела вже|проведено|відбулося"],
+    "THIS_MONTH": ["цього місяця|цього тижня"],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
