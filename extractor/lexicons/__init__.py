@@ -1,15 +1,22 @@
-"""Per-language vocabulary as data: one module per language, each a dict of concept → regex alternatives.
+"""Per-language vocabulary as data: one module per language (en, uk, ru, de, fr, es, pt, pl, it).
 
-``extractor.lexicon`` (the concepts), ``extractor.sides`` (nationalities, countries, holders),
-``extractor.heads`` (measure words) and ``extractor.numbers`` / ``extractor.numwords`` (hedges, number words)
-append every language's terms to their merged patterns, so adding a language is one module here plus its
-fixtures (every ``<code>.py`` in this package is a language). The older languages (en, uk, ru, de, fr, es,
-pl, pt) still live inline in those modules and move here one concept at a time.
+The rules' modules hold only concepts: ``extractor.lexicon`` (captives, handovers, plans, totals, captivity
+states), ``extractor.heads`` (measure words, body phrases), ``extractor.sides`` (give/receive verbs, speakers),
+``extractor.nations`` (nationalities, countries), ``extractor.exchanges`` and ``extractor.numbers`` /
+``extractor.numwords`` (hedges, number words) each assemble a concept's pattern from every language's terms,
+so adding a language is one module here plus its fixtures (every ``<code>.py`` in this package is a language;
+``tests/test_extract_lexicons.py`` lists the concepts each must define). Function words inside a few
+grammar patterns (prepositions, conjunctions, dates, the holder of captivity in ``sides``) are still inline.
 
 A lexicon module defines ``TERMS: dict[str, list[str]]`` (regex alternatives over lower-cased text, keyed by
-the concept's name in ``extractor.lexicon``), and optionally ``NATIONALITY`` / ``COUNTRY`` (ISO code →
-regex), ``HOLDER`` (regex → side holding the people, "dalla prigionia russa" → RU), ``NUMBER_WORDS``
-(word → (value, role) as in ``extractor.numwords``) and ``HEDGES`` (words before a hedged number).
+the concept's name as the rules ask for it), ``NATIONALITY`` / ``COUNTRY`` (ISO code → regex), optionally
+``HOLDER`` (regex → side holding the people, "dalla prigionia russa" → RU), ``NUMBER_WORDS`` (word →
+(value, role) as in ``extractor.numwords``; ``_forms.Forms`` builds it), ``SCALES``, ``CONNECTORS``, ``WEAK``,
+``HEDGES`` (words before a hedged number) and ``HEDGES_AFTER``.
+
+Languages merge in the fixed ``ORDER``: inside a concept's pattern, where two languages' terms could match at
+one place, the earlier language's term is tried first (``bench/extract_snapshot.py`` checks that moving words
+between modules leaves every match unchanged).
 """
 
 from __future__ import annotations

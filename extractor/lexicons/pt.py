@@ -39,6 +39,7 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:mantém|mantêm|mantidos|mantidas) (?:\S+ ){0,8}?(?:como |em )?"
         r"(?:prisioneiros|presos|cativos|reféns|em cativeiro|detidos)\b",
     ],
+    "CAPTURED": [r"capturados?"],
     "SINCE_WAR": [
         r"(?:desde então|desde o início da (?:guerra|invasão)|desde 2022|no total|ao todo|desde que a rússia invadiu|"
         r"até agora|até hoje)",
@@ -77,6 +78,7 @@ TERMS: dict[str, list[str]] = {
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
 NATIONALITY = {
+    "UA": "ucranian",
     "RU": r"russos?\b",
     "IL": "israelense",
     "YE": "iemenit",
