@@ -9,7 +9,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:prisioneros|soldados|militares|personas|civiles|rehenes|detenidos|ucranianos|rusos|presos|cautivos|"
         r"palestinos|israelíes|hombres|mujeres|niños|defensores|ciudadanos|combatientes|armenios|azerbaiyanos|"
         r"estadounidenses|americanos|yemeníes|hutíes|houthis|saudíes|venezolanos|colombianos|marinos|efectivos|"
-        r"uniformados|compatriotas|reos|secuestrados|guardias|periodistas|guerreros|héroes)\b",
+        r"uniformados|compatriotas|reos|secuestrados|guardias|periodistas|guerreros|héroes|prisioneras|detenidas|"
+        r"ucranianas|rusas|ciudadanas|palestinas|secuestradas|presas|cautivas)\b",
     ],
     "BODY": [r"\b(?:cuerpos|cadáveres|restos)\b"],
     "RETURN": [
@@ -32,16 +33,16 @@ TERMS: dict[str, list[str]] = {
     "SUBGROUP_BEFORE": [r"\b(?:entre ellos|entre los|incluidos|de ellos)\b"],
     "SUBGROUP_AFTER": ["de ellos|de ellas"],
     "MISSING": [r"\bdesaparecid"],
-    "DIED": [r"\b(?:murieron|muertos|fallecid\w*)\b"],
+    "DIED": [r"\b(?:murieron|muert[oa]s|fallecid\w*)\b"],
     "CAPTIVITY": [r"\b(?:cautiverio|prisioneros de guerra)", r"\b(?:custodia|cárcel\w*)"],
     "HELD": [
-        r"\b(?:retenidos|en cautiverio)",
+        r"\b(?:retenid[oa]s|en cautiverio)",
         r"\ben manos\b",
         # "Rusia mantiene a unos 8.000 ucranianos como prisioneros": keeping people as captives holds them
         r"\b(?:mantiene|mantienen|mantenidos) (?:\S+ ){0,8}?(?:como |en )?"
         r"(?:prisioneros|presos|cautivos|rehenes|en cautiverio|detenidos)\b",
     ],
-    "CAPTURED": [r"capturados?"],
+    "CAPTURED": [r"capturad[oa]s?"],
     "SINCE_WAR": [
         r"(?:desde entonces|desde el (?:inicio|comienzo) de la (?:invasión|guerra)|desde (?:febrero de )?2022|"
         r"en total|hasta ahora|hasta la fecha|desde que rusia invadió|"
@@ -56,7 +57,7 @@ TERMS: dict[str, list[str]] = {
     "EACH_BEFORE": ["cada"],
     "BOTH_SIDES": ["participaron|de ambos lados|de ambos bandos"],
     "MUTUAL_VERB": ["intercambian|intercambiaron"],
-    "CASUALTY": [r"\b(?:muertos|heridos)"],
+    "CASUALTY": [r"\b(?:muert[oa]s|herid[oa]s)"],
     "TOTAL_NOUN": ["número"],
     "TOTAL_REACHES": ["alcanzó|asciende a"],
     "OVER_DAYS": [r"\ben (?:dos|tres|cuatro|varios|\d+) días"],

@@ -9,7 +9,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:prisonniers?|soldats|militaires|personnes|civils|otages|détenus|ukrainiens|russes|palestiniens|"
         r"israéliens|captifs|combattants|ressortissants|hommes|femmes|enfants|défenseurs|citoyens|arméniens|"
         r"azerbaïdjanais|américains|yéménites|houthis|saoudiens|marins|journalistes|gardes-frontières|compatriotes|"
-        r"blessés graves|grands blessés)\b",
+        r"blessés graves|grands blessés|prisonnières?|détenues|otages|ukrainiennes|palestiniennes|israéliennes|"
+        r"captives|combattantes|citoyennes|ressortissantes|civiles)\b",
     ],
     "BODY": [r"\b(?:corps|dépouilles|restes)\b"],
     "RETURN": [
@@ -31,11 +32,11 @@ TERMS: dict[str, list[str]] = {
     ],
     "SUBGROUP_BEFORE": [r"\b(?:dont|parmi eux|parmi lesquels|parmi)\b"],
     "SUBGROUP_AFTER": ["d'entre eux|d'entre elles"],
-    "MISSING": [r"\bdisparus?\b"],
-    "DIED": [r"\b(?:morts?|décédés?|tués)\b"],
+    "MISSING": [r"\bdisparue?s?\b"],
+    "DIED": [r"\b(?:morts?|mortes?|décédée?s?|tuée?s)\b"],
     "CAPTIVITY": [r"\b(?:captivité|prisonniers de guerre)", r"\bdétention"],
-    "HELD": [r"\b(?:détenus|retenus|en captivité)", r"\b(?:entre les|aux) mains\b"],
-    "CAPTURED": [r"capturés?"],
+    "HELD": [r"\b(?:détenue?s|retenue?s|en captivité)", r"\b(?:entre les|aux) mains\b"],
+    "CAPTURED": [r"capturée?s?"],
     "SINCE_WAR": [
         r"(?:depuis lors|depuis le début de (?:l'invasion|la guerre)|depuis (?:février )?2022|au total|"
         r"depuis l'invasion|jusqu'à présent|jusqu'ici)",
@@ -49,7 +50,7 @@ TERMS: dict[str, list[str]] = {
     "EACH_BEFORE": ["les deux"],
     "BOTH_SIDES": ["impliquant|des deux côtés|aux deux camps|des deux camps"],
     "MUTUAL_VERB": [r"échangé\w*|échangent"],
-    "CASUALTY": [r"\b(?:tués|blessés)"],
+    "CASUALTY": [r"\b(?:tuée?s|blessée?s)"],
     "TOTAL_NOUN": ["nombre"],
     "TOTAL_REACHES": ["atteint|s'élève à"],
     "OVER_DAYS": [r"\b(?:en|sur) (?:deux|trois|quatre|cinq|plusieurs|\d+) jours"],

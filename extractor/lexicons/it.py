@@ -4,7 +4,7 @@ from __future__ import annotations
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
-        r"\b(?:prigionier[io]|soldati|militari|persone|civili|ostaggi|detenuti|ucraini|russi|palestinesi|"
+        r"\b(?:prigionier[ioe]|detenute|soldati|militari|persone|civili|ostaggi|detenuti|ucraini|russi|palestinesi|"
         r"israeliani|combattenti|uomini|donne|bambini|cittadini|difensori|marinai|connazionali|militi|"
         r"marines|membri dell'equipaggio|giornalisti|feriti gravi|gravemente feriti|reclute|guardie|"
         r"guardie di frontiera|guardie di confine)\b"
@@ -30,14 +30,14 @@ TERMS: dict[str, list[str]] = {
     "SUBGROUP_BEFORE": [r"\b(?:tra cui|tra loro|tra di loro|fra loro|di cui|fra cui|inclusi|compresi|tra questi|"
                         r"fra (?:le|i) quali|tra (?:le|i) quali)\b"],
     "SUBGROUP_AFTER": [r"di loro|tra loro"],
-    "MISSING": [r"\bdispers[io]\b|\bscompars[io]\b"],
-    "DIED": [r"\b(?:mort[io]|decedut[io]|uccis[io]|giustiziat[io]|hanno perso la vita|deceduti)\b"],
+    "MISSING": [r"\bdispers[oaie]\b|\bscompars[oaie]\b"],
+    "DIED": [r"\b(?:mort[oaie]|decedut[oaie]|uccis[oaie]|giustiziat[oaie]|hanno perso la vita|deceduti)\b"],
     "CAPTIVITY": [r"\b(?:prigionia|prigionieri di guerra|detenzione|cattività|carceri)\b"],
     "HELD": [
-        r"\b(?:in prigionia|detenut[io]|trattenut[io]|ancora nelle mani|tenut[io] prigionier[io]|"
+        r"\b(?:in prigionia|detenut[oaie]|trattenut[oaie]|ancora nelle mani|tenut[oaie] prigionier[oaie]|"
         r"in mano (?:russa|ucraina)|restano|rimangono|ancora in)\b"
     ],
-    "CAPTURED": [r"\b(?:catturat[io]|fatti prigionieri|presi prigionieri)\b"],
+    "CAPTURED": [r"\b(?:catturat[oaie]|fatti prigionieri|presi prigionieri)\b"],
     "SINCE_WAR": [
         r"(?:dall'inizio (?:della guerra|dell'invasione|del conflitto)|dal (?:febbraio )?2022|in totale|"
         r"complessivamente|finora|fino ad oggi|ad oggi|da quando|in tutto)"
@@ -54,7 +54,7 @@ TERMS: dict[str, list[str]] = {
     "FOR_EACH": [r"per"],
     "BOTH_SIDES": [r"\bcoinvolt[io]\b|da entrambe le parti|di entrambe le parti"],
     "MUTUAL_VERB": [r"scambiat[io]|si sono scambiati|hanno scambiato"],
-    "CASUALTY": [r"\b(?:uccis[io]|ferit[io]|mort[io])\b"],
+    "CASUALTY": [r"\b(?:uccis[oaie]|ferit[oaie]|mort[oaie])\b"],
     "OVER_DAYS": [r"\bin (?:due|tre|quattro|cinque|\d+) giorni"],
     # measures and dates after a number: not a count of people
     "NOT_COUNT": [r"ore|giorni|anni|mesi|settimane|chilometri|euro|per cento|droni|missili|regioni|gennaio|febbraio|"

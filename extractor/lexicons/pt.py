@@ -8,7 +8,8 @@ TERMS: dict[str, list[str]] = {
     "PERSON": [
         r"\b(?:prisioneiros|pessoas|civis|reféns|detidos|russos|homens|mulheres|crianças|cidadãos|combatentes|"
         r"arménios|azerbaijanos|norte-americanos|iemenitas|sauditas|venezuelanos|palestinianos|israelitas|"
-        r"israelenses|marinheiros|sequestrados|guardas|jornalistas|guerreiros|heróis)\b",
+        r"israelenses|marinheiros|sequestrados|guardas|jornalistas|guerreiros|heróis|prisioneiras|detidas|ucranianas|"
+        r"russas|cidadãs|palestinianas|palestinas|presas|sequestradas)\b",
     ],
     "BODY": [r"\bcorpos\b"],
     "RETURN": [
@@ -30,16 +31,16 @@ TERMS: dict[str, list[str]] = {
     "SUBGROUP_BEFORE": [r"\b(?:incluindo|entre eles|dos quais|dentre)\b"],
     "SUBGROUP_AFTER": ["deles|delas"],
     "MISSING": [r"\bdesaparecidos"],
-    "DIED": [r"\b(?:morreram|mortos)\b"],
+    "DIED": [r"\b(?:morreram|mort[oa]s)\b"],
     "CAPTIVITY": [r"\b(?:cativeiro|prisioneiros de guerra)", r"\b(?:custódia|prisão|prisões)"],
     "HELD": [
-        r"\b(?:em cativeiro|detidos|presos)",
+        r"\b(?:em cativeiro|detid[oa]s|pres[oa]s)",
         r"\b(?:nas|em) mãos\b",
         # "A Rússia mantém cerca de 8 mil ucranianos como prisioneiros": keeping people as captives holds them
         r"\b(?:mantém|mantêm|mantidos|mantidas) (?:\S+ ){0,8}?(?:como |em )?"
         r"(?:prisioneiros|presos|cativos|reféns|em cativeiro|detidos)\b",
     ],
-    "CAPTURED": [r"capturados?"],
+    "CAPTURED": [r"capturad[oa]s?"],
     "SINCE_WAR": [
         r"(?:desde então|desde o início da (?:guerra|invasão)|desde 2022|no total|ao todo|desde que a rússia invadiu|"
         r"até agora|até hoje)",
@@ -53,7 +54,7 @@ TERMS: dict[str, list[str]] = {
     "EACH_BEFORE": ["cada"],
     "BOTH_SIDES": ["de ambos os lados|dos dois lados"],
     "MUTUAL_VERB": ["trocam|trocaram"],
-    "CASUALTY": [r"\b(?:mortos|feridos)"],
+    "CASUALTY": [r"\b(?:mort[oa]s|ferid[oa]s)"],
     "TOTAL_NOUN": ["número"],
     "TOTAL_REACHES": ["chegou a"],
     "OVER_DAYS": [r"\bem (?:dois|três|quatro|vários|\d+) dias"],
