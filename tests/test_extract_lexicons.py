@@ -66,3 +66,15 @@ def test_a_concept_merges_every_language_in_order() -> None:
     person = lexicons.terms("PERSON")
     assert person[0] == _module("en").TERMS["PERSON"][0] and person[-1] == _module("it").TERMS["PERSON"][-1]
     assert lexicons.alts("FOR_EACH").split("|")[0] == "for"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("обмін між україною та росією", "UA"), ("переговоры с украиной", "UA"), ("домовленість з росією", "RU"),
+    ("hamas przekazał izraelowi ciała", "IL"), ("rozmowy z rosją", "RU"), ("die regierung russlands", "RU"),
+    ("segundo moscovo", "RU"), ("do kijowa wróciło", "UA"),
+])
+def test_country_names_are_read_in_every_case(text: str, code: str) -> None:
+    """Slavic and German names decline (instrumental, dative, genitive): each form still names the country."""
+    from extractor.sides import countries
+
+    assert code in {c for _, _, c in countries(text)}

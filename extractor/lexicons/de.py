@@ -102,8 +102,9 @@ NATIONALITY = {
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
-    "UA": r"ukrainische seite|\bkiew\b",
-    "RU": r"russische seite|\brussland\b|\bmoskau\b",
+    "UA": r"ukrainische seite|\bkiews?\b",
+    "RU": r"russische seite|\brusslands?\b|\bmoskaus?\b",
+    "IL": r"\bisraels\b",
     "US": r"\bvereinigten staaten\b",
     "YE": r"\bjemen\w*",
     "SA": r"\bsaudi-arabien\b",

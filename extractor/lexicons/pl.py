@@ -14,7 +14,7 @@ TERMS: dict[str, list[str]] = {
     "RETURN": [
         r"\b(?:wróci\w*|uwolni\w*|wymian\w*|wymieni\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
         r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|do domu|w domu|przywi\w*|przywie\w*|sprowadz\w*|"
-        r"na wolność|na wolności|powrot\w*|powrót|trafil\w*|w zamian)",
+        r"na wolność|na wolności|powrot\w*|powrót|trafil\w*|w zamian|wydał\w*|wydali|wydano|wydan[aey])",
     ],
     "PLAN_BEFORE": [
         r"\bprzewiduj\w*\b",
@@ -27,13 +27,14 @@ TERMS: dict[str, list[str]] = {
     "SUBGROUP_BEFORE": [r"\b(?:w tym|wśród nich|wśród|w gronie)\b"],
     "SUBGROUP_AFTER": ["z nich"],
     "MISSING": [r"\bzaginion"],
-    "DIED": [r"\b(?:zginęł\w*|zmarł\w*|zabit\w*)\b"],
+    "DIED": [r"\b(?:zginęł\w*|zginął|zginęli|zmarł\w*|zmarli|zabit\w*|zabici|martw\w*|śmier[cć]\w*|nie przeżył\w*|"
+             r"nie przeżyli)\b"],
     "CAPTIVITY": [r"\b(?:niewol\w*|jeńc\w*)", r"\b(?:areszt\w*|więzieni\w*)"],
     "HELD": [
         r"\b(?:w (?:\w+ )?niewoli|przetrzymywan\w*|przetrzymuj\w*|więzion\w*|przebywa\w* w)",
         r"\bw (?:\w+ )?rękach\b",
     ],
-    "CAPTURED": [r"pojman\w*"],
+    "CAPTURED": [r"pojman\w*|wzię\w* do niewoli|(?:dostał\w*|dostali|trafił\w*|trafili) (?:się )?do niewoli"],
     "SINCE_WAR": [
         r"(?:od tego czasu|od (?:początku|rozpoczęcia) (?:pełnoskalowej |pełnowymiarowej )?(?:wojny|inwazji)|"
         r"od 2022|łącznie|w sumie|dotychczas|do tej pory|od (?:lutego )?2022)",
@@ -46,7 +47,7 @@ TERMS: dict[str, list[str]] = {
     "EACH_AFTER": ["z każdej strony|z obu stron"],
     "EACH_BEFORE": ["po", "obie strony"],
     "BOTH_SIDES": [r"uczestniczy\w*|z obu stron"],
-    "MUTUAL_VERB": [r"wymieniają|wymienił\w*"],
+    "MUTUAL_VERB": [r"wymieniają|wymienił\w*|wymienili"],
     "CASUALTY": [r"\b(?:zabit\w*|rannych)"],
     "TOTAL_NOUN": ["liczba"],
     "TOTAL_REACHES": ["wyniosła|wynosi"],
@@ -63,8 +64,8 @@ TERMS: dict[str, list[str]] = {
     "THAN": ["niż"],
     "OWN_PEOPLE": ["swoich"],
     "MORE_WORDS": ["kolejnych"],
-    "RECEIVE_VERB": [r"otrzymał\w*|odzyskał\w*|sprowadził\w*|powrót"],
-    "GIVE_VERB": [r"przekazał\w*|uwolnił\w*"],
+    "RECEIVE_VERB": [r"otrzymał\w*|otrzymali|odzyskał\w*|odzyskali|sprowadził\w*|sprowadzili|powrót"],
+    "GIVE_VERB": [r"przekazał\w*|przekazali|uwolnił\w*|uwolnili|wypuścił\w*|wypuścili|oddał\w*|oddali"],
     "OWN_THEIR": ["swoich"],
     "OUR": [r"\bnaszych\b"],
     "SPEAKER_RU": ["rosyjskie ministerstwo obrony"],
@@ -105,9 +106,11 @@ NATIONALITY = {
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
-    "UA": r"stron\w+ ukraińsk|\bukraina\b|\bukrainy\b|\bukrainie\b|\bukrainę\b|\bkijów\b|\bkijowa\b",
-    "RU": r"stron\w+ rosyjsk|\brosja\b|\brosji\b|\brosję\b|\bmoskwa\b",
-    "US": r"\bstany zjednoczone\b",
+    "UA": r"stron\w+ ukraińsk|\bukraina\b|\bukrainy\b|\bukrainie\b|\bukrainę\b|\bukrainą\b|\bkijów\b|\bkijow\w*",
+    "RU": r"stron\w+ rosyjsk|\brosja\b|\brosji\b|\brosję\b|\brosją\b|\bmoskw\w*",
+    "US": r"\bstan\w* zjednoczon\w*",
+    "IL": r"\bizrael\b|\bizraela\b|\bizraelowi\b|\bizraelem\b|\bizraelu\b",
+    "PS": r"\bgazy\b|\bhamas\w*",
     "SA": r"\barabia saudyjska\b",
     "CO": r"\bkolumbi\w*",
     "JP": r"\bjaponia\b",
@@ -140,3 +143,21 @@ for _v, _w in zip(range(13, 20), ["trzynaście", "czternaście", "piętnaście",
 SCALES = {"mln": 1_000_000, "tysięcy": 1000}
 CONNECTORS = ("i",)
 WEAK = ("dwu",)
+# Polish numerals decline: virile nominative "czterej jeńcy", genitive "dwudziestu pięciu żołnierzy", instrumental
+NUMBER_WORDS.add(2, "u", "dwaj", "dwoma", "dwom", "dwóm")
+NUMBER_WORDS.add(3, "u", "trzej", "trzema", "trzem")
+NUMBER_WORDS.add(4, "u", "czterej", "czterema", "czterem")
+for _v, _s in ((5, "pięcioma"), (6, "sześcioma"), (7, "siedmioma"), (8, "ośmioma"), (9, "dziewięcioma"),
+               (10, "dziesięcioma")):
+    NUMBER_WORDS.add(_v, "u", _s)
+for _v, _w in zip(range(11, 20), ["jedenastu", "dwunastu", "trzynastu", "czternastu", "piętnastu", "szesnastu",
+                                  "siedemnastu", "osiemnastu", "dziewiętnastu"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+for _v, _w in zip(range(20, 100, 10), ["dwudziestu", "trzydziestu", "czterdziestu", "pięćdziesięciu",
+                                       "sześćdziesięciu", "siedemdziesięciu", "osiemdziesięciu",
+                                       "dziewięćdziesięciu"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+for _v, _w in zip(range(200, 1000, 100), ["dwustu", "trzystu", "czterystu", "pięciuset", "sześciuset", "siedmiuset",
+                                          "ośmiuset", "dziewięciuset"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(1000, "k", "tysiącem", "tysiącom", "tysiącach")

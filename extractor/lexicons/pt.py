@@ -93,7 +93,7 @@ NATIONALITY = {
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
     "UA": r"\bucrânia\b",
-    "RU": r"\brússia\b",
+    "RU": r"\brússia\b|\bmoscovo\b|\bmoscou\b",
 }
 
 HEDGES = ("mais de", "quase", "pelo menos", "cerca de")
