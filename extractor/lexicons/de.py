@@ -8,7 +8,9 @@ TERMS: dict[str, list[str]] = {
     "PERSON": [
         r"\b(?:gefangene\w*|kriegsgefangene\w*|soldat\w*|menschen|personen|zivilist\w*|geiseln|ukrainer\w*|russen|"
         r"häftling\w*|militärangehörige\w*|staatsbürger\w*|bürger\w*|verteidiger\w*|kämpfer\w*|männer|frauen|kinder|"
-        r"insassen|armenier|aserbaidschaner|amerikaner|us-bürger|jemeniten|huthi|saudis)",
+        r"insassen|armenier|aserbaidschaner|amerikaner|us-bürger|jemeniten|huthi|saudis|palästinenser\w*|israelis|"
+        r"leute|inhaftierte\w*|verschleppte\w*|entführte\w*|verwundete\w*|zivilpersonen|seeleute|offiziere|"
+        r"landsleute|grenzschützer|journalisten)",
     ],
     "BODY": [r"\b(?:leichen|leichname|toten|gefallenen|tote|getötete)\b"],
     "RETURN": [
@@ -72,6 +74,10 @@ TERMS: dict[str, list[str]] = {
     "SPEAKER_UA": [r"selenskyj\w*"],
     "HELD_SO_FAR": ["durchgeführt"],
     "THIS_MONTH": ["diesen monat"],
+    "FINITE_RETURN": [
+        r"\b(?:wurden|sind|waren|wurde|ist) (?:\w+ )?(?:freigelassen|übergeben|ausgetauscht|zurückgekehrt|heimgekehrt|"
+        r"überstellt|entlassen)|\b(?:kehrten|kamen) (?:\w+ )?(?:zurück|heim|frei)\b",
+    ],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
@@ -120,6 +126,9 @@ for _v, _w in enumerate(["null", "eins", "zwei", "drei", "vier", "fünf", "sechs
                          "neunzehn"]):
     NUMBER_WORDS.add(_v, "u", _w)
 NUMBER_WORDS.add(1, "u", "ein", "eine", "einen", "einem", "einer")
+# the genitive of small numbers: "nach der Freilassung dreier Geiseln"
+NUMBER_WORDS.add(2, "u", "zweier")
+NUMBER_WORDS.add(3, "u", "dreier")
 for _v, _w in zip(range(20, 100, 10), ["zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
                                        "neunzig"], strict=True):
     NUMBER_WORDS.add(_v, "u", _w)

@@ -55,7 +55,7 @@ TERMS: dict[str, list[str]] = {
     "FOR_EACH": ["por"],
     "EACH_AFTER": ["cada una|cada uno|de cada lado|de cada|por cada bando|por bando|por cada lado|por cada parte"],
     "EACH_BEFORE": ["cada"],
-    "BOTH_SIDES": ["participaron|de ambos lados|de ambos bandos"],
+    "BOTH_SIDES": [r"participaron|involucr\w*|de ambos lados|de ambos bandos"],
     "MUTUAL_VERB": ["intercambian|intercambiaron"],
     "CASUALTY": [r"\b(?:muert[oa]s|herid[oa]s)"],
     "TOTAL_NOUN": ["número"],
@@ -81,6 +81,10 @@ TERMS: dict[str, list[str]] = {
     "SPEAKER_UA": [r"zelenski\w*"],
     "HELD_SO_FAR": ["ha realizado|han realizado|llevado a cabo"],
     "THIS_MONTH": ["este mes"],
+    "FINITE_RETURN": [
+        r"\b(?:fueron|han sido|habían sido) (?:\w+ )?(?:liberad[oa]s|entregad[oa]s|canjead[oa]s|intercambiad[oa]s|"
+        r"repatriad[oa]s|excarcelad[oa]s|devuelt[oa]s)|\b(?:regresaron|volvieron|retornaron) (?:a casa|a su país)\b",
+    ],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

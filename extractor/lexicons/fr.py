@@ -74,6 +74,10 @@ TERMS: dict[str, list[str]] = {
     "SPEAKER_RU": ["ministère russe de la défense"],
     "HELD_SO_FAR": ["ont mené|a mené|ont procédé à|ont eu lieu"],
     "THIS_MONTH": ["ce mois"],
+    "FINITE_RETURN": [
+        r"\b(?:ont été|avaient été|ont|sont|étaient) (?:\w+ )?(?:libérée?s|relâchée?s|remise?s|rapatriée?s|échangée?s|"
+        r"rendue?s|transférée?s|rentrée?s|revenue?s|retournée?s)\b",
+    ],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

@@ -46,7 +46,7 @@ TERMS: dict[str, list[str]] = {
     "FOR_EACH": ["za"],
     "EACH_AFTER": ["z każdej strony|z obu stron"],
     "EACH_BEFORE": ["po", "obie strony"],
-    "BOTH_SIDES": [r"uczestniczy\w*|z obu stron"],
+    "BOTH_SIDES": [r"uczestniczy\w*|z udziałem|z obu stron"],
     "MUTUAL_VERB": [r"wymieniają|wymienił\w*|wymienili"],
     "CASUALTY": [r"\b(?:zabit\w*|rannych)"],
     "TOTAL_NOUN": ["liczba"],
@@ -72,6 +72,10 @@ TERMS: dict[str, list[str]] = {
     "SPEAKER_UA": [r"zełensk\w*"],
     "HELD_SO_FAR": [r"przeprowadził\w*|zrealizowano"],
     "THIS_MONTH": ["w tym miesiącu"],
+    "FINITE_RETURN": [
+        r"\b(?:zostali|zostały|zostało|został|została) (?:\w+ )?(?:uwolni\w*|przekaza\w*|wymieni\w*|zwolni\w*|"
+        r"repatriowan\w*|sprowadzen\w*)|\b(?:wrócili|wróciło|wróciły|powrócili) do (?:domu|kraju|ojczyzny)\b",
+    ],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name

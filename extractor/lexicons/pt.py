@@ -52,7 +52,7 @@ TERMS: dict[str, list[str]] = {
     "FOR_EACH": ["por"],
     "EACH_AFTER": ["cada uma|cada um"],
     "EACH_BEFORE": ["cada"],
-    "BOTH_SIDES": ["de ambos os lados|dos dois lados"],
+    "BOTH_SIDES": [r"envolv\w*|de ambos os lados|dos dois lados"],
     "MUTUAL_VERB": ["trocam|trocaram"],
     "CASUALTY": [r"\b(?:mort[oa]s|ferid[oa]s)"],
     "TOTAL_NOUN": ["número"],
@@ -75,6 +75,10 @@ TERMS: dict[str, list[str]] = {
     "SPEAKER_RU": ["ministério da defesa russo"],
     "HELD_SO_FAR": ["realizou|realizaram"],
     "THIS_MONTH": ["este mês"],
+    "FINITE_RETURN": [
+        r"\b(?:foram|têm sido|tinham sido) (?:\w+ )?(?:libertad[oa]s|liberad[oa]s|entregues|trocad[oa]s|repatriad[oa]s|"
+        r"devolvid[oa]s|solt[oa]s)|\b(?:regressaram|voltaram|retornaram) (?:a casa|para casa|ao país)\b",
+    ],
 }
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
