@@ -20,7 +20,7 @@ TERMS: dict[str, list[str]] = {
         r"im gegenzug",
     ],
     "PLAN_BEFORE": [
-        r"\b(?:vorsieht|vorsah)\b",
+        r"\b(?:vorsieht|vorsah|vorsehen|vorgesehen)\b",
         r"\b(?:vereinbart\w*|sollen|soll|wollen|will|angeboten|bereit|plan\w*|werden)\b",
     ],
     "PLAN_AFTER": ["sollen"],

@@ -21,7 +21,7 @@ TERMS: dict[str, list[str]] = {
     ],
     "PLAN_BEFORE": [
         r"\b(?:acordaron|acuerdan|acordado|comprometieron|comprometen|deberán|deberá|propuso|propone|dispuest\w*|"
-        r"prevé|irán)\b",
+        r"prevé|prevén|preveía|preveían|previst[oa]s?|irán)\b",
     ],
     "PLAN_AFTER": ["serán"],
     "EARLIER": [

@@ -20,7 +20,7 @@ TERMS: dict[str, list[str]] = {
         r"en échange|contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent)",
     ],
     "PLAN_BEFORE": [
-        r"\b(?:prévoit|prévoyait)\b",
+        r"\b(?:prévoit|prévoyait|prévoient|prévoyaient|prévoira)\b",
         r"\b(?:doit|doivent|devrait|devraient|propos\w*|prévu\w*|accord pour|prêt\w* à|va|vont|convenu|"
         r"se sont entendu\w*)\b",
     ],

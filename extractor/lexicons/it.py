@@ -18,7 +18,8 @@ TERMS: dict[str, list[str]] = {
     ],
     "PLAN_BEFORE": [
         r"\b(?:accordo per|concordat[oaie]|hanno concordato|dovrebbero|dovrebbe|dovranno|dovrà|saranno|sarà|"
-        r"prevede|prevedeva|previst[oaie]|propost[oaie]|ha proposto|pronti a|pronto a|intende|vuole|vogliono)\b"
+        r"prevede|prevedeva|prevedono|prevedevano|previst[oaie]|propost[oaie]|ha proposto|pronti a|pronto a|intende|"
+        r"vuole|vogliono)\b",
     ],
     "PLAN_AFTER": [r"dovranno essere|devono essere|saranno|verranno"],
     "EARLIER": [

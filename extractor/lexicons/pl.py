@@ -17,10 +17,13 @@ TERMS: dict[str, list[str]] = {
         r"na wolność|na wolności|powrot\w*|powrót|trafil\w*|w zamian|wydał\w*|wydali|wydano|wydan[aey])",
     ],
     "PLAN_BEFORE": [
-        r"\bprzewiduj\w*\b",
+        r"\b(?:przewiduj\w*|przewidywa\w*|przewidzian\w*)\b",
+        # the future: "zostaną uwolnieni", "będą wymienieni", and perfective verbs in the present form ("uwolni")
+        r"\b(?:zostaną|zostanie|będą|będzie|zapowiedzia\w*|zapowiada\w*|uwolni|uwolnią|wymieni|wymienią|przekaże|"
+        r"przekażą|odda|oddadzą|wrócą|powrócą|odzyskają)\b",
         r"\b(?:mają|ma zostać|mają zostać|zaproponował\w*|gotow\w*|uzgodni\w*|planuj\w*|chce)\b",
     ],
-    "PLAN_AFTER": ["mają zostać|mają być"],
+    "PLAN_AFTER": ["mają zostać|mają być|zostaną|zostanie|będą|będzie|ma zostać"],
     "EARLIER": [
         r"\b(?:poprzedni\w*|wcześniej|jak informowaliśmy|ostatni\w* wymian\w* (?:odbył\w*|miał\w*))",
     ],

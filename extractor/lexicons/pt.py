@@ -19,7 +19,7 @@ TERMS: dict[str, list[str]] = {
         r"em troca",
     ],
     "PLAN_BEFORE": [
-        r"\bprevê\b",
+        r"\b(?:prevê|preveem|prevêem|previa|previam|previst[oa]s?)\b",
         r"\b(?:acordaram|concordaram|comprometeram|comprometem|comprometeu|deverão|deverá|propôs|vão|vai|irá)\b",
     ],
     "PLAN_AFTER": ["serão"],
