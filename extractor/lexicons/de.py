@@ -40,6 +40,7 @@ TERMS: dict[str, list[str]] = {
         r"(?:seitdem|seit (?:beginn|anfang) des (?:krieges|angriffskrieges|russischen angriffskriegs)|"
         r"seit kriegsbeginn|"
         r"seit (?:februar )?2022|insgesamt|bislang|bisher|seit beginn)",
+        r"seit (?:dem )?(?:ausbruch|beginn|anfang|start)\b|(?:während|im laufe) des (?:\w+ )?krieges|bis heute",
     ],
     "FEBRUARY": ["februar"],
     "YEAR_LIMITED": [r"(?:seit jahresbeginn|in diesem jahr|im jahr \d{4})"],

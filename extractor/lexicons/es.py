@@ -47,6 +47,9 @@ TERMS: dict[str, list[str]] = {
         r"(?:desde entonces|desde el (?:inicio|comienzo) de la (?:invasión|guerra)|desde (?:febrero de )?2022|"
         r"en total|hasta ahora|hasta la fecha|desde que rusia invadió|"
         r"desde que (?:empezó|comenzó|inició) la (?:invasión|guerra))",
+        r"desde el (?:inicio|comienzo|estallido|principio) de la (?:\w+ ){0,2}?(?:invasión|guerra|ofensiva)|"
+        r"desde el (?:inicio|comienzo|estallido|principio) del conflicto|hasta el momento|"
+        r"en lo que va de (?:la )?guerra",
     ],
     "FEBRUARY": ["febrero"],
     "YEAR_LIMITED": [r"(?:desde (?:principios|inicios) de año|este año|en el año \d{4})"],

@@ -40,6 +40,8 @@ TERMS: dict[str, list[str]] = {
     "SINCE_WAR": [
         r"(?:depuis lors|depuis le début de (?:l'invasion|la guerre)|depuis (?:février )?2022|au total|"
         r"depuis l'invasion|jusqu'à présent|jusqu'ici)",
+        r"depuis le (?:début|déclenchement) (?:de l'|de la |du )(?:\w+ ){0,2}?(?:invasion|guerre|conflit|offensive)|"
+        r"à ce jour",
     ],
     "FEBRUARY": ["février"],
     "YEAR_LIMITED": [r"(?:depuis le début de l'année|cette année)"],

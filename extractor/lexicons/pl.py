@@ -41,6 +41,8 @@ TERMS: dict[str, list[str]] = {
     "SINCE_WAR": [
         r"(?:od tego czasu|od (?:początku|rozpoczęcia) (?:pełnoskalowej |pełnowymiarowej )?(?:wojny|inwazji)|"
         r"od 2022|łącznie|w sumie|dotychczas|do tej pory|od (?:lutego )?2022)",
+        r"od (?:początku|rozpoczęcia|wybuchu) (?:\w+ ){0,2}?(?:wojny|inwazji|agresji)|ogółem|do dzi(?:ś|siaj)|dotąd|"
+        r"od (?:lutego )?2022|od 24 lutego",
     ],
     "FEBRUARY": ["lutego"],
     "YEAR_LIMITED": [r"(?:od początku roku|w tym roku|w \d{4} roku)"],

@@ -44,6 +44,8 @@ TERMS: dict[str, list[str]] = {
     "SINCE_WAR": [
         r"(?:desde então|desde o início da (?:guerra|invasão)|desde 2022|no total|ao todo|desde que a rússia invadiu|"
         r"até agora|até hoje)",
+        r"desde o (?:início|começo|inicio) d[ao] (?:\w+ ){0,2}?(?:guerra|invasão|conflito|ofensiva)|"
+        r"desde (?:fevereiro de )?2022|até (?:ao|o) momento|até à data",
     ],
     "FEBRUARY": ["fevereiro"],
     "YEAR_LIMITED": [r"(?:este ano|no ano de \d{4})"],
