@@ -25,15 +25,19 @@ TERMS: dict[str, list[str]] = {
     ],
     "PLAN_AFTER": ["sollen"],
     "EARLIER": [r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|wie berichtet)"],
-    "SUBGROUP_BEFORE": [r"\b(?:darunter|unter ihnen|davon)\b"],
+    "SUBGROUP_BEFORE": [
+        r"\b(?:darunter|unter ihnen|davon)\b",
+        r"\b(?:einschließlich|inklusive)\b",
+    ],
     "SUBGROUP_AFTER": ["davon"],
-    "MISSING": [r"\bvermisst"],
-    "DIED": [r"\b(?:gestorben|getötet|tod|starben|ums leben)\b"],
+    "MISSING": [r"\bvermisst|\bverschollen"],
+    "DIED": [r"\b(?:gestorben|getötet|tod|starben|ums leben|verstorben\w*|umgekommen\w*|todesfälle)\b"],
     "CAPTIVITY": [r"\b(?:gefangenschaft|kriegsgefangen\w*|haft)", r"\b(?:gewahrsam|gefängnis\w*)"],
     "HELD": [
         # "Moskau hält ... noch etwa 8.000 Ukrainer gefangen": the separable verb closes the clause
         r"\b(?:festgehalten|gefangen gehalten\w*|hält\w* (?:\S+ ){0,8}?gefangen\b|halten (?:\S+ ){0,8}?gefangen\b|"
         r"in (?:\w+ )?(?:kriegs)?gefangenschaft|in (?:\w+ )?haft)",
+        r"\binhaftiert\w*",
     ],
     "CAPTURED": [r"gefangen genommen"],
     "SINCE_WAR": [

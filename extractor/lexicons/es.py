@@ -30,10 +30,14 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:anterior\w*|como se informó|la última vez|"
         r"último (?:intercambio|canje) (?:se produjo|tuvo lugar|fue|se realizó|se celebró))",
     ],
-    "SUBGROUP_BEFORE": [r"\b(?:entre ellos|entre los|incluidos|de ellos)\b"],
+    "SUBGROUP_BEFORE": [
+        r"\b(?:entre ellos|entre los|incluidos|de ellos)\b",
+        r"\b(?:de los cuales|de las cuales|entre ellas|incluidas|incluyendo|entre los que|entre las que|"
+        r"entre los cuales|entre las cuales)\b",
+    ],
     "SUBGROUP_AFTER": ["de ellos|de ellas"],
-    "MISSING": [r"\bdesaparecid"],
-    "DIED": [r"\b(?:murieron|muert[oa]s|fallecid\w*)\b"],
+    "MISSING": [r"\bdesaparecid|paradero desconocido"],
+    "DIED": [r"\b(?:murieron|murió|muert[oa]s|falleci\w*|perdieron la vida)\b"],
     "CAPTIVITY": [r"\b(?:cautiverio|prisioneros de guerra)", r"\b(?:custodia|cárcel\w*)"],
     "HELD": [
         r"\b(?:retenid[oa]s|en cautiverio)",
@@ -41,6 +45,7 @@ TERMS: dict[str, list[str]] = {
         # "Rusia mantiene a unos 8.000 ucranianos como prisioneros": keeping people as captives holds them
         r"\b(?:mantiene|mantienen|mantenidos) (?:\S+ ){0,8}?(?:como |en )?"
         r"(?:prisioneros|presos|cautivos|rehenes|en cautiverio|detenidos)\b",
+        r"\ben poder de\b|\b(?:siguen|permanecen) (?:\w+ )?(?:presos|detenidos|cautivos|en cautiverio|en prisión)\b",
     ],
     "CAPTURED": [r"capturad[oa]s?"],
     "SINCE_WAR": [

@@ -30,12 +30,19 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:précédent\w*|auparavant|comme annoncé|la dernière fois|"
         r"dernier échange (?:a eu lieu|remonte|s'est déroulé))",
     ],
-    "SUBGROUP_BEFORE": [r"\b(?:dont|parmi eux|parmi lesquels|parmi)\b"],
+    "SUBGROUP_BEFORE": [
+        r"\b(?:dont|parmi eux|parmi lesquels|parmi)\b",
+        r"\by compris\b",
+    ],
     "SUBGROUP_AFTER": ["d'entre eux|d'entre elles"],
     "MISSING": [r"\bdisparue?s?\b"],
-    "DIED": [r"\b(?:morts?|mortes?|décédée?s?|tuée?s)\b"],
+    "DIED": [r"\b(?:morts?|mortes?|décédée?s?|tuée?s|décès|ont péri)\b"],
     "CAPTIVITY": [r"\b(?:captivité|prisonniers de guerre)", r"\bdétention"],
-    "HELD": [r"\b(?:détenue?s|retenue?s|en captivité)", r"\b(?:entre les|aux) mains\b"],
+    "HELD": [
+        r"\b(?:détenue?s|retenue?s|en captivité)", r"\b(?:entre les|aux) mains\b",
+        r"\b(?:restent|demeurent|sont toujours) (?:\w+ )?(?:détenue?s|retenue?s|prisonnie\w+|captifs|captives|"
+        r"en captivité)\b",
+    ],
     "CAPTURED": [r"capturée?s?"],
     "SINCE_WAR": [
         r"(?:depuis lors|depuis le début de (?:l'invasion|la guerre)|depuis (?:février )?2022|au total|"

@@ -27,15 +27,19 @@ TERMS: dict[str, list[str]] = {
     "EARLIER": [
         r"\b(?:poprzedni\w*|wcześniej|jak informowaliśmy|ostatni\w* wymian\w* (?:odbył\w*|miał\w*))",
     ],
-    "SUBGROUP_BEFORE": [r"\b(?:w tym|wśród nich|wśród|w gronie)\b"],
+    "SUBGROUP_BEFORE": [
+        r"\b(?:w tym|wśród nich|wśród|w gronie)\b",
+        r"\b(?:z czego|spośród nich|spośród)\b",
+    ],
     "SUBGROUP_AFTER": ["z nich"],
-    "MISSING": [r"\bzaginion"],
+    "MISSING": [r"\bzagin\w*|\bbez wieści\b"],
     "DIED": [r"\b(?:zginęł\w*|zginął|zginęli|zmarł\w*|zmarli|zabit\w*|zabici|martw\w*|śmier[cć]\w*|nie przeżył\w*|"
              r"nie przeżyli)\b"],
     "CAPTIVITY": [r"\b(?:niewol\w*|jeńc\w*)", r"\b(?:areszt\w*|więzieni\w*)"],
     "HELD": [
         r"\b(?:w (?:\w+ )?niewoli|przetrzymywan\w*|przetrzymuj\w*|więzion\w*|przebywa\w* w)",
         r"\bw (?:\w+ )?rękach\b",
+        r"\buwięzion\w*|\bw (?:\w+ )?(?:więzieniach|więzieniu|areszcie)\b",
     ],
     "CAPTURED": [r"pojman\w*|wzię\w* do niewoli|(?:dostał\w*|dostali|trafił\w*|trafili) (?:się )?do niewoli"],
     "SINCE_WAR": [

@@ -28,10 +28,13 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:(?:tinham|tinha) já|já (?:tinham|tinha|haviam|havia))\b",
         r"\búltima troca (?:ocorreu|decorreu|teve lugar|aconteceu|realizou-se)",
     ],
-    "SUBGROUP_BEFORE": [r"\b(?:incluindo|entre eles|dos quais|dentre)\b"],
+    "SUBGROUP_BEFORE": [
+        r"\b(?:incluindo|entre eles|dos quais|dentre)\b",
+        r"\b(?:das quais|entre elas|incluídos|incluídas|entre os quais|entre as quais)\b",
+    ],
     "SUBGROUP_AFTER": ["deles|delas"],
-    "MISSING": [r"\bdesaparecidos"],
-    "DIED": [r"\b(?:morreram|mort[oa]s)\b"],
+    "MISSING": [r"\bdesaparecid[oa]s|paradeiro desconhecido"],
+    "DIED": [r"\b(?:morreram|morreu|mort[oa]s|falece\w*|faleci\w*|perderam a vida)\b"],
     "CAPTIVITY": [r"\b(?:cativeiro|prisioneiros de guerra)", r"\b(?:custódia|prisão|prisões)"],
     "HELD": [
         r"\b(?:em cativeiro|detid[oa]s|pres[oa]s)",
@@ -39,6 +42,7 @@ TERMS: dict[str, list[str]] = {
         # "A Rússia mantém cerca de 8 mil ucranianos como prisioneiros": keeping people as captives holds them
         r"\b(?:mantém|mantêm|mantidos|mantidas) (?:\S+ ){0,8}?(?:como |em )?"
         r"(?:prisioneiros|presos|cativos|reféns|em cativeiro|detidos)\b",
+        r"\bem poder d[ae]\b|\b(?:continuam|permanecem) (?:\w+ )?(?:pres[oa]s|detid[oa]s|em cativeiro|na prisão)\b",
     ],
     "CAPTURED": [r"capturad[oa]s?"],
     "SINCE_WAR": [
