@@ -18,6 +18,7 @@ TERMS: dict[str, list[str]] = {
         r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten|frei|erhielt\w*|erhalten|erhält|überstellt|zurückgebracht|"
         r"heimgeholt|entlassen)",
         r"im gegenzug",
+        r"\b(?:übergab\w*|bekam\w*|bekommen|überführt\w*|repatriiert\w*|getauscht|tauschten|nach hause)",
     ],
     "PLAN_BEFORE": [
         r"\b(?:vorsieht|vorsah|vorsehen|vorgesehen)\b",

@@ -18,6 +18,7 @@ TERMS: dict[str, list[str]] = {
         r"recuper\w*|canjea\w*|volvieron|volver|de vuelta|retornaron|excarcelad\w*|trasladad\w*|recibi\w*|"
         r"vuelven|vuelvan|volvió|a casa|rescatad\w*|de regreso|liberaron|obtuvo|obtuvieron)",
         r"a cambio",
+        r"\b(?:liberar\w*|liberan|libera\b|repatrió|repatriaron|recib\w*|devolvi\w*|devuelv\w*|retorn\w*)",
     ],
     "PLAN_BEFORE": [
         r"\b(?:acordaron|acuerdan|acordado|comprometieron|comprometen|deberán|deberá|propuso|propone|dispuest\w*|"

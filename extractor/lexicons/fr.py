@@ -18,6 +18,7 @@ TERMS: dict[str, list[str]] = {
         r"récupér\w*|rentr\w*|revenu\w*|transférés|restitu\w*|de retour|retrouvé la liberté|chez eux)",
         r"reçu\w*|a obtenu",
         r"en échange|contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent)",
+        r"\b(?:libér\w*|libèr\w*|en liberté|rendre|rendent|ramené\w*|ramèn\w*)",
     ],
     "PLAN_BEFORE": [
         r"\b(?:prévoit|prévoyait|prévoient|prévoyaient|prévoira)\b",

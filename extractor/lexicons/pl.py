@@ -13,7 +13,7 @@ TERMS: dict[str, list[str]] = {
     "BODY": [r"\b(?:ciał|zwłok|szczątk\w*)"],
     "RETURN": [
         r"\b(?:wróci\w*|uwolni\w*|wymian\w*|wymieni\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
-        r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|do domu|w domu|przywi\w*|przywie\w*|sprowadz\w*|"
+        r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|repatriacj\w*|do domu|w domu|przywi\w*|przywie\w*|sprowadz\w*|"
         r"na wolność|na wolności|powrot\w*|powrót|trafil\w*|w zamian|wydał\w*|wydali|wydano|wydan[aey])",
     ],
     "PLAN_BEFORE": [

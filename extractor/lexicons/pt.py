@@ -17,6 +17,8 @@ TERMS: dict[str, list[str]] = {
         r"libertad[oa]s|libertação|solt[oa]s|soltaram|soltou|soltura|regressad[oa]s|trazid[oa]s|de volta|para casa|"
         r"a casa|resgatad\w*|liberaram|obteve|obtiveram)",
         r"em troca",
+        r"\b(?:libert\w*|em liberdade|devolv\w*|voltar\w*|voltou|voltam|repatriou|repatriaram|transferid[oa]s|"
+        r"trouxe\w*)",
     ],
     "PLAN_BEFORE": [
         r"\b(?:prevê|preveem|prevêem|previa|previam|previst[oa]s?)\b",
