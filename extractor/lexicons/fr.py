@@ -153,3 +153,7 @@ NUMBER_WORDS.add(90, "u", "quatre-vingt-dix")
 NUMBER_WORDS.add(70, "u", "soixante-dix")
 CONNECTORS = ("et",)
 WEAK = ("une", "un")
+# collective numerals name a round, approximate count: "une quarantaine de prisonniers", "un millier"
+for _v, _w in ((10, "dizaine"), (12, "douzaine"), (15, "quinzaine"), (20, "vingtaine"), (30, "trentaine"),
+               (40, "quarantaine"), (50, "cinquantaine"), (60, "soixantaine"), (100, "centaine"), (1000, "millier")):
+    NUMBER_WORDS.add(_v, "u", _w)

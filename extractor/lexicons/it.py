@@ -102,3 +102,7 @@ def _number_word(n: int) -> str:
 NUMBER_WORDS = {_number_word(n): (n, "u") for n in range(1, 1000)}
 NUMBER_WORDS.update({"mille": (1000, "k"), "mila": (1000, "k"), "centinaio": (100, "u")})
 NUMBER_WORDS.update({_UNITS[n] + "mila": (n * 1000, "u") for n in range(2, 10)})
+# collective numerals name a round, approximate count: "una ventina di soldati", "un migliaio"
+NUMBER_WORDS.update({w: (v, "u") for v, w in ((10, "decina"), (12, "dozzina"), (15, "quindicina"), (20, "ventina"),
+                                               (30, "trentina"), (40, "quarantina"), (50, "cinquantina"),
+                                               (60, "sessantina"), (1000, "migliaio"))})
