@@ -62,7 +62,8 @@ TERMS: dict[str, list[str]] = {
     "LIMITED": [r"(?:desde (?:principios|inicios) de año|este año)"],
     "EXCHANGE_NOUN": [r"\b(?:intercambios?|canjes?)"],
     "FOR_EACH": ["por"],
-    "EACH_AFTER": ["cada una|cada uno|de cada lado|de cada|por cada bando|por bando|por cada lado|por cada parte"],
+    "EACH_AFTER": ["cada una|cada uno|de cada lado|de cada parte|de cada|por cada bando|por bando|por cada lado|"
+                   "por cada parte"],
     "EACH_BEFORE": ["cada"],
     "BOTH_SIDES": [r"participaron|involucr\w*|de ambos lados|de ambos bandos"],
     "MUTUAL_VERB": ["intercambian|intercambiaron"],

@@ -56,7 +56,7 @@ TERMS: dict[str, list[str]] = {
     "LIMITED": [r"(?:depuis le début de l'année|cette année)"],
     "EXCHANGE_NOUN": [r"\béchanges?"],
     "FOR_EACH": ["contre|pour"],
-    "EACH_AFTER": ["de chaque côté|chacune|chacun|de part et d'autre|de chaque camp"],
+    "EACH_AFTER": ["de chaque côté|de chaque partie|chacune|chacun|de part et d'autre|de chaque camp"],
     "EACH_BEFORE": ["les deux"],
     "BOTH_SIDES": ["impliquant|des deux côtés|aux deux camps|des deux camps"],
     "MUTUAL_VERB": [r"échangé\w*|échangent"],

@@ -58,7 +58,7 @@ TERMS: dict[str, list[str]] = {
     "LIMITED": ["este ano"],
     "EXCHANGE_NOUN": [r"\b(?:trocas?|permutas?)"],
     "FOR_EACH": ["por"],
-    "EACH_AFTER": ["cada uma|cada um"],
+    "EACH_AFTER": ["cada uma|cada um|de cada lado|de cada parte|para cada lado|por cada lado"],
     "EACH_BEFORE": ["cada"],
     "BOTH_SIDES": [r"envolv\w*|de ambos os lados|dos dois lados"],
     "MUTUAL_VERB": ["trocam|trocaram"],
