@@ -11,6 +11,7 @@ TERMS: dict[str, list[str]] = {
         r"insassen|armenier|aserbaidschaner|amerikaner|us-bürger|jemeniten|huthi|saudis|palästinenser\w*|israelis|"
         r"leute|inhaftierte\w*|verschleppte\w*|entführte\w*|verwundete\w*|zivilpersonen|seeleute|offiziere|"
         r"landsleute|grenzschützer|journalisten)",
+        r"\b(?:unteroffiziere|sanitäter|söldner|marinesoldaten)\b",
     ],
     "BODY": [r"\b(?:leichen|leichname|toten|gefallenen|tote|getötete)\b"],
     "RETURN": [

@@ -11,6 +11,7 @@ TERMS: dict[str, list[str]] = {
         r"estadounidenses|americanos|yemeníes|hutíes|houthis|saudíes|venezolanos|colombianos|marinos|efectivos|"
         r"uniformados|compatriotas|reos|secuestrados|guardias|periodistas|guerreros|héroes|prisioneras|detenidas|"
         r"ucranianas|rusas|ciudadanas|palestinas|secuestradas|presas|cautivas)\b",
+        r"\b(?:oficiales|suboficiales|sargentos|heridos(?: graves)?|médicos|mercenarios|marines)\b",
     ],
     "BODY": [r"\b(?:cuerpos|cadáveres|restos)\b"],
     "RETURN": [

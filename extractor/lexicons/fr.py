@@ -11,6 +11,7 @@ TERMS: dict[str, list[str]] = {
         r"azerbaïdjanais|américains|yéménites|houthis|saoudiens|marins|journalistes|gardes-frontières|compatriotes|"
         r"blessés graves|grands blessés|prisonnières?|détenues|otages|ukrainiennes|palestiniennes|israéliennes|"
         r"captives|combattantes|citoyennes|ressortissantes|civiles)\b",
+        r"\b(?:officiers|sous-officiers|sergents|médecins|mercenaires|marines)\b",
     ],
     "BODY": [r"\b(?:corps|dépouilles|restes)\b"],
     "RETURN": [

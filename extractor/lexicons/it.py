@@ -7,14 +7,15 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:prigionier[ioe]|detenute|soldati|militari|persone|civili|ostaggi|detenuti|ucraini|russi|palestinesi|"
         r"israeliani|combattenti|uomini|donne|bambini|cittadini|difensori|marinai|connazionali|militi|"
         r"marines|membri dell'equipaggio|giornalisti|feriti gravi|gravemente feriti|reclute|guardie|"
-        r"guardie di frontiera|guardie di confine)\b"
+        r"guardie di frontiera|guardie di confine)\b",
+        r"\b(?:ufficiali|sottufficiali|sergenti|medici|mercenari)\b",
     ],
     "BODY": [r"\b(?:corpi|salme|resti|cadaveri)\b"],
     "RETURN": [
         r"\b(?:liberat[io]|liberate|rilasciat[ioe]|scambiat[ioe]|scambio|scambi|rimpatriat[ioe]|restituit[ioe]|"
         r"consegnat[ioe]|tornat[ioe]|rientrat[ioe]|riportat[ioe]|ricevut[ioe]|ha ricevuto|hanno ricevuto|"
         r"fatto ritorno|a casa|in patria|liberazione|rilascio|rimpatrio|in cambio|riavuto|ottenuto il rilascio|"
-        r"rientrare|rientrano|tornare|tornano|liberare|liberano)\b"
+        r"rientrare|rientrano|tornare|tornano|liberare|liberano)\b",
     ],
     "PLAN_BEFORE": [
         r"\b(?:accordo per|concordat[oaie]|hanno concordato|dovrebbero|dovrebbe|dovranno|dovrà|saranno|sarà|"
@@ -26,7 +27,7 @@ TERMS: dict[str, list[str]] = {
         # the pluperfect with "already": "avevano già scambiato"
         r"\b(?:avevano|aveva|erano|era) già\b",
         r"\b(?:precedente|in precedenza|già in passato|come già riportato|l'ultimo scambio (?:risale|è avvenuto|"
-        r"si è svolto)|la volta precedente)"
+        r"si è svolto)|la volta precedente)",
     ],
     "SUBGROUP_BEFORE": [r"\b(?:tra cui|tra loro|tra di loro|fra loro|di cui|fra cui|inclusi|compresi|tra questi|"
                         r"fra (?:le|i) quali|tra (?:le|i) quali)\b"],
@@ -36,12 +37,12 @@ TERMS: dict[str, list[str]] = {
     "CAPTIVITY": [r"\b(?:prigionia|prigionieri di guerra|detenzione|cattività|carceri)\b"],
     "HELD": [
         r"\b(?:in prigionia|detenut[oaie]|trattenut[oaie]|ancora nelle mani|tenut[oaie] prigionier[oaie]|"
-        r"in mano (?:russa|ucraina)|restano|rimangono|ancora in)\b"
+        r"in mano (?:russa|ucraina)|restano|rimangono|ancora in)\b",
     ],
     "CAPTURED": [r"\b(?:catturat[oaie]|fatti prigionieri|presi prigionieri)\b"],
     "SINCE_WAR": [
         r"(?:dall'inizio (?:della guerra|dell'invasione|del conflitto)|dal (?:febbraio )?2022|in totale|"
-        r"complessivamente|finora|fino ad oggi|ad oggi|da quando|in tutto)"
+        r"complessivamente|finora|fino ad oggi|ad oggi|da quando|in tutto)",
     ],
     # a perfect tense that counts every exchange so far: "hanno effettuato più di 60 scambi"
     "HELD_SO_FAR": [r"hanno effettuato|hanno condotto|sono stati effettuati|hanno realizzato"],

@@ -10,6 +10,7 @@ TERMS: dict[str, list[str]] = {
         r"arménios|azerbaijanos|norte-americanos|iemenitas|sauditas|venezuelanos|palestinianos|israelitas|"
         r"israelenses|marinheiros|sequestrados|guardas|jornalistas|guerreiros|heróis|prisioneiras|detidas|ucranianas|"
         r"russas|cidadãs|palestinianas|palestinas|presas|sequestradas)\b",
+        r"\b(?:oficiais|sargentos|feridos(?: graves)?|médicos|mercenários|fuzileiros)\b",
     ],
     "BODY": [r"\bcorpos\b"],
     "RETURN": [
