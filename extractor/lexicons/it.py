@@ -16,6 +16,7 @@ TERMS: dict[str, list[str]] = {
         r"consegnat[ioe]|tornat[ioe]|rientrat[ioe]|riportat[ioe]|ricevut[ioe]|ha ricevuto|hanno ricevuto|"
         r"fatto ritorno|a casa|in patria|liberazione|rilascio|rimpatrio|in cambio|riavuto|ottenuto il rilascio|"
         r"rientrare|rientrano|tornare|tornano|liberare|liberano)\b",
+        r"\b(?:rilascia\w*|in libertà|riconsegnat\w*|rimpatri\w*)",
     ],
     "PLAN_BEFORE": [
         r"\b(?:accordo per|concordat[oaie]|hanno concordato|dovrebbero|dovrebbe|dovranno|dovrà|saranno|sarà|"
@@ -43,6 +44,7 @@ TERMS: dict[str, list[str]] = {
     "SINCE_WAR": [
         r"(?:dall'inizio (?:della guerra|dell'invasione|del conflitto)|dal (?:febbraio )?2022|in totale|"
         r"complessivamente|finora|fino ad oggi|ad oggi|da quando|in tutto)",
+        r"dallo scoppio (?:della guerra|del conflitto)|dall'inizio dell'aggressione|fino a oggi|sinora",
     ],
     # a perfect tense that counts every exchange so far: "hanno effettuato più di 60 scambi"
     "HELD_SO_FAR": [r"hanno effettuato|hanno condotto|sono stati effettuati|hanno realizzato"],
