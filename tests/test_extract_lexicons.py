@@ -56,6 +56,8 @@ def test_every_term_is_a_valid_pattern_of_a_concept_the_rules_read(code: str) ->
     for concept, alternatives in module.TERMS.items():
         for alternative in alternatives:
             re.compile(alternative)  # raises on a broken term, naming it in the traceback
+            # two list items written without a comma between them are glued into one term by Python
+            assert "\\b\\b" not in alternative, (code, concept, alternative)
             # patterns run over lower-cased text: an upper-case letter (bar \\S, \\W...) could never match
             letters = re.sub(r"\\[A-Z]", "", alternative)
             assert letters == letters.lower(), (code, concept, alternative)
