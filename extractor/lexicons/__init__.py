@@ -12,7 +12,8 @@ A lexicon module defines ``TERMS: dict[str, list[str]]`` (regex alternatives ove
 the concept's name as the rules ask for it), ``NATIONALITY`` / ``COUNTRY`` (ISO code → regex), optionally
 ``HOLDER`` (regex → side holding the people, "dalla prigionia russa" → RU), ``NUMBER_WORDS`` (word →
 (value, role) as in ``extractor.numwords``; ``_forms.Forms`` builds it), ``SCALES``, ``CONNECTORS``, ``WEAK``,
-``HEDGES`` (words before a hedged number) and ``HEDGES_AFTER``.
+``HEDGES`` (words before a hedged number), ``HEDGES_AFTER`` and ``NOT_NUMBER_WORDS`` (this language's words that
+another language's table reads as a number: Portuguese "dos" is "of the", not Spanish "two").
 
 Languages merge in the fixed ``ORDER``: inside a concept's pattern, where two languages' terms could match at
 one place, the earlier language's term is tried first (``bench/extract_snapshot.py`` checks that moving words
@@ -56,6 +57,11 @@ def table(name: str) -> dict:
 def each(name: str) -> list:
     """Every registered language's ``name`` table (``NUMBER_WORDS``, ``SCALES``...), in the registry's order."""
     return [getattr(m, name) for m in _MODULES if hasattr(m, name)]
+
+
+def by_language(name: str) -> dict:
+    """Each registered language's ``name`` table, by language code (languages without one left out)."""
+    return {code: getattr(m, name) for code, m in zip(LANGUAGES, _MODULES, strict=True) if hasattr(m, name)}
 
 
 def hedges(name: str = "HEDGES") -> tuple[str, ...]:

@@ -18,7 +18,7 @@ TERMS: dict[str, list[str]] = {
         r"libertad[oa]s|libertação|solt[oa]s|soltaram|soltou|soltura|regressad[oa]s|trazid[oa]s|de volta|para casa|"
         r"a casa|resgatad\w*|liberaram|obteve|obtiveram)",
         r"em troca",
-        r"\b(?:libert\w*|em liberdade|devolv\w*|voltar\w*|voltou|voltam|repatriou|repatriaram|transferid[oa]s|"
+        r"\b(?:libert\w*|em liberdade|devolv\w*|voltar\w*|voltou|voltam|repatri\w*|transferid[oa]s|"
         r"trouxe\w*)",
     ],
     "PLAN_BEFORE": [
@@ -136,3 +136,5 @@ WEAK = ("um", "uma", "mil")
 for _v, _w in ((10, "dezena"), (12, "dúzia"), (20, "vintena"), (30, "trintena"), (50, "cinquentena"),
                (100, "centena"), (1000, "milhar")):
     NUMBER_WORDS.add(_v, "u", _w)
+# "a libertação dos prisioneiros": the contraction of "de os" is not Spanish "dos" (two) in a Portuguese text
+NOT_NUMBER_WORDS = ("dos",)
