@@ -218,3 +218,5 @@ def test_a_language_s_function_word_is_not_another_language_s_number() -> None:
     assert [n.value for n in find_numbers("a libertação dos prisioneiros", lang="pt")] == []
     assert [n.value for n in find_numbers("la liberación de dos prisioneros", lang="es")] == [2]
     assert [n.value for n in find_numbers("la liberación de dos prisioneros")] == [2]
+    # English "once" and "Sept." are not Spanish eleven and French seven
+    assert [n.value for n in find_numbers("once the swap ended on sept 14", lang="en")] == [14]
