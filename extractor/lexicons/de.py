@@ -26,7 +26,7 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:vereinbart\w*|sollen|soll|wollen|will|angeboten|bereit|plan\w*|werden)\b",
     ],
     "PLAN_AFTER": ["sollen"],
-    "EARLIER": [r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|wie berichtet)"],
+    "EARLIER": [r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|wie berichtet)", r"\bzur erinnerung\b"],
     "SUBGROUP_BEFORE": [
         r"\b(?:darunter|unter ihnen|davon)\b",
         r"\b(?:einschließlich|inklusive)\b",

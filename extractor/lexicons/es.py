@@ -31,6 +31,7 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:(?:habían|había) ya|ya (?:habían|había))\b",
         r"\b(?:anterior\w*|como se informó|la última vez|"
         r"último (?:intercambio|canje) (?:se produjo|tuvo lugar|fue|se realizó|se celebró))",
+        r"\b(?:cabe recordar|recordemos|como se recordará)\b",
     ],
     "SUBGROUP_BEFORE": [
         r"\b(?:entre ellos|entre los|incluidos|de ellos)\b",

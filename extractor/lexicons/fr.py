@@ -31,6 +31,7 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:avaient|avait|s'étaient|s'était) déjà\b",
         r"\b(?:précédent\w*|auparavant|comme annoncé|la dernière fois|"
         r"dernier échange (?:a eu lieu|remonte|s'est déroulé))",
+        r"\b(?:pour rappel|rappelons que|pour mémoire)\b",
     ],
     "SUBGROUP_BEFORE": [
         r"\b(?:dont|parmi eux|parmi lesquels|parmi)\b",

@@ -29,6 +29,7 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:avevano|aveva|erano|era) già\b",
         r"\b(?:precedente|in precedenza|già in passato|come già riportato|l'ultimo scambio (?:risale|è avvenuto|"
         r"si è svolto)|la volta precedente)",
+        r"\b(?:ricordiamo che|si ricorda che)\b",
     ],
     "SUBGROUP_BEFORE": [r"\b(?:tra cui|tra loro|tra di loro|fra loro|di cui|fra cui|inclusi|compresi|tra questi|"
                         r"fra (?:le|i) quali|tra (?:le|i) quali)\b"],

@@ -30,6 +30,7 @@ TERMS: dict[str, list[str]] = {
         # the pluperfect with "already": "já tinham trocado"
         r"\b(?:(?:tinham|tinha) já|já (?:tinham|tinha|haviam|havia))\b",
         r"\búltima troca (?:ocorreu|decorreu|teve lugar|aconteceu|realizou-se)",
+        r"\b(?:recorde-se|vale lembrar|lembre-se|recorde-se que)\b",
     ],
     "SUBGROUP_BEFORE": [
         r"\b(?:incluindo|entre eles|dos quais|dentre)\b",
