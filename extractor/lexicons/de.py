@@ -33,7 +33,8 @@ TERMS: dict[str, list[str]] = {
     ],
     "SUBGROUP_AFTER": ["davon"],
     "MISSING": [r"\bvermisst|\bverschollen"],
-    "DIED": [r"\b(?:gestorben|getötet|tod|starben|ums leben|verstorben\w*|umgekommen\w*|todesfälle)\b"],
+    "DIED": [r"\b(?:gestorben|getötet|tod|starben|ums leben|verstorben\w*|umgekommen\w*|todesfälle)\b",
+             r"\bzu tode gefoltert\b"],
     "CAPTIVITY": [r"\b(?:gefangenschaft|kriegsgefangen\w*|haft)", r"\b(?:gewahrsam|gefängnis\w*)"],
     "HELD": [
         # "Moskau hält ... noch etwa 8.000 Ukrainer gefangen": the separable verb closes the clause

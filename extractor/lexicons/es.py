@@ -40,7 +40,7 @@ TERMS: dict[str, list[str]] = {
     ],
     "SUBGROUP_AFTER": ["de ellos|de ellas"],
     "MISSING": [r"\bdesaparecid|paradero desconocido"],
-    "DIED": [r"\b(?:murieron|murió|muert[oa]s|falleci\w*|perdieron la vida)\b"],
+    "DIED": [r"\b(?:murieron|murió|muert[oa]s|falleci\w*|perdieron la vida|hasta la muerte)\b"],
     "CAPTIVITY": [r"\b(?:cautiverio|prisioneros de guerra)", r"\b(?:custodia|cárcel\w*)"],
     "HELD": [
         r"\b(?:retenid[oa]s|en cautiverio)",

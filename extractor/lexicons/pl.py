@@ -36,7 +36,8 @@ TERMS: dict[str, list[str]] = {
     ],
     "SUBGROUP_AFTER": ["z nich"],
     "MISSING": [r"\bzagin\w*|\bbez wieści\b"],
-    "DIED": [r"\b(?:zginęł\w*|zginął|zginęli|zmarł\w*|zmarli|zabit\w*|zabici|martw\w*|śmier[cć]\w*|nie przeżył\w*|"
+    "DIED": [r"\b(?:zamęczon\w*|zakatowan\w*)",  # tortured to death
+             r"\b(?:zginęł\w*|zginął|zginęli|zmarł\w*|zmarli|zabit\w*|zabici|martw\w*|śmier[cć]\w*|nie przeżył\w*|"
              r"nie przeżyli)\b"],
     "CAPTIVITY": [r"\b(?:niewol\w*|jeńc\w*)", r"\b(?:areszt\w*|więzieni\w*)"],
     "HELD": [
