@@ -15,7 +15,7 @@ from extractor import sides as sd
 from extractor.candidate import Candidate, Context
 from extractor.dates import background_time
 from extractor.exchanges import exchange_totals
-from extractor.heads import head_of, noun_phrase
+from extractor.heads import head_of, is_unit_word, noun_phrase
 from extractor.implied import bare_formula, implied_head, labelled_head, today_count
 from extractor.kinds import is_total, kind_of, spans, year_limited
 from extractor.numbers import NumberMention, find_numbers, is_hedged
@@ -252,7 +252,8 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     walk.prev_person_end = _WORD_REST.match(low, noun.end()).end() if noun else np_end
     walk.prev_subgroup = subgroup
     # a bare "152 на 152" names its own kind: people handed over both ways
-    base = kind_of(low, n, head, plan) or ("returned" if (formula or today_count(low)) and head == "person"
+    others = tuple((m.start, m.end) for m in numbers if m is not n and _may_count(low, m))
+    base = kind_of(low, n, head, plan, others) or ("returned" if (formula or today_count(low)) and head == "person"
                                            else None)
     kind = _final_kind(low, n, base, pair, plan, subgroup, walk, ctx)
     if not kind or (labelled and kind not in _STATES):
@@ -262,6 +263,14 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
         found = [_side_from_before(low, n, found[0], walk.last_side, ctx)]
         walk.last_side = found[0].side
     return found
+
+
+def _may_count(low: str, n: NumberMention) -> bool:
+    """Not a year nor a measure: a number that may count people ("since 2022" counts nobody)."""
+    if 1900 <= n.value <= 2100 and n.end - n.start == 4:
+        return False
+    first = low[n.end : n.end + 30].split()[:1]
+    return not (first and is_unit_word(first[0]))
 
 
 def _side_from_before(low: str, n: NumberMention, c: Candidate, last_side: str | None, ctx: Context) -> Candidate:

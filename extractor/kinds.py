@@ -56,15 +56,40 @@ _CONTINUES = re.compile(
 )
 
 
-def kind_of(low: str, n: NumberMention, head: str, plan: bool) -> str | None:
-    """Which figure kind the words nearest to the number describe (its own clause first)."""
+def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """Which figure kind the words nearest to the number describe (its own clause first).
+
+    ``others`` are the sentence's other counts: a death word nearer to one of them is that count's.
+    """
     clause, local = _clause(low, n)
+    shift = n.start - local.start
     # captivity may be named anywhere in the sentence ("prisoners ..., and all 65 of them were killed")
     captivity = bool(spans(lx.CAPTIVITY, low))
-    kind = _kind_in(clause, local, head, plan, captivity)
+    kind = _kind_in(clause, local, head, plan, captivity, tuple((a - shift, b - shift) for a, b in others))
     if kind is None and clause is not low and _CONTINUES.match(clause):
-        kind = _kind_in(low, n, head, plan, captivity)  # "..., а також тіла 50 загиблих": same verb
+        kind = _kind_in(low, n, head, plan, captivity, others)  # "..., а також тіла 50 загиблих": same verb
     return kind
+
+
+def _gap(a: int, b: int, start: int, end: int) -> int:
+    return max(start - b, a - end, 0)
+
+
+def _own_deaths(low: str, n: NumberMention, others: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """ "800 taken into detention and executed 77": a death word between two counts goes to the nearer one;
+    "25 Russian and 15 Ukrainian POWs were executed" shares it (the other count stands between)."""
+    def theirs(a: int, b: int, s: int, e: int) -> bool:
+        between = n.end <= a and b <= s or e <= a and b <= n.start
+        return between and _gap(a, b, s, e) < _gap(a, b, n.start, n.end)
+
+    return tuple((a, b) for a, b in spans(lx.DIED, low) if not any(theirs(a, b, s, e) for s, e in others))
+
+
+# "killed or wounded": a death beside the wounded is a battle's toll, not a death in captivity
+_WOUNDED = re.compile(
+    r"\b(?:wounded|injured|поранен\w*|ранен\w*|verwundet\w*|verletzt\w*|blessés?|herid[oa]s|ferid[oa]s|"
+    r"rann\w*|ferit[io])\b"
+)
 
 
 _FREE_BEFORE = re.compile(
@@ -75,7 +100,49 @@ _FREE_BEFORE = re.compile(
 )
 
 
-def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool) -> str | None:
+# "died in Russian captivity", "помер у полоні": the held words say where the death happened
+_NEAR = 30
+
+
+def _death_candidates(low: str, n: NumberMention, others: tuple[tuple[int, int], ...],
+                      cands: list[tuple[int, int, str]]) -> tuple[tuple[int, int], ...]:
+    """Add the count's death candidates to ``cands``; return its deaths in captivity."""
+    deaths = _own_deaths(low, n, others)
+    # "500 others killed or wounded": a battle's toll, even in a sentence about captives
+    toll = tuple(sp for sp in deaths if _WOUNDED.search(low, max(0, sp[0] - 20), sp[1] + 20))
+    deaths = tuple(sp for sp in deaths if sp not in toll)
+    for found, kind in ((deaths, "died_in_captivity"), (toll, "casualty")):
+        d = _distance(found, n)
+        if d is not None:
+            cands.append((d, -1, kind))
+    return deaths
+
+
+def _died_in_captivity(low: str, deaths: tuple[tuple[int, int], ...]) -> bool:
+    """The count's own death word and a held word form one phrase: the held words say where it died."""
+    held = spans(lx.HELD, low)
+    return any(abs(a - hb) <= _NEAR or abs(ha - b) <= _NEAR for a, b in deaths for ha, hb in held)
+
+
+# "Following their release, 19 Armenians are still held": the state that goes on, not the handover before it
+_STILL = re.compile(
+    r"\b(?:still|remain\w*|досі|все ще|залишаю\w*|до сих пор|вс[её] ещ[её]|оста[её]т\w*|остаю\w*|noch|"
+    r"toujours|encore|todavía|siguen|sigue|aún|nadal|wciąż|ciągle|ainda|continuam|continua|ancora|restano)\b"
+)
+
+
+def _fronted_return(low: str, n: NumberMention, held: int | None) -> bool:
+    """The handover words all stand before the count ("after the exchange, 37 ...") and the count is still held."""
+    if held is None:
+        return False
+    rets = spans(lx.RETURN, low)
+    if not rets or any(a >= n.start for a, _ in rets):
+        return False
+    return bool(_STILL.search(low, n.end, min(len(low), n.end + 60)))
+
+
+def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
+             others: tuple[tuple[int, int], ...]) -> str | None:
     # "205 recently released Ukrainian POWs": a handover word before the head noun is an adjective
     np_end = n.end + 1 + len(noun_phrase(low, n.end))
     noun = lx.PERSON.search(low, n.end, np_end) or lx.BODY.search(low, n.end, np_end)
@@ -88,11 +155,11 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool)
         d = _distance(tuple(sp for sp in spans(rx, low) if not (sp[0] >= own[0] and sp[1] <= own[1])), n)
         if d is not None:
             cands.append((d, prio, kind))
+    deaths: tuple[tuple[int, int], ...] = ()
     if captivity and head != "body":  # "the bodies of 250 soldiers killed in action" are still bodies returned
-        d = _distance(spans(lx.DIED, low), n)
-        if d is not None:
-            cands.append((d, -1, "died_in_captivity"))
-    if ret is not None and not plan:
+        deaths = _death_candidates(low, n, others, cands)
+    held = next((d for d, _, k in cands if k == "held_captive"), None)
+    if ret is not None and not plan and not _fronted_return(low, n, held):
         cands.append((ret, 5, "returned"))
     casualty = _distance(tuple(sp for sp in spans(lx.CASUALTY, low) if not n.end <= sp[0] < adjective_end), n)
     if casualty is not None and head != "body" and not captivity:
@@ -103,8 +170,7 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool)
         if cap and head == "person" and cap.start() - n.end < 60 and sd.nationality(low[n.end : cap.start()]):
             return "held_captive"
         return None
-    kinds = {k for _, _, k in cands}
-    if "died_in_captivity" in kinds and "held_captive" in kinds:
+    if _died_in_captivity(low, deaths):
         cands = [c for c in cands if c[2] != "held_captive"]  # "died in Russian captivity"
     kind = min(cands)[2]
     if kind == "casualty":

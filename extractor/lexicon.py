@@ -191,7 +191,8 @@ DIED = _rx(
 )
 CAPTIVITY = _rx(
     "CAPTIVITY",
-    r"\b(?:captivity|custody|prisoners? of war|pows?|detention|prison camp|penal colony|while held|in prison)\b",
+    r"\b(?:captivity|custody|prisoners? of war|pows?|detention|detained|imprisoned|prison camp|penal colony|"
+    r"while held|in prison)\b",
     r"(?:полон|військовополонен|ув'язненн|неволі|в колонії)",
     r"(?:плен|военнопленн|заключени|колони)",
     r"\b(?:gefangenschaft|kriegsgefangen\w*|haft|captivité|prisonniers de guerre|cautiverio|prisioneros de guerra|"
@@ -202,7 +203,11 @@ CAPTIVITY = _rx(
 )
 HELD = _rx(
     "HELD",
-    r"\b(?:held|holds|holding|hold|in (?:\w+ ){0,2}captivity|in (?:\w+ ){0,2}custody|remain in|remains in|"
+    # "held talks", "held interviews with 600 former POWs": holding a meeting holds nobody
+    r"\b(?<!ceasefire )(?<!truce )(?:held|holds|holding|hold)\b(?! (?:a |an |the )?(?:talks|interviews?|meetings?|"
+    r"conferences?|consultations?|negotiations?|discussions?|briefings?|press|calls?|votes?|elections?|hearings?|conversations?|sessions?|"
+    r"summits?|ceremon\w+|rall\w+|firm)\b)|"
+    r"\b(?:in (?:\w+ ){0,2}captivity|in (?:\w+ ){0,2}custody|remain in|remains in|"
     r"(?:taken|taking|took) (?:\S+ ){0,4}into (?:detention|custody|captivity)|"
     r"still in|being held|imprisoned|detained|jailed|behind bars)\b",
     r"\b(?:утриму\w*|(?:у|в) (?:\w+ )?полоні|залишаються|досі в|тримають)",
@@ -319,7 +324,11 @@ FINITE_RETURN = _rx(
     "FINITE_RETURN",
     r"\b(?:were|was|have been|had been|has been|are being|being) (?:\w+ )?(?:handed|freed|released|returned|"
     r"exchanged|repatriated|swapped|transferred)|\b(?:returned|came|come|arrived|went) home\b|\breturned to\b|"
-    r"\bsent (?:back|home)\b",
+    r"\bsent (?:back|home)\b|"
+    # "five Americans held in Iranian prisons are on their way home": a handover under way
+    r"\bon (?:their|his|her|the) way (?:back )?home\b",
+    r"\b(?:на шляху додому|в дорозі додому|на пути домой|auf dem (?:heim)?weg(?: nach hause)?|sur le chemin du retour|"
+    r"de camino a casa|rumbo a casa|w drodze do domu|a caminho de casa)\b",
     r"\b(?:повернул(?:ися|ись)|вернул(?:ись|ися)|возвращены|передан[іиоы]|звільнен[оі]|освобождены|"
     r"повертаються)\b",
 )
