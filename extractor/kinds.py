@@ -104,6 +104,12 @@ _FREE_BEFORE = re.compile(
 _NEAR = 30
 
 
+def _captured_after(low: str, n: NumberMention, head: str) -> bool:
+    """ "two North Korean soldiers captured in Kursk": a participle after the noun, nationality named."""
+    cap = lx.CAPTURED.search(low, n.end)
+    return bool(cap and head == "person" and cap.start() - n.end < 60 and sd.nationality(low[n.end : cap.start()]))
+
+
 def _death_candidates(low: str, n: NumberMention, others: tuple[tuple[int, int], ...],
                       cands: list[tuple[int, int, str]]) -> tuple[tuple[int, int], ...]:
     """Add the count's death candidates to ``cands``; return its deaths in captivity."""
@@ -159,17 +165,17 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
     if captivity and head != "body":  # "the bodies of 250 soldiers killed in action" are still bodies returned
         deaths = _death_candidates(low, n, others, cands)
     held = next((d for d, _, k in cands if k == "held_captive"), None)
+    if plan and ret is not None and held is not None and ret < held:
+        # "183 prisoners are to be released, plus 111 kept in custody": people of a planned handover;
+        # held only when their own noun says so ("to hand over two North Korean soldiers captured in Kursk")
+        return "held_captive" if _captured_after(low, n, head) else None
     if ret is not None and not plan and not _fronted_return(low, n, held):
         cands.append((ret, 5, "returned"))
     casualty = _distance(tuple(sp for sp in spans(lx.CASUALTY, low) if not n.end <= sp[0] < adjective_end), n)
     if casualty is not None and head != "body" and not captivity:
         cands.append((casualty, 4, "casualty"))
     if not cands:
-        # "two North Korean soldiers captured in Kursk": a participle after the noun, nationality named
-        cap = lx.CAPTURED.search(low, n.end)
-        if cap and head == "person" and cap.start() - n.end < 60 and sd.nationality(low[n.end : cap.start()]):
-            return "held_captive"
-        return None
+        return "held_captive" if _captured_after(low, n, head) else None
     if _died_in_captivity(low, deaths):
         cands = [c for c in cands if c[2] != "held_captive"]  # "died in Russian captivity"
     kind = min(cands)[2]

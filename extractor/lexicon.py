@@ -82,7 +82,7 @@ RETURN = _rx(
     r"bringing|came back|come back|comes back|gets back|got back|get back|repatriated|repatriation|repatriates|"
     r"transferred|in return|freeing|liberated|rescued|set free|back|walked free|reunited|flown home)\b",
     r"\b(?:поверн|вернул|вернув|звільн|віддал|віддан|обмін|обміня|передал|передан|передав|отримал|отримав|додому|вдома|удома|"
-    r"повертаються|повертається|визвол|репатрі)",
+    r"повертаються|повертається|визвол|репатрі|на свобод|на волю)",
     r"\b(?:вернул|вернут|вернув|возвращ|освобо|обмен|обменя|передал|передан|переда|получил|получи|домой|вызвол|"
     r"репатри|по домам)",
     r"\b(?:zurück\w*|freigelassen\w*|freigekommen\w*|ausgetauscht|austausch\w*|übergeben|heimgekehrt|befreit|"
@@ -130,7 +130,7 @@ PLAN_BEFORE = _rx(
     r"\b(?:mają|ma zostać|mają zostać|zaproponował\w*|gotow\w*|uzgodni\w*|planuj\w*|chce)\b",
 )
 PLAN_AFTER = re.compile(
-    r"^[^.;]{0,30}?\b(?:are to|is to|to be|will be|would be|are due|are expected|мають бути|має бути|повинні|"
+    r"^[^.;]{0,45}?\b(?:are to|is to|to be|will be|would be|are due|are expected|мають бути|має бути|повинні|"
     r"должны быть|должны|будут|sollen|doivent être|seront|serán|serão|mają zostać|mają być"
     + _more("PLAN_AFTER") + r")\b"
 )

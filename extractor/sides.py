@@ -197,10 +197,15 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
         return _default_side(lang, ru_ua, parties)
     if ru_ua and (speaker := _speaker(low)):
         return speaker  # "Russia's defence ministry said 95 servicemen came home": home is the speaker's side
+    if kind == "total_returned" and ru_ua:
+        # Kyiv keeps the war's tally of its people freed; Moscow's own tally speaks of its "special operation"
+        return "RU" if _RU_FRAME.search(low) else "UA"
     if OUR.search(low) and ru_ua:
         return "RU" if lang == "ru" else "UA"
     return _default_side(lang, ru_ua, parties)
 
+
+_RU_FRAME = re.compile(r"\b(?:сво|спецоперац\w*|специальн\w+ военн\w+ операц\w*|special military operation)\b")
 
 # Who is speaking: a ministry or official of one side reports its own people coming home.
 _SPEAKER = {
