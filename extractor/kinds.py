@@ -251,4 +251,26 @@ def is_total(low: str, n: NumberMention) -> bool | None:
         return False  # "au total, 1 000 libérés en trois jours": one staged exchange, not the war
     if limited is not None and limited <= since:
         return None
+    if _one_exchange_in_all(low, n, since_spans):
+        # "un nuevo canje que suma en total 370 prisioneros": the size of one swap, both sides unless named
+        return False if sd.nationality(noun_phrase(low, n.end)) else None
     return True
+
+
+# Words that sum up, without saying over what: one exchange's size as often as the war's tally
+_IN_ALL = re.compile(
+    r"(?:in total|in all|a total of|altogether|all told|overall|en total|au total|insgesamt|łącznie|w sumie|"
+    r"no total|ao todo|in tutto|загалом|усього|всього|всего|итого|в общей сложности)"
+)
+_ONE_EXCHANGE = re.compile(
+    r"\b(?:exchange|swap|обмін|обміну|обміні|обмен|обмена|обмене|austausch\w*|échange|canje|intercambio|"
+    r"wymian(?:a|y|ie|ę)|troca|scambio)\b"
+)
+
+
+def _one_exchange_in_all(low: str, n: NumberMention, since_spans: tuple[tuple[int, int], ...]) -> bool:
+    """Only summing words mark the count, and one exchange named before it in its clause is what they sum."""
+    if not all(_IN_ALL.fullmatch(low, a, b) for a, b in since_spans):
+        return False
+    clause, local = _clause(low, n)
+    return bool(_ONE_EXCHANGE.search(clause, max(0, local.start - 60), local.start))
