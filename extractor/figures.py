@@ -99,6 +99,11 @@ def _is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> boo
     return False
 
 
+# "of whom 50,916", "de los cuales", "з яких": a relative clause that splits the group named before
+_OF_WHOM = re.compile(
+    r"\b(?:of whom|of which|de los cuales|de las cuales|dos quais|das quais|dont|von denen|z których|з яких|"
+    r"із яких|из которых|dei quali|delle quali)\W*$"
+)
 _GOVERNS = re.compile(r"(?:\s+(?:[^\W\d_]+|\d[\d,.]*)){0,4}\s+")
 
 
@@ -310,11 +315,20 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         return None
     if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 90):
         return None  # "the two Azerbaijanis had been detained in April": held before, freed now
-    if kind in ("held_captive", "missing") and (subgroup or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])):
+    if kind in ("held_captive", "missing") and (
+        (subgroup and not _own_state(low, n, kind)) or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])
+    ):
         return None  # "a cell with seven other women": company, not a count of captives
     if kind == "bodies_returned" and is_total(low, n) is not False:
         return None  # cumulative body counts have no kind
     return kind
+
+
+def _own_state(low: str, n: NumberMention, kind: str) -> bool:
+    """ "65,956 missing or captured, of whom 50,916 considered missing": a part with its own state is a figure."""
+    rx = lx.MISSING if kind == "missing" else lx.HELD
+    return bool(lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]) is None and rx.search(low, n.end, n.end + 40)
+                and _OF_WHOM.search(low, max(0, n.start - 25), n.start))
 
 
 def _with_sides(sent: Sentence, n: NumberMention, kind: str, pair: int | None, ctx: Context,

@@ -68,6 +68,10 @@ _CASES_OF = re.compile(
     r"(?:[^\W\d_]+ )?(?:cases|casos|cas|fälle|casi|przypadk\w*|випадк\w*|случа\w*) (?:[^\W\d_]+ )?"
     r"(?:of|de|des|di|dei|von|z|із|з|с|со) "
 )
+_OF_WHOM = re.compile(
+    r"\b(?:of whom|de los cuales|de las cuales|dos quais|das quais|dont|von denen|z których|з яких|із яких|"
+    r"из которых|dei quali|delle quali)\W*$"
+)
 _MORE = frozenset({"more", "others", "ще", "еще", "ещё", "weitere", "autres", "más", "mais", "kolejnych"})
 
 
@@ -123,6 +127,8 @@ def head_of(low: str, n: NumberMention) -> str | None:
         return "person"  # "Russia received 84 of its own"
     if words and words[0] in _MORE and lx.PERSON.search(low, 0, n.start):
         return "person"  # "..., as 95 more returned": the people named earlier in the sentence
+    if _OF_WHOM.search(low, max(0, n.start - 25), n.start) and lx.PERSON.search(low, 0, n.start):
+        return "person"  # "65,956 Ukrainians ..., of whom 50,916 were considered missing": the people named before
     bare = not words or words[0] in ("each", "apiece")
     if bare and lx.PREDICATE_COUNT.search(low[max(0, n.start - 140) : n.start]):
         return "person" if lx.PERSON.search(low[max(0, n.start - 140) : n.start]) else None
