@@ -154,7 +154,11 @@ _ADDITIONAL = re.compile(
 _PARTITIVE = re.compile(r"\s+(?:of the|of those|of these|de los|de las|de entre|d'entre|degli|delle|z tych|spośród|"
                         r"из числа|з числа)\s+(?!\d)")
 _HAD_BEEN_HELD = re.compile(
-    r"[^,;.]*?\b(?:had been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept|in (?:\w+ )?captivity)|"
+    # one apposition may stand between: "the 46 defenders, captured in 2022, had spent two years in captivity"
+    r"(?:[^,;.]*?,[^,;.]{0,40},)?[^,;.]*?\b(?:had been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept|"
+    r"in (?:\w+ )?captivity)|"
+    # "had spent more than two years in captivity before Friday's swap": held until the handover
+    r"had spent (?:\S+ ){0,5}?in (?:\w+ )?(?:captivity|custody|detention|prison)|"
     r"during (?:their|his|her) (?:time |stay |months |years )?in (?:\w+ )?(?:captivity|custody))\b"
 )
 
@@ -315,8 +319,9 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         return None
     if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 90):
         return None  # "the two Azerbaijanis had been detained in April": held before, freed now
+    part = subgroup or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])  # "12 of them said they were tortured"
     if kind in ("held_captive", "missing") and (
-        (subgroup and not _own_state(low, n, kind)) or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])
+        (part and not _own_state(low, n, kind)) or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])
     ):
         return None  # "a cell with seven other women": company, not a count of captives
     if kind == "bodies_returned" and is_total(low, n) is not False:
@@ -327,8 +332,9 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
 def _own_state(low: str, n: NumberMention, kind: str) -> bool:
     """ "65,956 missing or captured, of whom 50,916 considered missing": a part with its own state is a figure."""
     rx = lx.MISSING if kind == "missing" else lx.HELD
-    return bool(lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]) is None and rx.search(low, n.end, n.end + 40)
-                and _OF_WHOM.search(low, max(0, n.start - 25), n.start))
+    after = lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])
+    of_whom = after or _OF_WHOM.search(low, max(0, n.start - 25), n.start)
+    return bool(of_whom and rx.search(low, n.end + (after.end() if after else 0), n.end + 40))
 
 
 def _with_sides(sent: Sentence, n: NumberMention, kind: str, pair: int | None, ctx: Context,

@@ -188,6 +188,8 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
         if held_at is not None and not plan and lx.FINITE_RETURN.search(low, held_at):
             kind = "returned"
         elif held_at is not None and _FREE_BEFORE.search(low, max(0, n.start - 25), n.start):
+            if plan and _STILL.search(low, max(n.end, held_at - 12), held_at + 12):
+                return kind  # "working to free the 8,000 Ukrainians still held by Russia": they are held now
             return None if plan else "returned"
     if head == "body":
         return "bodies_returned" if kind == "returned" else None
