@@ -207,6 +207,7 @@ class _Walk:
     earlier: bool | None = None  # looked up once, and only when a count is found
     stage: bool = False
     running: bool = False  # the sentence counts exchanges so far: its people counts are running totals
+    counts: tuple[tuple[int, int], ...] = ()  # where the sentence's numbers that may count people stand
 
 
 def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
@@ -219,7 +220,8 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
     # "64 exchanges have brought 4,757 Ukrainians home": beside a count of exchanges (not "the 64th"),
     # the people counted are the running total, not one swap
     cardinal = {n.value for n in numbers}
-    walk = _Walk(running=any(c.value in cardinal for c in exchanges))
+    walk = _Walk(running=any(c.value in cardinal for c in exchanges),
+                 counts=tuple((m.start, m.end) for m in numbers if _may_count(sent.low, m)))
     out: list[Candidate] = []
     for i in range(len(numbers)):
         if i not in walk.skip:
@@ -261,9 +263,8 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     walk.prev_person_end = _WORD_REST.match(low, noun.end()).end() if noun else np_end
     walk.prev_subgroup = subgroup
     # a bare "152 на 152" names its own kind: people handed over both ways
-    others = tuple((m.start, m.end) for m in numbers if m is not n and _may_count(low, m))
-    base = kind_of(low, n, head, plan, others) or ("returned" if (formula or today_count(low)) and head == "person"
-                                           else None)
+    base = kind_of(low, n, head, plan, _counts_beside(low, n, walk)) or (
+        "returned" if (formula or today_count(low)) and head == "person" else None)
     kind = _final_kind(low, n, base, pair, plan, subgroup, walk, ctx)
     if not kind or (labelled and kind not in _STATES):
         return []  # a fact box's handover line may be a total or one day's: only captivity states are safe
@@ -272,6 +273,11 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
         found = [_side_from_before(low, n, found[0], walk.last_side, ctx)]
         walk.last_side = found[0].side
     return found
+
+
+def _counts_beside(low: str, n: NumberMention, walk: _Walk) -> tuple[tuple[int, int], ...]:
+    """The sentence's other counts of people (for the words that belong to the nearest count)."""
+    return tuple(c for c in walk.counts if c != (n.start, n.end))
 
 
 def _may_count(low: str, n: NumberMention) -> bool:
@@ -301,7 +307,7 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
     if kind in ("returned", "total_returned") and year_limited(low, n):
         return None  # counts for one year are neither this exchange nor whole-war totals
     if kind == "returned" and pair is None:
-        total = is_total(low, n)
+        total = is_total(low, n, _counts_beside(low, n, walk))
         if total is None:
             return None
         kind = "total_returned" if total or walk.running else kind
@@ -324,7 +330,7 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         (part and not _own_state(low, n, kind)) or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])
     ):
         return None  # "a cell with seven other women": company, not a count of captives
-    if kind == "bodies_returned" and is_total(low, n) is not False:
+    if kind == "bodies_returned" and is_total(low, n, _counts_beside(low, n, walk)) is not False:
         return None  # cumulative body counts have no kind
     return kind
 

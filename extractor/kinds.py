@@ -78,11 +78,18 @@ def _gap(a: int, b: int, start: int, end: int) -> int:
 def _own_deaths(low: str, n: NumberMention, others: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """ "800 taken into detention and executed 77": a death word between two counts goes to the nearer one;
     "25 Russian and 15 Ukrainian POWs were executed" shares it (the other count stands between)."""
+    return owned(spans(lx.DIED, low), n, others)
+
+
+def owned(found: tuple[tuple[int, int], ...], n: NumberMention, others: tuple[tuple[int, int], ...],
+          shared: bool = True) -> tuple[tuple[int, int], ...]:
+    """The spans that are ``n``'s: not nearer to another count. With ``shared``, a span past another count
+    may still be ``n``'s too ("25 Russian and 15 Ukrainian POWs were executed")."""
     def theirs(a: int, b: int, s: int, e: int) -> bool:
         between = n.end <= a and b <= s or e <= a and b <= n.start
-        return between and _gap(a, b, s, e) < _gap(a, b, n.start, n.end)
+        return (between or not shared) and _gap(a, b, s, e) < _gap(a, b, n.start, n.end)
 
-    return tuple((a, b) for a, b in spans(lx.DIED, low) if not any(theirs(a, b, s, e) for s, e in others))
+    return tuple((a, b) for a, b in found if not any(theirs(a, b, s, e) for s, e in others))
 
 
 # "killed or wounded": a death beside the wounded is a battle's toll, not a death in captivity
@@ -236,16 +243,20 @@ def _held_since(low: str, since_at: int) -> bool:
     return not _FROM_CAPTIVITY.search(low[max(0, since_at - 45) : since_at])
 
 
-def is_total(low: str, n: NumberMention) -> bool | None:
-    """True for a whole-war total, None for a count limited to a year or a mediator (no figure)."""
+def is_total(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = ()) -> bool | None:
+    """True for a whole-war total, None for a count limited to a year or a mediator (no figure).
+
+    ``others`` are the sentence's other counts: "205 freed today, bringing the total since 2022 to 4,757" gives
+    the since-phrase to 4,757.
+    """
     # "the 61st exchange since the start of the war" dates the exchange, not the count beside it
-    since_spans = tuple(
+    since_spans = owned(tuple(
         sp for sp in spans(lx.SINCE_WAR, low)
         if not _ORDINAL_EXCHANGE_BEFORE.search(low[: sp[0]]) and not _held_since(low, sp[0])
         and not _SUPERLATIVE.search(low, max(0, sp[0] - 60), sp[0])
-    )
+    ), n, others)
     since = _distance(since_spans, n)
-    limited = _distance(spans(lx.LIMITED, low), n)
+    limited = _distance(owned(spans(lx.LIMITED, low), n, others, shared=False), n)
     if since is None:
         return False
     days = _distance(spans(lx.OVER_DAYS, low), n)
@@ -253,7 +264,10 @@ def is_total(low: str, n: NumberMention) -> bool | None:
         return False  # "au total, 1 000 libérés en trois jours": one staged exchange, not the war
     if limited is not None and limited <= since:
         return None
-    if _one_exchange_in_all(low, n, since_spans):
+    if limited is not None and _MEDIATED.search(low):
+        return None  # "so far received 1,200 in exchanges mediated by the UAE": one mediator's count
+    if _one_exchange_in_all(low, n, since_spans) or (_only_summing(low, since_spans) and _ONE_DAY.search(low)):
+        # "In total, 390 Ukrainians returned home on Friday": the day's swap, summed
         # "un nuevo canje que suma en total 370 prisioneros": the size of one swap, both sides unless named
         return False if sd.nationality(noun_phrase(low, n.end)) else None
     return True
@@ -270,9 +284,23 @@ _ONE_EXCHANGE = re.compile(
 )
 
 
+_MEDIATED = re.compile(r"\b(?:mediated|brokered|with the mediation|through (?:\w+ )?mediation|за посередництва|"
+                       r"при посредничестве|dank der vermittlung|sous (?:la )?médiation|con la mediación|"
+                       r"za pośrednictwem|com a mediação|con la mediazione)")
+# "today", "on Friday", "yesterday": the count is one day's
+_ONE_DAY = re.compile(
+    r"\b(?:today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|сьогодні|вчора|учора|"
+    r"сегодня|вчера|heute|gestern|aujourd'hui|hier|hoy|ayer|dzisiaj|dziś|wczoraj|hoje|ontem|oggi|ieri)\b"
+)
+
+
+def _only_summing(low: str, since_spans: tuple[tuple[int, int], ...]) -> bool:
+    return bool(since_spans) and all(_IN_ALL.fullmatch(low, a, b) for a, b in since_spans)
+
+
 def _one_exchange_in_all(low: str, n: NumberMention, since_spans: tuple[tuple[int, int], ...]) -> bool:
     """Only summing words mark the count, and one exchange named before it in its clause is what they sum."""
-    if not all(_IN_ALL.fullmatch(low, a, b) for a, b in since_spans):
+    if not _only_summing(low, since_spans):
         return False
     clause, local = _clause(low, n)
     return bool(_ONE_EXCHANGE.search(clause, max(0, local.start - 60), local.start))
