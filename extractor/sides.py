@@ -122,12 +122,17 @@ _HELD_IN = re.compile(
     # "in Russian hands", "en manos rusas", "nas mãos da Rússia": the hands are the holder's
     r"|in (?P<i>russian|ukrainian|russischer|ukrainischer) hands?\b|en manos (?P<j>rusas|ucranianas)"
     r"|(?:nas|em) mãos (?:da |de )?(?P<k>rússia|ucrânia)"
+    # the holder as subject: "Hamas still holds 59 hostages", "Kyiv is holding about 6,000 prisoners"
+    r"|\b(?P<l>hamas|russia|moscow|ukraine|kyiv|хамас|росія|россия|україна|украина) (?:still |now |currently |"
+    r"is |is still |continues to |досі |до сих пор |все ещё |все еще )?(?:holds?|holding|keeps|утримує|удерживает|"
+    r"тримає|держит)\b"
 )
 _HELD_IN_SIDE = {"russian": "RU", "російськ": "RU", "российск": "RU", "russia": "RU", "moscow": "RU",
                  "russischer": "RU", "rosyjskiej": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA",
                  "ukraine": "UA", "kyiv": "UA", "всу": "UA", "ukrainischer": "UA", "ukraińskiej": "UA",
                  "gaza": "PS", "hamas": "PS", "rusas": "RU",
-                 "ucranianas": "UA", "rússia": "RU", "ucrânia": "UA"}
+                 "ucranianas": "UA", "rússia": "RU", "ucrânia": "UA", "хамас": "PS", "росія": "RU", "россия": "RU",
+                 "україна": "UA", "украина": "UA"}
 # whose people a holder keeps: Russia holds Ukrainians, Ukraine Russians, Hamas (in Gaza) Israelis
 _PEOPLE_OF_HOLDER = {"RU": "UA", "UA": "RU", "PS": "IL"}
 # Slavic nominative forms of the two countries (the subject of the clause).
