@@ -287,7 +287,16 @@ LIMITED = _rx(
     "LIMITED",
     r"\b(?:this year|of the year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
     r"(?:the |this )?year|since january|of \d{4}\b|so far this year|mediated|brokered|helped arrange|"
-    r"with the mediation|through (?:\w+ )?mediation)",
+    r"with the mediation|through (?:\w+ )?mediation|"
+    # "the fifth exchange under the ceasefire": rounds of one truce deal, not of the war
+    r"under the (?:\w+ )?(?:ceasefire|truce)|of the (?:\w+ )?(?:ceasefire|truce)|(?:ceasefire|truce)(?:'s)? "
+    r"(?:first |second |third )?(?:phase|deal|agreement)|"
+    # "the fifth exchange since the Istanbul talks", "в рамках стамбульских договоренностей": one round of talks
+    r"since the (?:\w+ ){0,2}(?:talks|negotiations)|under the (?:\w+ ){0,2}(?:agreements?|accords?|deal)|"
+    r"(?:після|после) (?:\w+ )?(?:переговор\w*)|в рамках (?:\w+ )?(?:договор\w*|домовлен\w*|соглашен\w*|угод\w*)|"
+    r"seit den (?:\w+ )?gesprächen|depuis les (?:\w+ )?(?:pourparlers|négociations)|desde las (?:\w+ )?"
+    r"(?:negociaciones|conversaciones)|od (?:\w+ )?rozmów|desde as (?:\w+ )?negociações|"
+    r"al amparo de los acuerdos|ao abrigo dos acordos|dans le cadre des accords|im rahmen der (?:\w+ )?abkommen)",
     r"(?:цього року|з початку (?:цього |\d{4} )?року|від початку (?:цього |\d{4} )?року|за посередництва|"
     r"цьогоріч|с начала (?:этого |текущего |\d{4} )?года|в этом году|при посредничестве|"
     r"seit jahresbeginn|in diesem jahr|depuis le début de l'année|cette année|desde (?:principios|inicios) de año|"
