@@ -346,7 +346,8 @@ def _own_state(low: str, n: NumberMention, kind: str) -> bool:
 def _with_sides(sent: Sentence, n: NumberMention, kind: str, pair: int | None, ctx: Context,
                 stage: bool) -> list[Candidate]:
     approx = is_hedged(sent.low, n.start, n.end)
-    if pair is not None and kind in ("returned", "bodies_returned"):
+    # "31 civilians that each side is holding": both sides hold that many, as both receive in "N each"
+    if pair is not None and kind in ("returned", "bodies_returned", "held_captive"):
         return [Candidate(kind, side, n.value, approx, sent, stage) for side in ctx.parties if side]
     side = sd.side_of(sent.low, n.start, n.end, kind, ctx.parties, ctx.lang, ctx.ru_ua)
     if side is None:

@@ -110,11 +110,14 @@ PLAN_BEFORE = _rx(
     r"\b(?:agree[ds]?(?: \w+){0,3}? (?:to|that|upon)|agree[ds]? on (?:an? |the )?(?:new |another |further )?"
     r"(?:swap|exchange|release|handover)|(?:have|has|had) agreed|agreement to|offered|offers?|"
     r"proposed|proposes?|propose|ready to|plans? to|planned|planning|expected to|would|will|is to|are to|"
-    r"intends? to|wants? to|demand(?:s|ed)?|seeks? to|"
+    r"intends? to|wants? to|wants? back|demand(?:s|ed)?|seeks? to|"
     r"hopes? to|aims? to|set to|could|might|promised|pledged|prepared to|talks on|negotiat\w+ (?:to|on)|"
     # what a deal "foresees" is its plan: "the deal foresees the release of 1,000 prisoners by each side"
     r"foresees?|foresaw|envisages?|envisaged|provides? for|calls? for|предусматрива\w*|передбача\w*|"
-    r"prévoit|prévoyait|prevê|przewiduj\w*|vorsieht|vorsah)\b",
+    r"prévoit|prévoyait|prevê|przewiduj\w*|vorsieht|vorsah|"
+    # "traded lists naming 31 civilians", "передали списки на 500 осіб": the names put forward for a swap
+    r"lists? (?:naming|of|with)|списк\w*|listen? (?:mit|von)|listes? (?:de|des)|listas? (?:de|con|com|z)|"
+    r"list\w* (?:z|zawierając\w*))\b",
     r"\bto (?<!able to )(?<!managed to )(?<!helped to )(?:hand over|return|release|exchange|swap|free|repatriate|"
     r"transfer)\b",
     r"\b(?:домовил\w*|домовленост\w*|домовленіст\w*|запропонува\w*|пропону\w*|готов\w*|має\b|мають\b|мали б|планує\w*|"

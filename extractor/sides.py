@@ -116,7 +116,7 @@ _FROM_BEFORE = re.compile(
 )
 _HELD_IN = re.compile(
     r"in (?P<a>russian|ukrainian) (?:captivity|custody|prisons?)|(?:у|в) (?P<b>російськ|українськ)\w* полоні"
-    r"|в (?P<c>российск|украинск)\w* плену|held by (?P<d>russia|ukraine|moscow|kyiv)|плену у (?P<e>всу)"
+    r"|в (?P<c>российск|украинск)\w* плену|held (?:by|in) (?P<d>russia|ukraine|moscow|kyiv)|плену у (?P<e>всу)"
     r"|in (?P<f>russischer|ukrainischer) gefangenschaft|w (?P<g>rosyjskiej|ukraińskiej) niewoli"
     r"|held (?:in|by) (?P<h>gaza|hamas)"
     # "in Russian hands", "en manos rusas", "nas mãos da Rússia": the hands are the holder's
