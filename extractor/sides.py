@@ -198,6 +198,8 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     role = _country_role(low, start, end, parties)
     if role:
         return role
+    if ru_ua and lang == "ru" and _UA_FRAME.search(low):
+        return "UA"  # a Russian-language report told from Kyiv's side ("полномасштабной войны, которую РФ ведет")
     if kind in ("held_captive", "missing", "died_in_captivity"):
         return _default_side(lang, ru_ua, parties)
     if ru_ua and (speaker := _speaker(low)):
@@ -210,6 +212,11 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     return _default_side(lang, ru_ua, parties)
 
 
+_UA_FRAME = re.compile(
+    r"\b(?:полномасштабн\w* (?:войн|вторжен)\w*|(?:вторжени|агресси)\w* (?:рф|россии)|оккупант\w*|рашист\w*|"
+    r"российск\w+ (?:агресс|оккупац)\w*|(?:рф|россия) вед[её]т против украины|наших защитник\w*|коордштаб\w*|"
+    r"координационн\w+ штаб\w*)"
+)
 _RU_FRAME = re.compile(r"\b(?:сво|спецоперац\w*|специальн\w+ военн\w+ операц\w*|special military operation)\b")
 
 # Who is speaking: a ministry or official of one side reports its own people coming home.
