@@ -72,6 +72,12 @@ _OF_WHOM = re.compile(
     r"\b(?:of whom|de los cuales|de las cuales|dos quais|das quais|dont|von denen|z których|з яких|із яких|"
     r"из которых|dei quali|delle quali)\W*$"
 )
+# A count that is the predicate: "the detainees are at least 7,000", "die Zahl der Gefangenen ... sind 8.000"
+_COPULA_BEFORE = re.compile(
+    r"\b(?:are|were|number|numbered|sono|erano|sind|waren|sont|étaient|son|eran|são|eram|są|"
+    r"составляет|составляют|составило|становить|становлять|становило)\s+(?:[^\W\d_]+\s+){0,2}$"
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?)]|$|,\s(?!\d))")  # not a list of ages: "были 22, 39 и 43 года"
 _MORE = frozenset({"more", "others", "ще", "еще", "ещё", "weitere", "autres", "más", "mais", "kolejnych"})
 
 
@@ -129,6 +135,9 @@ def head_of(low: str, n: NumberMention) -> str | None:
         return "person"  # "..., as 95 more returned": the people named earlier in the sentence
     if _OF_WHOM.search(low, max(0, n.start - 25), n.start) and lx.PERSON.search(low, 0, n.start):
         return "person"  # "65,956 Ukrainians ..., of whom 50,916 were considered missing": the people named before
+    if _COPULA_BEFORE.search(low, max(0, n.start - 40), n.start) and _CLAUSE_ENDS.match(low, n.end) and \
+            lx.PERSON.search(low, max(0, n.start - 90), n.start):
+        return "person"  # "le persone detenute e torturate sono almeno 7mila": the people named before the verb
     bare = not words or words[0] in ("each", "apiece")
     if bare and lx.PREDICATE_COUNT.search(low[max(0, n.start - 140) : n.start]):
         return "person" if lx.PERSON.search(low[max(0, n.start - 140) : n.start]) else None

@@ -32,7 +32,7 @@ TERMS: dict[str, list[str]] = {
     "DIED": [r"\b(?:mort[io]|decedut[io]|uccis[io]|giustiziat[io]|hanno perso la vita|deceduti)\b"],
     "CAPTIVITY": [r"\b(?:prigionia|prigionieri di guerra|detenzione|cattività|carceri)\b"],
     "HELD": [
-        r"\b(?:in prigionia|detenut[io]|trattenut[io]|ancora nelle mani|tenut[io] prigionier[io]|"
+        r"\b(?:in prigionia|detenut[ioae]|trattenut[ioae]|ancora nelle mani|tenut[ioae] prigionier[ioe]|"
         r"in mano (?:russa|ucraina)|restano|rimangono|ancora in)\b"
     ],
     "CAPTURED": [r"\b(?:catturat[io]|fatti prigionieri|presi prigionieri)\b"],
