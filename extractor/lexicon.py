@@ -280,6 +280,10 @@ YEAR_LIMITED = _rx(
     "YEAR_LIMITED",
     r"\b(?:this year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
     r"(?:the |this )?year|since january|so far this year)",
+    # "the 2025 exchanges brought home 1,000": the exchanges of one year
+    r"\b(?:the )?\d{4} (?:prisoner )?(?:exchanges|swaps)\b|\b(?:exchanges|swaps|обміни|обмінів|обмены|обменов|"
+    r"austausche|échanges|canjes|intercambios|wymiany|trocas|scambi) (?:of|in|de|del|des|von|im|w|em|del|в|у) "
+    r"(?:the year |l'année |el año |dem jahr |o ano )?\d{4}\b",
     r"(?:цього року|з початку (?:цього |\d{4} )?року|від початку (?:цього |\d{4} )?року|цьогоріч|"
     r"с начала (?:этого |текущего |\d{4} )?года|в этом году|seit jahresbeginn|in diesem jahr|"
     r"depuis le début de l'année|cette année|desde (?:principios|inicios) de año|este año|od początku roku|"
