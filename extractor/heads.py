@@ -78,6 +78,7 @@ _COPULA_BEFORE = re.compile(
     r"составляет|составляют|составило|становить|становлять|становило)\s+(?:[^\W\d_]+\s+){0,2}$"
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?)]|$|,\s(?!\d))")  # not a list of ages: "были 22, 39 и 43 года"
+_AUX = re.compile(r"(?:have|has|had|were|came|returned|sind|ont|han|foram|voltaram|regresaron|wróciło|hanno|sono)$")
 _MORE = frozenset({"more", "others", "ще", "еще", "ещё", "weitere", "autres", "más", "mais", "kolejnych"})
 
 
@@ -138,6 +139,9 @@ def head_of(low: str, n: NumberMention) -> str | None:
     if _COPULA_BEFORE.search(low, max(0, n.start - 40), n.start) and _CLAUSE_ENDS.match(low, n.end) and \
             lx.PERSON.search(low, max(0, n.start - 90), n.start):
         return "person"  # "le persone detenute e torturate sono almeno 7mila": the people named before the verb
+    if words and _AUX.match(words[0]) and lx.SINCE_WAR.search(low, max(0, n.start - 80), n.start) and \
+            lx.RETURN.search(low, n.end, n.end + 40):
+        return "person"  # "since 2022, 4,757 have come home": a running total whose people go without saying
     bare = not words or words[0] in ("each", "apiece")
     if bare and lx.PREDICATE_COUNT.search(low[max(0, n.start - 140) : n.start]):
         return "person" if lx.PERSON.search(low[max(0, n.start - 140) : n.start]) else None
