@@ -304,7 +304,7 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
     """The kind after the sentence-wide vetoes: one year only, earlier exchange, plan, part of a total."""
     if kind is None:
         return None
-    if kind in ("returned", "total_returned") and year_limited(low, n):
+    if kind in ("returned", "total_returned") and year_limited(low, n, _counts_beside(low, n, walk)):
         return None  # counts for one year are neither this exchange nor whole-war totals
     if kind == "returned" and pair is None:
         total = is_total(low, n, _counts_beside(low, n, walk))

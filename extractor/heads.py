@@ -143,8 +143,11 @@ def head_of(low: str, n: NumberMention) -> str | None:
             lx.RETURN.search(low, n.end, n.end + 40):
         return "person"  # "since 2022, 4,757 have come home": a running total whose people go without saying
     bare = not words or words[0] in ("each", "apiece")
-    if bare and lx.PREDICATE_COUNT.search(low[max(0, n.start - 140) : n.start]):
-        return "person" if lx.PERSON.search(low[max(0, n.start - 140) : n.start]) else None
+    before = low[max(0, n.start - 140) : n.start]
+    if bare and (pred := lx.PREDICATE_COUNT.search(before)):
+        # "1,000 have returned, bringing the total since 2022 to 4,757": a total of the people come home
+        total = pred.group(0).startswith("total") and lx.RETURN.search(before, 0, pred.start())
+        return "person" if lx.PERSON.search(before) or total else None
     return None
 
 

@@ -227,13 +227,13 @@ _SUPERLATIVE = re.compile(
 )
 
 
-def year_limited(low: str, n: NumberMention) -> bool:
+def year_limited(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = ()) -> bool:
     """ "In 2024 alone, 1,348 came home", "від початку року ... 1,2 тис.": a count for one year."""
+    shift = n.start
     low, n = _clause(low, n)
-    for a, b in spans(lx.YEAR_LIMITED, low):
-        if (b <= n.start and n.start - b <= 80) or (a >= n.end and a - n.end <= 40):
-            return True
-    return False
+    shift -= n.start
+    mine = owned(spans(lx.YEAR_LIMITED, low), n, tuple((a - shift, b - shift) for a, b in others), shared=False)
+    return any((b <= n.start and n.start - b <= 80) or (a >= n.end and a - n.end <= 40) for a, b in mine)
 
 
 def _held_since(low: str, since_at: int) -> bool:

@@ -279,7 +279,9 @@ SINCE_WAR = _rx(
 YEAR_LIMITED = _rx(
     "YEAR_LIMITED",
     r"\b(?:this year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
-    r"(?:the |this )?year|since january|so far this year)",
+    r"(?:the |this )?year|since january|so far this year|(?:over|in|during) the (?:past|last) (?:year|12 months))",
+    r"(?:за минулий рік|за останній рік|за последний год|за прошедший год|im vergangenen jahr|"
+    r"au cours de l'année écoulée|en el último año|w ciągu ostatniego roku|no último ano|nell'ultimo anno)",
     # "the 2025 exchanges brought home 1,000": the exchanges of one year
     r"\b(?:the )?\d{4} (?:prisoner )?(?:exchanges|swaps)\b|\b(?:exchanges|swaps|обміни|обмінів|обмены|обменов|"
     r"austausche|échanges|canjes|intercambios|wymiany|trocas|scambi) (?:of|in|de|del|des|von|im|w|em|del|в|у) "
