@@ -83,11 +83,15 @@ def _own_deaths(low: str, n: NumberMention, others: tuple[tuple[int, int], ...])
 
 def owned(found: tuple[tuple[int, int], ...], n: NumberMention, others: tuple[tuple[int, int], ...],
           shared: bool = True) -> tuple[tuple[int, int], ...]:
-    """The spans that are ``n``'s: not nearer to another count. With ``shared``, a span past another count
-    may still be ``n``'s too ("25 Russian and 15 Ukrainian POWs were executed")."""
+    """The spans that are ``n``'s. With ``shared`` (a verb), a span between ``n`` and a nearer count is that
+    count's, but one past it may be both's ("25 Russian and 15 Ukrainian POWs were executed"). Without (a
+    limiting phrase), a span past another count is that count's ("this year 1,000 ..., the total since 2022 to
+    4,757")."""
     def theirs(a: int, b: int, s: int, e: int) -> bool:
+        if not shared:
+            return n.end <= s and e <= a or b <= s and e <= n.start  # the other count stands between
         between = n.end <= a and b <= s or e <= a and b <= n.start
-        return (between or not shared) and _gap(a, b, s, e) < _gap(a, b, n.start, n.end)
+        return between and _gap(a, b, s, e) < _gap(a, b, n.start, n.end)
 
     return tuple((a, b) for a, b in found if not any(theirs(a, b, s, e) for s, e in others))
 
