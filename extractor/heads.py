@@ -79,6 +79,13 @@ _COPULA_BEFORE = re.compile(
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?)]|$|,\s(?!\d))")  # not a list of ages: "были 22, 39 и 43 года"
 _AUX = re.compile(r"(?:have|has|had|were|came|returned|sind|ont|han|foram|voltaram|regresaron|wróciło|hanno|sono)$")
+_MET_BEFORE = re.compile(
+    r"\b(?:interviews? with|interviewed|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|met (?:with )?|"
+    r"опитал\w*|опросил\w*|поспілкувал\w* з|пообщал\w* с|befragt\w*|gesprochen mit|interrogé\w*|"
+    r"entrevist\w*|rozmawia\w* z|intervist\w*)\s+(?:(?:more than|over|about|some|nearly|almost|at least|"
+    r"понад|більше|более|около|близько|mehr als|rund|plus de|près de|más de|casi|mais de|cerca de|ponad|oltre|"
+    r"circa)\s+)?$"
+)
 _MORE = frozenset({"more", "others", "ще", "еще", "ещё", "weitere", "autres", "más", "mais", "kolejnych"})
 
 
@@ -103,6 +110,8 @@ def head_of(low: str, n: NumberMention) -> str | None:
     if _DIFFERENCE.match(low, n.end) or (_SLAVIC_BY.search(low, max(0, n.start - 4), n.start)
                                         and _SLAVIC_MORE.match(low, n.end)):
         return None  # "two more than initially announced", "на 2 больше": a revision's difference, not a count
+    if _MET_BEFORE.search(low, max(0, n.start - 30), n.start):
+        return None  # "held interviews with over 600 former prisoners": the people a monitor spoke to
     if _OF_THE_BEFORE.search(low[max(0, n.start - 12) : n.start]):
         return None  # "Of the 251 people taken hostage, 73 remain": the reference set, not a figure
     if _BODY_BEFORE.search(low[max(0, n.start - 25) : n.start]):

@@ -186,6 +186,9 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
         subj = _subject_before(low, start)
         if subj:
             return subj
+    if kind == "total_returned" and ru_ua:
+        # Kyiv keeps the war's tally of its people freed; Moscow's own tally speaks of its "special operation"
+        return "RU" if _RU_FRAME.search(low) else "UA"
     dative = _DATIVE_PEOPLE.search(low, max(0, start - 40), start)
     if dative:
         return "RU" if dative.group(1) else "UA"  # "росіянам віддали 95 їхніх військових"
@@ -204,9 +207,6 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
         return _default_side(lang, ru_ua, parties)
     if ru_ua and (speaker := _speaker(low)):
         return speaker  # "Russia's defence ministry said 95 servicemen came home": home is the speaker's side
-    if kind == "total_returned" and ru_ua:
-        # Kyiv keeps the war's tally of its people freed; Moscow's own tally speaks of its "special operation"
-        return "RU" if _RU_FRAME.search(low) else "UA"
     if OUR.search(low) and ru_ua:
         return "RU" if lang == "ru" else "UA"
     return _default_side(lang, ru_ua, parties)
