@@ -115,6 +115,16 @@ _FREE_BEFORE = re.compile(
 _NEAR = 30
 
 
+def _held_aside(low: str, n: NumberMention, held_at: int) -> bool:
+    """ "The 90 prisoners, held in Russia since 2022, returned home": the held words stand aside between commas
+    and the handover is the clause's verb after them."""
+    opening = low.find(",", n.end, held_at)
+    if opening < 0 or low.find(",", opening + 1, held_at) >= 0:
+        return False
+    closing = low.find(",", held_at)
+    return closing >= 0 and bool(lx.RETURN.search(low, closing, closing + 50))
+
+
 def _captured_after(low: str, n: NumberMention, head: str) -> bool:
     """ "two North Korean soldiers captured in Kursk": a participle after the noun, nationality named."""
     cap = lx.CAPTURED.search(low, n.end)
@@ -196,7 +206,8 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
         # "three women held hostage ... were handed over", "to free about 1,000 Palestinians held in its
         # jails": the held words modify the noun of people being freed
         held_at = min((a for a, _ in spans(lx.HELD, low) if a >= n.end), default=None)
-        if held_at is not None and not plan and lx.FINITE_RETURN.search(low, held_at):
+        if held_at is not None and not plan and (lx.FINITE_RETURN.search(low, held_at)
+                                                 or _held_aside(low, n, held_at)):
             kind = "returned"
         elif held_at is not None and _FREE_BEFORE.search(low, max(0, n.start - 25), n.start):
             if plan and _STILL.search(low, max(n.end, held_at - 12), held_at + 12):
@@ -209,8 +220,14 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
 
 # "who had been held since 2022": how long someone was held, not a running total
 _HELD_SINCE = re.compile(
-    r"\b(?:held|captured|detained|imprisoned|captivity|custody|утримувал\w*|перебувал\w*|полоні|удерживал\w*|"
-    r"плену|находил\w*|festgehalten|gefangenschaft|détenus?|retenus?|detenidos?|przetrzymywan\w*|niewoli)\s+$"
+    r"\b(?:held|captured|detained|imprisoned|captivity|custody|утримува\w*|перебувал\w*|полоні|удержива\w*|"
+    r"плену|находил\w*|festgehalten|gefangenschaft|détenue?s?|retenue?s?|[dr]etenid[oa]s?|mantid[oa]s|przetrzymywan\w*|niewoli)"
+    # "held in Russia since 2022": where they were held may stand between
+    r"(?:\s+(?:in|at|by|в|у|in|en|em|w|na)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+$"
+)
+_HELD_VERB_AFTER = re.compile(
+    r"[^,;.]{0,40}?\b(?:festgehalten|gefangen gehalten|inhaftiert|in gefangenschaft|gefangen)\b[^,;.]{0,20}?"
+    r"(?:worden|waren|sind|wurden|war)\b"
 )
 # "freed from Russian captivity since 2022": the since-phrase counts the freeing, not the time held
 _FROM_CAPTIVITY = re.compile(
@@ -240,9 +257,11 @@ def year_limited(low: str, n: NumberMention, others: tuple[tuple[int, int], ...]
     return any((b <= n.start and n.start - b <= 80) or (a >= n.end and a - n.end <= 40) for a, b in mine)
 
 
-def _held_since(low: str, since_at: int) -> bool:
+def _held_since(low: str, since_at: int, since_end: int) -> bool:
     """ "who had been held since 2022": how long someone was held, not when the counting began."""
-    if not _HELD_SINCE.search(low[max(0, since_at - 30) : since_at]):
+    if _HELD_VERB_AFTER.match(low, since_end):
+        return True  # "die seit 2022 in Russland festgehalten worden waren": the verb closes the clause
+    if not _HELD_SINCE.search(low[max(0, since_at - 50) : since_at]):
         return False
     return not _FROM_CAPTIVITY.search(low[max(0, since_at - 45) : since_at])
 
@@ -256,7 +275,7 @@ def is_total(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = (
     # "the 61st exchange since the start of the war" dates the exchange, not the count beside it
     since_spans = owned(tuple(
         sp for sp in spans(lx.SINCE_WAR, low)
-        if not _ORDINAL_EXCHANGE_BEFORE.search(low[: sp[0]]) and not _held_since(low, sp[0])
+        if not _ORDINAL_EXCHANGE_BEFORE.search(low[: sp[0]]) and not _held_since(low, sp[0], sp[1])
         and not _SUPERLATIVE.search(low, max(0, sp[0] - 60), sp[0])
     ), n, others)
     since = _distance(since_spans, n)
