@@ -186,11 +186,13 @@ MISSING = _rx(
 DIED = _rx(
     "DIED",
     r"\b(?:died|die(?= (?:in|of|from|while|after|during|under)\b)|dies|deaths?|killed|dead|perished|executed|"
+    r"executions?|killings?|"
     r"murdered|tortured to death|lost their lives)\b",
     r"\b(?:загинул\w*|загинуло|загибел\w*|помер\w*|помир\w*|смерт\w*|вбит\w*|вбил\w*|розстріля\w*|страчен\w*)",
     r"\b(?:погиб\w*|умер\w*|умира\w*|смерт\w*|убит\w*|убил\w*|расстрел\w*|казнен\w*)",
-    r"\b(?:gestorben|getötet|tod|starben|ums leben|morts?|décédés?|tués|murieron|muertos|fallecid\w*|"
-    r"zginęł\w*|zmarł\w*|zabit\w*|morreram|mortos)\b",
+    r"\b(?:gestorben|getötet|tod|starben|ums leben|morts?|décédés?|tués|murieron|muert[oa]s?|murió|fallecid\w*|"
+    r"zginęł\w*|zmarł\w*|zabit\w*|morreram|mortos|hingerichtet|exécutés?|exécutions?|ejecutad[oa]s|"
+    r"ejecuciones|egzekucj\w*|rozstrzelan\w*|executad[oa]s|execuções)\b",
 )
 CAPTIVITY = _rx(
     "CAPTIVITY",
