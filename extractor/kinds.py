@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from extractor import lexicon as lx
 from extractor import sides as sd
+from extractor.dates import names_a_day
 from extractor.heads import noun_phrase
 from extractor.numbers import NumberMention
 
@@ -272,12 +273,22 @@ def is_total(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = (
     ``others`` are the sentence's other counts: "205 freed today, bringing the total since 2022 to 4,757" gives
     the since-phrase to 4,757.
     """
+    # a since-phrase beyond a semicolon dates another statement
+    lo, hi = _part_bounds(low, n)
     # "the 61st exchange since the start of the war" dates the exchange, not the count beside it
-    since_spans = owned(tuple(
+    found = tuple(
         sp for sp in spans(lx.SINCE_WAR, low)
-        if not _ORDINAL_EXCHANGE_BEFORE.search(low[: sp[0]]) and not _held_since(low, sp[0], sp[1])
+        if lo <= sp[0] and sp[1] <= hi
+        and not _ORDINAL_EXCHANGE_BEFORE.search(low[: sp[0]]) and not _held_since(low, sp[0], sp[1])
         and not _SUPERLATIVE.search(low, max(0, sp[0] - 60), sp[0])
-    ), n, others)
+    )
+    # a since-phrase goes to the nearer count ("205 freed today, bringing the total since 2022 to 4,757"), but
+    # inside the count's clause only counts of that clause compete ("4,757 have returned since 2022, and 205
+    # of them today")
+    cs, ce = _clause_bounds(low, n)
+    inside = tuple(sp for sp in found if cs <= sp[0] and sp[1] <= ce)
+    since_spans = owned(inside, n, tuple((a, b) for a, b in others if cs <= a and b <= ce)) + owned(
+        tuple(sp for sp in found if sp not in inside), n, others)
     since = _distance(since_spans, n)
     limited = _distance(owned(spans(lx.LIMITED, low), n, others, shared=False), n)
     if since is None:
@@ -289,7 +300,7 @@ def is_total(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = (
         return None
     if limited is not None and _MEDIATED.search(low):
         return None  # "so far received 1,200 in exchanges mediated by the UAE": one mediator's count
-    if _one_exchange_in_all(low, n, since_spans) or (_only_summing(low, since_spans) and _ONE_DAY.search(low)):
+    if _one_exchange_in_all(low, n, since_spans) or (_only_summing(low, since_spans) and names_a_day(low)):
         # "In total, 390 Ukrainians returned home on Friday": the day's swap, summed
         # "un nuevo canje que suma en total 370 prisioneros": the size of one swap, both sides unless named
         return False if sd.nationality(noun_phrase(low, n.end)) else None
@@ -310,11 +321,19 @@ _ONE_EXCHANGE = re.compile(
 _MEDIATED = re.compile(r"\b(?:mediated|brokered|with the mediation|through (?:\w+ )?mediation|за посередництва|"
                        r"при посредничестве|dank der vermittlung|sous (?:la )?médiation|con la mediación|"
                        r"za pośrednictwem|com a mediação|con la mediazione)")
-# "today", "on Friday", "yesterday": the count is one day's
-_ONE_DAY = re.compile(
-    r"\b(?:today|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|сьогодні|вчора|учора|"
-    r"сегодня|вчера|heute|gestern|aujourd'hui|hier|hoy|ayer|dzisiaj|dziś|wczoraj|hoje|ontem|oggi|ieri)\b"
-)
+
+
+def _part_bounds(low: str, n: NumberMention) -> tuple[int, int]:
+    """The part of the sentence between semicolons that holds the count."""
+    start = low.rfind(";", 0, n.start) + 1
+    end = low.find(";", n.end)
+    return start, end if end >= 0 else len(low)
+
+
+def _clause_bounds(low: str, n: NumberMention) -> tuple[int, int]:
+    clause, local = _clause(low, n)
+    start = n.start - local.start
+    return start, start + len(clause)
 
 
 def _only_summing(low: str, since_spans: tuple[tuple[int, int], ...]) -> bool:
