@@ -143,14 +143,8 @@ def head_of(low: str, n: NumberMention) -> str | None:
         return "person"  # "Russia received 84 of its own"
     if words and words[0] in _MORE and lx.PERSON.search(low, 0, n.start):
         return "person"  # "..., as 95 more returned": the people named earlier in the sentence
-    if _OF_WHOM.search(low, max(0, n.start - 25), n.start) and lx.PERSON.search(low, 0, n.start):
-        return "person"  # "65,956 Ukrainians ..., of whom 50,916 were considered missing": the people named before
-    if _COPULA_BEFORE.search(low, max(0, n.start - 40), n.start) and _CLAUSE_ENDS.match(low, n.end) and \
-            lx.PERSON.search(low, max(0, n.start - 90), n.start):
-        return "person"  # "le persone detenute e torturate sono almeno 7mila": the people named before the verb
-    if words and _AUX.match(words[0]) and lx.SINCE_WAR.search(low, max(0, n.start - 80), n.start) and \
-            lx.RETURN.search(low, n.end, n.end + 40):
-        return "person"  # "since 2022, 4,757 have come home": a running total whose people go without saying
+    if _people_named_around(low, n, words):
+        return "person"
     bare = not words or words[0] in ("each", "apiece")
     before = low[max(0, n.start - 140) : n.start]
     if bare and (pred := lx.PREDICATE_COUNT.search(before)):
@@ -160,6 +154,18 @@ def head_of(low: str, n: NumberMention) -> str | None:
     return None
 
 
+
+
+def _people_named_around(low: str, n: NumberMention, words: list[str]) -> bool:
+    """A count with no noun of its own whose people the sentence names elsewhere."""
+    if _OF_WHOM.search(low, max(0, n.start - 25), n.start) and lx.PERSON.search(low, 0, n.start):
+        return True  # "65,956 Ukrainians ..., of whom 50,916 were considered missing": the people named before
+    if _COPULA_BEFORE.search(low, max(0, n.start - 40), n.start) and _CLAUSE_ENDS.match(low, n.end) and \
+            lx.PERSON.search(low, max(0, n.start - 90), n.start):
+        return True  # "le persone detenute e torturate sono almeno 7mila": the people named before the verb
+    # "since 2022, 4,757 have come home": a running total whose people go without saying
+    return bool(words and _AUX.match(words[0]) and lx.SINCE_WAR.search(low, max(0, n.start - 80), n.start)
+                and lx.RETURN.search(low, n.end, n.end + 40))
 
 
 def is_unit_word(word: str) -> bool:
