@@ -88,7 +88,7 @@ def is_total(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = (
     since = distance(since_spans, n)
     limited = distance(owned(spans(lx.LIMITED, low), n, others, shared=False), n)
     if since is None:
-        return False
+        return _perfect_sum(low, n)
     days = distance(spans(lx.OVER_DAYS, low), n)
     if days is not None and days <= max(since, 60):
         return False  # "au total, 1 000 libérés en trois jours": one staged exchange, not the war
@@ -142,3 +142,15 @@ def _one_exchange_in_all(low: str, n: NumberMention, since_spans: tuple[tuple[in
         return False
     clause, local = clause_of(low, n)
     return bool(_ONE_EXCHANGE.search(clause, max(0, local.start - 60), local.start))
+
+
+# "a total of 3,956 people have come home": a sum in the perfect, told of no day and no one swap, runs to now
+_SUM_BEFORE = re.compile(r"(?:a total of|in all|altogether)\s+(?:(?:more than|over|about|some|nearly)\s+)?$")
+_PERFECT_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:have|has) (?:now |already |so far )?(?:been |managed to )?\w+")
+
+
+def _perfect_sum(low: str, n: NumberMention) -> bool:
+    if not _SUM_BEFORE.search(low, max(0, n.start - 30), n.start) or not _PERFECT_AFTER.match(low, n.end):
+        return False
+    clause, local = clause_of(low, n)
+    return not names_a_day(low) and not _ONE_EXCHANGE.search(clause) and not lx.LIMITED.search(clause)
