@@ -172,6 +172,12 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
         return other_side(h[2], parties) or ("UA" if h[2] == "RU" else "RU")
     held_in = _held_in(low)
     np = _HELD_IN.sub(" ", np)  # "загинули в російському полоні": the holder's adjective, not theirs
+    custody = _CUSTODY_OF.search(np)
+    if custody and kind in ("held_captive", "died_in_captivity") and (by := nationality(custody.group(1))):
+        # "23 of its citizens remain in Azerbaijani custody": the adjective names the holder, not the people
+        np = np[: custody.start()]
+        if not nationality(np) and (other := other_side(by, parties)):
+            return other
     if kind in ("held_captive", "died_in_captivity", "missing"):
         side = nationality(np)
         if side:
@@ -212,6 +218,8 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     return _default_side(lang, ru_ua, parties)
 
 
+_CUSTODY_OF = re.compile(r"\b(?:in|from|by|under) (?:the )?([\w-]+) (?:custody|captivity|prisons?|jails?|detention|"
+                         r"hands)\b")
 _UA_FRAME = re.compile(
     r"\b(?:полномасштабн\w* (?:войн|вторжен)\w*|(?:вторжени|агресси)\w* (?:рф|россии)|оккупант\w*|рашист\w*|"
     r"российск\w+ (?:агресс|оккупац)\w*|(?:рф|россия) вед[её]т против украины|наших защитник\w*|коордштаб\w*|"
