@@ -15,8 +15,8 @@
    by ``bench/train_confidence.py``); figures right less than about 1 time in 5 are left out;
 7. ``dates``: the handover's date, from its sentence or a weekday / "yesterday" against ``published``.
 
-Vocabulary is data: ``extractor/lexicons/<lang>.py`` adds a language's words to every concept (Italian is
-the first; a new language is one such module plus its fixtures in ``tests/fixtures/extractor``).
+Vocabulary is data: ``extractor/lexicons/<lang>.py`` holds each language's words for every concept (the rules'
+modules only assemble them); a new language is one such module plus its fixtures in ``tests/fixtures/extractor``.
 
 ``page_from_html(html, url=)`` gives the main text, title, original date and canonical URL of a page.
 """

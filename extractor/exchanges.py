@@ -7,7 +7,7 @@ import re
 from extractor import lexicon as lx
 from extractor.candidate import Candidate
 from extractor.heads import is_unit_word
-from extractor.lexicons import terms
+from extractor.lexicons import alts
 from extractor.numbers import NumberMention, is_hedged
 from extractor.text import Sentence
 
@@ -19,14 +19,8 @@ _COPULA_ORDINAL = re.compile(
 
 
 # "Ukraine has carried out 64 exchanges": a perfect tense counts all exchanges so far
-_HELD_SO_FAR = re.compile(
-    r"\b(?:(?:has|have|had) (?:\w+ )?(?:held|conducted|carried out|completed|made)|провел[аи]?|провели вже|"
-    r"провела вже|проведено|відбулося|состоялось|przeprowadził\w*|durchgeführt|ont mené|a mené|ha realizado|"
-    r"han realizado|realizou|realizaram|llevado a cabo|ont procédé à|ont eu lieu|zrealizowano"
-    + "".join("|" + t for t in terms("HELD_SO_FAR")) + r")\s+(?:\w+\s+){0,2}$"
-)
-_THIS_MONTH = re.compile(r"\b(?:this month|this week|цього місяця|цього тижня|в этом месяце|на этой неделе|"
-                         r"diesen monat|ce mois|este mes|w tym miesiącu|este mês)\b")
+_HELD_SO_FAR = re.compile(r"\b(?:" + alts("HELD_SO_FAR") + r")\s+(?:\w+\s+){0,2}$")
+_THIS_MONTH = re.compile(r"\b(?:" + alts("THIS_MONTH") + r")\b")
 
 
 def _cardinal_exchange_count(low: str, n: NumberMention) -> bool:

@@ -212,7 +212,7 @@ class _Walk:
 
 def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
     """Every figure one sentence states (the article-level clean-up comes later)."""
-    all_numbers = find_numbers(sent.text, sent.low, hedges=False)
+    all_numbers = find_numbers(sent.text, sent.low, hedges=False, lang=ctx.lang)
     if not all_numbers:
         return []
     numbers = [n for n in all_numbers if not n.ordinal][:MAX_COUNTS]

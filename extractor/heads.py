@@ -5,65 +5,33 @@ from __future__ import annotations
 import re
 
 from extractor import lexicon as lx
-from extractor.lexicons import terms
+from extractor.lexicons import alts, terms
 from extractor.numbers import NumberMention
 
 _NP_END = re.compile(r"[,;:.()\u2014\u2013!?\"«»]| - | and (?:the |a )|, ")
-_AGE_AFTER = re.compile(r"^(?:-year|-річн|-летн|-jährig| years? old| ans\b| лет\b| роки\b| років\b| рок)")
-_MONEY_BEFORE = re.compile(r"(?:[$€£₴₽]|\bhr|\buah|\busd|\beur|\bрублей|\bгрн)\s*$")
-_BODY_BEFORE = re.compile(
-    r"(?:bodies|remains|тіла|тіл|тела|тел|останки|corps|dépouilles|cuerpos|restos|corpos|leichen|ciała|zwłoki)"
-    r"(?: of| de| des| von| от)?(?: the| les| los| their)?"
-    # "the bodies of another 1,000 fighters", "тела ещё 500"
-    r"(?: another| a further| an additional| further| additional| some| ще| еще| ещё| weitere| autres| otros| outros|"
-    r" kolejnych| altri)?(?: more than| over| about| nearly| almost| some| более| около| свыше| понад| близько| майже|"
-    r" mehr als| rund| plus de| près de| más de| mais de| ponad| około| oltre| circa)?\s*$"
-)
-NOT_COUNT = re.compile(
-    r"(?:%|percent|per|km|kilomet|kg|kilogram|metres|meters|miles|years?|months?|weeks?|days?|hours?|minutes?|"
-    r"seconds?|times|drones?|missiles?|rockets?|shells?|tanks?|regions?|villages?|settlements?|dollars?|euros?|"
-    r"hryvnias?|roubles?|rubles?|million|billion|grams?|calls|cases|"
-    r"area|sides|parties|countries|nations|governments|states|delegations|"
-    r"prozent|jahre?n?|tage?n?|stunden|monate?n?|kilometer|drohnen|raketen|prozent|euro|"
-    r"pour cent|ans|jours|heures|mois|kilomètres|drones|missiles|euros|"
-    r"por ciento|años|días|horas|meses|kilómetros|drones|misiles|euros|"
-    r"procent|lat|dni|godzin|miesięcy|kilometrów|dronów|rakiet|złotych|zł|"
-    r"anos|dias|horas|meses|quilômetros|"
-    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
-    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-    r"januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
-    r"octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
-    r"diciembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|"
-    r"grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
-    + "".join("|" + t for t in terms("NOT_COUNT")) + r")\b"
-)
+_AGE_AFTER = re.compile(r"^(?:" + alts("AGE_AFTER") + ")")
+_MONEY_BEFORE = re.compile(r"(?:[$€£₴₽]|" + alts("CURRENCY_BEFORE") + r")\s*$")
+# "the bodies of another 1,000 fighters", "тела ещё 500": the count after a body noun is of bodies
+_BODY_BEFORE = re.compile(r"(?:" + alts("BODY_BEFORE") + r")\s*$")
+# measures and dates after a number: not a count of people
+NOT_COUNT = re.compile(r"(?:%|" + alts("NOT_COUNT") + r")\b")
 
 
 _OF_THE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:of the|of|з|із|из|z|von den|des|de los|dos)\s+$")
 _PART_OF = re.compile(r"\s+(?:of|з|із|из|z|de|von|du)\s+(?:the\s+|les\s+|los\s+)?(?:\d|[^\W\d_]+\s+\d)")
-NOT_COUNT_STEM = re.compile(
-    r"(?:відсот|процент|кілометр|километр|км|кг|кілограм|килограм|рок|рік|лет|год|месяц|місяц|тижн|недел|"
-    r"дн[іе]|дня|день|годин|час|хвилин|минут|дрон|ракет|снаряд|гривен|гривн|грн|рубл|долар|доллар|євро|евро|"
-    r"млрд|млн|мільярд|миллиард|беспилотн|безпілотн|населен|сел|област|район|кілометр|пункт|балл|бал|голос|"
-    r"обращен|звернен|звонк|дзвінк|стран|країн|тонн|літр|литр|сторон|seiten|partes|stron|lados|côtés)"
-)
+NOT_COUNT_STEM = re.compile(r"(?:" + alts("NOT_COUNT_STEM") + ")")
 
 
 # A difference between two counts ("two more than first reported", "zwei mehr als", "на два больше").
 _DIFFERENCE = re.compile(
-    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:more|fewer|less|mehr|weniger|de plus|de moins|más|menos|więcej|mniej|"
-    r"in più|in meno|a mais|a menos)\s+(?:than|als|que|qu'|niż|di|do que|del que|de lo)\b"
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:" + alts("MORE_FEWER") + r")\s+(?:" + alts("THAN") + r")\b"
 )
 _SLAVIC_BY = re.compile(r"\bна\s*$")
 _SLAVIC_MORE = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:больше|меньше|більше|менше)\b")
-_FALLEN = re.compile(r"(?:fallen|загибл\w*|полеглих|погибш\w*|павш\w*|gefallen\w*|tombés|caídos|poległych|caduti)$")
-_PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent|відсот|процент|prozent|pour ?cent|por ?ciento|procent|por ?cento)")
+_FALLEN = re.compile(r"(?:" + alts("FALLEN") + ")$")
+_PERCENT_AFTER = re.compile(r"\s?(?:%|" + alts("PERCENT") + ")")
 _SHARED_NOUN = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:and|і|и|та|und|et|y|e|i|a)\s+\d[\d,. ]*")
-_OWN_PEOPLE = re.compile(
-    r"(?:of (?:its|their) own|of its|of theirs|своїх|своих|swoich|des siens|de los suyos|dos seus)\b"
-)
+_OWN_PEOPLE = re.compile(r"(?:" + alts("OWN_PEOPLE") + r")\b")
 _CASES_OF = re.compile(
     r"(?:[^\W\d_]+ )?(?:cases|casos|cas|fälle|casi|przypadk\w*|випадк\w*|случа\w*) (?:[^\W\d_]+ )?"
     r"(?:of|de|des|di|dei|von|z|із|з|с|со) "
@@ -86,7 +54,7 @@ _MET_BEFORE = re.compile(
     r"понад|більше|более|около|близько|mehr als|rund|plus de|près de|más de|casi|mais de|cerca de|ponad|oltre|"
     r"circa)\s+)?$"
 )
-_MORE = frozenset({"more", "others", "ще", "еще", "ещё", "weitere", "autres", "más", "mais", "kolejnych"})
+_MORE = frozenset(terms("MORE_WORDS"))
 
 
 def noun_phrase(low: str, end: int) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.lexicons import hedges
+from extractor.lexicons import by_language, hedges
 from extractor.numwords import CONNECTORS, SCALES, WEAK, WORDS
 
 MAX_DIGITS = 15
@@ -39,18 +39,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _REST_AFTER_SCALE = re.compile(r" (\d{1,3})(?![\d,.]\d)(?= [^\W\d_])")
 _SCALE_AFTER = re.compile(r"[ ]?([^\W\d_]+)\.?")
 
-_APPROX_BEFORE = re.compile(
-    r"(?:\b(?:about|around|approximately|roughly|some|nearly|almost|over|more than|at least|up to|close to|"
-    r"upwards of|an estimated|estimated|just over|just under|fewer than|less than|"
-    r"понад|майже|близько|щонайменше|приблизно|більш ніж|більше ніж|більше|не менше|не менш ніж|до|орієнтовно|"
-    r"около|почти|не менее|свыше|порядка|примерно|более|больше|более чем|по меньшей мере|приблизительно|"
-    r"mehr als|rund|etwa|fast|knapp|über|mindestens|ungefähr|gut|annähernd|"
-    r"plus de|près de|environ|quelque|quelques|au moins|presque|une centaine de|"
-    r"más de|cerca de|unos|unas|alrededor de|casi|al menos|aproximadamente|"
-    r"ponad|blisko|około|prawie|co najmniej|przeszło|niemal|"
-    r"mais de|quase|pelo menos|cerca de" + "".join("|" + re.escape(h) for h in hedges()) + r")\s*)$"
-)
-_APPROX_AFTER = re.compile(r"^(?:\s*(?:or so|odd|-plus|plus|з гаком|с лишним|с небольшим))\b")
+# "about 300", "понад 300", "mehr als 300": the words before a hedged number, and after it ("300 or so")
+_APPROX_BEFORE = re.compile(r"(?:\b(?:" + "|".join(re.escape(h) for h in hedges()) + r")\s*)$")
+_APPROX_AFTER = re.compile(r"^(?:\s*(?:" + "|".join(re.escape(h) for h in hedges("HEDGES_AFTER")) + r"))\b")
 
 
 # precompiled: these run for every digit token (re.<func>(str) pays a cache lookup per call)
@@ -160,18 +151,23 @@ def _word_entries(word: str) -> list[tuple[float, str]] | None:
     return None
 
 
-def _word_mentions(text: str, low: str, hedges: bool = True) -> list[NumberMention]:
+# per language, words of that language which other languages' tables read as numbers ("dos" in Portuguese)
+_NOT_NUMBERS: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in by_language("NOT_NUMBER_WORDS").items()}
+
+
+def _word_mentions(text: str, low: str, hedges: bool = True, lang: str | None = None) -> list[NumberMention]:
     # fast path: most sentences hold no number word at all (a set test runs in C)
     words = _TOKEN.findall(low)
     if _WORDSET.isdisjoint(words) and not ("-" in low and any("-" in w for w in words)):
         return []
+    not_numbers = _NOT_NUMBERS.get(lang or "", frozenset())
     tokens = _TOKEN.finditer(low)
     out: list[NumberMention] = []
     run: list[tuple[int, int, float, str]] = []  # (start, end, value, role)
     last_end = -1
     for m in tokens:
         word = m.group()
-        entries = _word_entries(word)
+        entries = None if word in not_numbers else _word_entries(word)
         adjacent = run and low[last_end : m.start()].strip(" ") == ""
         if entries and not (len(entries) == 1 and word in WEAK and not run):
             if run and not adjacent:
@@ -207,14 +203,16 @@ def _close(run: list[tuple[int, int, float, str]], out: list[NumberMention], low
     out.append(NumberMention(start, end, int(value), hedges and is_hedged(low, start, end), False))
 
 
-def find_numbers(text: str, low: str | None = None, *, hedges: bool = True) -> list[NumberMention]:
+def find_numbers(text: str, low: str | None = None, *, hedges: bool = True,
+                 lang: str | None = None) -> list[NumberMention]:
     """All number mentions in ``text`` (a sentence), digits and words, in order of appearance.
 
     With ``hedges=False`` every ``approx`` is False (cheaper; call ``is_hedged`` for the few that matter).
+    ``lang`` (the article's language) leaves out its words that only another language counts with.
     """
     low = low if low is not None else text.lower()
     digits = _digit_mentions(text, low, hedges)
-    words = [w for w in _word_mentions(text, low, hedges) if not any(d.start <= w.start < d.end for d in digits)]
+    words = [w for w in _word_mentions(text, low, hedges, lang) if not any(d.start <= w.start < d.end for d in digits)]
     return sorted(digits + words, key=lambda n: n.start)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractor.lexicons import table
+from extractor.lexicons import alts, table
 from extractor.nations import COUNTRY_RX, NATIONALITY_RX
 from extractor.rx import words
 
@@ -33,25 +33,11 @@ _HOLDER_SIDE = {"russian": "RU", "російськ": "RU", "российск": "
                 "україни": "UA", "рф": "RU", "россии": "RU", "росії": "RU", "kyiv": "UA", "moscow": "RU"}
 
 # "of its soldiers", "своїх військових", "своих военных": the subject's own people.
-OWN = re.compile(r"\b(?:of its|its own|of their own|своїх|своих|своїм|своим|seine[rn]? eigenen|de ses|de sus|swoich)\b")
-OUR = re.compile(r"\b(?:our|ours|наш\w*|unsere\w*|nos|nuestros|naszych|nossos)\b|\bdefenders\b|захисник|оборонц|"
-                 r"защитник|heroes|героїв")
+OWN = re.compile(r"\b(?:" + alts("OWN_THEIR") + r")\b")
+OUR = re.compile(alts("OUR"))
 
-RECEIVE_VERB = re.compile(
-    r"\b(?:received?|receives|got|gets|brought (?:back|home)|brings (?:back|home)|bringing (?:back|home)|"
-    r"gets? back|got back|"
-    r"has returned|have returned|returned|secured the release|welcomed (?:back|home)|"
-    r"отримал\w*|отримує|повернул[аио]|повертає|повернути|отримати|вдалося повернути|получил\w*|получает|вернул[аио]|"
-    r"вернуть|erhielt|erhalten|zurückgeholt|bekam|bekamen|bekommt|"
-    r"a reçu|a récupéré|recibió|recuperó|recebeu|otrzymał\w*|odzyskał\w*|obtuvo|obteve|a obtenu|"
-    r"sprowadził\w*|return of|повернення|возвращени\w*|le retour de|el regreso de|die rückkehr|powrót|o regresso)\b"
-)
-GIVE_VERB = re.compile(
-    r"\b(?:handed over|hands over|handed back|released|releases|freed|frees|freeing|releasing|transferred|"
-    r"передал\w*|передає|передала|"
-    r"віддал\w*|звільнил\w*|відпустил\w*|освободил\w*|отпустил\w*|übergab|übergeben|ließ\w* frei|"
-    r"freigelassen|a libéré|libère|a relâché|relâche|liberó|entregó|libertou|entregou|przekazał\w*|uwolnił\w*)\b"
-)
+RECEIVE_VERB = re.compile(r"\b(?:" + alts("RECEIVE_VERB") + r")\b")
+GIVE_VERB = re.compile(r"\b(?:" + alts("GIVE_VERB") + r")\b")
 
 
 
@@ -228,20 +214,7 @@ _UA_FRAME = re.compile(
 _RU_FRAME = re.compile(r"\b(?:сво|спецоперац\w*|специальн\w+ военн\w+ операц\w*|special military operation)\b")
 
 # Who is speaking: a ministry or official of one side reports its own people coming home.
-_SPEAKER = {
-    "RU": re.compile(
-        r"\b(?:(?:russia's|moscow's|russian) (?:defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e ministry's)|"
-        r"минобороны(?: рф| россии)?|міноборони рф|министерств\w* обороны (?:рф|россии)|москальков\w*|moskalkova|"
-        r"russische\w* verteidigungsministerium|ministère russe de la défense|ministerio de defensa ruso|"
-        r"rosyjskie ministerstwo obrony|ministério da defesa russo)"
-    ),
-    "UA": re.compile(
-        r"\b(?:(?:ukraine's|ukrainian) (?:coordination headquarters|defen[cs]e ministry|ombudsman|president|"
-        r"military intelligence)|coordination headquarters|zelensk\w*|зеленськ\w*|зеленск\w*|"
-        r"координаційн\w* штаб\w*|координационн\w* штаб\w*|коордштаб\w*|lubinets|лубінц\w*|лубінець|лубинец\w*|"
-        r"selenskyj\w*|zelenski\w*|zełensk\w*|zelenskiy)"
-    ),
-}
+_SPEAKER = {side: re.compile(r"\b(?:" + alts(f"SPEAKER_{side}") + ")") for side in ("RU", "UA")}
 
 
 @lru_cache(maxsize=256)

@@ -211,3 +211,12 @@ def test_ordinals_are_marked(text: str, ordinal: int) -> None:
 @pytest.mark.parametrize("text", ["0 800 555 017", "41.25", "Il-76", "F-16", "12km", "COP29", "x" * 10])
 def test_codes_phones_and_decimals_are_not_counts(text: str) -> None:
     assert [n for n in find_numbers(text) if not n.ordinal] == []
+
+
+def test_a_language_s_function_word_is_not_another_language_s_number() -> None:
+    # Portuguese "dos" is "of the"; in a Spanish sentence it is two
+    assert [n.value for n in find_numbers("a libertação dos prisioneiros", lang="pt")] == []
+    assert [n.value for n in find_numbers("la liberación de dos prisioneros", lang="es")] == [2]
+    assert [n.value for n in find_numbers("la liberación de dos prisioneros")] == [2]
+    # English "once" and "Sept." are not Spanish eleven and French seven
+    assert [n.value for n in find_numbers("once the swap ended on sept 14", lang="en")] == [14]

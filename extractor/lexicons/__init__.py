@@ -1,15 +1,23 @@
-"""Per-language vocabulary as data: one module per language, each a dict of concept → regex alternatives.
+"""Per-language vocabulary as data: one module per language (en, uk, ru, de, fr, es, pt, pl, it).
 
-``extractor.lexicon`` (the concepts), ``extractor.sides`` (nationalities, countries, holders),
-``extractor.heads`` (measure words) and ``extractor.numbers`` / ``extractor.numwords`` (hedges, number words)
-append every language's terms to their merged patterns, so adding a language is one module here plus its
-fixtures (every ``<code>.py`` in this package is a language). The older languages (en, uk, ru, de, fr, es,
-pl, pt) still live inline in those modules and move here one concept at a time.
+The rules' modules hold only concepts: ``extractor.lexicon`` (captives, handovers, plans, totals, captivity
+states), ``extractor.heads`` (measure words, body phrases), ``extractor.sides`` (give/receive verbs, speakers),
+``extractor.nations`` (nationalities, countries), ``extractor.exchanges`` and ``extractor.numbers`` /
+``extractor.numwords`` (hedges, number words) each assemble a concept's pattern from every language's terms,
+so adding a language is one module here plus its fixtures (every ``<code>.py`` in this package is a language;
+``tests/test_extract_lexicons.py`` lists the concepts each must define). Function words inside a few
+grammar patterns (prepositions, conjunctions, dates, the holder of captivity in ``sides``) are still inline.
 
 A lexicon module defines ``TERMS: dict[str, list[str]]`` (regex alternatives over lower-cased text, keyed by
-the concept's name in ``extractor.lexicon``), and optionally ``NATIONALITY`` / ``COUNTRY`` (ISO code →
-regex), ``HOLDER`` (regex → side holding the people, "dalla prigionia russa" → RU), ``NUMBER_WORDS``
-(word → (value, role) as in ``extractor.numwords``) and ``HEDGES`` (words before a hedged number).
+the concept's name as the rules ask for it), ``NATIONALITY`` / ``COUNTRY`` (ISO code → regex), optionally
+``HOLDER`` (regex → side holding the people, "dalla prigionia russa" → RU), ``NUMBER_WORDS`` (word →
+(value, role) as in ``extractor.numwords``; ``_forms.Forms`` builds it), ``SCALES``, ``CONNECTORS``, ``WEAK``,
+``HEDGES`` (words before a hedged number), ``HEDGES_AFTER`` and ``NOT_NUMBER_WORDS`` (this language's words that
+another language's table reads as a number: Portuguese "dos" is "of the", not Spanish "two").
+
+Languages merge in the fixed ``ORDER``: inside a concept's pattern, where two languages' terms could match at
+one place, the earlier language's term is tried first (``bench/extract_snapshot.py`` checks that moving words
+between modules leaves every match unchanged).
 """
 
 from __future__ import annotations
@@ -18,7 +26,11 @@ import pkgutil
 from importlib import import_module
 from types import ModuleType
 
-LANGUAGES = tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if len(m.name) == 2))
+# The order languages are merged in: within a concept's pattern, alternatives are tried in this order
+# (it decides which of two overlapping terms matches), so it is fixed; a new language goes last.
+ORDER = ("en", "uk", "ru", "de", "fr", "es", "pt", "pl", "it")
+_FOUND = {m.name for m in pkgutil.iter_modules(__path__) if len(m.name) == 2}
+LANGUAGES = tuple(c for c in ORDER if c in _FOUND) + tuple(sorted(_FOUND - set(ORDER)))
 
 _MODULES: tuple[ModuleType, ...] = tuple(import_module(f"extractor.lexicons.{code}") for code in LANGUAGES)
 
@@ -26,6 +38,11 @@ _MODULES: tuple[ModuleType, ...] = tuple(import_module(f"extractor.lexicons.{cod
 def terms(concept: str) -> tuple[str, ...]:
     """Every registered language's alternatives for ``concept`` (empty when none has any)."""
     return tuple(t for m in _MODULES for t in getattr(m, "TERMS", {}).get(concept, ()))
+
+
+def alts(concept: str) -> str:
+    """ "a|b|c": every language's terms for ``concept``, to embed in a hand-built pattern."""
+    return "|".join(terms(concept))
 
 
 def table(name: str) -> dict:
@@ -37,5 +54,16 @@ def table(name: str) -> dict:
     return out
 
 
-def hedges() -> tuple[str, ...]:
-    return tuple(h for m in _MODULES for h in getattr(m, "HEDGES", ()))
+def each(name: str) -> list:
+    """Every registered language's ``name`` table (``NUMBER_WORDS``, ``SCALES``...), in the registry's order."""
+    return [getattr(m, name) for m in _MODULES if hasattr(m, name)]
+
+
+def by_language(name: str) -> dict:
+    """Each registered language's ``name`` table, by language code (languages without one left out)."""
+    return {code: getattr(m, name) for code, m in zip(LANGUAGES, _MODULES, strict=True) if hasattr(m, name)}
+
+
+def hedges(name: str = "HEDGES") -> tuple[str, ...]:
+    """Every language's hedge words (``HEDGES`` before a number, ``HEDGES_AFTER`` after it), in order."""
+    return tuple(h for m in _MODULES for h in getattr(m, name, ()))

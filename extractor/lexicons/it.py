@@ -4,45 +4,56 @@ from __future__ import annotations
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
-        r"\b(?:prigionier[io]|soldati|militari|persone|civili|ostaggi|detenuti|ucraini|russi|palestinesi|"
+        r"\b(?:prigionier[ioe]|detenute|soldati|militari|persone|civili|ostaggi|detenuti|ucraini|russi|palestinesi|"
         r"israeliani|combattenti|uomini|donne|bambini|cittadini|difensori|marinai|connazionali|militi|"
         r"marines|membri dell'equipaggio|giornalisti|feriti gravi|gravemente feriti|reclute|guardie|"
-        r"guardie di frontiera|guardie di confine)\b"
+        r"guardie di frontiera|guardie di confine)\b",
+        r"\b(?:ufficiali|sottufficiali|sergenti|medici|mercenari)\b",
     ],
     "BODY": [r"\b(?:corpi|salme|resti|cadaveri)\b"],
     "RETURN": [
         r"\b(?:liberat[io]|liberate|rilasciat[ioe]|scambiat[ioe]|scambio|scambi|rimpatriat[ioe]|restituit[ioe]|"
         r"consegnat[ioe]|tornat[ioe]|rientrat[ioe]|riportat[ioe]|ricevut[ioe]|ha ricevuto|hanno ricevuto|"
         r"fatto ritorno|a casa|in patria|liberazione|rilascio|rimpatrio|in cambio|riavuto|ottenuto il rilascio|"
-        r"rientrare|rientrano|tornare|tornano|liberare|liberano)\b"
+        r"rientrare|rientrano|tornare|tornano|liberare|liberano)\b",
+        r"\b(?:rilascia\w*|in libertà|riconsegnat\w*|rimpatri\w*)",
     ],
     "PLAN_BEFORE": [
         r"\b(?:accordo per|concordat[oaie]|hanno concordato|dovrebbero|dovrebbe|dovranno|dovrà|saranno|sarà|"
-        r"prevede|prevedeva|previst[oaie]|propost[oaie]|ha proposto|pronti a|pronto a|intende|vuole|vogliono)\b"
+        r"prevede|prevedeva|prevedono|prevedevano|previst[oaie]|propost[oaie]|ha proposto|pronti a|pronto a|intende|"
+        r"vuole|vogliono)\b",
     ],
     "PLAN_AFTER": [r"dovranno essere|devono essere|saranno|verranno"],
     "EARLIER": [
+        # the pluperfect with "already": "avevano già scambiato"
+        r"\b(?:avevano|aveva|erano|era) già\b",
         r"\b(?:precedente|in precedenza|già in passato|come già riportato|l'ultimo scambio (?:risale|è avvenuto|"
-        r"si è svolto)|la volta precedente)"
+        r"si è svolto)|la volta precedente)",
+        r"\b(?:ricordiamo che|si ricorda che)\b",
     ],
     "SUBGROUP_BEFORE": [r"\b(?:tra cui|tra loro|tra di loro|fra loro|di cui|fra cui|inclusi|compresi|tra questi|"
                         r"fra (?:le|i) quali|tra (?:le|i) quali)\b"],
     "SUBGROUP_AFTER": [r"di loro|tra loro"],
-    "MISSING": [r"\bdispers[io]\b|\bscompars[io]\b"],
-    "DIED": [r"\b(?:mort[io]|decedut[io]|uccis[io]|giustiziat[io]|hanno perso la vita|deceduti)\b"],
+    "MISSING": [r"\bdispers[oaie]\b|\bscompars[oaie]\b"],
+    "DIED": [r"\b(?:mort[oaie]|decedut[oaie]|uccis[oaie]|giustiziat[oaie]|hanno perso la vita|deceduti)\b"],
     "CAPTIVITY": [r"\b(?:prigionia|prigionieri di guerra|detenzione|cattività|carceri)\b"],
     "HELD": [
-        r"\b(?:in prigionia|detenut[ioae]|trattenut[ioae]|ancora nelle mani|tenut[ioae] prigionier[ioe]|"
-        r"in mano (?:russa|ucraina)|restano|rimangono|ancora in)\b"
+        r"\b(?:in prigionia|detenut[oaie]|trattenut[oaie]|ancora nelle mani|tenut[oaie] prigionier[oaie]|"
+        r"in mano (?:russa|ucraina)|restano|rimangono|ancora in)\b",
     ],
-    "CAPTURED": [r"\b(?:catturat[io]|fatti prigionieri|presi prigionieri)\b"],
+    "CAPTURED": [r"\b(?:catturat[oaie]|fatti prigionieri|presi prigionieri)\b"],
     "SINCE_WAR": [
         r"(?:dall'inizio (?:della guerra|dell'invasione|del conflitto)|dal (?:febbraio )?2022|in totale|"
-        r"complessivamente|finora|fino ad oggi|ad oggi|da quando|in tutto)"
+        r"complessivamente|finora|fino ad oggi|ad oggi|da quando|in tutto)",
+        r"dallo scoppio (?:della guerra|del conflitto)|dall'inizio dell'aggressione|fino a oggi|sinora",
     ],
     # a perfect tense that counts every exchange so far: "hanno effettuato più di 60 scambi"
     "HELD_SO_FAR": [r"hanno effettuato|hanno condotto|sono stati effettuati|hanno realizzato"],
-    "YEAR_LIMITED": [r"(?:quest'anno|dall'inizio dell'anno|nel \d{4})"],
+    "FEBRUARY": ["febbraio"],
+    "YEAR_LIMITED": [
+        r"\bscambi (?:del|nel) \d{4}\b",
+        r"\bnell'ultimo anno\b",
+        r"(?:quest'anno|dall'inizio dell'anno|nel \d{4})"],
     "LIMITED": [r"(?:quest'anno|dall'inizio dell'anno|con la mediazione|mediat[oi] da)"],
     "EXCHANGE_NOUN": [r"\b(?:scambi|scambio)\b"],
     "EACH_AFTER": [r"ciascuno|ciascuna|per parte|da ciascuna parte|da ogni parte|per ciascuna parte|per ogni parte|"
@@ -51,13 +62,16 @@ TERMS: dict[str, list[str]] = {
     "FOR_EACH": [r"per"],
     "BOTH_SIDES": [r"\bcoinvolt[io]\b|da entrambe le parti|di entrambe le parti"],
     "MUTUAL_VERB": [r"scambiat[io]|si sono scambiati|hanno scambiato"],
-    "CASUALTY": [r"\b(?:uccis[io]|ferit[io]|mort[io])\b"],
+    "CASUALTY": [r"\b(?:uccis[oaie]|ferit[oaie]|mort[oaie])\b"],
     "OVER_DAYS": [r"\bin (?:due|tre|quattro|cinque|\d+) giorni"],
     # measures and dates after a number: not a count of people
     "NOT_COUNT": [r"ore|giorni|anni|mesi|settimane|chilometri|euro|per cento|droni|missili|regioni|gennaio|febbraio|"
                   r"aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"],
     "FINITE_RETURN": [r"\b(?:sono stat[io] (?:liberat[io]|rilasciat[io]|rimpatriat[io]|consegnat[io])|"
                       r"sono tornat[io]|hanno fatto ritorno|sono rientrat[io])\b"],
+    "FALLEN": ["caduti"],
+    "MORE_FEWER": ["in più|in meno"],
+    "THAN": ["di"],
 }
 
 NATIONALITY = {"UA": r"ucrain[oiae]\b", "RU": r"\brussi\b|\brusse\b|\brusso\b", "IL": r"israelian", "PS": r"palestines",
@@ -95,3 +109,7 @@ def _number_word(n: int) -> str:
 NUMBER_WORDS = {_number_word(n): (n, "u") for n in range(1, 1000)}
 NUMBER_WORDS.update({"mille": (1000, "k"), "mila": (1000, "k"), "centinaio": (100, "u")})
 NUMBER_WORDS.update({_UNITS[n] + "mila": (n * 1000, "u") for n in range(2, 10)})
+# collective numerals name a round, approximate count: "una ventina di soldati", "un migliaio"
+NUMBER_WORDS.update({w: (v, "u") for v, w in ((10, "decina"), (12, "dozzina"), (15, "quindicina"), (20, "ventina"),
+                                               (30, "trentina"), (40, "quarantina"), (50, "cinquantina"),
+                                               (60, "sessantina"), (1000, "migliaio"))})

@@ -4,11 +4,11 @@ VERY = r"échange de prisonniers|prisonniers de guerre|échange de (?:\w+ ){0,2}
 STRONG = (
     r"(?:retour|libération|échange) de (?:\d[\d ]* )?(?:\w+ )?(?:militaires|soldats|prisonniers|détenus|otages)|"
     r"corps de (?:\d[\d ]* )?(?:\w+ )?(?:soldats|militaires)|libéré\w* (?:\S+ ){0,8}?en échange d[eu']|"
-    r"échang\w* (?:\S+ ){0,4}?prisonniers|portés? disparus|"
+    r"échang\w* (?:\S+ ){0,4}?prisonniers|portée?s? disparue?s?|"
     # "150 militaires russes ont été rapatriés"
     r"(?:militaires|soldats|prisonniers) (?:\w+ ){0,2}?(?:ont été |sont )?(?:rapatriés|libérés|échangés)|"
     # "prisonniers" names war captives ("détenus" is the prison word)
-    r"prisonniers|lors d'un (?:\w+ )?échange|otages?|captivité|captifs?|dépouilles|"
+    r"prisonniers|prisonnières|lors d'un (?:\w+ )?échange|otages?|captivité|captifs?|dépouilles|"
     r"(?:rentrés|rentrent|revenus|reviennent|de retour) (?:\S+ ){0,2}?(?:chez eux|au pays|en ukraine|en russie)|"
     r"(?:civils|résidents|citoyens|ressortissants|enfants|compatriotes) (?:\S+ ){0,5}?(?:rapatriés|renvoyés|rendus|"
     r"libérés|remis|rentrés|revenus|évacués)|"
@@ -29,6 +29,6 @@ WAR = (
     r"prisonniers|guerre|armée|militaires|soldats|forces armées|front|invasion|conflit|troupes|offensive|combattants|"
     r"cessez-le-feu|trêve|kremlin|occupation|occupé\w*"
 )
-STATE = r"portés? disparus|morts?\b"
+STATE = r"portée?s? disparue?s?|morte?s?\b"
 RETURN = r"échang|libér|rapatri"
 EXCHANGE = r"échang\w*"

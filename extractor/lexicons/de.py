@@ -1,0 +1,159 @@
+"""German: the words German reports use for captives, handovers, plans, totals and captivity states."""
+
+from __future__ import annotations
+
+from extractor.lexicons._forms import Forms
+
+TERMS: dict[str, list[str]] = {
+    "PERSON": [
+        r"\b(?:gefangene\w*|kriegsgefangene\w*|soldat\w*|menschen|personen|zivilist\w*|geiseln|ukrainer\w*|russen|"
+        r"häftling\w*|militärangehörige\w*|staatsbürger\w*|bürger\w*|verteidiger\w*|kämpfer\w*|männer|frauen|kinder|"
+        r"insassen|armenier|aserbaidschaner|amerikaner|us-bürger|jemeniten|huthi|saudis|palästinenser\w*|israelis|"
+        r"leute|inhaftierte\w*|verschleppte\w*|entführte\w*|verwundete\w*|zivilpersonen|seeleute|offiziere|"
+        r"landsleute|grenzschützer|journalisten)",
+        r"\b(?:unteroffiziere|sanitäter|söldner|marinesoldaten)\b",
+    ],
+    "BODY": [r"\b(?:leichen|leichname|toten|gefallenen|tote|getötete)\b"],
+    "RETURN": [
+        r"\b(?:zurück\w*|freigelassen\w*|freigekommen\w*|ausgetauscht|austausch\w*|übergeben|heimgekehrt|befreit|"
+        r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten|frei|erhielt\w*|erhalten|erhält|"
+        r"überstellt|zurückgebracht|"
+        r"heimgeholt|entlassen)",
+        r"im gegenzug",
+        r"\b(?:übergab\w*|bekam\w*|bekommen|überführt\w*|repatriiert\w*|getauscht|tauschten|nach hause)",
+    ],
+    "PLAN_BEFORE": [
+        r"\blisten? (?:mit|von)\b",
+        r"\b(?:vorsieht|vorsah|vorsehen|vorgesehen)\b",
+        r"\b(?:vereinbart\w*|sollen|soll|wollen|will|angeboten|bereit|plan\w*|werden)\b",
+    ],
+    "PLAN_AFTER": ["sollen"],
+    "EARLIER": [r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|wie berichtet)", r"\bzur erinnerung\b"],
+    "SUBGROUP_BEFORE": [
+        r"\b(?:darunter|unter ihnen|davon)\b",
+        r"\b(?:einschließlich|inklusive)\b",
+    ],
+    "SUBGROUP_AFTER": ["davon"],
+    "MISSING": [r"\bvermisst|\bverschollen"],
+    "DIED": [
+        r"\bhingerichtet\b",
+        r"\b(?:gestorben|getötet|tod|starben|ums leben|verstorben\w*|umgekommen\w*|todesfälle)\b",
+             r"\bzu tode gefoltert\b"],
+    "CAPTIVITY": [r"\b(?:gefangenschaft|kriegsgefangen\w*|haft)", r"\b(?:gewahrsam|gefängnis\w*)"],
+    "HELD": [
+        # "Moskau hält ... noch etwa 8.000 Ukrainer gefangen": the separable verb closes the clause
+        r"\b(?:festgehalten|gefangen gehalten\w*|hält\w* (?:\S+ ){0,8}?gefangen\b|halten (?:\S+ ){0,8}?gefangen\b|"
+        r"in (?:\w+ )?(?:kriegs)?gefangenschaft|in (?:\w+ )?haft)",
+        r"\binhaftiert\w*",
+    ],
+    "CAPTURED": [r"gefangen genommen"],
+    "SINCE_WAR": [
+        r"(?:seitdem|seit (?:beginn|anfang) des (?:krieges|angriffskrieges|russischen angriffskriegs)|"
+        r"seit kriegsbeginn|"
+        r"seit (?:februar )?2022|insgesamt|bislang|bisher|seit beginn)",
+        r"seit (?:dem )?(?:ausbruch|beginn|anfang|start)\b|(?:während|im laufe) des (?:\w+ )?krieges|bis heute",
+    ],
+    "FEBRUARY": ["februar"],
+    "YEAR_LIMITED": [
+        r"\baustausche (?:von|im) \d{4}\b",
+        r"\bim vergangenen jahr\b",
+        r"(?:seit jahresbeginn|in diesem jahr|im jahr \d{4})"],
+    "LIMITED": [
+        r"\b(?:seit den (?:\w+ )?gesprächen|im rahmen der (?:\w+ )?abkommen)",
+        r"(?:seit jahresbeginn|in diesem jahr)"],
+    "EXCHANGE_NOUN": [r"\b(?:austausch\w*|gefangenenaustausch\w*)"],
+    "FOR_EACH": ["gegen"],
+    "EACH_AFTER": ["pro seite|auf jeder seite|von jeder seite|je seite|auf beiden seiten"],
+    "EACH_BEFORE": ["jeweils", "je"],
+    "BOTH_SIDES": ["beteiligt|beider seiten"],
+    "MUTUAL_VERB": ["ausgetauscht|tauschten|tauschen"],
+    "CASUALTY": [r"\b(?:getötet|verletzt)"],
+    "TOTAL_NOUN": ["zahl|anzahl"],
+    "TOTAL_REACHES": [r"erreicht\w*|liegt bei"],
+    "OVER_DAYS": [r"\bin (?:zwei|drei|vier|\d+) tagen"],
+    "NOT_COUNT": [
+        r"prozent|jahre?n?|tage?n?|stunden|monate?n?|kilometer|drohnen|raketen|euro",
+        r"januar|februar|märz|mai|juni|juli|oktober|dezember",
+    ],
+    "NOT_COUNT_STEM": ["seiten"],
+    "BODY_BEFORE": [r"leichen(?: von)?(?: weitere)?(?: mehr als| rund)?"],
+    "AGE_AFTER": ["-jährig"],
+    "FALLEN": [r"gefallen\w*"],
+    "PERCENT": ["prozent"],
+    "MORE_FEWER": ["mehr|weniger"],
+    "THAN": ["als"],
+    "MORE_WORDS": ["weitere"],
+    "RECEIVE_VERB": ["erhielt|erhalten|zurückgeholt|bekam|bekamen|bekommt|die rückkehr"],
+    "GIVE_VERB": [r"übergab|übergeben|ließ\w* frei|freigelassen"],
+    "OWN_THEIR": ["seine[rn]? eigenen"],
+    "OUR": [r"\bunsere\w*\b"],
+    "SPEAKER_RU": [r"russische\w* verteidigungsministerium"],
+    "SPEAKER_UA": [r"selenskyj\w*"],
+    "HELD_SO_FAR": ["durchgeführt"],
+    "THIS_MONTH": ["diesen monat"],
+    "FINITE_RETURN": [
+        r"\bauf dem (?:heim)?weg(?: nach hause)?\b",
+        r"\b(?:wurden|sind|waren|wurde|ist) (?:\w+ )?(?:freigelassen|übergeben|ausgetauscht|zurückgekehrt|heimgekehrt|"
+        r"überstellt|entlassen)|\b(?:kehrten|kamen) (?:\w+ )?(?:zurück|heim|frei)\b",
+    ],
+}
+
+# nationality words (lower-case stems) → ISO 3166 code of the people they name
+NATIONALITY = {
+    "UA": "ukrainer|ukrainisch",
+    "RU": "russen|russisch",
+    "US": "us-amerikan",
+    "IL": "israelisch",
+    "PS": "palästinens",
+    "AM": "armenisch",
+    "AZ": "aserbaidschanisch",
+    "TH": "thailändisch",
+    "KP": "nordkoreanisch",
+    "BY": "belarussisch",
+    "GE": "georgisch",
+    "GB": "britisch",
+    "YE": "jemenitisch",
+    "SA": "saudisch",
+    "SD": "sudanesisch",
+    "LY": "libysch",
+    "IR": "iranisch",
+    "SY": "syrisch",
+    "JP": "japanisch",
+    "CO": "kolumbianisch",
+    "NG": "nigerianisch",
+    "KH": "kambodschanisch",
+    "TR": "türkisch",
+}
+# country names and "the X side" → ISO 3166 code
+COUNTRY = {
+    "UA": r"ukrainische seite|\bkiews?\b",
+    "RU": r"russische seite|\brusslands?\b|\bmoskaus?\b",
+    "IL": r"\bisraels\b",
+    "US": r"\bvereinigten staaten\b",
+    "YE": r"\bjemen\w*",
+    "SA": r"\bsaudi-arabien\b",
+    "LY": r"\blibyen\b",
+}
+
+HEDGES = ("mehr als", "rund", "etwa", "fast", "knapp", "über", "mindestens", "ungefähr", "gut", "annähernd")
+
+# single words; compounds like "zweihundertfünf" are split by extractor.numbers
+NUMBER_WORDS = Forms()
+for _v, _w in enumerate(["null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+                         "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn",
+                         "neunzehn"]):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(1, "u", "ein", "eine", "einen", "einem", "einer")
+# the genitive of small numbers: "nach der Freilassung dreier Geiseln"
+NUMBER_WORDS.add(2, "u", "zweier")
+NUMBER_WORDS.add(3, "u", "dreier")
+for _v, _w in zip(range(20, 100, 10), ["zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
+                                       "neunzig"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(100, "h", "hundert")
+NUMBER_WORDS.add(1000, "k", "tausend")
+NUMBER_WORDS.add(1_000_000, "m", "millionen")
+SCALES = {"mio": 1_000_000}
+CONNECTORS = ("und",)
+# numbers only next to another number word ("ein" alone is an article)
+WEAK = ("ein", "eine", "einen", "einem", "einer")

@@ -1,0 +1,238 @@
+"""English: the words English reports use for captives, handovers, plans, totals and captivity states."""
+
+from __future__ import annotations
+
+from extractor.lexicons._forms import Forms
+
+TERMS: dict[str, list[str]] = {
+    "PERSON": [
+        r"\b(?:prisoners?|pows?|p\.o\.w\.?s?|captives?|servicem[ae]n|servicewom[ae]n|soldiers?|troops|people|persons?|"
+        r"civilians?|citizens?|nationals?|defenders?|hostages?|detainees?|women|men|children|boys|girls|marines?|"
+        r"fighters?|residents?|ukrainians|russians|israelis|palestinians|americans|armenians|azerbaijanis|houthis|"
+        r"yemenis|saudis|venezuelans|colombians|iranians|"
+        r"conscripts?|sailors?|guards?|medics?|names|heroes|individuals|military personnel|personnel|inmates|"
+        r"them|of them|others|patriots|fellow citizens|compatriots|countrymen|crew members|journalists|"
+        r"servicemembers|service members|(?:seriously|severely|gravely|badly) (?:wounded|injured)|"
+        r"(?:ukrainian|russian|israeli|palestinian) ones|officers|volunteers|pilots|priests|minors|teenagers|"
+        r"servicepeople|wounded servicemen|civilian detainees)\b",
+    ],
+    "BODY": [r"\b(?:bodies|remains|corpses)\b"],
+    "RETURN": [
+        r"\b(?:are free|were free|now free|set free|traded|trading|trade|trades|recovered|recovers|regained|"
+        r"won back|secured the release|secured the return|"
+        r"returned|returns|returning|return|freed|frees|released|releases|releasing|release|home|handed|hands|handing|"
+        r"exchanged|exchanging|swapped|swapping|swap|swaps|exchange|received|receives|receiving|brought|brings|"
+        r"bringing|came back|come back|comes back|gets back|got back|get back|repatriated|repatriation|repatriates|"
+        r"transferred|in return|freeing|liberated|rescued|set free|back|walked free|reunited|flown home)\b",
+    ],
+    "PLAN_BEFORE": [
+        r"\b(?:wants? back|lists? (?:naming|of|with))\b",
+        r"\b(?:agree[ds]?(?: \w+){0,3}? (?:to|that|upon)|agree[ds]? on (?:an? |the )?(?:new |another |further )?"
+        r"(?:swap|exchange|release|handover)|(?:have|has|had) agreed|agreement to|offered|offers?|"
+        r"proposed|proposes?|propose|ready to|plans? to|planned|planning|expected to|would|will|is to|are to|"
+        r"intends? to|wants? to|demand(?:s|ed)?|seeks? to|"
+        r"hopes? to|aims? to|set to|could|might|promised|pledged|prepared to|talks on|negotiat\w+ (?:to|on)|"
+        # what a deal "foresees" is its plan: "the deal foresees the release of 1,000 prisoners by each side"
+        r"foresees?|foresaw|envisages?|envisaged|provides? for|calls? for)\b",
+        r"\bto (?<!able to )(?<!managed to )(?<!helped to )(?:hand over|return|release|exchange|swap|free|repatriate|"
+        r"transfer)\b",
+    ],
+    "PLAN_AFTER": [r"are to|is to|to be|will be|would be|are due|are expected"],
+    "EARLIER": [
+        r"\b(?:previous|previously|earlier|prior|preceding|a day before|the day before|last time|as reported|"
+        r"last (?:exchange|swap) (?:took place|was held|happened|occurred)|since [^,;]{3,30}, when|"
+        r"(?:had|had been) already|already had|"
+        r"last (?:exchanged|swapped|traded)|(?:days|weeks|months) after (?:\w+ ){0,4}(?:swapped|exchanged|traded|"
+        r"freed|released|returned))\b",
+    ],
+    "SUBGROUP_BEFORE": [
+        r"\b(?:including|included|among them|among those|among whom|of whom|of them|of those|among the|"
+        r"such as|of which|as well as|included)\b",
+    ],
+    "SUBGROUP_AFTER": [r"of them|of whom|of those|of these"],
+    "MISSING": [r"\bmissing\b|\bunaccounted\b|whereabouts (?:are |were |remain )?unknown|"
+                r"location (?:is |was )?unknown"],
+    "DIED": [
+        r"\b(?:executions?|killings?)\b",
+        r"\b(?:died|die(?= (?:in|of|from|while|after|during|under)\b)|dies|deaths?|killed|dead|perished|executed|"
+        r"murdered|tortured to death|lost their lives)\b",
+    ],
+    "CAPTIVITY": [
+        r"\b(?:detained|imprisoned)\b",
+        r"\b(?:captivity|custody|prisoners? of war|pows?|detention|prison camp|penal colony|while held|in prison)\b",
+    ],
+    "HELD": [
+        r"\b(?<!ceasefire )(?<!truce )(?:held|holds|holding|hold)\b(?! (?:a |an |the )?(?:talks|interviews?|"
+        r"meetings?|conferences?|consultations?|negotiations?|discussions?|briefings?|press|calls?|votes?|"
+        r"elections?|hearings?|conversations?|sessions?|summits?|ceremon\w+|rall\w+|firm)\b)|"
+        r"\b(?:in (?:\w+ ){0,2}captivity|in (?:\w+ ){0,2}custody|remain in|remains in|"
+        r"(?:taken|taking|took) (?:\S+ ){0,4}into (?:detention|custody|captivity)|"
+        r"still in|being held|imprisoned|detained|jailed|behind bars)\b",
+        # "in Russian hands": people in a party's hands are held by it; "still prisoners"
+        r"\bin (?:\w+ ){0,2}hands\b|\bin (?:\w+ )?hand\b",
+        r"\b(?:still|remain|remains) (?:prisoners|captives|hostages|pows)\b",
+    ],
+    "CAPTURED": [r"\b(?:captured|taken prisoner|seized|abducted)\b"],
+    "SINCE_WAR": [
+        r"\bsince (?:the )?(?:start|beginning|outbreak|onset) of (?:the |russia's |moscow's )?"
+        r"(?:full[- ]scale |all[- ]out |large[- ]scale |russian )?(?:war|invasion|conflict|hostilities)",
+        r"\bsince (?:the )?(?:full[- ]scale|all[- ]out) (?:war|invasion)",
+        r"\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
+        r"(?:\d{1,2},? )?(?:2014|2022)\b",
+        r"\bsince the (?:war|invasion|exchanges) (?:began|started)|"
+        r"\bsince the (?:start|beginning) of (?:the )?exchanges",
+        r"\b(?:so far|to date|in total|overall|all told|altogether|have now been|has now been|had now been|"
+        r"in that time|since then|over that period|as of|up to now|until now|"
+        r"the total number)\b",
+        r"\b(?:february|feb\.?) 24,?(?: de| del)? 2022\b",
+        # "since the full-scale Russia-Ukraine war began", "since Russia invaded", "during the war"
+        r"\bsince (?:the )?(?:[\w-]+ ){0,4}(?:war|invasion|exchanges) (?:began|started)|\bsince russia(?:'s)? "
+        r"(?:invaded|invasion|launched)|\b(?:during|throughout|over the course of|in the course of) the "
+        r"(?:full[- ]scale )?(?:war|invasion)\b",
+        r"since the start of (?:the )?(?:full[- ]scale )?(?:war|invasion)",
+    ],
+    "FEBRUARY": ["february"],
+    "YEAR_LIMITED": [
+        r"\b(?:the )?\d{4} (?:prisoner )?(?:exchanges|swaps)\b|\b(?:exchanges|swaps) (?:of|in) (?:the year )?\d{4}\b",
+        r"\b(?:over|in|during) the (?:past|last) (?:year|12 months)",
+        r"\b(?:this year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
+        r"(?:the |this )?year|since january|so far this year)",
+        r"in (?:the year )?\d{4} as a whole",
+    ],
+    "LIMITED": [
+        r"\b(?:under the (?:\w+ )?(?:ceasefire|truce)|of the (?:\w+ )?(?:ceasefire|truce)|"
+        r"(?:ceasefire|truce)(?:'s)? (?:first |second |third )?(?:phase|deal|agreement))",
+        r"\b(?:since the (?:\w+ ){0,2}(?:talks|negotiations)|under the (?:\w+ ){0,2}(?:agreements?|accords?|deal))",
+        r"\b(?:this year|of the year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
+        r"(?:the |this )?year|since january|of \d{4}\b|so far this year|mediated|brokered|helped arrange|"
+        r"with the mediation|through (?:\w+ )?mediation)",
+    ],
+    "EXCHANGE_NOUN": [r"\b(?:exchanges?|swaps?|rounds? of exchanges?|prisoner exchanges?)\b"],
+    "FOR_EACH": ["for"],
+    "EACH_AFTER": ["each|apiece|on each side|per side|from each side|on both sides|each side"],
+    "EACH_BEFORE": ["each", "both"],
+    "FINITE_RETURN": [
+        r"\bon (?:their|his|her|the) way (?:back )?home\b",
+        r"\b(?:were|was|have been|had been|has been|are being|being) (?:\w+ )?(?:handed|freed|released|returned|"
+        r"exchanged|repatriated|swapped|transferred)|\b(?:returned|came|come|arrived|went) home\b|\breturned to\b|"
+        r"\bsent (?:back|home)\b",
+    ],
+    "BOTH_SIDES": [r"\b(?:involving|involved|took part|participated|participating)\b", "from both sides|of both sides",
+                   "both camps"],
+    "MUTUAL_VERB": ["exchanged|swapped|swap|exchange|trade|traded"],
+    "CASUALTY": [r"\b(?:killed|killing|wounded|injured|injuring|dead|died|deaths|casualties)\b"],
+    "TOTAL_NOUN": ["number|total|figure|tally"],
+    "TOTAL_REACHES": [r"\breached|\brose to|\bstands at|\bstood at|\bat|\bis|\bwas|\bto"],
+    "OVER_DAYS": [r"\b(?:over|in|within) (?:the )?(?:two|three|four|five|several|\d+)[- ]days?\b"],
+    "NOT_COUNT": [
+        r"percent|per|km|kilomet|kg|kilogram|metres|meters|miles|years?|months?|weeks?|days?|hours?|minutes?|"
+        r"seconds?|times|drones?|missiles?|rockets?|shells?|tanks?|regions?|villages?|settlements?|dollars?|euros?|"
+        r"hryvnias?|roubles?|rubles?|million|billion|grams?|calls|cases|"
+        r"area|sides|parties|countries|nations|governments|states|delegations",
+        r"january|february|march|april|may|june|july|august|september|october|november|december|"
+        r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
+    ],
+    # "the bodies of another 1,000 fighters": the count after a body noun is of bodies
+    "BODY_BEFORE": [
+        r"(?:bodies|remains)(?: of)?(?: the| their)?(?: another| a further| an additional| further| additional| some)?"
+        r"(?: more than| over| about| nearly| almost| some)?",
+    ],
+    "AGE_AFTER": ["-year| years? old"],
+    "CURRENCY_BEFORE": [r"\bhr|\buah|\busd|\beur"],
+    "FALLEN": ["fallen"],
+    "PERCENT": ["per ?cent"],
+    "MORE_FEWER": ["more|fewer|less"],
+    "THAN": ["than"],
+    "OWN_PEOPLE": ["of (?:its|their) own|of its|of theirs"],
+    "MORE_WORDS": ["more", "others"],
+    # who gives and who receives: "Ukraine received", "Russia handed over"
+    "RECEIVE_VERB": [
+        r"received?|receives|got|gets|brought (?:back|home)|brings (?:back|home)|bringing (?:back|home)|gets? back|"
+        r"got back|has returned|have returned|returned|secured the release|welcomed (?:back|home)|return of",
+    ],
+    "GIVE_VERB": [r"handed over|hands over|handed back|released|releases|freed|frees|freeing|releasing|transferred"],
+    "OWN_THEIR": ["of its|its own|of their own"],
+    "OUR": [r"\b(?:our|ours)\b|\bdefenders\b|heroes"],
+    # a ministry or official of one side speaking: their people are the ones coming home
+    "SPEAKER_RU": [
+        r"(?:russia's|moscow's|russian) (?:defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e ministry's)|"
+        r"moskalkova",
+    ],
+    "SPEAKER_UA": [
+        r"(?:ukraine's|ukrainian) (?:coordination headquarters|defen[cs]e ministry|ombudsman|president|"
+        r"military intelligence)|coordination headquarters|zelensk\w*|lubinets|zelenskiy",
+    ],
+    # a perfect tense that counts every exchange so far: "Ukraine has carried out 64 exchanges"
+    "HELD_SO_FAR": [r"(?:has|have|had) (?:\w+ )?(?:held|conducted|carried out|completed|made)"],
+    "THIS_MONTH": ["this month|this week"],
+}
+
+# nationality words (lower-case stems) → ISO 3166 code of the people they name
+NATIONALITY = {
+    "UA": r"ukrainian|armed forces of ukraine|afu\b|kyiv's|kiev's|from ukraine's side|from the ukrainian side",
+    "RU": "russian|moscow's|from russia's side|from the russian side",
+    "US": r"american|u\.s\. citizens|us citizens",
+    "IL": "israeli",
+    "PS": "palestinian",
+    "AM": "armenian",
+    "AZ": "azerbaijani|azeri",
+    "TH": r"\bthai\b",
+    "PH": "filipino|philippine",
+    "KP": "north korean",
+    "BY": "belarusian",
+    "GE": "georgian",
+    "GB": "british|britons",
+    "DE": r"\bgerman (?:citizens|nationals)",
+    "FR": r"\bfrench (?:citizens|nationals)",
+    "YE": "yemeni|houthi",
+    "SA": r"\bsaudi",
+    "SD": "sudanese",
+    "LY": "libyan",
+    "IR": "iranian",
+    "SY": r"\bsyrian",
+    "JP": "japanese",
+    "CO": "colombian",
+    "NG": "nigerian",
+    "ML": "malian",
+    "KH": "cambodian",
+    "TR": r"\bturkish (?:citizens|nationals)",
+}
+# country names and "the X side" → ISO 3166 code
+COUNTRY = {
+    "UA": r"ukrainian side|\bukraine\b|\bkyiv\b|\bkiev\b",
+    "RU": r"russian side|\brussia\b|\bmoscow\b",
+    "US": r"\bunited states\b|\bwashington\b|\bu\.s\.(?! president)|american side",
+    "IL": r"\bisrael\b",
+    "PS": r"\bgaza\b|\bhamas\b",
+    "AM": r"\barmenia\b|\byerevan\b",
+    "AZ": r"\bazerbaijan\b|\bbaku\b",
+    "YE": r"\byemen\b|\bsanaa\b|\bhouthis\b",
+    "SA": r"\bsaudi arabia\b|\briyadh\b",
+    "LY": r"\blibya\b|\btripoli\b",
+    "IR": r"\biran\b|\btehran\b",
+    "CO": r"\bcolombia\b|\bbogot[aá]\b",
+    "JP": r"\bjapan\b|\btokyo\b",
+}
+
+HEDGES = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "more than", "at least",
+          "up to", "close to", "upwards of", "an estimated", "estimated", "just over", "just under", "fewer than",
+          "less than")
+HEDGES_AFTER = ("or so", "odd", "-plus", "plus")
+
+NUMBER_WORDS = Forms()
+for _v, _w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                         "nineteen"]):
+    NUMBER_WORDS.add(_v, "u", _w)
+for _v, _w in zip(range(20, 100, 10), ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+                  strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(100, "h", "hundred", "hundreds")
+NUMBER_WORDS.add(1000, "k", "thousand")
+NUMBER_WORDS.add(1_000_000, "m", "million")
+NUMBER_WORDS.add(12, "u", "dozen")  # "both" is never a count on its own: not a number word
+SCALES = {"thousands": 1000, "millions": 1_000_000}
+CONNECTORS = ("and",)
+# English words that other languages' tables read as numbers: Spanish "once" (11), French "sept" (7, "Sept. 14"),
+# Italian "due" (2, "due to")
+NOT_NUMBER_WORDS = ("once", "sept", "due")

@@ -1,0 +1,173 @@
+"""Spanish: the words Spanish reports use for captives, handovers, plans, totals and captivity states."""
+
+from __future__ import annotations
+
+from extractor.lexicons._forms import Forms
+
+TERMS: dict[str, list[str]] = {
+    "PERSON": [
+        r"\b(?:prisioneros|soldados|militares|personas|civiles|rehenes|detenidos|ucranianos|rusos|presos|cautivos|"
+        r"palestinos|israelíes|hombres|mujeres|niños|defensores|ciudadanos|combatientes|armenios|azerbaiyanos|"
+        r"estadounidenses|americanos|yemeníes|hutíes|houthis|saudíes|venezolanos|colombianos|marinos|efectivos|"
+        r"uniformados|compatriotas|reos|secuestrados|guardias|periodistas|guerreros|héroes|prisioneras|detenidas|"
+        r"ucranianas|rusas|ciudadanas|palestinas|secuestradas|presas|cautivas)\b",
+        r"\b(?:oficiales|suboficiales|sargentos|heridos(?: graves)?|médicos|mercenarios|marines)\b",
+    ],
+    "BODY": [r"\b(?:cuerpos|cadáveres|restos)\b"],
+    "RETURN": [
+        r"\b(?:liberad\w*|intercambi\w*|canje\w*|regres\w*|devuelt\w*|entreg\w*|repatriad\w*|libertad\w*|liberó|"
+        r"recuper\w*|canjea\w*|volvieron|volver|de vuelta|retornaron|excarcelad\w*|trasladad\w*|recibi\w*|"
+        r"vuelven|vuelvan|volvió|a casa|rescatad\w*|de regreso|liberaron|obtuvo|obtuvieron)",
+        r"a cambio",
+        r"\b(?:liberar\w*|liberan|libera\b|repatrió|repatriaron|recib\w*|devolvi\w*|devuelv\w*|retorn\w*)",
+    ],
+    "PLAN_BEFORE": [
+        r"\blistas? (?:de|con)\b",
+        r"\b(?:acordaron|acuerdan|acordado|comprometieron|comprometen|deberán|deberá|propuso|propone|dispuest\w*|"
+        r"prevé|prevén|preveía|preveían|previst[oa]s?|irán)\b",
+    ],
+    "PLAN_AFTER": ["serán"],
+    "EARLIER": [
+        # the pluperfect with "already": "ya habían canjeado otros 400"
+        r"\b(?:(?:habían|había) ya|ya (?:habían|había))\b",
+        r"\b(?:anterior\w*|como se informó|la última vez|"
+        r"último (?:intercambio|canje) (?:se produjo|tuvo lugar|fue|se realizó|se celebró))",
+        r"\b(?:cabe recordar|recordemos|como se recordará)\b",
+    ],
+    "SUBGROUP_BEFORE": [
+        r"\b(?:entre ellos|entre los|incluidos|de ellos)\b",
+        r"\b(?:de los cuales|de las cuales|entre ellas|incluidas|incluyendo|entre los que|entre las que|"
+        r"entre los cuales|entre las cuales)\b",
+    ],
+    "SUBGROUP_AFTER": ["de ellos|de ellas"],
+    "MISSING": [r"\bdesaparecid|paradero desconocido"],
+    "DIED": [
+        r"\b(?:muert[oa]|ejecutad[oa]s|ejecuciones)\b",
+        r"\b(?:murieron|murió|muert[oa]s|falleci\w*|perdieron la vida|hasta la muerte)\b"],
+    "CAPTIVITY": [r"\b(?:cautiverio|prisioneros de guerra)", r"\b(?:custodia|cárcel\w*)"],
+    "HELD": [
+        r"\b(?:retenid[oa]s|en cautiverio)",
+        r"\ben manos\b",
+        # "Rusia mantiene a unos 8.000 ucranianos como prisioneros": keeping people as captives holds them
+        r"\b(?:mantiene|mantienen|mantenidos) (?:\S+ ){0,8}?(?:como |en )?"
+        r"(?:prisioneros|presos|cautivos|rehenes|en cautiverio|detenidos)\b",
+        r"\ben poder de\b|\b(?:siguen|permanecen) (?:\w+ )?(?:presos|detenidos|cautivos|en cautiverio|en prisión)\b",
+    ],
+    "CAPTURED": [r"capturad[oa]s?"],
+    "SINCE_WAR": [
+        r"(?:desde entonces|desde el (?:inicio|comienzo) de la (?:invasión|guerra)|desde (?:febrero de )?2022|"
+        r"en total|hasta ahora|hasta la fecha|desde que rusia invadió|"
+        r"desde que (?:empezó|comenzó|inició) la (?:invasión|guerra))",
+        r"desde el (?:inicio|comienzo|estallido|principio) de la (?:\w+ ){0,2}?(?:invasión|guerra|ofensiva)|"
+        r"desde el (?:inicio|comienzo|estallido|principio) del conflicto|hasta el momento|"
+        r"en lo que va de (?:la )?guerra",
+    ],
+    "FEBRUARY": ["febrero"],
+    "YEAR_LIMITED": [
+        r"\b(?:canjes|intercambios) (?:de|del|en) (?:el año )?\d{4}\b",
+        r"\ben el último año\b",
+        r"(?:desde (?:principios|inicios) de año|este año|en el año \d{4})"],
+    "LIMITED": [
+        r"\b(?:desde las (?:\w+ )?(?:negociaciones|conversaciones)|al amparo de los acuerdos)",
+        r"(?:desde (?:principios|inicios) de año|este año)"],
+    "EXCHANGE_NOUN": [r"\b(?:intercambios?|canjes?)"],
+    "FOR_EACH": ["por"],
+    "EACH_AFTER": ["cada una|cada uno|de cada lado|de cada parte|de cada|por cada bando|por bando|por cada lado|"
+                   "por cada parte"],
+    "EACH_BEFORE": ["cada"],
+    "BOTH_SIDES": [r"participaron|involucr\w*|de ambos lados|de ambos bandos"],
+    "MUTUAL_VERB": ["intercambian|intercambiaron"],
+    "CASUALTY": [r"\b(?:muert[oa]s|herid[oa]s)"],
+    "TOTAL_NOUN": ["número"],
+    "TOTAL_REACHES": ["alcanzó|asciende a"],
+    "OVER_DAYS": [r"\ben (?:dos|tres|cuatro|varios|\d+) días"],
+    "NOT_COUNT": [
+        r"por ciento|años|días|horas|meses|kilómetros|drones|misiles|euros",
+        r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre",
+    ],
+    "NOT_COUNT_STEM": ["partes|lados"],
+    "BODY_BEFORE": [r"(?:cuerpos|restos)(?: de)?(?: los)?(?: otros)?(?: más de)?"],
+    "FALLEN": ["caídos"],
+    "PERCENT": ["por ?ciento"],
+    "MORE_FEWER": ["más|menos"],
+    "THAN": ["que|del que|de lo"],
+    "OWN_PEOPLE": ["de los suyos"],
+    "MORE_WORDS": ["más"],
+    "RECEIVE_VERB": ["recibió|recuperó|obtuvo|el regreso de"],
+    "GIVE_VERB": ["liberó|entregó"],
+    "OWN_THEIR": ["de sus"],
+    "OUR": [r"\bnuestros\b"],
+    "SPEAKER_RU": ["ministerio de defensa ruso"],
+    "SPEAKER_UA": [r"zelenski\w*"],
+    "HELD_SO_FAR": ["ha realizado|han realizado|llevado a cabo"],
+    "THIS_MONTH": ["este mes"],
+    "FINITE_RETURN": [
+        r"\b(?:de camino a casa|rumbo a casa)\b",
+        r"\b(?:fueron|han sido|habían sido) (?:\w+ )?(?:liberad[oa]s|entregad[oa]s|canjead[oa]s|intercambiad[oa]s|"
+        r"repatriad[oa]s|excarcelad[oa]s|devuelt[oa]s)|\b(?:regresaron|volvieron|retornaron) (?:a casa|a su país)\b",
+    ],
+}
+
+# nationality words (lower-case stems) → ISO 3166 code of the people they name
+NATIONALITY = {
+    "UA": "ucranian|fuerzas armadas de ucrania",
+    "RU": r"rusos?\b",
+    "US": "americanos?",
+    "IL": "israelí",
+    "PS": "palestino",
+    "AM": "armenio",
+    "AZ": "azerbaiyano",
+    "TH": "tailandés",
+    "KP": "norcoreano",
+    "BY": "bielorruso",
+    "GE": "georgiano",
+    "GB": "británico",
+    "DE": "alemán",
+    "FR": "francés",
+    "YE": "yemení",
+    "SA": "saudí",
+    "SD": "sudanés",
+    "LY": "libio",
+    "IR": "iraní",
+    "SY": "sirio",
+    "JP": "japonés",
+    "CO": "colombiano",
+    "NG": "nigeriano",
+    "ML": "maliense",
+    "KH": "camboyano",
+    "TR": "turco",
+}
+# country names and "the X side" → ISO 3166 code
+COUNTRY = {
+    "UA": r"parte ucraniana|\bucrania\b",
+    "RU": r"parte rusa|\brusia\b|\bmoscú\b",
+    "US": r"\bestados unidos\b",
+    "SA": r"\barabia saudí\b",
+    "LY": r"\blibia\b",
+    "JP": r"\bjapón\b",
+}
+
+HEDGES = ("más de", "cerca de", "unos", "unas", "alrededor de", "casi", "al menos", "aproximadamente")
+
+NUMBER_WORDS = Forms()
+for _v, _w in enumerate(["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+                         "once", "doce", "trece", "catorce", "quince"]):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(1, "u", "una")
+for _v, _w in zip(range(16, 20), ["dieciséis", "diecisiete", "dieciocho", "diecinueve"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+for _v, _w in zip(range(20, 100, 10), ["veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta",
+                                       "noventa"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(100, "u", "cien", "ciento")
+for _v, _w in zip(range(200, 1000, 100), ["doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos",
+                                          "setecientos", "ochocientos", "novecientos"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w, _w[:-2] + "as")
+NUMBER_WORDS.add(1000, "k", "mil")
+NUMBER_WORDS.add(1_000_000, "m", "millones", "millón")
+CONNECTORS = ("y",)
+WEAK = ("una", "uno", "mil")
+# collective numerals name a round, approximate count: "un centenar de prisioneros", "una veintena"
+for _v, _w in ((10, "decena"), (12, "docena"), (20, "veintena"), (30, "treintena"), (50, "cincuentena"),
+               (100, "centenar"), (1000, "millar")):
+    NUMBER_WORDS.add(_v, "u", _w)

@@ -1,0 +1,171 @@
+"""French: the words French reports use for captives, handovers, plans, totals and captivity states."""
+
+from __future__ import annotations
+
+from extractor.lexicons._forms import Forms
+
+TERMS: dict[str, list[str]] = {
+    "PERSON": [
+        r"\b(?:prisonniers?|soldats|militaires|personnes|civils|otages|détenus|ukrainiens|russes|palestiniens|"
+        r"israéliens|captifs|combattants|ressortissants|hommes|femmes|enfants|défenseurs|citoyens|arméniens|"
+        r"azerbaïdjanais|américains|yéménites|houthis|saoudiens|marins|journalistes|gardes-frontières|compatriotes|"
+        r"blessés graves|grands blessés|prisonnières?|détenues|otages|ukrainiennes|palestiniennes|israéliennes|"
+        r"captives|combattantes|citoyennes|ressortissantes|civiles)\b",
+        r"\b(?:officiers|sous-officiers|sergents|médecins|mercenaires|marines)\b",
+    ],
+    "BODY": [r"\b(?:corps|dépouilles|restes)\b"],
+    "RETURN": [
+        r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|"
+        r"remis|remises|libération|"
+        r"récupér\w*|rentr\w*|revenu\w*|transférés|restitu\w*|de retour|retrouvé la liberté|chez eux)",
+        r"reçu\w*|a obtenu",
+        r"en échange|contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent)",
+        r"\b(?:libér\w*|libèr\w*|en liberté|rendre|rendent|ramené\w*|ramèn\w*)",
+    ],
+    "PLAN_BEFORE": [
+        r"\blistes? (?:de|des)\b",
+        r"\b(?:prévoit|prévoyait|prévoient|prévoyaient|prévoira)\b",
+        r"\b(?:doit|doivent|devrait|devraient|propos\w*|prévu\w*|accord pour|prêt\w* à|va|vont|convenu|"
+        r"se sont entendu\w*)\b",
+    ],
+    "PLAN_AFTER": ["doivent être|seront"],
+    "EARLIER": [
+        r"\b(?:avaient|avait|s'étaient|s'était) déjà\b",
+        r"\b(?:précédent\w*|auparavant|comme annoncé|la dernière fois|"
+        r"dernier échange (?:a eu lieu|remonte|s'est déroulé))",
+        r"\b(?:pour rappel|rappelons que|pour mémoire)\b",
+    ],
+    "SUBGROUP_BEFORE": [
+        r"\b(?:dont|parmi eux|parmi lesquels|parmi)\b",
+        r"\by compris\b",
+    ],
+    "SUBGROUP_AFTER": ["d'entre eux|d'entre elles"],
+    "MISSING": [r"\bdisparue?s?\b"],
+    "DIED": [
+        r"\b(?:exécutée?s?|exécutions?)\b",
+        r"\b(?:morts?|mortes?|décédée?s?|tuée?s|décès|ont péri)\b"],
+    "CAPTIVITY": [r"\b(?:captivité|prisonniers de guerre)", r"\bdétention"],
+    "HELD": [
+        r"\b(?:détenue?s|retenue?s|en captivité)", r"\b(?:entre les|aux) mains\b",
+        r"\b(?:restent|demeurent|sont toujours) (?:\w+ )?(?:détenue?s|retenue?s|prisonnie\w+|captifs|captives|"
+        r"en captivité)\b",
+    ],
+    "CAPTURED": [r"capturée?s?"],
+    "SINCE_WAR": [
+        r"(?:depuis lors|depuis le début de (?:l'invasion|la guerre)|depuis (?:février )?2022|au total|"
+        r"depuis l'invasion|jusqu'à présent|jusqu'ici)",
+        r"depuis le (?:début|déclenchement) (?:de l'|de la |du )(?:\w+ ){0,2}?(?:invasion|guerre|conflit|offensive)|"
+        r"à ce jour",
+    ],
+    "FEBRUARY": ["février"],
+    "YEAR_LIMITED": [
+        r"\béchanges de \d{4}\b",
+        r"\bau cours de l'année écoulée\b",
+        r"(?:depuis le début de l'année|cette année)"],
+    "LIMITED": [
+        r"\b(?:depuis les (?:\w+ )?(?:pourparlers|négociations)|dans le cadre des accords)",
+        r"(?:depuis le début de l'année|cette année)"],
+    "EXCHANGE_NOUN": [r"\béchanges?"],
+    "FOR_EACH": ["contre|pour"],
+    "EACH_AFTER": ["de chaque côté|de chaque partie|chacune|chacun|de part et d'autre|de chaque camp"],
+    "EACH_BEFORE": ["les deux"],
+    "BOTH_SIDES": ["impliquant|des deux côtés|aux deux camps|des deux camps"],
+    "MUTUAL_VERB": [r"échangé\w*|échangent"],
+    "CASUALTY": [r"\b(?:tuée?s|blessée?s)"],
+    "TOTAL_NOUN": ["nombre"],
+    "TOTAL_REACHES": ["atteint|s'élève à"],
+    "OVER_DAYS": [r"\b(?:en|sur) (?:deux|trois|quatre|cinq|plusieurs|\d+) jours"],
+    "NOT_COUNT": [
+        r"pour cent|ans|jours|heures|mois|kilomètres|drones|missiles|euros",
+        r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
+    ],
+    "NOT_COUNT_STEM": ["côtés"],
+    "BODY_BEFORE": [r"(?:corps|dépouilles)(?: de| des)?(?: les)?(?: autres)?(?: plus de| près de)?"],
+    "AGE_AFTER": [r" ans\b"],
+    "FALLEN": ["tombés"],
+    "PERCENT": ["pour ?cent"],
+    "MORE_FEWER": ["de plus|de moins"],
+    "THAN": ["que|qu'"],
+    "OWN_PEOPLE": ["des siens"],
+    "MORE_WORDS": ["autres"],
+    "RECEIVE_VERB": ["a reçu|a récupéré|a obtenu|le retour de"],
+    "GIVE_VERB": ["a libéré|libère|a relâché|relâche"],
+    "OWN_THEIR": ["de ses"],
+    "OUR": [r"\bnos\b"],
+    "SPEAKER_RU": ["ministère russe de la défense"],
+    "HELD_SO_FAR": ["ont mené|a mené|ont procédé à|ont eu lieu"],
+    "THIS_MONTH": ["ce mois"],
+    "FINITE_RETURN": [
+        r"\bsur le chemin du retour\b",
+        r"\b(?:ont été|avaient été|ont|sont|étaient) (?:\w+ )?(?:libérée?s|relâchée?s|remise?s|rapatriée?s|échangée?s|"
+        r"rendue?s|transférée?s|rentrée?s|revenue?s|retournée?s)\b",
+    ],
+}
+
+# nationality words (lower-case stems) → ISO 3166 code of the people they name
+NATIONALITY = {
+    "UA": "ukrainien|forces armées ukrainiennes",
+    "RU": r"russes?\b",
+    "US": "américains?",
+    "IL": "israélien",
+    "PS": "palestinien",
+    "AM": "arménien",
+    "AZ": "azerbaïdjanais",
+    "TH": "thaïlandais",
+    "PH": "philippin",
+    "KP": "nord-coréen",
+    "BY": "biélorusse",
+    "GE": "géorgien",
+    "GB": "britannique",
+    "DE": "allemand",
+    "FR": "français",
+    "YE": "yéménite",
+    "SA": "saoudien",
+    "SD": "soudanais",
+    "LY": "libyen",
+    "IR": "iranien",
+    "SY": "syrien",
+    "JP": "japonais",
+    "CO": "colombien",
+    "NG": "nigérian",
+    "ML": "malien",
+    "KH": "cambodgien",
+    "TR": r"turc\b",
+}
+# country names and "the X side" → ISO 3166 code
+COUNTRY = {
+    "UA": "côté ukrainien",
+    "RU": r"côté russe|\brussie\b|\bmoscou\b",
+    "US": r"\bétats-unis\b",
+    "IL": r"\bisraël\b",
+    "AM": r"\barménie\b",
+    "AZ": r"\bazerbaïdjan\b",
+    "YE": r"\byémen\b",
+    "SA": r"\barabie saoudite\b",
+    "LY": r"\blibye\b",
+    "CO": r"\bcolombie\b",
+    "JP": r"\bjapon\b",
+}
+
+HEDGES = ("plus de", "près de", "environ", "quelque", "quelques", "au moins", "presque", "une centaine de")
+
+NUMBER_WORDS = Forms()
+for _v, _w in enumerate(["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+                         "douze", "treize", "quatorze", "quinze", "seize"]):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(1, "u", "une")
+for _v, _w in zip(range(20, 70, 10), ["vingt", "trente", "quarante", "cinquante", "soixante"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(100, "h", "cent", "cents")
+NUMBER_WORDS.add(1000, "k", "mille")
+NUMBER_WORDS.add(1_000_000, "m", "millions")
+# 70, 80 and 90 are compounds
+NUMBER_WORDS.add(80, "u", "quatre-vingt", "quatre-vingts")
+NUMBER_WORDS.add(90, "u", "quatre-vingt-dix")
+NUMBER_WORDS.add(70, "u", "soixante-dix")
+CONNECTORS = ("et",)
+WEAK = ("une", "un")
+# collective numerals name a round, approximate count: "une quarantaine de prisonniers", "un millier"
+for _v, _w in ((10, "dizaine"), (12, "douzaine"), (15, "quinzaine"), (20, "vingtaine"), (30, "trentaine"),
+               (40, "quarantaine"), (50, "cinquantaine"), (60, "soixantaine"), (100, "centaine"), (1000, "millier")):
+    NUMBER_WORDS.add(_v, "u", _w)

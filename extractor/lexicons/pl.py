@@ -1,0 +1,190 @@
+"""Polish: the words Polish reports use for captives, handovers, plans, totals and captivity states."""
+
+from __future__ import annotations
+
+from extractor.lexicons._forms import Forms
+
+TERMS: dict[str, list[str]] = {
+    "PERSON": [
+        r"\b(?:jeńc\w*|żołnierz\w*|wojskowych|osób|osoby|cywil\w*|zakładnik\w*|ukraińc\w*|rosjan\w*|więźni\w*|"
+        r"obrońc\w*|obywatel\w*|ludzi|mężczyzn|kobiet|dzieci|bojownik\w*|marynarzy|pogranicznik\w*|wojskowi|"
+        r"palestyńczyk\w*|izraelczyk\w*|amerykan\w*|gwardzist\w*|funkcjonariusz\w*|rodak\w*)",
+        r"\b(?:(?:ciężko )?rannych|medyków|dziennikarzy|mieszkańców|żołnierek|oficerów|sierżantów|szeregowych|"
+        r"najemników|marines)\b",
+    ],
+    "BODY": [r"\b(?:ciał|zwłok|szczątk\w*)"],
+    "RETURN": [
+        r"\b(?:wróci\w*|uwolni\w*|wymian\w*|wymieni\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|"
+        r"uwolnion\w*|otrzyma\w*|"
+        r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|repatriacj\w*|do domu|w domu|przywi\w*|przywie\w*|sprowadz\w*|"
+        r"na wolność|na wolności|powrot\w*|powrót|trafil\w*|w zamian|wydał\w*|wydali|wydano|wydan[aey])",
+    ],
+    "PLAN_BEFORE": [
+        r"\blist\w* (?:z|zawierając\w*)",
+        r"\b(?:przewiduj\w*|przewidywa\w*|przewidzian\w*)\b",
+        # the future: "zostaną uwolnieni", "będą wymienieni", and perfective verbs in the present form ("uwolni")
+        r"\b(?:zostaną|zostanie|będą|będzie|zapowiedzia\w*|zapowiada\w*|uwolni|uwolnią|wymieni|wymienią|przekaże|"
+        r"przekażą|odda|oddadzą|wrócą|powrócą|odzyskają)\b",
+        r"\b(?:mają|ma zostać|mają zostać|zaproponował\w*|gotow\w*|uzgodni\w*|planuj\w*|chce)\b",
+    ],
+    "PLAN_AFTER": ["mają zostać|mają być|zostaną|zostanie|będą|będzie|ma zostać"],
+    "EARLIER": [
+        r"\b(?:poprzedni\w*|wcześniej|jak informowaliśmy|ostatni\w* wymian\w* (?:odbył\w*|miał\w*))",
+        r"\b(?:przypomnijmy|jak przypomina\w*)\b",
+    ],
+    "SUBGROUP_BEFORE": [
+        r"\b(?:w tym|wśród nich|wśród|w gronie)\b",
+        r"\b(?:z czego|spośród nich|spośród)\b",
+    ],
+    "SUBGROUP_AFTER": ["z nich"],
+    "MISSING": [r"\bzagin\w*|\bbez wieści\b"],
+    "DIED": [
+        r"\b(?:egzekucj\w*|rozstrzelan\w*)",
+        r"\b(?:zamęczon\w*|zakatowan\w*)",  # tortured to death
+             r"\b(?:zginęł\w*|zginął|zginęli|zmarł\w*|zmarli|zabit\w*|zabici|martw\w*|śmier[cć]\w*|nie przeżył\w*|"
+             r"nie przeżyli)\b"],
+    "CAPTIVITY": [r"\b(?:niewol\w*|jeńc\w*)", r"\b(?:areszt\w*|więzieni\w*)"],
+    "HELD": [
+        r"\b(?:w (?:\w+ )?niewoli|przetrzymywan\w*|przetrzymuj\w*|więzion\w*|przebywa\w* w)",
+        r"\bw (?:\w+ )?rękach\b",
+        r"\buwięzion\w*|\bw (?:\w+ )?(?:więzieniach|więzieniu|areszcie)\b",
+    ],
+    "CAPTURED": [r"pojman\w*|wzię\w* do niewoli|(?:dostał\w*|dostali|trafił\w*|trafili) (?:się )?do niewoli"],
+    "SINCE_WAR": [
+        r"(?:od tego czasu|od (?:początku|rozpoczęcia) (?:pełnoskalowej |pełnowymiarowej )?(?:wojny|inwazji)|"
+        r"od 2022|łącznie|w sumie|dotychczas|do tej pory|od (?:lutego )?2022)",
+        r"od (?:początku|rozpoczęcia|wybuchu) (?:\w+ ){0,2}?(?:wojny|inwazji|agresji)|ogółem|do dzi(?:ś|siaj)|dotąd|"
+        r"od (?:lutego )?2022|od 24 lutego",
+    ],
+    "FEBRUARY": ["lutego"],
+    "YEAR_LIMITED": [
+        r"\bwymiany w \d{4}\b",
+        r"\bw ciągu ostatniego roku\b",
+        r"(?:od początku roku|w tym roku|w \d{4} roku)"],
+    "LIMITED": [
+        r"\bod (?:\w+ )?rozmów",
+        r"(?:od początku roku|w tym roku)"],
+    "EXCHANGE_NOUN": [r"\bwymian\w*"],
+    "FOR_EACH": ["za|na"],
+    "EACH_AFTER": ["z każdej strony|z każdej ze stron|od każdej ze stron|po każdej stronie|z obu stron"],
+    "EACH_BEFORE": ["po", "obie strony"],
+    "BOTH_SIDES": [r"uczestniczy\w*|z udziałem|z obu stron"],
+    "MUTUAL_VERB": [r"wymieniają|wymienił\w*|wymienili"],
+    "CASUALTY": [r"\b(?:zabit\w*|rannych)"],
+    "TOTAL_NOUN": ["liczba"],
+    "TOTAL_REACHES": ["wyniosła|wynosi"],
+    "OVER_DAYS": [r"\bw ciągu (?:\S+ )?dni"],
+    "NOT_COUNT": [
+        r"procent|lat|dni|godzin|miesięcy|kilometrów|dronów|rakiet|złotych|zł",
+        r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia",
+    ],
+    "NOT_COUNT_STEM": ["stron"],
+    "BODY_BEFORE": [r"(?:ciała|zwłoki)(?: kolejnych)?(?: ponad| około)?"],
+    "FALLEN": ["poległych"],
+    "PERCENT": ["procent"],
+    "MORE_FEWER": ["więcej|mniej"],
+    "THAN": ["niż"],
+    "OWN_PEOPLE": ["swoich"],
+    "MORE_WORDS": ["kolejnych"],
+    "RECEIVE_VERB": [r"otrzymał\w*|otrzymali|odzyskał\w*|odzyskali|sprowadził\w*|sprowadzili|powrót"],
+    "GIVE_VERB": [r"przekazał\w*|przekazali|uwolnił\w*|uwolnili|wypuścił\w*|wypuścili|oddał\w*|oddali"],
+    "OWN_THEIR": ["swoich"],
+    "OUR": [r"\bnaszych\b"],
+    "SPEAKER_RU": ["rosyjskie ministerstwo obrony"],
+    "SPEAKER_UA": [r"zełensk\w*"],
+    "HELD_SO_FAR": [r"przeprowadził\w*|zrealizowano"],
+    "THIS_MONTH": ["w tym miesiącu"],
+    "FINITE_RETURN": [
+        r"\bw drodze do domu\b",
+        r"\b(?:zostali|zostały|zostało|został|została) (?:\w+ )?(?:uwolni\w*|przekaza\w*|wymieni\w*|zwolni\w*|"
+        r"repatriowan\w*|sprowadzen\w*)|\b(?:wrócili|wróciło|wróciły|powrócili) do (?:domu|kraju|ojczyzny)\b",
+    ],
+}
+
+# nationality words (lower-case stems) → ISO 3166 code of the people they name
+NATIONALITY = {
+    "UA": "ukraińsk|ukraińc|ukrainka",
+    "RU": "rosyjsk|rosjan",
+    "US": "amerykan",
+    "IL": "izraelsk|izraelczyk",
+    "PS": "palestyńsk|palestyńczyk",
+    "AM": "ormiańsk",
+    "AZ": "azersk",
+    "TH": "tajsk",
+    "PH": "filipin",
+    "KP": "północnokoreańsk",
+    "BY": "białorusk",
+    "GE": "gruzińsk",
+    "GB": "brytyjsk",
+    "DE": "niemieck",
+    "FR": "francusk",
+    "YE": "jemeńsk",
+    "SA": "saudyjsk",
+    "SD": "sudańsk",
+    "LY": "libijsk",
+    "IR": "irańsk",
+    "SY": "syryjsk",
+    "JP": "japońsk",
+    "CO": "kolumbijsk",
+    "NG": "nigeryjsk",
+    "ML": "malijsk",
+    "KH": "kambodżańsk",
+    "TR": "tureck",
+}
+# country names and "the X side" → ISO 3166 code
+COUNTRY = {
+    "UA": r"stron\w+ ukraińsk|\bukraina\b|\bukrainy\b|\bukrainie\b|\bukrainę\b|\bukrainą\b|\bkijów\b|\bkijow\w*",
+    "RU": r"stron\w+ rosyjsk|\brosja\b|\brosji\b|\brosję\b|\brosją\b|\bmoskw\w*",
+    "US": r"\bstan\w* zjednoczon\w*",
+    "IL": r"\bizrael\b|\bizraela\b|\bizraelowi\b|\bizraelem\b|\bizraelu\b",
+    "PS": r"\bgazy\b|\bhamas\w*",
+    "SA": r"\barabia saudyjska\b",
+    "CO": r"\bkolumbi\w*",
+    "JP": r"\bjaponia\b",
+}
+
+HEDGES = ("ponad", "blisko", "około", "prawie", "co najmniej", "przeszło", "niemal")
+
+NUMBER_WORDS = Forms()
+NUMBER_WORDS.add(1, "u", "jeden", "jedna", "jednego")
+NUMBER_WORDS.add(2, "u", "dwa", "dwie", "dwóch", "dwoje", "dwu")
+NUMBER_WORDS.add(3, "u", "trzy", "trzech", "troje")
+NUMBER_WORDS.add(4, "u", "cztery", "czterech", "czworo")
+for _v, _s in ((5, "pięć"), (6, "sześć"), (7, "siedem"), (8, "osiem"), (9, "dziewięć"), (10, "dziesięć"),
+               (11, "jedenaście"), (12, "dwanaście"), (15, "piętnaście"), (20, "dwadzieścia"), (30, "trzydzieści"),
+               (40, "czterdzieści"), (50, "pięćdziesiąt")):
+    NUMBER_WORDS.add(_v, "u", _s)
+for _v, _s in ((5, "pięciu"), (6, "sześciu"), (7, "siedmiu"), (8, "ośmiu"), (9, "dziewięciu"), (10, "dziesięciu")):
+    NUMBER_WORDS.add(_v, "u", _s)
+NUMBER_WORDS.add(100, "u", "sto", "stu")
+NUMBER_WORDS.add(1000, "k", "tysiąc", "tysiące", "tysięcy", "tys")
+for _v, _w in zip(range(200, 1000, 100), ["dwieście", "trzysta", "czterysta", "pięćset", "sześćset", "siedemset",
+                                          "osiemset", "dziewięćset"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+for _v, _w in zip(range(60, 100, 10), ["sześćdziesiąt", "siedemdziesiąt", "osiemdziesiąt", "dziewięćdziesiąt"],
+                  strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+for _v, _w in zip(range(13, 20), ["trzynaście", "czternaście", "piętnaście", "szesnaście", "siedemnaście",
+                                  "osiemnaście", "dziewiętnaście"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+SCALES = {"mln": 1_000_000, "tysięcy": 1000}
+CONNECTORS = ("i",)
+WEAK = ("dwu",)
+# Polish numerals decline: virile nominative "czterej jeńcy", genitive "dwudziestu pięciu żołnierzy", instrumental
+NUMBER_WORDS.add(2, "u", "dwaj", "dwoma", "dwom", "dwóm")
+NUMBER_WORDS.add(3, "u", "trzej", "trzema", "trzem")
+NUMBER_WORDS.add(4, "u", "czterej", "czterema", "czterem")
+for _v, _s in ((5, "pięcioma"), (6, "sześcioma"), (7, "siedmioma"), (8, "ośmioma"), (9, "dziewięcioma"),
+               (10, "dziesięcioma")):
+    NUMBER_WORDS.add(_v, "u", _s)
+for _v, _w in zip(range(11, 20), ["jedenastu", "dwunastu", "trzynastu", "czternastu", "piętnastu", "szesnastu",
+                                  "siedemnastu", "osiemnastu", "dziewiętnastu"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+for _v, _w in zip(range(20, 100, 10), ["dwudziestu", "trzydziestu", "czterdziestu", "pięćdziesięciu",
+                                       "sześćdziesięciu", "siedemdziesięciu", "osiemdziesięciu",
+                                       "dziewięćdziesięciu"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+for _v, _w in zip(range(200, 1000, 100), ["dwustu", "trzystu", "czterystu", "pięciuset", "sześciuset", "siedmiuset",
+                                          "ośmiuset", "dziewięciuset"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(1000, "k", "tysiącem", "tysiącom", "tysiącach")

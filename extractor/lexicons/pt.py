@@ -1,0 +1,150 @@
+"""Portuguese: the words Portuguese reports use for captives, handovers, plans, totals and captivity states."""
+
+from __future__ import annotations
+
+from extractor.lexicons._forms import Forms
+
+TERMS: dict[str, list[str]] = {
+    "PERSON": [
+        r"\b(?:prisioneiros|pessoas|civis|reféns|detidos|russos|homens|mulheres|crianças|cidadãos|combatentes|"
+        r"arménios|azerbaijanos|norte-americanos|iemenitas|sauditas|venezuelanos|palestinianos|israelitas|"
+        r"israelenses|marinheiros|sequestrados|guardas|jornalistas|guerreiros|heróis|prisioneiras|detidas|ucranianas|"
+        r"russas|cidadãs|palestinianas|palestinas|presas|sequestradas)\b",
+        r"\b(?:oficiais|sargentos|feridos(?: graves)?|médicos|mercenários|fuzileiros)\b",
+    ],
+    "BODY": [r"\bcorpos\b"],
+    "RETURN": [
+        r"\b(?:trocad\w*|troca\w*|devolvid\w*|entregues|liberou|libertou|regressaram|voltaram|recebe\w*|"
+        r"libertad[oa]s|libertação|solt[oa]s|soltaram|soltou|soltura|regressad[oa]s|trazid[oa]s|de volta|para casa|"
+        r"a casa|resgatad\w*|liberaram|obteve|obtiveram)",
+        r"em troca",
+        r"\b(?:libert\w*|em liberdade|devolv\w*|voltar\w*|voltou|voltam|repatri\w*|transferid[oa]s|"
+        r"trouxe\w*)",
+    ],
+    "PLAN_BEFORE": [
+        r"\blistas? (?:de|com)\b",
+        r"\b(?:prevê|preveem|prevêem|previa|previam|previst[oa]s?)\b",
+        r"\b(?:acordaram|concordaram|comprometeram|comprometem|comprometeu|deverão|deverá|propôs|vão|vai|irá)\b",
+    ],
+    "PLAN_AFTER": ["serão"],
+    "EARLIER": [
+        # the pluperfect with "already": "já tinham trocado"
+        r"\b(?:(?:tinham|tinha) já|já (?:tinham|tinha|haviam|havia))\b",
+        r"\búltima troca (?:ocorreu|decorreu|teve lugar|aconteceu|realizou-se)",
+        r"\b(?:recorde-se|vale lembrar|lembre-se|recorde-se que)\b",
+    ],
+    "SUBGROUP_BEFORE": [
+        r"\b(?:incluindo|entre eles|dos quais|dentre)\b",
+        r"\b(?:das quais|entre elas|incluídos|incluídas|entre os quais|entre as quais)\b",
+    ],
+    "SUBGROUP_AFTER": ["deles|delas"],
+    "MISSING": [r"\bdesaparecid[oa]s|paradeiro desconhecido"],
+    "DIED": [
+        r"\b(?:executad[oa]s|execuções)\b",
+        r"\b(?:morreram|morreu|mort[oa]s|falece\w*|faleci\w*|perderam a vida)\b"],
+    "CAPTIVITY": [r"\b(?:cativeiro|prisioneiros de guerra)", r"\b(?:custódia|prisão|prisões)"],
+    "HELD": [
+        r"\b(?:em cativeiro|detid[oa]s|pres[oa]s)",
+        r"\b(?:nas|em) mãos\b",
+        # "A Rússia mantém cerca de 8 mil ucranianos como prisioneiros": keeping people as captives holds them
+        r"\b(?:mantém|mantêm|mantidos|mantidas) (?:\S+ ){0,8}?(?:como |em )?"
+        r"(?:prisioneiros|presos|cativos|reféns|em cativeiro|detidos)\b",
+        r"\bem poder d[ae]\b|\b(?:continuam|permanecem) (?:\w+ )?(?:pres[oa]s|detid[oa]s|em cativeiro|na prisão)\b",
+    ],
+    "CAPTURED": [r"capturad[oa]s?"],
+    "SINCE_WAR": [
+        r"(?:desde então|desde o início da (?:guerra|invasão)|desde 2022|no total|ao todo|desde que a rússia invadiu|"
+        r"até agora|até hoje)",
+        r"desde o (?:início|começo|inicio) d[ao] (?:\w+ ){0,2}?(?:guerra|invasão|conflito|ofensiva)|"
+        r"desde (?:fevereiro de )?2022|até (?:ao|o) momento|até à data",
+    ],
+    "FEBRUARY": ["fevereiro"],
+    "YEAR_LIMITED": [
+        r"\btrocas (?:de|em) \d{4}\b",
+        r"\bno último ano\b",
+        r"(?:este ano|no ano de \d{4})"],
+    "LIMITED": [
+        r"\b(?:desde as (?:\w+ )?negociações|ao abrigo dos acordos)",
+        "este ano"],
+    "EXCHANGE_NOUN": [r"\b(?:trocas?|permutas?)"],
+    "FOR_EACH": ["por"],
+    "EACH_AFTER": ["cada uma|cada um|de cada lado|de cada parte|para cada lado|por cada lado"],
+    "EACH_BEFORE": ["cada"],
+    "BOTH_SIDES": [r"envolv\w*|de ambos os lados|dos dois lados"],
+    "MUTUAL_VERB": ["trocam|trocaram"],
+    "CASUALTY": [r"\b(?:mort[oa]s|ferid[oa]s)"],
+    "TOTAL_NOUN": ["número"],
+    "TOTAL_REACHES": ["chegou a"],
+    "OVER_DAYS": [r"\bem (?:dois|três|quatro|vários|\d+) dias"],
+    "NOT_COUNT": [
+        r"anos|dias|horas|meses|quilômetros",
+        r"janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
+    ],
+    "NOT_COUNT_STEM": ["lados"],
+    "BODY_BEFORE": [r"corpos(?: de)?(?: outros)?(?: mais de)?"],
+    "PERCENT": ["por ?cento"],
+    "MORE_FEWER": ["a mais|a menos"],
+    "THAN": ["que|do que"],
+    "OWN_PEOPLE": ["dos seus"],
+    "MORE_WORDS": ["mais"],
+    "RECEIVE_VERB": ["recebeu|obteve|o regresso"],
+    "GIVE_VERB": ["libertou|entregou"],
+    "OUR": [r"\bnossos\b"],
+    "SPEAKER_RU": ["ministério da defesa russo"],
+    "HELD_SO_FAR": ["realizou|realizaram"],
+    "THIS_MONTH": ["este mês"],
+    "FINITE_RETURN": [
+        r"\ba caminho de casa\b",
+        r"\b(?:foram|têm sido|tinham sido) (?:\w+ )?(?:libertad[oa]s|liberad[oa]s|entregues|trocad[oa]s|repatriad[oa]s|"
+        r"devolvid[oa]s|solt[oa]s)|\b(?:regressaram|voltaram|retornaram) (?:a casa|para casa|ao país)\b",
+    ],
+}
+
+# nationality words (lower-case stems) → ISO 3166 code of the people they name
+NATIONALITY = {
+    "UA": "ucranian",
+    "RU": r"russos?\b",
+    "IL": "israelense",
+    "YE": "iemenit",
+    "SA": "saudita",
+    "SD": "sudanes",
+    "LY": "líbio",
+    "IR": "iraniano",
+    "SY": "sírio",
+    "JP": "japonês",
+}
+# country names and "the X side" → ISO 3166 code
+COUNTRY = {
+    "UA": r"\bucrânia\b",
+    "RU": r"\brússia\b|\bmoscovo\b|\bmoscou\b",
+}
+
+HEDGES = ("mais de", "quase", "pelo menos", "cerca de")
+
+NUMBER_WORDS = Forms()
+NUMBER_WORDS.add(1, "u", "um", "uma")
+NUMBER_WORDS.add(2, "u", "dois", "duas")
+NUMBER_WORDS.add(3, "u", "três")
+NUMBER_WORDS.add(4, "u", "quatro")
+NUMBER_WORDS.add(5, "u", "cinco")
+NUMBER_WORDS.add(6, "u", "seis")
+NUMBER_WORDS.add(10, "u", "dez")
+for _v, _w in zip(range(16, 20), ["dezesseis", "dezessete", "dezoito", "dezenove"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+for _v, _w in zip(range(20, 100, 10), ["vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta",
+                                       "noventa"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(100, "u", "cem", "cento")
+for _v, _w in zip(range(200, 1000, 100), ["duzentos", "trezentos", "quatrocentos", "quinhentos", "seiscentos",
+                                          "setecentos", "oitocentos", "novecentos"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w, _w[:-2] + "as")
+NUMBER_WORDS.add(1000, "k", "mil")
+NUMBER_WORDS.add(1_000_000, "m", "milhões", "milhão")
+CONNECTORS = ("e",)
+WEAK = ("um", "uma", "mil")
+# collective numerals name a round, approximate count: "uma centena de prisioneiros", "um milhar"
+for _v, _w in ((10, "dezena"), (12, "dúzia"), (20, "vintena"), (30, "trintena"), (50, "cinquentena"),
+               (100, "centena"), (1000, "milhar")):
+    NUMBER_WORDS.add(_v, "u", _w)
+# "a libertação dos prisioneiros": the contraction of "de os" is not Spanish "dos" (two) in a Portuguese text
+NOT_NUMBER_WORDS = ("dos",)
