@@ -66,6 +66,11 @@ _YESTERDAY = re.compile(r"\b(?:yesterday|вчора|учора|вчера|gester
 _TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dzisiaj|dziś|hoje|oggi)\b")
 
 
+def names_a_day(low: str) -> bool:
+    """ "today", "yesterday", "on Friday", "у п'ятницю", "vendredi": the sentence tells of one day."""
+    return bool(_TODAY.search(low) or _YESTERDAY.search(low) or _WEEKDAY_RX.search(low))
+
+
 def _make(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)

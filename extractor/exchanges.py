@@ -36,7 +36,17 @@ def _cardinal_exchange_count(low: str, n: NumberMention) -> bool:
         return False
     before = low[max(0, n.start - 45) : n.start]
     return bool(re.search(r"\b(?:in|у|в|w|en|em|bei|за)\s+$", before[-6:]) or _HELD_SO_FAR.search(before)
-                or lx.SINCE_WAR.search(low))
+                or lx.SINCE_WAR.search(low) or _tally(low, n))
+
+
+# "Sixty-two exchanges; 4,300 individuals set free", "62 обміни, 4300 звільнених": a tally of the exchanges
+# and of the people they freed
+_TALLY = re.compile(r"\s*\S+[;,:\u2014\u2013]\s+(?:[^\W\d_]+\s+){0,2}\d[\d,. ]*")
+
+
+def _tally(low: str, n: NumberMention) -> bool:
+    m = _TALLY.match(low, n.end)
+    return bool(m and lx.RETURN.search(low, m.end(), m.end() + 50))
 
 
 # "den 64. seit Kriegsbeginn", "57-м от начала войны", "уже 50-й за рахунком": an ordinal that counts the

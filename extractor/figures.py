@@ -15,7 +15,7 @@ from extractor import sides as sd
 from extractor.candidate import Candidate, Context
 from extractor.dates import background_time
 from extractor.exchanges import exchange_totals
-from extractor.heads import head_of, noun_phrase
+from extractor.heads import head_of, is_unit_word, noun_phrase
 from extractor.implied import bare_formula, implied_head, labelled_head, today_count
 from extractor.kinds import is_total, kind_of, spans, year_limited
 from extractor.numbers import NumberMention, find_numbers, is_hedged
@@ -99,6 +99,11 @@ def _is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> boo
     return False
 
 
+# "of whom 50,916", "de los cuales", "з яких": a relative clause that splits the group named before
+_OF_WHOM = re.compile(
+    r"\b(?:of whom|of which|de los cuales|de las cuales|dos quais|das quais|dont|von denen|z których|з яких|"
+    r"із яких|из которых|dei quali|delle quali)\W*$"
+)
 _GOVERNS = re.compile(r"(?:\s+(?:[^\W\d_]+|\d[\d,.]*)){0,4}\s+")
 
 
@@ -149,7 +154,11 @@ _ADDITIONAL = re.compile(
 _PARTITIVE = re.compile(r"\s+(?:of the|of those|of these|de los|de las|de entre|d'entre|degli|delle|z tych|spośród|"
                         r"из числа|з числа)\s+(?!\d)")
 _HAD_BEEN_HELD = re.compile(
-    r"[^,;.]*?\b(?:had been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept|in (?:\w+ )?captivity)|"
+    # one apposition may stand between: "the 46 defenders, captured in 2022, had spent two years in captivity"
+    r"(?:[^,;.]*?,[^,;.]{0,40},)?[^,;.]*?\b(?:had been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept|"
+    r"in (?:\w+ )?captivity)|"
+    # "had spent more than two years in captivity before Friday's swap": held until the handover
+    r"had spent (?:\S+ ){0,5}?in (?:\w+ )?(?:captivity|custody|detention|prison)|"
     r"during (?:their|his|her) (?:time |stay |months |years )?in (?:\w+ )?(?:captivity|custody))\b"
 )
 
@@ -198,6 +207,7 @@ class _Walk:
     earlier: bool | None = None  # looked up once, and only when a count is found
     stage: bool = False
     running: bool = False  # the sentence counts exchanges so far: its people counts are running totals
+    counts: tuple[tuple[int, int], ...] = ()  # where the sentence's numbers that may count people stand
 
 
 def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
@@ -210,7 +220,8 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
     # "64 exchanges have brought 4,757 Ukrainians home": beside a count of exchanges (not "the 64th"),
     # the people counted are the running total, not one swap
     cardinal = {n.value for n in numbers}
-    walk = _Walk(running=any(c.value in cardinal for c in exchanges))
+    walk = _Walk(running=any(c.value in cardinal for c in exchanges),
+                 counts=tuple((m.start, m.end) for m in numbers if _may_count(sent.low, m)))
     out: list[Candidate] = []
     for i in range(len(numbers)):
         if i not in walk.skip:
@@ -252,8 +263,8 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     walk.prev_person_end = _WORD_REST.match(low, noun.end()).end() if noun else np_end
     walk.prev_subgroup = subgroup
     # a bare "152 на 152" names its own kind: people handed over both ways
-    base = kind_of(low, n, head, plan) or ("returned" if (formula or today_count(low)) and head == "person"
-                                           else None)
+    base = kind_of(low, n, head, plan, _counts_beside(low, n, walk)) or (
+        "returned" if (formula or today_count(low)) and head == "person" else None)
     kind = _final_kind(low, n, base, pair, plan, subgroup, walk, ctx)
     if not kind or (labelled and kind not in _STATES):
         return []  # a fact box's handover line may be a total or one day's: only captivity states are safe
@@ -262,6 +273,19 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
         found = [_side_from_before(low, n, found[0], walk.last_side, ctx)]
         walk.last_side = found[0].side
     return found
+
+
+def _counts_beside(low: str, n: NumberMention, walk: _Walk) -> tuple[tuple[int, int], ...]:
+    """The sentence's other counts of people (for the words that belong to the nearest count)."""
+    return tuple(c for c in walk.counts if c != (n.start, n.end))
+
+
+def _may_count(low: str, n: NumberMention) -> bool:
+    """Not a year nor a measure: a number that may count people ("since 2022" counts nobody)."""
+    if 1900 <= n.value <= 2100 and n.end - n.start == 4:
+        return False
+    first = low[n.end : n.end + 30].split()[:1]
+    return not (first and is_unit_word(first[0]))
 
 
 def _side_from_before(low: str, n: NumberMention, c: Candidate, last_side: str | None, ctx: Context) -> Candidate:
@@ -280,10 +304,10 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
     """The kind after the sentence-wide vetoes: one year only, earlier exchange, plan, part of a total."""
     if kind is None:
         return None
-    if kind in ("returned", "total_returned") and year_limited(low, n):
+    if kind in ("returned", "total_returned") and year_limited(low, n, _counts_beside(low, n, walk)):
         return None  # counts for one year are neither this exchange nor whole-war totals
     if kind == "returned" and pair is None:
-        total = is_total(low, n)
+        total = is_total(low, n, _counts_beside(low, n, walk))
         if total is None:
             return None
         kind = "total_returned" if total or walk.running else kind
@@ -301,17 +325,29 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         return None
     if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 90):
         return None  # "the two Azerbaijanis had been detained in April": held before, freed now
-    if kind in ("held_captive", "missing") and (subgroup or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])):
+    part = subgroup or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])  # "12 of them said they were tortured"
+    if kind in ("held_captive", "missing") and (
+        (part and not _own_state(low, n, kind)) or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])
+    ):
         return None  # "a cell with seven other women": company, not a count of captives
-    if kind == "bodies_returned" and is_total(low, n) is not False:
+    if kind == "bodies_returned" and is_total(low, n, _counts_beside(low, n, walk)) is not False:
         return None  # cumulative body counts have no kind
     return kind
+
+
+def _own_state(low: str, n: NumberMention, kind: str) -> bool:
+    """ "65,956 missing or captured, of whom 50,916 considered missing": a part with its own state is a figure."""
+    rx = lx.MISSING if kind == "missing" else lx.HELD
+    after = lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])
+    of_whom = after or _OF_WHOM.search(low, max(0, n.start - 25), n.start)
+    return bool(of_whom and rx.search(low, n.end + (after.end() if after else 0), n.end + 40))
 
 
 def _with_sides(sent: Sentence, n: NumberMention, kind: str, pair: int | None, ctx: Context,
                 stage: bool) -> list[Candidate]:
     approx = is_hedged(sent.low, n.start, n.end)
-    if pair is not None and kind in ("returned", "bodies_returned"):
+    # "31 civilians that each side is holding": both sides hold that many, as both receive in "N each"
+    if pair is not None and kind in ("returned", "bodies_returned", "held_captive"):
         return [Candidate(kind, side, n.value, approx, sent, stage) for side in ctx.parties if side]
     side = sd.side_of(sent.low, n.start, n.end, kind, ctx.parties, ctx.lang, ctx.ru_ua)
     if side is None:

@@ -36,6 +36,24 @@ _CASES_OF = re.compile(
     r"(?:[^\W\d_]+ )?(?:cases|casos|cas|fälle|casi|przypadk\w*|випадк\w*|случа\w*) (?:[^\W\d_]+ )?"
     r"(?:of|de|des|di|dei|von|z|із|з|с|со) "
 )
+_OF_WHOM = re.compile(
+    r"\b(?:of whom|de los cuales|de las cuales|dos quais|das quais|dont|von denen|z których|з яких|із яких|"
+    r"из которых|dei quali|delle quali)\W*$"
+)
+# A count that is the predicate: "the detainees are at least 7,000", "die Zahl der Gefangenen ... sind 8.000"
+_COPULA_BEFORE = re.compile(
+    r"\b(?:are|were|number|numbered|sono|erano|sind|waren|sont|étaient|son|eran|são|eram|są|"
+    r"составляет|составляют|составило|становить|становлять|становило)\s+(?:[^\W\d_]+\s+){0,2}$"
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?)]|$|,\s(?!\d))")  # not a list of ages: "были 22, 39 и 43 года"
+_AUX = re.compile(r"(?:have|has|had|were|came|returned|sind|ont|han|foram|voltaram|regresaron|wróciło|hanno|sono)$")
+_MET_BEFORE = re.compile(
+    r"\b(?:interviews? with|interviewed|spoke (?:to|with)|spoken (?:to|with)|talked (?:to|with)|met (?:with )?|"
+    r"опитал\w*|опросил\w*|поспілкувал\w* з|пообщал\w* с|befragt\w*|gesprochen mit|interrogé\w*|"
+    r"entrevist\w*|rozmawia\w* z|intervist\w*)\s+(?:(?:more than|over|about|some|nearly|almost|at least|"
+    r"понад|більше|более|около|близько|mehr als|rund|plus de|près de|más de|casi|mais de|cerca de|ponad|oltre|"
+    r"circa)\s+)?$"
+)
 _MORE = frozenset(terms("MORE_WORDS"))
 
 
@@ -60,6 +78,8 @@ def head_of(low: str, n: NumberMention) -> str | None:
     if _DIFFERENCE.match(low, n.end) or (_SLAVIC_BY.search(low, max(0, n.start - 4), n.start)
                                         and _SLAVIC_MORE.match(low, n.end)):
         return None  # "two more than initially announced", "на 2 больше": a revision's difference, not a count
+    if _MET_BEFORE.search(low, max(0, n.start - 30), n.start):
+        return None  # "held interviews with over 600 former prisoners": the people a monitor spoke to
     if _OF_THE_BEFORE.search(low[max(0, n.start - 12) : n.start]):
         return None  # "Of the 251 people taken hostage, 73 remain": the reference set, not a figure
     if _BODY_BEFORE.search(low[max(0, n.start - 25) : n.start]):
@@ -91,12 +111,29 @@ def head_of(low: str, n: NumberMention) -> str | None:
         return "person"  # "Russia received 84 of its own"
     if words and words[0] in _MORE and lx.PERSON.search(low, 0, n.start):
         return "person"  # "..., as 95 more returned": the people named earlier in the sentence
+    if _people_named_around(low, n, words):
+        return "person"
     bare = not words or words[0] in ("each", "apiece")
-    if bare and lx.PREDICATE_COUNT.search(low[max(0, n.start - 140) : n.start]):
-        return "person" if lx.PERSON.search(low[max(0, n.start - 140) : n.start]) else None
+    before = low[max(0, n.start - 140) : n.start]
+    if bare and (pred := lx.PREDICATE_COUNT.search(before)):
+        # "1,000 have returned, bringing the total since 2022 to 4,757": a total of the people come home
+        total = pred.group(0).startswith("total") and lx.RETURN.search(before, 0, pred.start())
+        return "person" if lx.PERSON.search(before) or total else None
     return None
 
 
+
+
+def _people_named_around(low: str, n: NumberMention, words: list[str]) -> bool:
+    """A count with no noun of its own whose people the sentence names elsewhere."""
+    if _OF_WHOM.search(low, max(0, n.start - 25), n.start) and lx.PERSON.search(low, 0, n.start):
+        return True  # "65,956 Ukrainians ..., of whom 50,916 were considered missing": the people named before
+    if _COPULA_BEFORE.search(low, max(0, n.start - 40), n.start) and _CLAUSE_ENDS.match(low, n.end) and \
+            lx.PERSON.search(low, max(0, n.start - 90), n.start):
+        return True  # "le persone detenute e torturate sono almeno 7mila": the people named before the verb
+    # "since 2022, 4,757 have come home": a running total whose people go without saying
+    return bool(words and _AUX.match(words[0]) and lx.SINCE_WAR.search(low, max(0, n.start - 80), n.start)
+                and lx.RETURN.search(low, n.end, n.end + 40))
 
 
 def is_unit_word(word: str) -> bool:

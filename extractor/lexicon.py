@@ -30,7 +30,7 @@ RETURN = _rx("RETURN")
 # A plan, offer or agreement: what is to happen is not a handover.
 PLAN_BEFORE = _rx("PLAN_BEFORE")
 # "... 500 prisoners are to be released": a plan verb right after the noun phrase
-PLAN_AFTER = re.compile(r"^[^.;]{0,30}?\b(?:" + alts("PLAN_AFTER") + r")\b")
+PLAN_AFTER = re.compile(r"^[^.;]{0,45}?\b(?:" + alts("PLAN_AFTER") + r")\b")
 
 # A figure from an earlier exchange, mentioned as background (incl. the pluperfect with "already").
 EARLIER = _rx("EARLIER")

@@ -102,18 +102,23 @@ _FROM_BEFORE = re.compile(
 )
 _HELD_IN = re.compile(
     r"in (?P<a>russian|ukrainian) (?:captivity|custody|prisons?)|(?:у|в) (?P<b>російськ|українськ)\w* полоні"
-    r"|в (?P<c>российск|украинск)\w* плену|held by (?P<d>russia|ukraine|moscow|kyiv)|плену у (?P<e>всу)"
+    r"|в (?P<c>российск|украинск)\w* плену|held (?:by|in) (?P<d>russia|ukraine|moscow|kyiv)|плену у (?P<e>всу)"
     r"|in (?P<f>russischer|ukrainischer) gefangenschaft|w (?P<g>rosyjskiej|ukraińskiej) niewoli"
     r"|held (?:in|by) (?P<h>gaza|hamas)"
     # "in Russian hands", "en manos rusas", "nas mãos da Rússia": the hands are the holder's
     r"|in (?P<i>russian|ukrainian|russischer|ukrainischer) hands?\b|en manos (?P<j>rusas|ucranianas)"
     r"|(?:nas|em) mãos (?:da |de )?(?P<k>rússia|ucrânia)"
+    # the holder as subject: "Hamas still holds 59 hostages", "Kyiv is holding about 6,000 prisoners"
+    r"|\b(?P<l>hamas|russia|moscow|ukraine|kyiv|хамас|росія|россия|україна|украина) (?:still |now |currently |"
+    r"is |is still |continues to |досі |до сих пор |все ещё |все еще )?(?:holds?|holding|keeps|утримує|удерживает|"
+    r"тримає|держит)\b"
 )
 _HELD_IN_SIDE = {"russian": "RU", "російськ": "RU", "российск": "RU", "russia": "RU", "moscow": "RU",
                  "russischer": "RU", "rosyjskiej": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA",
                  "ukraine": "UA", "kyiv": "UA", "всу": "UA", "ukrainischer": "UA", "ukraińskiej": "UA",
                  "gaza": "PS", "hamas": "PS", "rusas": "RU",
-                 "ucranianas": "UA", "rússia": "RU", "ucrânia": "UA"}
+                 "ucranianas": "UA", "rússia": "RU", "ucrânia": "UA", "хамас": "PS", "росія": "RU", "россия": "RU",
+                 "україна": "UA", "украина": "UA"}
 # whose people a holder keeps: Russia holds Ukrainians, Ukraine Russians, Hamas (in Gaza) Israelis
 _PEOPLE_OF_HOLDER = {"RU": "UA", "UA": "RU", "PS": "IL"}
 # Slavic nominative forms of the two countries (the subject of the clause).
@@ -153,6 +158,12 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
         return other_side(h[2], parties) or ("UA" if h[2] == "RU" else "RU")
     held_in = _held_in(low)
     np = _HELD_IN.sub(" ", np)  # "загинули в російському полоні": the holder's adjective, not theirs
+    custody = _CUSTODY_OF.search(np)
+    if custody and kind in ("held_captive", "died_in_captivity") and (by := nationality(custody.group(1))):
+        # "23 of its citizens remain in Azerbaijani custody": the adjective names the holder, not the people
+        np = np[: custody.start()]
+        if not nationality(np) and (other := other_side(by, parties)):
+            return other
     if kind in ("held_captive", "died_in_captivity", "missing"):
         side = nationality(np)
         if side:
@@ -167,6 +178,9 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
         subj = _subject_before(low, start)
         if subj:
             return subj
+    if kind == "total_returned" and ru_ua:
+        # Kyiv keeps the war's tally of its people freed; Moscow's own tally speaks of its "special operation"
+        return "RU" if _RU_FRAME.search(low) else "UA"
     dative = _DATIVE_PEOPLE.search(low, max(0, start - 40), start)
     if dative:
         return "RU" if dative.group(1) else "UA"  # "росіянам віддали 95 їхніх військових"
@@ -179,6 +193,8 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     role = _country_role(low, start, end, parties)
     if role:
         return role
+    if ru_ua and lang == "ru" and _UA_FRAME.search(low):
+        return "UA"  # a Russian-language report told from Kyiv's side ("полномасштабной войны, которую РФ ведет")
     if kind in ("held_captive", "missing", "died_in_captivity"):
         return _default_side(lang, ru_ua, parties)
     if ru_ua and (speaker := _speaker(low)):
@@ -187,6 +203,15 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
         return "RU" if lang == "ru" else "UA"
     return _default_side(lang, ru_ua, parties)
 
+
+_CUSTODY_OF = re.compile(r"\b(?:in|from|by|under) (?:the )?([\w-]+) (?:custody|captivity|prisons?|jails?|detention|"
+                         r"hands)\b")
+_UA_FRAME = re.compile(
+    r"\b(?:полномасштабн\w* (?:войн|вторжен)\w*|(?:вторжени|агресси)\w* (?:рф|россии)|оккупант\w*|рашист\w*|"
+    r"российск\w+ (?:агресс|оккупац)\w*|(?:рф|россия) вед[её]т против украины|наших защитник\w*|коордштаб\w*|"
+    r"координационн\w+ штаб\w*)"
+)
+_RU_FRAME = re.compile(r"\b(?:сво|спецоперац\w*|специальн\w+ военн\w+ операц\w*|special military operation)\b")
 
 # Who is speaking: a ministry or official of one side reports its own people coming home.
 _SPEAKER = {side: re.compile(r"\b(?:" + alts(f"SPEAKER_{side}") + ")") for side in ("RU", "UA")}

@@ -16,12 +16,14 @@ TERMS: dict[str, list[str]] = {
     "BODY": [r"\b(?:leichen|leichname|toten|gefallenen|tote|getötete)\b"],
     "RETURN": [
         r"\b(?:zurück\w*|freigelassen\w*|freigekommen\w*|ausgetauscht|austausch\w*|übergeben|heimgekehrt|befreit|"
-        r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten|frei|erhielt\w*|erhalten|erhält|überstellt|zurückgebracht|"
+        r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten|frei|erhielt\w*|erhalten|erhält|"
+        r"überstellt|zurückgebracht|"
         r"heimgeholt|entlassen)",
         r"im gegenzug",
         r"\b(?:übergab\w*|bekam\w*|bekommen|überführt\w*|repatriiert\w*|getauscht|tauschten|nach hause)",
     ],
     "PLAN_BEFORE": [
+        r"\blisten? (?:mit|von)\b",
         r"\b(?:vorsieht|vorsah|vorsehen|vorgesehen)\b",
         r"\b(?:vereinbart\w*|sollen|soll|wollen|will|angeboten|bereit|plan\w*|werden)\b",
     ],
@@ -33,7 +35,9 @@ TERMS: dict[str, list[str]] = {
     ],
     "SUBGROUP_AFTER": ["davon"],
     "MISSING": [r"\bvermisst|\bverschollen"],
-    "DIED": [r"\b(?:gestorben|getötet|tod|starben|ums leben|verstorben\w*|umgekommen\w*|todesfälle)\b",
+    "DIED": [
+        r"\bhingerichtet\b",
+        r"\b(?:gestorben|getötet|tod|starben|ums leben|verstorben\w*|umgekommen\w*|todesfälle)\b",
              r"\bzu tode gefoltert\b"],
     "CAPTIVITY": [r"\b(?:gefangenschaft|kriegsgefangen\w*|haft)", r"\b(?:gewahrsam|gefängnis\w*)"],
     "HELD": [
@@ -50,8 +54,13 @@ TERMS: dict[str, list[str]] = {
         r"seit (?:dem )?(?:ausbruch|beginn|anfang|start)\b|(?:während|im laufe) des (?:\w+ )?krieges|bis heute",
     ],
     "FEBRUARY": ["februar"],
-    "YEAR_LIMITED": [r"(?:seit jahresbeginn|in diesem jahr|im jahr \d{4})"],
-    "LIMITED": [r"(?:seit jahresbeginn|in diesem jahr)"],
+    "YEAR_LIMITED": [
+        r"\baustausche (?:von|im) \d{4}\b",
+        r"\bim vergangenen jahr\b",
+        r"(?:seit jahresbeginn|in diesem jahr|im jahr \d{4})"],
+    "LIMITED": [
+        r"\b(?:seit den (?:\w+ )?gesprächen|im rahmen der (?:\w+ )?abkommen)",
+        r"(?:seit jahresbeginn|in diesem jahr)"],
     "EXCHANGE_NOUN": [r"\b(?:austausch\w*|gefangenenaustausch\w*)"],
     "FOR_EACH": ["gegen"],
     "EACH_AFTER": ["pro seite|auf jeder seite|von jeder seite|je seite|auf beiden seiten"],
@@ -83,6 +92,7 @@ TERMS: dict[str, list[str]] = {
     "HELD_SO_FAR": ["durchgeführt"],
     "THIS_MONTH": ["diesen monat"],
     "FINITE_RETURN": [
+        r"\bauf dem (?:heim)?weg(?: nach hause)?\b",
         r"\b(?:wurden|sind|waren|wurde|ist) (?:\w+ )?(?:freigelassen|übergeben|ausgetauscht|zurückgekehrt|heimgekehrt|"
         r"überstellt|entlassen)|\b(?:kehrten|kamen) (?:\w+ )?(?:zurück|heim|frei)\b",
     ],

@@ -26,6 +26,7 @@ TERMS: dict[str, list[str]] = {
         r"transferred|in return|freeing|liberated|rescued|set free|back|walked free|reunited|flown home)\b",
     ],
     "PLAN_BEFORE": [
+        r"\b(?:wants? back|lists? (?:naming|of|with))\b",
         r"\b(?:agree[ds]?(?: \w+){0,3}? (?:to|that|upon)|agree[ds]? on (?:an? |the )?(?:new |another |further )?"
         r"(?:swap|exchange|release|handover)|(?:have|has|had) agreed|agreement to|offered|offers?|"
         r"proposed|proposes?|propose|ready to|plans? to|planned|planning|expected to|would|will|is to|are to|"
@@ -52,14 +53,19 @@ TERMS: dict[str, list[str]] = {
     "MISSING": [r"\bmissing\b|\bunaccounted\b|whereabouts (?:are |were |remain )?unknown|"
                 r"location (?:is |was )?unknown"],
     "DIED": [
+        r"\b(?:executions?|killings?)\b",
         r"\b(?:died|die(?= (?:in|of|from|while|after|during|under)\b)|dies|deaths?|killed|dead|perished|executed|"
         r"murdered|tortured to death|lost their lives)\b",
     ],
     "CAPTIVITY": [
+        r"\b(?:detained|imprisoned)\b",
         r"\b(?:captivity|custody|prisoners? of war|pows?|detention|prison camp|penal colony|while held|in prison)\b",
     ],
     "HELD": [
-        r"\b(?:held|holds|holding|hold|in (?:\w+ ){0,2}captivity|in (?:\w+ ){0,2}custody|remain in|remains in|"
+        r"\b(?<!ceasefire )(?<!truce )(?:held|holds|holding|hold)\b(?! (?:a |an |the )?(?:talks|interviews?|"
+        r"meetings?|conferences?|consultations?|negotiations?|discussions?|briefings?|press|calls?|votes?|"
+        r"elections?|hearings?|conversations?|sessions?|summits?|ceremon\w+|rall\w+|firm)\b)|"
+        r"\b(?:in (?:\w+ ){0,2}captivity|in (?:\w+ ){0,2}custody|remain in|remains in|"
         r"(?:taken|taking|took) (?:\S+ ){0,4}into (?:detention|custody|captivity)|"
         r"still in|being held|imprisoned|detained|jailed|behind bars)\b",
         # "in Russian hands": people in a party's hands are held by it; "still prisoners"
@@ -87,11 +93,16 @@ TERMS: dict[str, list[str]] = {
     ],
     "FEBRUARY": ["february"],
     "YEAR_LIMITED": [
+        r"\b(?:the )?\d{4} (?:prisoner )?(?:exchanges|swaps)\b|\b(?:exchanges|swaps) (?:of|in) (?:the year )?\d{4}\b",
+        r"\b(?:over|in|during) the (?:past|last) (?:year|12 months)",
         r"\b(?:this year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
         r"(?:the |this )?year|since january|so far this year)",
         r"in (?:the year )?\d{4} as a whole",
     ],
     "LIMITED": [
+        r"\b(?:under the (?:\w+ )?(?:ceasefire|truce)|of the (?:\w+ )?(?:ceasefire|truce)|"
+        r"(?:ceasefire|truce)(?:'s)? (?:first |second |third )?(?:phase|deal|agreement))",
+        r"\b(?:since the (?:\w+ ){0,2}(?:talks|negotiations)|under the (?:\w+ ){0,2}(?:agreements?|accords?|deal))",
         r"\b(?:this year|of the year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
         r"(?:the |this )?year|since january|of \d{4}\b|so far this year|mediated|brokered|helped arrange|"
         r"with the mediation|through (?:\w+ )?mediation)",
@@ -101,6 +112,7 @@ TERMS: dict[str, list[str]] = {
     "EACH_AFTER": ["each|apiece|on each side|per side|from each side|on both sides|each side"],
     "EACH_BEFORE": ["each", "both"],
     "FINITE_RETURN": [
+        r"\bon (?:their|his|her|the) way (?:back )?home\b",
         r"\b(?:were|was|have been|had been|has been|are being|being) (?:\w+ )?(?:handed|freed|released|returned|"
         r"exchanged|repatriated|swapped|transferred)|\b(?:returned|came|come|arrived|went) home\b|\breturned to\b|"
         r"\bsent (?:back|home)\b",

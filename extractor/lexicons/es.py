@@ -22,6 +22,7 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:liberar\w*|liberan|libera\b|repatrió|repatriaron|recib\w*|devolvi\w*|devuelv\w*|retorn\w*)",
     ],
     "PLAN_BEFORE": [
+        r"\blistas? (?:de|con)\b",
         r"\b(?:acordaron|acuerdan|acordado|comprometieron|comprometen|deberán|deberá|propuso|propone|dispuest\w*|"
         r"prevé|prevén|preveía|preveían|previst[oa]s?|irán)\b",
     ],
@@ -40,7 +41,9 @@ TERMS: dict[str, list[str]] = {
     ],
     "SUBGROUP_AFTER": ["de ellos|de ellas"],
     "MISSING": [r"\bdesaparecid|paradero desconocido"],
-    "DIED": [r"\b(?:murieron|murió|muert[oa]s|falleci\w*|perdieron la vida|hasta la muerte)\b"],
+    "DIED": [
+        r"\b(?:muert[oa]|ejecutad[oa]s|ejecuciones)\b",
+        r"\b(?:murieron|murió|muert[oa]s|falleci\w*|perdieron la vida|hasta la muerte)\b"],
     "CAPTIVITY": [r"\b(?:cautiverio|prisioneros de guerra)", r"\b(?:custodia|cárcel\w*)"],
     "HELD": [
         r"\b(?:retenid[oa]s|en cautiverio)",
@@ -60,8 +63,13 @@ TERMS: dict[str, list[str]] = {
         r"en lo que va de (?:la )?guerra",
     ],
     "FEBRUARY": ["febrero"],
-    "YEAR_LIMITED": [r"(?:desde (?:principios|inicios) de año|este año|en el año \d{4})"],
-    "LIMITED": [r"(?:desde (?:principios|inicios) de año|este año)"],
+    "YEAR_LIMITED": [
+        r"\b(?:canjes|intercambios) (?:de|del|en) (?:el año )?\d{4}\b",
+        r"\ben el último año\b",
+        r"(?:desde (?:principios|inicios) de año|este año|en el año \d{4})"],
+    "LIMITED": [
+        r"\b(?:desde las (?:\w+ )?(?:negociaciones|conversaciones)|al amparo de los acuerdos)",
+        r"(?:desde (?:principios|inicios) de año|este año)"],
     "EXCHANGE_NOUN": [r"\b(?:intercambios?|canjes?)"],
     "FOR_EACH": ["por"],
     "EACH_AFTER": ["cada una|cada uno|de cada lado|de cada parte|de cada|por cada bando|por bando|por cada lado|"
@@ -94,6 +102,7 @@ TERMS: dict[str, list[str]] = {
     "HELD_SO_FAR": ["ha realizado|han realizado|llevado a cabo"],
     "THIS_MONTH": ["este mes"],
     "FINITE_RETURN": [
+        r"\b(?:de camino a casa|rumbo a casa)\b",
         r"\b(?:fueron|han sido|habían sido) (?:\w+ )?(?:liberad[oa]s|entregad[oa]s|canjead[oa]s|intercambiad[oa]s|"
         r"repatriad[oa]s|excarcelad[oa]s|devuelt[oa]s)|\b(?:regresaron|volvieron|retornaron) (?:a casa|a su país)\b",
     ],

@@ -15,13 +15,15 @@ TERMS: dict[str, list[str]] = {
     ],
     "BODY": [r"\b(?:corps|dépouilles|restes)\b"],
     "RETURN": [
-        r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|remis|remises|libération|"
+        r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|"
+        r"remis|remises|libération|"
         r"récupér\w*|rentr\w*|revenu\w*|transférés|restitu\w*|de retour|retrouvé la liberté|chez eux)",
         r"reçu\w*|a obtenu",
         r"en échange|contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent)",
         r"\b(?:libér\w*|libèr\w*|en liberté|rendre|rendent|ramené\w*|ramèn\w*)",
     ],
     "PLAN_BEFORE": [
+        r"\blistes? (?:de|des)\b",
         r"\b(?:prévoit|prévoyait|prévoient|prévoyaient|prévoira)\b",
         r"\b(?:doit|doivent|devrait|devraient|propos\w*|prévu\w*|accord pour|prêt\w* à|va|vont|convenu|"
         r"se sont entendu\w*)\b",
@@ -39,7 +41,9 @@ TERMS: dict[str, list[str]] = {
     ],
     "SUBGROUP_AFTER": ["d'entre eux|d'entre elles"],
     "MISSING": [r"\bdisparue?s?\b"],
-    "DIED": [r"\b(?:morts?|mortes?|décédée?s?|tuée?s|décès|ont péri)\b"],
+    "DIED": [
+        r"\b(?:exécutée?s?|exécutions?)\b",
+        r"\b(?:morts?|mortes?|décédée?s?|tuée?s|décès|ont péri)\b"],
     "CAPTIVITY": [r"\b(?:captivité|prisonniers de guerre)", r"\bdétention"],
     "HELD": [
         r"\b(?:détenue?s|retenue?s|en captivité)", r"\b(?:entre les|aux) mains\b",
@@ -54,8 +58,13 @@ TERMS: dict[str, list[str]] = {
         r"à ce jour",
     ],
     "FEBRUARY": ["février"],
-    "YEAR_LIMITED": [r"(?:depuis le début de l'année|cette année)"],
-    "LIMITED": [r"(?:depuis le début de l'année|cette année)"],
+    "YEAR_LIMITED": [
+        r"\béchanges de \d{4}\b",
+        r"\bau cours de l'année écoulée\b",
+        r"(?:depuis le début de l'année|cette année)"],
+    "LIMITED": [
+        r"\b(?:depuis les (?:\w+ )?(?:pourparlers|négociations)|dans le cadre des accords)",
+        r"(?:depuis le début de l'année|cette année)"],
     "EXCHANGE_NOUN": [r"\béchanges?"],
     "FOR_EACH": ["contre|pour"],
     "EACH_AFTER": ["de chaque côté|de chaque partie|chacune|chacun|de part et d'autre|de chaque camp"],
@@ -87,6 +96,7 @@ TERMS: dict[str, list[str]] = {
     "HELD_SO_FAR": ["ont mené|a mené|ont procédé à|ont eu lieu"],
     "THIS_MONTH": ["ce mois"],
     "FINITE_RETURN": [
+        r"\bsur le chemin du retour\b",
         r"\b(?:ont été|avaient été|ont|sont|étaient) (?:\w+ )?(?:libérée?s|relâchée?s|remise?s|rapatriée?s|échangée?s|"
         r"rendue?s|transférée?s|rentrée?s|revenue?s|retournée?s)\b",
     ],

@@ -50,7 +50,10 @@ TERMS: dict[str, list[str]] = {
     # a perfect tense that counts every exchange so far: "hanno effettuato più di 60 scambi"
     "HELD_SO_FAR": [r"hanno effettuato|hanno condotto|sono stati effettuati|hanno realizzato"],
     "FEBRUARY": ["febbraio"],
-    "YEAR_LIMITED": [r"(?:quest'anno|dall'inizio dell'anno|nel \d{4})"],
+    "YEAR_LIMITED": [
+        r"\bscambi (?:del|nel) \d{4}\b",
+        r"\bnell'ultimo anno\b",
+        r"(?:quest'anno|dall'inizio dell'anno|nel \d{4})"],
     "LIMITED": [r"(?:quest'anno|dall'inizio dell'anno|con la mediazione|mediat[oi] da)"],
     "EXCHANGE_NOUN": [r"\b(?:scambi|scambio)\b"],
     "EACH_AFTER": [r"ciascuno|ciascuna|per parte|da ciascuna parte|da ogni parte|per ciascuna parte|per ogni parte|"

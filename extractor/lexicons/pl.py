@@ -14,11 +14,13 @@ TERMS: dict[str, list[str]] = {
     ],
     "BODY": [r"\b(?:ciał|zwłok|szczątk\w*)"],
     "RETURN": [
-        r"\b(?:wróci\w*|uwolni\w*|wymian\w*|wymieni\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|uwolnion\w*|otrzyma\w*|"
+        r"\b(?:wróci\w*|uwolni\w*|wymian\w*|wymieni\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|"
+        r"uwolnion\w*|otrzyma\w*|"
         r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|repatriacj\w*|do domu|w domu|przywi\w*|przywie\w*|sprowadz\w*|"
         r"na wolność|na wolności|powrot\w*|powrót|trafil\w*|w zamian|wydał\w*|wydali|wydano|wydan[aey])",
     ],
     "PLAN_BEFORE": [
+        r"\blist\w* (?:z|zawierając\w*)",
         r"\b(?:przewiduj\w*|przewidywa\w*|przewidzian\w*)\b",
         # the future: "zostaną uwolnieni", "będą wymienieni", and perfective verbs in the present form ("uwolni")
         r"\b(?:zostaną|zostanie|będą|będzie|zapowiedzia\w*|zapowiada\w*|uwolni|uwolnią|wymieni|wymienią|przekaże|"
@@ -36,7 +38,9 @@ TERMS: dict[str, list[str]] = {
     ],
     "SUBGROUP_AFTER": ["z nich"],
     "MISSING": [r"\bzagin\w*|\bbez wieści\b"],
-    "DIED": [r"\b(?:zamęczon\w*|zakatowan\w*)",  # tortured to death
+    "DIED": [
+        r"\b(?:egzekucj\w*|rozstrzelan\w*)",
+        r"\b(?:zamęczon\w*|zakatowan\w*)",  # tortured to death
              r"\b(?:zginęł\w*|zginął|zginęli|zmarł\w*|zmarli|zabit\w*|zabici|martw\w*|śmier[cć]\w*|nie przeżył\w*|"
              r"nie przeżyli)\b"],
     "CAPTIVITY": [r"\b(?:niewol\w*|jeńc\w*)", r"\b(?:areszt\w*|więzieni\w*)"],
@@ -53,8 +57,13 @@ TERMS: dict[str, list[str]] = {
         r"od (?:lutego )?2022|od 24 lutego",
     ],
     "FEBRUARY": ["lutego"],
-    "YEAR_LIMITED": [r"(?:od początku roku|w tym roku|w \d{4} roku)"],
-    "LIMITED": [r"(?:od początku roku|w tym roku)"],
+    "YEAR_LIMITED": [
+        r"\bwymiany w \d{4}\b",
+        r"\bw ciągu ostatniego roku\b",
+        r"(?:od początku roku|w tym roku|w \d{4} roku)"],
+    "LIMITED": [
+        r"\bod (?:\w+ )?rozmów",
+        r"(?:od początku roku|w tym roku)"],
     "EXCHANGE_NOUN": [r"\bwymian\w*"],
     "FOR_EACH": ["za|na"],
     "EACH_AFTER": ["z każdej strony|z każdej ze stron|od każdej ze stron|po każdej stronie|z obu stron"],
@@ -86,6 +95,7 @@ TERMS: dict[str, list[str]] = {
     "HELD_SO_FAR": [r"przeprowadził\w*|zrealizowano"],
     "THIS_MONTH": ["w tym miesiącu"],
     "FINITE_RETURN": [
+        r"\bw drodze do domu\b",
         r"\b(?:zostali|zostały|zostało|został|została) (?:\w+ )?(?:uwolni\w*|przekaza\w*|wymieni\w*|zwolni\w*|"
         r"repatriowan\w*|sprowadzen\w*)|\b(?:wrócili|wróciło|wróciły|powrócili) do (?:domu|kraju|ojczyzny)\b",
     ],

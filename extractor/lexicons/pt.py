@@ -22,6 +22,7 @@ TERMS: dict[str, list[str]] = {
         r"trouxe\w*)",
     ],
     "PLAN_BEFORE": [
+        r"\blistas? (?:de|com)\b",
         r"\b(?:prevê|preveem|prevêem|previa|previam|previst[oa]s?)\b",
         r"\b(?:acordaram|concordaram|comprometeram|comprometem|comprometeu|deverão|deverá|propôs|vão|vai|irá)\b",
     ],
@@ -38,7 +39,9 @@ TERMS: dict[str, list[str]] = {
     ],
     "SUBGROUP_AFTER": ["deles|delas"],
     "MISSING": [r"\bdesaparecid[oa]s|paradeiro desconhecido"],
-    "DIED": [r"\b(?:morreram|morreu|mort[oa]s|falece\w*|faleci\w*|perderam a vida)\b"],
+    "DIED": [
+        r"\b(?:executad[oa]s|execuções)\b",
+        r"\b(?:morreram|morreu|mort[oa]s|falece\w*|faleci\w*|perderam a vida)\b"],
     "CAPTIVITY": [r"\b(?:cativeiro|prisioneiros de guerra)", r"\b(?:custódia|prisão|prisões)"],
     "HELD": [
         r"\b(?:em cativeiro|detid[oa]s|pres[oa]s)",
@@ -56,8 +59,13 @@ TERMS: dict[str, list[str]] = {
         r"desde (?:fevereiro de )?2022|até (?:ao|o) momento|até à data",
     ],
     "FEBRUARY": ["fevereiro"],
-    "YEAR_LIMITED": [r"(?:este ano|no ano de \d{4})"],
-    "LIMITED": ["este ano"],
+    "YEAR_LIMITED": [
+        r"\btrocas (?:de|em) \d{4}\b",
+        r"\bno último ano\b",
+        r"(?:este ano|no ano de \d{4})"],
+    "LIMITED": [
+        r"\b(?:desde as (?:\w+ )?negociações|ao abrigo dos acordos)",
+        "este ano"],
     "EXCHANGE_NOUN": [r"\b(?:trocas?|permutas?)"],
     "FOR_EACH": ["por"],
     "EACH_AFTER": ["cada uma|cada um|de cada lado|de cada parte|para cada lado|por cada lado"],
@@ -86,6 +94,7 @@ TERMS: dict[str, list[str]] = {
     "HELD_SO_FAR": ["realizou|realizaram"],
     "THIS_MONTH": ["este mês"],
     "FINITE_RETURN": [
+        r"\ba caminho de casa\b",
         r"\b(?:foram|têm sido|tinham sido) (?:\w+ )?(?:libertad[oa]s|liberad[oa]s|entregues|trocad[oa]s|repatriad[oa]s|"
         r"devolvid[oa]s|solt[oa]s)|\b(?:regressaram|voltaram|retornaram) (?:a casa|para casa|ao país)\b",
     ],

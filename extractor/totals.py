@@ -1,0 +1,156 @@
+"""Whether a count of people come home is a whole-war running total, one year's or one mediator's count, or
+the size of one swap summed up ("in total, 390 came home on Friday").
+
+A since-phrase or a limit belongs to the count nearest to it; a count's own clause comes first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor import lexicon as lx
+from extractor import sides as sd
+from extractor.clauses import clause_of, distance, owned, spans
+from extractor.dates import names_a_day
+from extractor.heads import noun_phrase
+from extractor.numbers import NumberMention
+
+# "who had been held since 2022": how long someone was held, not a running total
+_HELD_SINCE = re.compile(
+    r"\b(?:held|captured|detained|imprisoned|captivity|custody|утримува\w*|перебувал\w*|полоні|удержива\w*|"
+    r"плену|находил\w*|festgehalten|gefangenschaft|détenue?s?|retenue?s?|[dr]etenid[oa]s?|mantid[oa]s|przetrzymywan\w*|niewoli)"
+    # "held in Russia since 2022": where they were held may stand between
+    r"(?:\s+(?:in|at|by|в|у|in|en|em|w|na)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+$"
+)
+_HELD_VERB_AFTER = re.compile(
+    r"[^,;.]{0,40}?\b(?:festgehalten|gefangen gehalten|inhaftiert|in gefangenschaft|gefangen)\b[^,;.]{0,20}?"
+    r"(?:worden|waren|sind|wurden|war)\b"
+)
+# "freed from Russian captivity since 2022": the since-phrase counts the freeing, not the time held
+_FROM_CAPTIVITY = re.compile(
+    r"\b(?:from|з|із|из|aus|de|z|da)\s+(?:[^\W\d_]+\s+)?(?:captivity|полону|плена|gefangenschaft|captivité|"
+    r"cautiverio|niewoli|cativeiro)\s+$"
+)
+_ORDINAL_EXCHANGE_BEFORE = re.compile(
+    r"\d+\S*\s+(?:(?:prisoner|pow|prisoner-of-war)\s+)?(?:exchange|swap|обмін|обміну|обмен|обмена|austausch|austauschs|échange|intercambio|"
+    r"wymiana|wymiany|troca)\s+$"
+)
+
+
+# "the largest swap so far", "найбільший обмін з початку війни": the since-phrase ranks the exchange
+_SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|most|first|найбільш\w*|наймасштабніш\w*|перш\w*|крупнейш\w*|самы\w*|перв\w*|"
+    r"größte\w*|erste\w*|plus grand\w*|premi\w*|mayor|primer\w*|największ\w*|pierwsz\w*|maior|"
+    r"più grande|primo|prima)\b[^.;]*$"
+)
+
+
+def year_limited(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = ()) -> bool:
+    """ "In 2024 alone, 1,348 came home", "від початку року ... 1,2 тис.": a count for one year."""
+    shift = n.start
+    low, n = clause_of(low, n)
+    shift -= n.start
+    mine = owned(spans(lx.YEAR_LIMITED, low), n, tuple((a - shift, b - shift) for a, b in others), shared=False)
+    return any((b <= n.start and n.start - b <= 80) or (a >= n.end and a - n.end <= 40) for a, b in mine)
+
+
+def _held_since(low: str, since_at: int, since_end: int) -> bool:
+    """ "who had been held since 2022": how long someone was held, not when the counting began."""
+    if _HELD_VERB_AFTER.match(low, since_end):
+        return True  # "die seit 2022 in Russland festgehalten worden waren": the verb closes the clause
+    if not _HELD_SINCE.search(low[max(0, since_at - 50) : since_at]):
+        return False
+    return not _FROM_CAPTIVITY.search(low[max(0, since_at - 45) : since_at])
+
+
+def is_total(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = ()) -> bool | None:
+    """True for a whole-war total, None for a count limited to a year or a mediator (no figure).
+
+    ``others`` are the sentence's other counts: "205 freed today, bringing the total since 2022 to 4,757" gives
+    the since-phrase to 4,757.
+    """
+    # a since-phrase beyond a semicolon dates another statement
+    lo, hi = _part_bounds(low, n)
+    # "the 61st exchange since the start of the war" dates the exchange, not the count beside it
+    found = tuple(
+        sp for sp in spans(lx.SINCE_WAR, low)
+        if lo <= sp[0] and sp[1] <= hi
+        and not _ORDINAL_EXCHANGE_BEFORE.search(low[: sp[0]]) and not _held_since(low, sp[0], sp[1])
+        and not _SUPERLATIVE.search(low, max(0, sp[0] - 60), sp[0])
+    )
+    # a since-phrase goes to the nearer count ("205 freed today, bringing the total since 2022 to 4,757"), but
+    # inside the count's clause only counts of that clause compete ("4,757 have returned since 2022, and 205
+    # of them today")
+    cs, ce = _clause_bounds(low, n)
+    inside = tuple(sp for sp in found if cs <= sp[0] and sp[1] <= ce)
+    since_spans = owned(inside, n, tuple((a, b) for a, b in others if cs <= a and b <= ce)) + owned(
+        tuple(sp for sp in found if sp not in inside), n, others)
+    since = distance(since_spans, n)
+    limited = distance(owned(spans(lx.LIMITED, low), n, others, shared=False), n)
+    if since is None:
+        return _perfect_sum(low, n)
+    days = distance(spans(lx.OVER_DAYS, low), n)
+    if days is not None and days <= max(since, 60):
+        return False  # "au total, 1 000 libérés en trois jours": one staged exchange, not the war
+    if limited is not None and limited <= since:
+        return None
+    if limited is not None and _MEDIATED.search(low):
+        return None  # "so far received 1,200 in exchanges mediated by the UAE": one mediator's count
+    if _one_exchange_in_all(low, n, since_spans) or (_only_summing(low, since_spans) and names_a_day(low)):
+        # "In total, 390 Ukrainians returned home on Friday": the day's swap, summed
+        # "un nuevo canje que suma en total 370 prisioneros": the size of one swap, both sides unless named
+        return False if sd.nationality(noun_phrase(low, n.end)) else None
+    return True
+
+
+# Words that sum up, without saying over what: one exchange's size as often as the war's tally
+_IN_ALL = re.compile(
+    r"(?:in total|in all|a total of|altogether|all told|overall|en total|au total|insgesamt|łącznie|w sumie|"
+    r"no total|ao todo|in tutto|загалом|усього|всього|всего|итого|в общей сложности)"
+)
+_ONE_EXCHANGE = re.compile(
+    r"\b(?:exchange|swap|обмін|обміну|обміні|обмен|обмена|обмене|austausch\w*|échange|canje|intercambio|"
+    r"wymian(?:a|y|ie|ę)|troca|scambio)\b"
+)
+
+
+_MEDIATED = re.compile(r"\b(?:mediated|brokered|with the mediation|through (?:\w+ )?mediation|за посередництва|"
+                       r"при посредничестве|dank der vermittlung|sous (?:la )?médiation|con la mediación|"
+                       r"za pośrednictwem|com a mediação|con la mediazione)")
+
+
+def _part_bounds(low: str, n: NumberMention) -> tuple[int, int]:
+    """The part of the sentence between semicolons that holds the count."""
+    start = low.rfind(";", 0, n.start) + 1
+    end = low.find(";", n.end)
+    return start, end if end >= 0 else len(low)
+
+
+def _clause_bounds(low: str, n: NumberMention) -> tuple[int, int]:
+    clause, local = clause_of(low, n)
+    start = n.start - local.start
+    return start, start + len(clause)
+
+
+def _only_summing(low: str, since_spans: tuple[tuple[int, int], ...]) -> bool:
+    return bool(since_spans) and all(_IN_ALL.fullmatch(low, a, b) for a, b in since_spans)
+
+
+def _one_exchange_in_all(low: str, n: NumberMention, since_spans: tuple[tuple[int, int], ...]) -> bool:
+    """Only summing words mark the count, and one exchange named before it in its clause is what they sum."""
+    if not _only_summing(low, since_spans):
+        return False
+    clause, local = clause_of(low, n)
+    return bool(_ONE_EXCHANGE.search(clause, max(0, local.start - 60), local.start))
+
+
+# "a total of 3,956 people have come home": a sum in the perfect, told of no day and no one swap, runs to now
+_SUM_BEFORE = re.compile(r"(?:a total of|in all|altogether)\s+(?:(?:more than|over|about|some|nearly)\s+)?$")
+_PERFECT_AFTER = re.compile(r"[^,;.]{0,40}?\b(?:have|has) (?:now |already |so far )?(?:been |managed to )?\w+")
+
+
+def _perfect_sum(low: str, n: NumberMention) -> bool:
+    if not _SUM_BEFORE.search(low, max(0, n.start - 30), n.start) or not _PERFECT_AFTER.match(low, n.end):
+        return False
+    clause, local = clause_of(low, n)
+    return not names_a_day(low) and not _ONE_EXCHANGE.search(clause) and not lx.LIMITED.search(clause)
