@@ -227,3 +227,21 @@ def background_time(low: str, published: date | None) -> bool:
     return month is not None and month != published.month and not (
         month == published.month - 1 and published.day <= 3
     )
+
+
+# "In early November", "Début octobre", "на початку листопада": a month's first days, no day named
+_EARLY_MONTH = re.compile(
+    r"\b(?:early|the (?:beginning|start) of|début|au début d[e']|начале|на початку|anfang|(?:a )?principios de|"
+    r"comienzos de|(?:a )?inicios de|(?:no )?início de|początku|all'inizio di|ai primi di|agli inizi di)\s*"
+    rf"(?:de\s+)?({_MONTH_RX})\b(?!\.?\s*\d)"
+)
+EARLY_DAY = 5  # the day "early <month>" stands for
+
+
+def early_month(low: str, published: date | None) -> date | None:
+    """ "In early November" (published 26 November) → 5 November: the rough date of a month's first days."""
+    m = _EARLY_MONTH.search(low) if published is not None else None
+    if m is None or published is None:
+        return None
+    month = _MONTHS[m.group(1)]
+    return _make(published.year - (month > published.month), month, EARLY_DAY)

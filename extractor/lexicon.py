@@ -141,18 +141,20 @@ EARLIER = _rx(
     r"\b(?:previous|previously|earlier|prior|preceding|a day before|the day before|last time|as reported|"
     r"last (?:exchange|swap) (?:took place|was held|happened|occurred)|since [^,;]{3,30}, when|"
     r"(?:had|had been) already|already had|"
+    r"before that|before then|prior to that|"
     r"last (?:exchanged|swapped|traded)|(?:days|weeks|months) after (?:\w+ ){0,4}(?:swapped|exchanged|traded|"
     r"freed|released|returned))\b",
     r"\b(?:попередн\w*|(?:напередодні|накануне)(?=\s*,)|раніше|минулого разу|минулий обмін|предыдущ\w*|ранее|"
     r"прошл\w+ обмен|востаннє|в последний раз|в останній раз|(?:последн\w+|останн\w+) обм[еі]н\w* "
     r"(?:состоял\w*|прош[её]л|проходил|был|відбув\w*|проходив|був)|"
     r"нагадаємо|напомним|як повідомлял\w*|як повідомляв\w*|как сообщал\w*|як відомо|"
-    r"как известно)",
+    r"как известно|до цього|перед цим|до этого|перед этим|прежде(?! всего))",
     # the pluperfect with "already": "ya habían canjeado otros 400", "avaient déjà échangé"
     r"\b(?:(?:habían|había|avaient|avait|s'étaient|s'était|hatten|hatte|tinham|tinha|avevano|aveva|erano|era) "
     r"(?:ya|déjà|já|già)|ya (?:habían|había)|já (?:tinham|tinha|haviam|havia))\b",
     r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|précédent\w*|auparavant|anterior\w*|poprzedni\w*|"
-    r"wcześniej|wie berichtet|comme annoncé|como se informó|jak informowaliśmy|la última vez|la dernière fois|"
+    r"wcześniej|przedtem|avant cela|antes de eso|antes de ello|antes disso|"
+    r"wie berichtet|comme annoncé|como se informó|jak informowaliśmy|la última vez|la dernière fois|"
     r"último (?:intercambio|canje) (?:se produjo|tuvo lugar|fue|se realizó|se celebró)|"
     r"dernier échange (?:a eu lieu|remonte|s'est déroulé)|ostatni\w* wymian\w* (?:odbył\w*|miał\w*)|"
     r"última troca (?:ocorreu|decorreu|teve lugar|aconteceu|realizou-se))",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from extractor.candidate import Candidate
-from extractor.dates import sentence_date
+from extractor.dates import early_month, sentence_date
 
 RECENT_DAYS = 14
 # a multi-day swap reported as one ("over three days") spans this many days either side of its date
@@ -45,7 +45,8 @@ def split_background(candidates: list[Candidate], published: date | None) -> tup
             cache[key] = sentence_date(c.sentence.low, published)
         if cache[key] is not None:
             dated.append((c, cache[key]))
-    old: set[int] = set()
+    old = {id(c) for c in candidates if c.kind in HANDOVER and cache.get(id(c.sentence)) is None
+           and _weeks_before(c, published)}
     # bodies are often handed over on a day of their own ("received 909 bodies on Friday" beside
     # Saturday's swap): each kind of handover has its own reported date
     for kind in HANDOVER:
@@ -56,3 +57,9 @@ def split_background(candidates: list[Candidate], published: date | None) -> tup
         # with no recent date every dated handover is weeks old: background, no new swap of this kind
         old.update(id(c) for c, d in of_kind if event is None or abs((event - d).days) > SAME_EVENT_DAYS)
     return [c for c in candidates if id(c) not in old], [c for c in candidates if id(c) in old]
+
+
+def _weeks_before(c: Candidate, published: date | None) -> bool:
+    """ "In early November, each side freed 107" in a report of 26 November: an earlier swap of the same month."""
+    start = early_month(c.sentence.low, published)
+    return start is not None and published is not None and (published - start).days > RECENT_DAYS

@@ -14,6 +14,9 @@ MAX_PARTS = 4
 MIN_CONFIDENCE = 0.12  # on dev_real's design part no figure under 0.2 was right (0 of 9); 0.12 keeps a lone
 # single-body reply (scored 0.15) that the fixtures show is real (bench/train_confidence.py --check)
 PART_RATIO = 0.75
+SUM_SLACK = 0.1  # how far above a hedged count ("more than 200") the two sides' sum may lie
+SIDE_RATIO = 0.5
+HANDOVER = frozenset({"returned", "bodies_returned"})
 # "..., bringing the total to 1,000 each": a stage sentence that states the finished total
 _TOTALLED = re.compile(r"\b(?:total|in all|altogether|загалом|усього|всього|всего|итого|insgesamt|au total|en total|"
                        r"łącznie|ao todo|в общей сложности)\b")
@@ -50,6 +53,26 @@ def _exchange_totals_back(seen: dict[tuple[str, str | None, int], Candidate]) ->
             seen.setdefault(("returned", c.side, c.value), replace(c, kind="returned"))
 
 
+def _both_sides_sums(seen: dict[tuple[str, str | None, int], Candidate]) -> None:
+    """ "314 prisoners took part: each side freed 157", "more than 200 came home: 106 Russians, 100 Ukrainians":
+    a count that adds one side's handover to the other's counts both sides together, not one side."""
+    for key, c in list(seen.items()):
+        if c.kind not in HANDOVER:
+            continue
+        own = [v for (kind, side, v) in seen if kind == c.kind and side == c.side and v < c.value]
+        if c.value in _sums_of_parts(own):
+            continue  # "175 each, plus 22 wounded: 197 Ukrainians in all" adds up its own side
+        other = [v for (kind, side, v) in seen if kind == c.kind and side not in (c.side, None)]
+        # the two sides of one swap are of a size; a main count plus a few wounded is a side's own total
+        if any(_adds_up(a + b, c) and min(a, b) >= SIDE_RATIO * max(a, b) for a in own for b in other):
+            del seen[key]
+
+
+def _adds_up(total: int, c: Candidate) -> bool:
+    """``total`` is what ``c`` states: exactly, or above it when the count is hedged ("more than 200" for 206)."""
+    return total == c.value or (c.approx and c.value < total <= c.value * (1 + SUM_SLACK))
+
+
 def resolve(candidates: list[Candidate]) -> list[Figure]:
     """One figure per (kind, side, value); totals beat their parts and finished exchanges their stages."""
     seen: dict[tuple[str, str | None, int], Candidate] = {}
@@ -58,6 +81,7 @@ def resolve(candidates: list[Candidate]) -> list[Figure]:
         if key not in seen:
             seen[key] = c
     _exchange_totals_back(seen)
+    _both_sides_sums(seen)
     totals = {(c.side, c.value) for c in seen.values() if c.kind == "total_returned"}
     keep = []
     by_group: dict[tuple[str, str | None], list[Candidate]] = {}
