@@ -73,6 +73,39 @@ def _adds_up(total: int, c: Candidate) -> bool:
     return total == c.value or (c.approx and c.value < total <= c.value * (1 + SUM_SLACK))
 
 
+def _breakdowns(seen: dict[tuple[str, str | None, int], Candidate]) -> None:
+    """ "Home today: 20 territorial defenders, 92 soldiers, 11 guardsmen" beside "130 came home": a sentence that
+    lists several counts of one side, which together stay within that side's count stated elsewhere, breaks
+    that count down by unit or category; the parts are sub-groups even when some of them go unnamed."""
+    listed: dict[tuple[str, str | None, tuple[int, int]], list[tuple[str, str | None, int]]] = {}
+    for key, c in seen.items():
+        if c.kind in HANDOVER:
+            listed.setdefault((c.kind, c.side, _where(c)), []).append(key)
+    for (kind, side, where), keys in listed.items():
+        # "N for N" halves alone are one swap's two sides, not a list ("по двоє" of two units is one)
+        if not all(key in seen for key in keys) or sum(not _paired(seen, key) for key in keys) < 2:
+            continue
+        elsewhere = [c.value for c in seen.values() if c.kind == kind and c.side == side and _where(c) != where]
+        if not elsewhere or max(elsewhere) < sum(v for *_, v in keys):
+            continue
+        for key in keys:
+            for half in _paired(seen, key):
+                seen.pop(half, None)
+            seen.pop(key, None)
+
+
+def _where(c: Candidate) -> tuple[int, int]:
+    return (c.sentence.start, c.sentence.end)
+
+
+def _paired(seen: dict[tuple[str, str | None, int], Candidate], key: tuple[str, str | None, int]
+            ) -> list[tuple[str, str | None, int]]:
+    """The other half of an "N for N" stated in the same sentence as ``key``."""
+    kind, side, value = key
+    where = _where(seen[key])
+    return [k for k, c in seen.items() if k[0] == kind and k[2] == value and k[1] != side and _where(c) == where]
+
+
 def resolve(candidates: list[Candidate]) -> list[Figure]:
     """One figure per (kind, side, value); totals beat their parts and finished exchanges their stages."""
     seen: dict[tuple[str, str | None, int], Candidate] = {}
@@ -82,6 +115,7 @@ def resolve(candidates: list[Candidate]) -> list[Figure]:
             seen[key] = c
     _exchange_totals_back(seen)
     _both_sides_sums(seen)
+    _breakdowns(seen)
     totals = {(c.side, c.value) for c in seen.values() if c.kind == "total_returned"}
     keep = []
     by_group: dict[tuple[str, str | None], list[Candidate]] = {}
