@@ -153,6 +153,23 @@ _HAD_BEEN_HELD = re.compile(
     r"during (?:their|his|her) (?:time |stay |months |years )?in (?:\w+ )?(?:captivity|custody))\b"
 )
 
+# "19 Armenians are still held", "31 civilians that each side is holding": people not (yet) freed
+_STILL_HELD = re.compile(
+    r"[^,;.]{0,50}?\b(?:(?:are|is|remain|remains) (?:still )?(?:being )?(?:held|detained|imprisoned|in captivity|"
+    r"in custody)|still (?:held|detained|imprisoned|in captivity|in custody)|(?:is|are) (?:still )?holding|"
+    r"залишаються (?:в|у) полоні|досі (?:в|у) полоні|(?:все ещё|все еще|до сих пор) (?:в плену|удерживаются)|"
+    r"остаются в плену|(?:sind|werden) (?:noch|weiterhin) (?:in|festgehalten|inhaftiert)|"
+    r"(?:restent|sont toujours) (?:détenus|en captivité|retenus)|siguen (?:detenidos|en cautiverio|presos|retenidos)|"
+    r"continuam (?:presos|detidos|em cativeiro)|nadal (?:przetrzymywan\w*|w niewoli)|pozostają w niewoli|"
+    r"(?:sono|restano) ancora (?:detenuti|prigionieri|in prigionia))"
+)
+# "two more than initially announced", "на двоє більше, ніж": a revision's difference, not a count of people
+_DIFFERENCE = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:more|fewer|less|більше|менше|больше|меньше|mehr|weniger|de plus|de moins|más|menos|"
+    r"a mais|a menos|więcej|mniej|in più|in meno)(?:\s+[^\W\d_]+){0,2}?,?\s+"
+    r"(?:than|ніж|чем|als|que|de lo|do que|niż|di quanto|rispetto)\b"
+)
+
 
 _EXCHANGE_BEFORE = re.compile(
     r"\b(?:обмін\w*|обмен\w*|exchange|swap|austausch\w*|échange|intercambio|canje|wymian\w*|troca)"
@@ -297,8 +314,11 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         walk.earlier or subgroup or plan or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])
         or _PARTITIVE.match(low, n.end)
         or (pair is None and _both_sides(low, n))
+        or _DIFFERENCE.match(low, n.end)
     ):
         return None
+    if kind == "returned" and _STILL_HELD.match(low, n.end):
+        return "held_captive"  # "after the release, 19 Armenians are still held": the ones left behind
     if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 90):
         return None  # "the two Azerbaijanis had been detained in April": held before, freed now
     if kind in ("held_captive", "missing") and (subgroup or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])):
