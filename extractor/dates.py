@@ -245,3 +245,32 @@ def early_month(low: str, published: date | None) -> date | None:
         return None
     month = _MONTHS[m.group(1)]
     return _make(published.year - (month > published.month), month, EARLY_DAY)
+
+
+# "last week", "two weeks ago", "le mois dernier": a period back from publication, dated by its rough day
+_PERIOD_AGO = re.compile(
+    r"\b(?:(last|past|previous) (week|month)|(a|one|two|three|\d) (weeks?|months?) ago|"
+    r"(?:минулого|на минулому) (тижня|місяця|тижні)|(?:на прошлой|в прошлом) (неделе|месяце)|"
+    r"(?:letzte|vergangene|letzten|vergangenen) (woche|monat)|la (semaine) (?:dernière|passée)|le (mois) dernier|"
+    r"la (semana) pasada|el (mes) pasado|na (semana) passada|no (mês) passado|"
+    r"w (?:zeszłym|ubiegłym) (tygodniu|miesiącu)|"
+    r"la (settimana) scorsa|il (mese) scorso)\b"
+)
+_WEEK_WORDS = ("week", "weeks", "тижня", "тижні", "неделе", "woche", "semaine", "semana", "tygodniu", "settimana")
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def period_ago(low: str, published: date | None) -> date | None:
+    """ "Last week, 205 were freed" (published 13 June) → 6 June: the rough day of a period before publication."""
+    m = _PERIOD_AGO.search(low) if published is not None else None
+    if m is None or published is None:
+        return None
+    groups = [g for g in m.groups() if g]
+    unit = groups[-1]
+    count = _COUNTS.get(groups[0], int(groups[0]) if groups[0].isdigit() else 1)
+    return published - timedelta(days=(7 if unit in _WEEK_WORDS else 30) * count)
+
+
+def weekdays_named(low: str) -> int:
+    """How many different weekdays a sentence names ("390 on Friday, 307 on Saturday": a day-by-day account)."""
+    return len({_WEEKDAYS[m.group(1)] for m in _WEEKDAY_RX.finditer(low)})

@@ -57,12 +57,14 @@ def _is_plan_text(before: str) -> bool:
     for m in lx.PLAN_BEFORE.finditer(before):
         between = before[m.end() :]
         # "agreed in Istanbul, 307 came home": a comma and a handover verb after the plan word end it
-        if "," in between and lx.RETURN.search(between[between.rfind(",") :]):
-            continue
+        clause = between[between.rfind(",") + 1 :]
+        if "," in between and lx.RETURN.search(clause) and not _COMPLEMENT.match(clause):
+            continue  # but "agreed, that 16 civilians will be returned" still reports the agreement
         return True
     return False
 
 
+_COMPLEMENT = re.compile(r"\s*(?:that|що|что|dass|que|che|że)\b")
 _WORD_REST = re.compile(r"[\w'-]*")
 _TOTAL_OF = re.compile(
     r"(?:в общей сложности|in all|in total|a total of|загалом|усього|всього|всего|итого|insgesamt|au total|"

@@ -110,11 +110,11 @@ PLAN_BEFORE = _rx(
     r"\b(?:agree[ds]?(?: \w+){0,3}? (?:to|that|upon)|agree[ds]? on (?:an? |the )?(?:new |another |further )?"
     r"(?:swap|exchange|release|handover)|(?:have|has|had) agreed|agreement to|offered|offers?|"
     r"proposed|proposes?|propose|ready to|plans? to|planned|planning|expected to|would|will|is to|are to|"
-    r"intends? to|wants? to|demand(?:s|ed)?|seeks? to|"
+    r"intends? to|wants? to|wants? back|demand(?:s|ed)?|seeks? to|"
     r"hopes? to|aims? to|set to|could|might|promised|pledged|prepared to|talks on|negotiat\w+ (?:to|on)|"
     # what a deal "foresees" is its plan: "the deal foresees the release of 1,000 prisoners by each side"
     r"foresees?|foresaw|envisages?|envisaged|provides? for|calls? for|предусматрива\w*|передбача\w*|"
-    r"prévoit|prévoyait|prevê|przewiduj\w*|vorsieht|vorsah)\b",
+    r"prévoi\w*|prévoy\w*|prevê|przewiduj\w*|vorsieht|vorsah)\b",
     r"\bto (?<!able to )(?<!managed to )(?<!helped to )(?:hand over|return|release|exchange|swap|free|repatriate|"
     r"transfer)\b",
     r"\b(?:домовил\w*|домовленост\w*|домовленіст\w*|запропонува\w*|пропону\w*|готов\w*|має\b|мають\b|мали б|планує\w*|"
@@ -141,7 +141,7 @@ EARLIER = _rx(
     r"\b(?:previous|previously|earlier|prior|preceding|a day before|the day before|last time|as reported|"
     r"last (?:exchange|swap) (?:took place|was held|happened|occurred)|since [^,;]{3,30}, when|"
     r"(?:had|had been) already|already had|"
-    r"before that|before then|prior to that|"
+    r"before that|before then|prior to that|the last one|the one before|"
     r"last (?:exchanged|swapped|traded)|(?:days|weeks|months) after (?:\w+ ){0,4}(?:swapped|exchanged|traded|"
     r"freed|released|returned))\b",
     r"\b(?:попередн\w*|(?:напередодні|накануне)(?=\s*,)|раніше|минулого разу|минулий обмін|предыдущ\w*|ранее|"
@@ -331,7 +331,7 @@ BOTH_SIDES = _rx(
     r"\b(?:involving|involved|took part|participated|participating)\b|участвовал\w*|брали участь|"
     r"uczestniczy\w*|beteiligt|impliquant|participaron|from both sides|of both sides|з обох сторін|"
     r"с обеих сторон|beider seiten|des deux côtés|de ambos (?:os )?lados|z obu stron|aux deux camps|"
-    r"des deux camps|both camps|de ambos bandos|dos dois lados"
+    r"des deux camps|both camps|de ambos bandos|dos dois lados|\bcombined\b|between them|à eux deux|entre ambos"
 )
 MUTUAL_VERB = re.compile(
     r"\b(?:exchanged|swapped|swap|exchange|trade|traded|обміня\w*|обменял\w*|обмінял\w*|обмінюються|обмениваются|"

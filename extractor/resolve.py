@@ -7,8 +7,10 @@ from dataclasses import replace
 from itertools import combinations
 
 from extractor.confidence import confidences, restatements, role_of
+from extractor.dates import weekdays_named
 from extractor.figures import Candidate
 from extractor.model import Figure
+from extractor.numbers import find_numbers
 
 MAX_PARTS = 4
 MIN_CONFIDENCE = 0.12  # on dev_real's design part no figure under 0.2 was right (0 of 9); 0.12 keeps a lone
@@ -106,6 +108,12 @@ def _paired(seen: dict[tuple[str, str | None, int], Candidate], key: tuple[str, 
     return [k for k, c in seen.items() if k[0] == kind and k[2] == value and k[1] != side and _where(c) == where]
 
 
+def _staged(c: Candidate) -> bool:
+    """One stage of a longer swap: a stage word, or a sentence that tells the swap day by day (several days and
+    several counts: not "overnight from Monday to Tuesday, 33 were freed")."""
+    return c.stage or weekdays_named(c.sentence.low) > 1 and len(find_numbers(c.sentence.text, c.sentence.low)) > 1
+
+
 def resolve(candidates: list[Candidate]) -> list[Figure]:
     """One figure per (kind, side, value); totals beat their parts and finished exchanges their stages."""
     seen: dict[tuple[str, str | None, int], Candidate] = {}
@@ -126,8 +134,9 @@ def resolve(candidates: list[Candidate]) -> list[Figure]:
     for (kind, _), group in by_group.items():
         if kind in ("returned", "bodies_returned") and len(group) > 1:
             parts = _drop_parts([c.value for c in group])
-            biggest_plain = max((c.value for c in group if not c.stage or _TOTALLED.search(c.sentence.low)), default=0)
-            group = [c for c in group if c.value not in parts and not (c.stage and c.value < biggest_plain)]
+            biggest_plain = max((c.value for c in group if not _staged(c) or _TOTALLED.search(c.sentence.low)),
+                                default=0)
+            group = [c for c in group if c.value not in parts and not (_staged(c) and c.value < biggest_plain)]
         keep.extend(group)
     restated = restatements(keep)
     roles = ["restatement" if i in restated else role_of(c) for i, c in enumerate(keep)]
