@@ -201,9 +201,18 @@ def _each(low: str, n: NumberMention, numbers: list[NumberMention], i: int) -> i
     # "292 detenidos —146 por cada lado—": the marker belongs to the number just before it, not to 292
     if after and i + 1 < len(numbers) and numbers[i + 1].start < n.end + after.end():
         after = None
-    if after or lx.EACH_BEFORE.search(low[max(0, n.start - 30) : n.start]):
+    if after or (lx.EACH_BEFORE.search(low[max(0, n.start - 30) : n.start]) and not _each_of_previous(low, numbers, i)):
         return -1
     return None
+
+
+def _each_of_previous(low: str, numbers: list[NumberMention], i: int) -> bool:
+    """ "84 prisioneiros cada, num total de 168": the "each" after the count before belongs to it, not to 168."""
+    if i == 0:
+        return False
+    prev = numbers[i - 1]
+    m = lx.EACH_AFTER.match(low[prev.end : prev.end + 45])
+    return m is not None and prev.end + m.end() <= numbers[i].start
 
 
 @dataclass

@@ -305,7 +305,8 @@ FOR_EACH = re.compile(
 EACH_AFTER = re.compile(
     r"^[^.;:]{0,40}?\b(?:each|apiece|on each side|per side|from each side|on both sides|each side|"
     r"з кожного боку|з кожної сторони|с каждой стороны|каждая|каждой|pro seite|auf jeder seite|"
-    r"de chaque côté|chacune|chacun|cada una|cada uno|cada uma|cada um|de cada lado|z każdej strony|de cada|"
+    r"de chaque côté|chacune|chacun|cada una|cada uno|cada uma|cada um|cada(?=\s*[,;)]|\s*$)|de cada lado|"
+    r"z każdej strony|de cada|"
     r"de part et d'autre|de chaque camp|por cada bando|por bando|por cada lado|por cada parte|z obu stron|"
     r"от каждой стороны|з обох сторін|з обох боків|von jeder seite|je seite|auf beiden seiten"
     + _more("EACH_AFTER") + r")\b"

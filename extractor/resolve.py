@@ -59,12 +59,14 @@ def _both_sides_sums(seen: dict[tuple[str, str | None, int], Candidate]) -> None
     """ "314 prisoners took part: each side freed 157", "more than 200 came home: 106 Russians, 100 Ukrainians":
     a count that adds one side's handover to the other's counts both sides together, not one side."""
     for key, c in list(seen.items()):
-        if c.kind not in HANDOVER:
+        if c.kind not in (*HANDOVER, "total_returned"):
             continue
-        own = [v for (kind, side, v) in seen if kind == c.kind and side == c.side and v < c.value]
+        # "84 each, 168 people in all" is no running total either: it adds this swap's two sides
+        kind_of = "returned" if c.kind == "total_returned" else c.kind
+        own = [v for (kind, side, v) in seen if kind == kind_of and side == c.side and v < c.value]
         if c.value in _sums_of_parts(own):
             continue  # "175 each, plus 22 wounded: 197 Ukrainians in all" adds up its own side
-        other = [v for (kind, side, v) in seen if kind == c.kind and side not in (c.side, None)]
+        other = [v for (kind, side, v) in seen if kind == kind_of and side not in (c.side, None)]
         # the two sides of one swap are of a size; a main count plus a few wounded is a side's own total
         if any(_adds_up(a + b, c) and min(a, b) >= SIDE_RATIO * max(a, b) for a in own for b in other):
             del seen[key]
