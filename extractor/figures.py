@@ -15,8 +15,8 @@ from extractor import sides as sd
 from extractor.candidate import Candidate, Context
 from extractor.dates import background_time
 from extractor.exchanges import exchange_totals
-from extractor.heads import head_of, noun_phrase
-from extractor.implied import bare_formula, implied_head, labelled_head, today_count
+from extractor.heads import head_of, is_unit_word, noun_phrase
+from extractor.implied import bare_formula, first_word, implied_head, labelled_head, today_count
 from extractor.kinds import is_total, kind_of, spans, year_limited
 from extractor.numbers import NumberMention, find_numbers, is_hedged
 from extractor.text import Sentence
@@ -201,18 +201,21 @@ def _each(low: str, n: NumberMention, numbers: list[NumberMention], i: int) -> i
     # "292 detenidos —146 por cada lado—": the marker belongs to the number just before it, not to 292
     if after and i + 1 < len(numbers) and numbers[i + 1].start < n.end + after.end():
         after = None
-    if after or (lx.EACH_BEFORE.search(low[max(0, n.start - 30) : n.start]) and not _each_of_previous(low, numbers, i)):
+    before = lx.EACH_BEFORE.search(low, max(0, n.start - 30), n.start)
+    if after or (before and not _each_of_previous(low, numbers, i, before.start())):
         return -1
     return None
 
 
-def _each_of_previous(low: str, numbers: list[NumberMention], i: int) -> bool:
-    """ "84 prisioneiros cada, num total de 168": the "each" after the count before belongs to it, not to 168."""
+def _each_of_previous(low: str, numbers: list[NumberMention], i: int, marker: int) -> bool:
+    """ "84 prisioneiros cada, num total de 168": the "each" after the count before belongs to it, not to 168
+    (but "за три дня каждая сторона передала по 1000": a measure owns no marker, and "по" is 1000's own)."""
     if i == 0:
         return False
     prev = numbers[i - 1]
     m = lx.EACH_AFTER.match(low[prev.end : prev.end + 45])
-    return m is not None and prev.end + m.end() <= numbers[i].start
+    return m is not None and marker < prev.end + m.end() <= numbers[i].start and not is_unit_word(
+        first_word(low, prev.end))
 
 
 @dataclass
