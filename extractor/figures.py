@@ -191,11 +191,16 @@ def _named_swap(low: str, start: int, end: int) -> bool:
     )
 
 
+# "146 prisoners for 146", "84 Ukrainer gegen 84 Russen": the formula with its noun inside
+_NOUN_FOR = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:for|на|gegen|contre|por|za|pour|per)\s+$")
+
+
 def _each(low: str, n: NumberMention, numbers: list[NumberMention], i: int) -> int | None:
     """Index of the paired number in "N for N", -1 for "N each", None otherwise."""
     if i + 1 < len(numbers):
         nxt = numbers[i + 1]
-        if nxt.value == n.value and lx.FOR_EACH.match(low[n.end : nxt.start]):
+        if nxt.value == n.value and (lx.FOR_EACH.match(low[n.end : nxt.start])
+                                     or _NOUN_FOR.match(low, n.end, nxt.start)):
             return i + 1
     after = lx.EACH_AFTER.match(low[n.end : n.end + 45])
     # "292 detenidos —146 por cada lado—": the marker belongs to the number just before it, not to 292
@@ -274,7 +279,8 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     )
     plan = quoted or _is_plan(low, n, np_end)
     # "600 militares —300 por cada bando—": the apposition splits a both-sides count per side, no sub-group
-    split = pair == -1 and i > 0 and numbers[i - 1].value == 2 * n.value
+    # and "292 prisoners (146 for 146)" does the same with a formula
+    split = pair is not None and i > 0 and numbers[i - 1].value == 2 * n.value
     subgroup = not split and _is_subgroup(low, n, walk.prev_person_end) or (
         walk.prev_subgroup and walk.prev_person_end is not None
         and bool(_CONJ.match(low[walk.prev_person_end : n.start]))
