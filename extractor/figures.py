@@ -174,8 +174,8 @@ _DIFFERENCE = re.compile(
 
 
 _EXCHANGE_BEFORE = re.compile(
-    r"\b(?:обмін\w*|обмен\w*|exchange|swap|austausch\w*|échange|intercambio|canje|wymian\w*|troca)"
-    r"(?: (?:полоненими|пленными|of prisoners|prisoner))?(?: (?:of|de|di|von))? $"
+    r"\b(?:обмін\w*|обмен\w*|exchange|swap|austausch\w*|échange|intercambio|canje|wymian\w*|troca|scambio)"
+    r"(?: (?:полоненими|пленными|of prisoners|prisoner|di prigionieri))?(?: (?:of|de|di|von))? $"
 )
 
 
