@@ -165,6 +165,12 @@ _STILL_HELD = re.compile(
     r"continuam (?:presos|detidos|em cativeiro)|nadal (?:przetrzymywan\w*|w niewoli)|pozostają w niewoli|"
     r"(?:sono|restano) ancora (?:detenuti|prigionieri|in prigionia))"
 )
+# "Twelve civilians were also among those returned": a part of the group, named after the count
+_AMONG_THOSE = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,3}?(?:were|are|was|is|були|были|waren|sind|étaient|sont|estaban|están|estavam|estão|"
+    r"byli|są|erano|sono)\s+(?:also\s+|теж\s+|также\s+|auch\s+|aussi\s+|también\s+|também\s+|też\s+|anche\s+)?"
+    r"(?:among|серед|среди|unter|parmi|entre|wśród|tra|fra)\b"
+)
 # "two more than initially announced", "на двоє більше, ніж": a revision's difference, not a count of people
 _DIFFERENCE = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,2}?(?:more|fewer|less|більше|менше|больше|меньше|mehr|weniger|de plus|de moins|más|menos|"
@@ -334,7 +340,7 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         walk.earlier or subgroup or plan or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])
         or _PARTITIVE.match(low, n.end)
         or (pair is None and _both_sides(low, n))
-        or _DIFFERENCE.match(low, n.end)
+        or _DIFFERENCE.match(low, n.end) or _AMONG_THOSE.match(low, n.end)
     ):
         return None
     if kind == "returned" and _STILL_HELD.match(low, n.end):
