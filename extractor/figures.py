@@ -106,7 +106,8 @@ _GOVERNS = re.compile(r"(?:\s+(?:[^\W\d_]+|\d[\d,.]*)){0,4}\s+")
 
 def _both_sides(low: str, n: NumberMention) -> bool:
     """ "The US and Russia exchanged four prisoners": a count of both sides together, not per side."""
-    if lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]) and not sd.nationality(noun_phrase(low, n.end)):
+    if (lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]) or _parties_together(low, n)) and not (
+            sd.nationality(noun_phrase(low, n.end))):
         return True
     before = low[max(0, n.start - 40) : n.start]
     if _SWAPPED_FOR.search(before):
@@ -117,6 +118,24 @@ def _both_sides(low: str, n: NumberMention) -> bool:
         # "A total of 190 prisoners were exchanged", "277 individuals were exchanged": the passive swaps both ways
         verb = _PASSIVE_MUTUAL.match(low, n.end) or _SWAP_OF.search(low, max(0, n.start - 30), n.start)
     return verb is not None and not sd.nationality(noun_phrase(low, n.end))
+
+
+_AND = re.compile(r"\s*(?:and|і|й|та|и|und|et|y|e|i)\s+(?:the\s+)?")
+# between the two parties and their count: no clause break, no saying, no "each"
+_SAME_CLAUSE = re.compile(r"[^,;:.!?]{0,50}")
+_SAYING = re.compile(r"\b(?:that|said|say|says|що|что|заяви\w*|сообщи\w*|dass|que|che|że)\b")
+
+
+def _parties_together(low: str, n: NumberMention) -> bool:
+    """ "Россия и Украина освободили в общей сложности 168 пленных": two parties as one subject count together."""
+    named = [c for c in sd.countries(low[max(0, n.start - 90) : n.start])]
+    if len(named) < 2:
+        return False
+    (_, end1, code1), (start2, end2, code2) = named[-2:]
+    between = low[max(0, n.start - 90) + end2 : n.start]
+    return code1 != code2 and bool(_AND.fullmatch(low[max(0, n.start - 90) + end1 : max(0, n.start - 90) + start2])) \
+        and bool(_SAME_CLAUSE.fullmatch(between)) and not _SAYING.search(between) \
+        and not lx.EACH_BEFORE.search(between)
 
 
 _SWAPPED_FOR = re.compile(r"\b(?:for|against|contre|gegen|por|za|на|per)\s+(?:some |about |around |more than )?$")
