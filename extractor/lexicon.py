@@ -142,6 +142,7 @@ EARLIER = _rx(
     r"last (?:exchange|swap) (?:took place|was held|happened|occurred)|since [^,;]{3,30}, when|"
     r"(?:had|had been) already|already had|"
     r"before that|before then|prior to that|the last one|the one before|"
+    r"(?:follows|followed|comes after|came after) an? (?:\w+ )?(?:exchange|swap)|"
     r"last (?:exchanged|swapped|traded)|(?:days|weeks|months) after (?:\w+ ){0,4}(?:swapped|exchanged|traded|"
     r"freed|released|returned))\b",
     r"\b(?:попередн\w*|(?:напередодні|накануне)(?=\s*,)|раніше|минулого разу|минулий обмін|предыдущ\w*|ранее|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from extractor.candidate import Candidate
-from extractor.dates import early_month, period_ago, sentence_date
+from extractor.dates import early_month, month_named, period_ago, sentence_date
 
 RECENT_DAYS = 14
 # a multi-day swap reported as one ("over three days") spans this many days either side of its date
@@ -42,7 +42,8 @@ def split_background(candidates: list[Candidate], published: date | None) -> tup
             continue
         key = id(c.sentence)
         if key not in cache:
-            cache[key] = sentence_date(c.sentence.low, published) or period_ago(c.sentence.low, published)
+            low = c.sentence.low
+            cache[key] = sentence_date(low, published) or period_ago(low, published) or month_named(low, published)
         if cache[key] is not None:
             dated.append((c, cache[key]))
     old = {id(c) for c in candidates if c.kind in HANDOVER and cache.get(id(c.sentence)) is None
