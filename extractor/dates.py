@@ -293,10 +293,10 @@ def month_named(low: str, published: date | None) -> date | None:
     if published is None:
         return None
     # "since Russia invaded in February", "agreed in Istanbul in May": that month dates something else
-    m = next((m for m in _MONTH_IN.finditer(low) if not _dates_elsewhere(low, m.start(), False)), None)
+    m = next((m for m in _MONTH_IN.finditer(low) if not _month_of_else(low, m.start())), None)
     month = _MONTHS.get(m.group(1)) if m else None
     if month is None:
-        m = next((m for m in _MONTH_IN_UK_RU_ANY.finditer(low) if not _dates_elsewhere(low, m.start(), False)), None)
+        m = next((m for m in _MONTH_IN_UK_RU_ANY.finditer(low) if not _month_of_else(low, m.start())), None)
         month = (_LOCATIVE_MONTH.get(m.group(1)) or _LOCATIVE_MONTH_PL.get(m.group(1))) if m else None
     if month is None or month == published.month:
         return None
@@ -311,3 +311,12 @@ _MONTH_IN_UK_RU_ANY = re.compile(
 _LOCATIVE_MONTH_PL = {m: i for i, m in enumerate(["styczniu", "lutym", "marcu", "kwietniu", "maju", "czerwcu", "lipcu",
                                                   "sierpniu", "wrześniu", "październiku", "listopadzie", "grudniu"],
                                                  start=1)}
+
+
+# "Medvedchuk, whom the SBU detained in April": the month of an arrest, not of a handover
+_ARRESTED = re.compile(r"(?:detain\w*|arrest\w*|затрима\w*|заарешт\w*|задерж\w*|арестова\w*|festgenommen|verhaftet|"
+                       r"arrêté\w*|detenid\w*|detid\w*|zatrzyma\w*|arrestat\w*)(?:\s+[^\s\d]+){0,3}?\s+$")
+
+
+def _month_of_else(low: str, start: int) -> bool:
+    return _dates_elsewhere(low, start, False) or bool(_ARRESTED.search(low, max(0, start - 60), start))
