@@ -41,15 +41,34 @@ def is_stage(low: str) -> bool:
     return bool(_STAGE.search(low))
 
 
+def _plan_after(low: str, n: NumberMention, np_end: int) -> bool:
+    """ "1,000 prisoners are to be freed"; not "84 soldiers, who will be flown to Moscow" (the people's future)."""
+    m = lx.PLAN_AFTER.match(low[n.end : np_end + 40])
+    return m is not None and not _RELATIVE.search(low[n.end : n.end + m.end()])
+
+
+_RELATIVE = re.compile(r",\s*(?:who|which|що|які|котрі|которые|который|die|der|qui|que|quienes|che|którzy|które)\b")
+# "a list of 1,200 people it wants back": names on a list, not people handed over
+_LIST_OF = re.compile(r"\b(?:list|списо?к\w*|liste|lista|listę|listy)\s+(?:of|з|із|из|mit|von|de|di|z)?\s*$")
+# "of the 84, 40 were defenders of Mariupol": a part of a count just stated
+_OF_THE_N = re.compile(r"\b(?:of the|of these|of those|з цих|із цих|из этих|из них|von den|sur les|parmi les|de los|"
+                       r"de las|dos|das|degli|dei|delle|z tych|spośród)\s+\d[\d,. ]*(?:\s+[^\W\d_]+)?\s*,\s*$")
+# "the UAE, which has brokered swaps that freed more than 4,000": several swaps' count, not one swap's
+_SEVERAL_SWAPS = re.compile(
+    r"\b(?:swaps|exchanges|обміни|обмінів|обмены|обменов|échanges|intercambios|canjes|trocas|scambi|wymiany|wymian)"
+    r",?\s+(?:that|which|who|які|которые|qui|que|che|które)?\s*(?:have |has |had )?[^.;,]{0,30}$"
+)
+
+
 def _is_plan(low: str, n: NumberMention, np_end: int) -> bool:
     plan_words = spans(lx.PLAN_BEFORE, low)  # cached per sentence: most sentences have no plan word at all
     if not plan_words or plan_words[0][0] >= n.start:
-        return bool(lx.PLAN_AFTER.match(low[n.end : np_end + 40]))
+        return _plan_after(low, n, np_end)
     before = low[max(0, n.start - 60) : n.start]
     pivot = max(_PIVOT.finditer(low, max(0, n.start - 40), n.start), key=lambda m: m.start(), default=None)
     if pivot is not None and _is_plan_text(low[max(0, pivot.start() - 80) : pivot.start()]):
         return True  # "33 hostages are to go free in exchange for 1,904 prisoners": the partner shares the plan
-    return _is_plan_text(before) or bool(lx.PLAN_AFTER.match(low[n.end : np_end + 40]))
+    return _is_plan_text(before) or _plan_after(low, n, np_end)
 
 
 def _is_plan_text(before: str) -> bool:
@@ -86,6 +105,8 @@ _PIVOT = re.compile(
 def _is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool:
     if _TOTAL_OF.search(low[max(0, n.start - 25) : n.start]):
         return False  # "..., in all 390 people": the sum of the parts named before
+    if _OF_THE_N.search(low, max(0, n.start - 40), n.start):
+        return True
     for a, b in spans(lx.SUBGROUP_BEFORE, low):
         if b > n.start:
             break
@@ -360,6 +381,8 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         or _PARTITIVE.match(low, n.end)
         or (pair is None and _both_sides(low, n))
         or _DIFFERENCE.match(low, n.end) or _AMONG_THOSE.match(low, n.end)
+        or _LIST_OF.search(low, max(0, n.start - 25), n.start)
+        or _SEVERAL_SWAPS.search(low, max(0, n.start - 60), n.start)
     ):
         return None
     if kind == "returned" and _STILL_HELD.match(low, n.end):
