@@ -15,8 +15,17 @@ from extractor import sides as sd
 from extractor.candidate import Candidate, Context
 from extractor.dates import background_time
 from extractor.exchanges import exchange_totals
-from extractor.heads import head_of, is_unit_word, noun_phrase
-from extractor.implied import bare_formula, first_word, implied_head, labelled_head, today_count
+from extractor.handover import (
+    each_of_previous,
+    not_this_handover,
+    noun_for,
+    part_of_stated,
+    parties_together,
+    relative_clause,
+    still_held,
+)
+from extractor.heads import head_of, noun_phrase
+from extractor.implied import bare_formula, implied_head, labelled_head, today_count
 from extractor.kinds import is_total, kind_of, spans, year_limited
 from extractor.numbers import NumberMention, find_numbers, is_hedged
 from extractor.text import Sentence
@@ -44,20 +53,9 @@ def is_stage(low: str) -> bool:
 def _plan_after(low: str, n: NumberMention, np_end: int) -> bool:
     """ "1,000 prisoners are to be freed"; not "84 soldiers, who will be flown to Moscow" (the people's future)."""
     m = lx.PLAN_AFTER.match(low[n.end : np_end + 40])
-    return m is not None and not _RELATIVE.search(low[n.end : n.end + m.end()])
+    return m is not None and not relative_clause(low[n.end : n.end + m.end()])
 
 
-_RELATIVE = re.compile(r",\s*(?:who|which|що|які|котрі|которые|который|die|der|qui|que|quienes|che|którzy|które)\b")
-# "a list of 1,200 people it wants back": names on a list, not people handed over
-_LIST_OF = re.compile(r"\b(?:list|списо?к\w*|liste|lista|listę|listy)\s+(?:of|з|із|из|mit|von|de|di|z)?\s*$")
-# "of the 84, 40 were defenders of Mariupol": a part of a count just stated
-_OF_THE_N = re.compile(r"\b(?:of the|of these|of those|з цих|із цих|из этих|из них|von den|sur les|parmi les|de los|"
-                       r"de las|dos|das|degli|dei|delle|z tych|spośród)\s+\d[\d,. ]*(?:\s+[^\W\d_]+)?\s*,\s*$")
-# "the UAE, which has brokered swaps that freed more than 4,000": several swaps' count, not one swap's
-_SEVERAL_SWAPS = re.compile(
-    r"\b(?:swaps|exchanges|обміни|обмінів|обмены|обменов|échanges|intercambios|canjes|trocas|scambi|wymiany|wymian)"
-    r",?\s+(?:that|which|who|які|которые|qui|que|che|które)?\s*(?:have |has |had )?[^.;,]{0,30}$"
-)
 
 
 def _is_plan(low: str, n: NumberMention, np_end: int) -> bool:
@@ -105,7 +103,7 @@ _PIVOT = re.compile(
 def _is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool:
     if _TOTAL_OF.search(low[max(0, n.start - 25) : n.start]):
         return False  # "..., in all 390 people": the sum of the parts named before
-    if _OF_THE_N.search(low, max(0, n.start - 40), n.start):
+    if part_of_stated(low, n):
         return True
     for a, b in spans(lx.SUBGROUP_BEFORE, low):
         if b > n.start:
@@ -127,7 +125,7 @@ _GOVERNS = re.compile(r"(?:\s+(?:[^\W\d_]+|\d[\d,.]*)){0,4}\s+")
 
 def _both_sides(low: str, n: NumberMention) -> bool:
     """ "The US and Russia exchanged four prisoners": a count of both sides together, not per side."""
-    if (lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]) or _parties_together(low, n)) and not (
+    if (lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]) or parties_together(low, n)) and not (
             sd.nationality(noun_phrase(low, n.end))):
         return True
     before = low[max(0, n.start - 40) : n.start]
@@ -139,24 +137,6 @@ def _both_sides(low: str, n: NumberMention) -> bool:
         # "A total of 190 prisoners were exchanged", "277 individuals were exchanged": the passive swaps both ways
         verb = _PASSIVE_MUTUAL.match(low, n.end) or _SWAP_OF.search(low, max(0, n.start - 30), n.start)
     return verb is not None and not sd.nationality(noun_phrase(low, n.end))
-
-
-_AND = re.compile(r"\s*(?:and|і|й|та|и|und|et|y|e|i)\s+(?:the\s+)?")
-# between the two parties and their count: no clause break, no saying, no "each"
-_SAME_CLAUSE = re.compile(r"[^,;:.!?]{0,50}")
-_SAYING = re.compile(r"\b(?:that|said|say|says|що|что|заяви\w*|сообщи\w*|dass|que|che|że)\b")
-
-
-def _parties_together(low: str, n: NumberMention) -> bool:
-    """ "Россия и Украина освободили в общей сложности 168 пленных": two parties as one subject count together."""
-    named = [c for c in sd.countries(low[max(0, n.start - 90) : n.start])]
-    if len(named) < 2:
-        return False
-    (_, end1, code1), (start2, end2, code2) = named[-2:]
-    between = low[max(0, n.start - 90) + end2 : n.start]
-    return code1 != code2 and bool(_AND.fullmatch(low[max(0, n.start - 90) + end1 : max(0, n.start - 90) + start2])) \
-        and bool(_SAME_CLAUSE.fullmatch(between)) and not _SAYING.search(between) \
-        and not lx.EACH_BEFORE.search(between)
 
 
 _SWAPPED_FOR = re.compile(r"\b(?:for|against|contre|gegen|por|za|на|per)\s+(?:some |about |around |more than )?$")
@@ -195,29 +175,6 @@ _HAD_BEEN_HELD = re.compile(
     r"during (?:their|his|her) (?:time |stay |months |years )?in (?:\w+ )?(?:captivity|custody))\b"
 )
 
-# "19 Armenians are still held", "31 civilians that each side is holding": people not (yet) freed
-_STILL_HELD = re.compile(
-    r"[^,;.]{0,50}?\b(?:(?:are|is|remain|remains) (?:still )?(?:being )?(?:held|detained|imprisoned|in captivity|"
-    r"in custody)|still (?:held|detained|imprisoned|in captivity|in custody)|(?:is|are) (?:still )?holding|"
-    r"залишаються (?:в|у) полоні|досі (?:в|у) полоні|(?:все ещё|все еще|до сих пор) (?:в плену|удерживаются)|"
-    r"остаются в плену|(?:sind|werden) (?:noch|weiterhin) (?:in|festgehalten|inhaftiert)|"
-    r"(?:restent|sont toujours) (?:détenus|en captivité|retenus)|siguen (?:detenidos|en cautiverio|presos|retenidos)|"
-    r"continuam (?:presos|detidos|em cativeiro)|nadal (?:przetrzymywan\w*|w niewoli)|pozostają w niewoli|"
-    r"(?:sono|restano) ancora (?:detenuti|prigionieri|in prigionia))"
-)
-# "Twelve civilians were also among those returned": a part of the group, named after the count
-_AMONG_THOSE = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,3}?(?:were|are|was|is|були|были|waren|sind|étaient|sont|estaban|están|estavam|estão|"
-    r"byli|są|erano|sono)\s+(?:also\s+|теж\s+|также\s+|auch\s+|aussi\s+|también\s+|também\s+|też\s+|anche\s+)?"
-    r"(?:among|серед|среди|unter|parmi|entre|wśród|tra|fra)\b"
-)
-# "two more than initially announced", "на двоє більше, ніж": a revision's difference, not a count of people
-_DIFFERENCE = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:more|fewer|less|більше|менше|больше|меньше|mehr|weniger|de plus|de moins|más|menos|"
-    r"a mais|a menos|więcej|mniej|in più|in meno)(?:\s+[^\W\d_]+){0,2}?,?\s+"
-    r"(?:than|ніж|чем|als|que|de lo|do que|niż|di quanto|rispetto)\b"
-)
-
 
 _EXCHANGE_BEFORE = re.compile(
     r"\b(?:обмін\w*|обмен\w*|exchange|swap|austausch\w*|échange|intercambio|canje|wymian\w*|troca|scambio)"
@@ -237,36 +194,21 @@ def _named_swap(low: str, start: int, end: int) -> bool:
     )
 
 
-# "146 prisoners for 146", "84 Ukrainer gegen 84 Russen": the formula with its noun inside
-_NOUN_FOR = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:for|на|gegen|contre|por|za|pour|per)\s+$")
-
-
 def _each(low: str, n: NumberMention, numbers: list[NumberMention], i: int) -> int | None:
     """Index of the paired number in "N for N", -1 for "N each", None otherwise."""
     if i + 1 < len(numbers):
         nxt = numbers[i + 1]
         if nxt.value == n.value and (lx.FOR_EACH.match(low[n.end : nxt.start])
-                                     or _NOUN_FOR.match(low, n.end, nxt.start)):
+                                     or noun_for(low, n.end, nxt.start)):
             return i + 1
     after = lx.EACH_AFTER.match(low[n.end : n.end + 45])
     # "292 detenidos —146 por cada lado—": the marker belongs to the number just before it, not to 292
     if after and i + 1 < len(numbers) and numbers[i + 1].start < n.end + after.end():
         after = None
     before = lx.EACH_BEFORE.search(low, max(0, n.start - 30), n.start)
-    if after or (before and not _each_of_previous(low, numbers, i, before.start())):
+    if after or (before and not each_of_previous(low, numbers, i, before.start())):
         return -1
     return None
-
-
-def _each_of_previous(low: str, numbers: list[NumberMention], i: int, marker: int) -> bool:
-    """ "84 prisioneiros cada, num total de 168": the "each" after the count before belongs to it, not to 168
-    (but "за три дня каждая сторона передала по 1000": a measure owns no marker, and "по" is 1000's own)."""
-    if i == 0:
-        return False
-    prev = numbers[i - 1]
-    m = lx.EACH_AFTER.match(low[prev.end : prev.end + 45])
-    return m is not None and marker < prev.end + m.end() <= numbers[i].start and not is_unit_word(
-        first_word(low, prev.end))
 
 
 @dataclass
@@ -380,12 +322,10 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         walk.earlier or subgroup or plan or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])
         or _PARTITIVE.match(low, n.end)
         or (pair is None and _both_sides(low, n))
-        or _DIFFERENCE.match(low, n.end) or _AMONG_THOSE.match(low, n.end)
-        or _LIST_OF.search(low, max(0, n.start - 25), n.start)
-        or _SEVERAL_SWAPS.search(low, max(0, n.start - 60), n.start)
+        or not_this_handover(low, n)
     ):
         return None
-    if kind == "returned" and _STILL_HELD.match(low, n.end):
+    if kind == "returned" and still_held(low, n):
         return "held_captive"  # "after the release, 19 Armenians are still held": the ones left behind
     if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 90):
         return None  # "the two Azerbaijanis had been detained in April": held before, freed now

@@ -12,7 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 from extractor.candidate import Candidate
-from extractor.dates import early_month, month_named, period_ago, sentence_date
+from extractor.dates import sentence_date
+from extractor.periods import early_month, month_named, period_ago
 
 RECENT_DAYS = 14
 # a multi-day swap reported as one ("over three days") spans this many days either side of its date

@@ -7,10 +7,10 @@ from dataclasses import replace
 from itertools import combinations
 
 from extractor.confidence import confidences, restatements, role_of
-from extractor.dates import weekdays_named
 from extractor.figures import Candidate
 from extractor.model import Figure
 from extractor.numbers import find_numbers
+from extractor.periods import weekdays_named
 
 MAX_PARTS = 4
 MIN_CONFIDENCE = 0.12  # on dev_real's design part no figure under 0.2 was right (0 of 9); 0.12 keeps a lone
