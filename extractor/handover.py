@@ -21,7 +21,7 @@ _OF_THE_N = re.compile(r"\b(?:of the|of these|of those|з цих|із цих|и�
 # "the UAE, which has brokered swaps that freed more than 4,000": several swaps' count, not one swap's
 _SEVERAL_SWAPS = re.compile(
     r"\b(?:swaps|exchanges|обміни|обмінів|обмены|обменов|échanges|intercambios|canjes|trocas|scambi|wymiany|wymian)"
-    r",?\s+(?:that|which|who|які|которые|qui|que|che|które)?\s*(?:have |has |had )?[^.;,]{0,30}$"
+    r",?\s+(?:that|which|who|які|которые|qui|que|che|które)?\s*(?:have |has |had )?[^.;,]{0,45}$"
 )
 
 
@@ -86,7 +86,17 @@ def not_this_handover(low: str, n: NumberMention) -> bool:
     """A count a handover sentence states that is no handover of this swap (see the patterns above)."""
     return bool(_DIFFERENCE.match(low, n.end) or _AMONG_THOSE.match(low, n.end)
                 or _LIST_OF.search(low, max(0, n.start - 25), n.start)
-                or _SEVERAL_SWAPS.search(low, max(0, n.start - 60), n.start))
+                or _several_swaps(low, n))
+
+
+# "one of the largest exchanges of the war": the plural names the class the swap belongs to
+_ONE_OF = re.compile(r"\b(?:one of|один из|одна из|один із|одна з|eine[sr]? der|l'une? des|uno de|una de|"
+                     r"um dos|uma das|jedn\w+ z|uno dei|una delle)\b[^.;,]{0,30}$")
+
+
+def _several_swaps(low: str, n: NumberMention) -> bool:
+    m = _SEVERAL_SWAPS.search(low, max(0, n.start - 75), n.start)
+    return m is not None and not _ONE_OF.search(low, max(0, m.start() - 40), m.start())
 
 
 def still_held(low: str, n: NumberMention) -> bool:
