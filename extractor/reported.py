@@ -3,8 +3,9 @@
 A report names its exchange by date (or by being the latest news): the handover figures whose sentence
 carries an explicit date are grouped by that date, the reported exchange is the most recent date within
 ``RECENT_DAYS`` of publication (or, without a publication date, the latest date), and handover figures dated
-elsewhere are ``background`` (an earlier swap, the previous day's stage). Undated figures stay: most
-reports state the date once and the figures in other sentences.
+elsewhere are ``background`` (an earlier swap, the previous day's stage). A sentence with no exact date that sets
+itself in a period ("last week", "in April", "in early November": ``periods.py``) is dated by that period's rough
+day. Undated figures stay: most reports state the date once and the figures in other sentences.
 """
 
 from __future__ import annotations
