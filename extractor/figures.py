@@ -289,12 +289,18 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     return found
 
 
+_JOINED = re.compile(r"\d[\d,.]*\s+(?:[^\W\d_]+\s+){1,3}(?:and|e|i|и|і|та|und|et|y)\s+$")
+
+
 def _side_from_before(low: str, n: NumberMention, c: Candidate, last_side: str | None, ctx: Context) -> Candidate:
     """A handover count with no nationality of its own, read against the sentence's count before it."""
     if not last_side or sd.nationality(noun_phrase(low, n.end)):
         return c
     if _ADDITIONAL.search(low, max(0, n.start - 25), n.start):
         return replace(c, side=last_side)  # "246 Russians came home ..., and another 15 wounded"
+    joined = _JOINED.search(low, max(0, n.start - 50), n.start)
+    if joined and not sd.countries(joined.group(0)):
+        return replace(c, side=last_side)  # "270 militari russi e 120 civili": the pair shares its nationality
     if _PIVOT.search(low, max(0, n.start - 30), n.start) and (other := sd.other_side(last_side, ctx.parties)):
         return replace(c, side=other)  # "frees 4 Armenians in exchange for 2 soldiers": the other side
     return c
