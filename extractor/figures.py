@@ -15,6 +15,15 @@ from extractor import sides as sd
 from extractor.candidate import Candidate, Context
 from extractor.dates import background_time
 from extractor.exchanges import exchange_totals
+from extractor.handover import (
+    each_of_previous,
+    not_this_handover,
+    noun_for,
+    part_of_stated,
+    parties_together,
+    relative_clause,
+    still_held,
+)
 from extractor.heads import head_of, is_unit_word, noun_phrase
 from extractor.implied import bare_formula, implied_head, labelled_head, today_count
 from extractor.kinds import is_total, kind_of, spans, year_limited
@@ -41,15 +50,23 @@ def is_stage(low: str) -> bool:
     return bool(_STAGE.search(low))
 
 
+def _plan_after(low: str, n: NumberMention, np_end: int) -> bool:
+    """ "1,000 prisoners are to be freed"; not "84 soldiers, who will be flown to Moscow" (the people's future)."""
+    m = lx.PLAN_AFTER.match(low[n.end : np_end + 40])
+    return m is not None and not relative_clause(low[n.end : n.end + m.end()])
+
+
+
+
 def _is_plan(low: str, n: NumberMention, np_end: int) -> bool:
     plan_words = spans(lx.PLAN_BEFORE, low)  # cached per sentence: most sentences have no plan word at all
     if not plan_words or plan_words[0][0] >= n.start:
-        return bool(lx.PLAN_AFTER.match(low[n.end : np_end + 40]))
+        return _plan_after(low, n, np_end)
     before = low[max(0, n.start - 60) : n.start]
     pivot = max(_PIVOT.finditer(low, max(0, n.start - 40), n.start), key=lambda m: m.start(), default=None)
     if pivot is not None and _is_plan_text(low[max(0, pivot.start() - 80) : pivot.start()]):
         return True  # "33 hostages are to go free in exchange for 1,904 prisoners": the partner shares the plan
-    return _is_plan_text(before) or bool(lx.PLAN_AFTER.match(low[n.end : np_end + 40]))
+    return _is_plan_text(before) or _plan_after(low, n, np_end)
 
 
 def _is_plan_text(before: str) -> bool:
@@ -57,12 +74,14 @@ def _is_plan_text(before: str) -> bool:
     for m in lx.PLAN_BEFORE.finditer(before):
         between = before[m.end() :]
         # "agreed in Istanbul, 307 came home": a comma and a handover verb after the plan word end it
-        if "," in between and lx.RETURN.search(between[between.rfind(",") :]):
-            continue
+        clause = between[between.rfind(",") + 1 :]
+        if "," in between and lx.RETURN.search(clause) and not _COMPLEMENT.match(clause):
+            continue  # but "agreed, that 16 civilians will be returned" still reports the agreement
         return True
     return False
 
 
+_COMPLEMENT = re.compile(r"\s*(?:that|що|что|dass|que|che|że)\b")
 _WORD_REST = re.compile(r"[\w'-]*")
 _TOTAL_OF = re.compile(
     r"(?:в общей сложности|in all|in total|a total of|загалом|усього|всього|всего|итого|insgesamt|au total|"
@@ -84,6 +103,8 @@ _PIVOT = re.compile(
 def _is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool:
     if _TOTAL_OF.search(low[max(0, n.start - 25) : n.start]):
         return False  # "..., in all 390 people": the sum of the parts named before
+    if part_of_stated(low, n):
+        return True
     for a, b in spans(lx.SUBGROUP_BEFORE, low):
         if b > n.start:
             break
@@ -109,7 +130,8 @@ _GOVERNS = re.compile(r"(?:\s+(?:[^\W\d_]+|\d[\d,.]*)){0,4}\s+")
 
 def _both_sides(low: str, n: NumberMention) -> bool:
     """ "The US and Russia exchanged four prisoners": a count of both sides together, not per side."""
-    if lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]) and not sd.nationality(noun_phrase(low, n.end)):
+    if (lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]) or parties_together(low, n)) and not (
+            sd.nationality(noun_phrase(low, n.end))):
         return True
     before = low[max(0, n.start - 40) : n.start]
     if _SWAPPED_FOR.search(before):
@@ -164,8 +186,8 @@ _HAD_BEEN_HELD = re.compile(
 
 
 _EXCHANGE_BEFORE = re.compile(
-    r"\b(?:обмін\w*|обмен\w*|exchange|swap|austausch\w*|échange|intercambio|canje|wymian\w*|troca)"
-    r"(?: (?:полоненими|пленными|of prisoners|prisoner))?(?: (?:of|de|di|von))? $"
+    r"\b(?:обмін\w*|обмен\w*|exchange|swap|austausch\w*|échange|intercambio|canje|wymian\w*|troca|scambio)"
+    r"(?: (?:полоненими|пленными|of prisoners|prisoner|di prigionieri))?(?: (?:of|de|di|von))? $"
 )
 
 
@@ -185,13 +207,15 @@ def _each(low: str, n: NumberMention, numbers: list[NumberMention], i: int) -> i
     """Index of the paired number in "N for N", -1 for "N each", None otherwise."""
     if i + 1 < len(numbers):
         nxt = numbers[i + 1]
-        if nxt.value == n.value and lx.FOR_EACH.match(low[n.end : nxt.start]):
+        if nxt.value == n.value and (lx.FOR_EACH.match(low[n.end : nxt.start])
+                                     or noun_for(low, n.end, nxt.start)):
             return i + 1
     after = lx.EACH_AFTER.match(low[n.end : n.end + 45])
     # "292 detenidos —146 por cada lado—": the marker belongs to the number just before it, not to 292
     if after and i + 1 < len(numbers) and numbers[i + 1].start < n.end + after.end():
         after = None
-    if after or lx.EACH_BEFORE.search(low[max(0, n.start - 30) : n.start]):
+    before = lx.EACH_BEFORE.search(low, max(0, n.start - 30), n.start)
+    if after or (before and not each_of_previous(low, numbers, i, before.start())):
         return -1
     return None
 
@@ -254,7 +278,8 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     )
     plan = quoted or _is_plan(low, n, np_end)
     # "600 militares —300 por cada bando—": the apposition splits a both-sides count per side, no sub-group
-    split = pair == -1 and i > 0 and numbers[i - 1].value == 2 * n.value
+    # and "292 prisoners (146 for 146)" does the same with a formula
+    split = pair is not None and i > 0 and numbers[i - 1].value == 2 * n.value
     subgroup = not split and _is_subgroup(low, n, walk.prev_person_end) or (
         walk.prev_subgroup and walk.prev_person_end is not None
         and bool(_CONJ.match(low[walk.prev_person_end : n.start]))
@@ -288,12 +313,18 @@ def _may_count(low: str, n: NumberMention) -> bool:
     return not (first and is_unit_word(first[0]))
 
 
+_JOINED = re.compile(r"\d[\d,.]*\s+(?:[^\W\d_]+\s+){1,3}(?:and|e|i|и|і|та|und|et|y)\s+$")
+
+
 def _side_from_before(low: str, n: NumberMention, c: Candidate, last_side: str | None, ctx: Context) -> Candidate:
     """A handover count with no nationality of its own, read against the sentence's count before it."""
     if not last_side or sd.nationality(noun_phrase(low, n.end)):
         return c
     if _ADDITIONAL.search(low, max(0, n.start - 25), n.start):
         return replace(c, side=last_side)  # "246 Russians came home ..., and another 15 wounded"
+    joined = _JOINED.search(low, max(0, n.start - 50), n.start)
+    if joined and not sd.countries(joined.group(0)):
+        return replace(c, side=last_side)  # "270 militari russi e 120 civili": the pair shares its nationality
     if _PIVOT.search(low, max(0, n.start - 30), n.start) and (other := sd.other_side(last_side, ctx.parties)):
         return replace(c, side=other)  # "frees 4 Armenians in exchange for 2 soldiers": the other side
     return c
@@ -321,8 +352,11 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         walk.earlier or subgroup or plan or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])
         or _PARTITIVE.match(low, n.end)
         or (pair is None and _both_sides(low, n))
+        or not_this_handover(low, n)
     ):
         return None
+    if kind == "returned" and still_held(low, n):
+        return "held_captive"  # "after the release, 19 Armenians are still held": the ones left behind
     if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 90):
         return None  # "the two Azerbaijanis had been detained in April": held before, freed now
     part = subgroup or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])  # "12 of them said they were tortured"

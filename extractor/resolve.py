@@ -9,11 +9,16 @@ from itertools import combinations
 from extractor.confidence import confidences, restatements, role_of
 from extractor.figures import Candidate
 from extractor.model import Figure
+from extractor.numbers import find_numbers
+from extractor.periods import weekdays_named
 
 MAX_PARTS = 4
 MIN_CONFIDENCE = 0.12  # on dev_real's design part no figure under 0.2 was right (0 of 9); 0.12 keeps a lone
 # single-body reply (scored 0.15) that the fixtures show is real (bench/train_confidence.py --check)
 PART_RATIO = 0.75
+SUM_SLACK = 0.1  # how far above a hedged count ("more than 200") the two sides' sum may lie
+SIDE_RATIO = 0.5
+HANDOVER = frozenset({"returned", "bodies_returned"})
 # "..., bringing the total to 1,000 each": a stage sentence that states the finished total
 _TOTALLED = re.compile(r"\b(?:total|in all|altogether|загалом|усього|всього|всего|итого|insgesamt|au total|en total|"
                        r"łącznie|ao todo|в общей сложности)\b")
@@ -50,6 +55,67 @@ def _exchange_totals_back(seen: dict[tuple[str, str | None, int], Candidate]) ->
             seen.setdefault(("returned", c.side, c.value), replace(c, kind="returned"))
 
 
+def _both_sides_sums(seen: dict[tuple[str, str | None, int], Candidate]) -> None:
+    """ "314 prisoners took part: each side freed 157", "more than 200 came home: 106 Russians, 100 Ukrainians":
+    a count that adds one side's handover to the other's counts both sides together, not one side."""
+    for key, c in list(seen.items()):
+        if c.kind not in (*HANDOVER, "total_returned"):
+            continue
+        # "84 each, 168 people in all" is no running total either: it adds this swap's two sides
+        kind_of = "returned" if c.kind == "total_returned" else c.kind
+        own = [v for (kind, side, v) in seen if kind == kind_of and side == c.side and v < c.value]
+        if c.value in _sums_of_parts(own):
+            continue  # "175 each, plus 22 wounded: 197 Ukrainians in all" adds up its own side
+        other = [v for (kind, side, v) in seen if kind == kind_of and side not in (c.side, None)]
+        # the two sides of one swap are of a size; a main count plus a few wounded is a side's own total
+        if any(_adds_up(a + b, c) and min(a, b) >= SIDE_RATIO * max(a, b) for a in own for b in other):
+            del seen[key]
+
+
+def _adds_up(total: int, c: Candidate) -> bool:
+    """``total`` is what ``c`` states: exactly, or above it when the count is hedged ("more than 200" for 206)."""
+    return total == c.value or (c.approx and c.value < total <= c.value * (1 + SUM_SLACK))
+
+
+def _breakdowns(seen: dict[tuple[str, str | None, int], Candidate]) -> None:
+    """ "Home today: 20 territorial defenders, 92 soldiers, 11 guardsmen" beside "130 came home": a sentence that
+    lists several counts of one side, which together stay within that side's count stated elsewhere, breaks
+    that count down by unit or category; the parts are sub-groups even when some of them go unnamed."""
+    listed: dict[tuple[str, str | None, tuple[int, int]], list[tuple[str, str | None, int]]] = {}
+    for key, c in seen.items():
+        if c.kind in HANDOVER:
+            listed.setdefault((c.kind, c.side, _where(c)), []).append(key)
+    for (kind, side, where), keys in listed.items():
+        # "N for N" halves alone are one swap's two sides, not a list ("по двоє" of two units is one)
+        if not all(key in seen for key in keys) or sum(not _paired(seen, key) for key in keys) < 2:
+            continue
+        elsewhere = [c.value for c in seen.values() if c.kind == kind and c.side == side and _where(c) != where]
+        if not elsewhere or max(elsewhere) < sum(v for *_, v in keys):
+            continue
+        for key in keys:
+            for half in _paired(seen, key):
+                seen.pop(half, None)
+            seen.pop(key, None)
+
+
+def _where(c: Candidate) -> tuple[int, int]:
+    return (c.sentence.start, c.sentence.end)
+
+
+def _paired(seen: dict[tuple[str, str | None, int], Candidate], key: tuple[str, str | None, int]
+            ) -> list[tuple[str, str | None, int]]:
+    """The other half of an "N for N" stated in the same sentence as ``key``."""
+    kind, side, value = key
+    where = _where(seen[key])
+    return [k for k, c in seen.items() if k[0] == kind and k[2] == value and k[1] != side and _where(c) == where]
+
+
+def _staged(c: Candidate) -> bool:
+    """One stage of a longer swap: a stage word, or a sentence that tells the swap day by day (several days and
+    several counts: not "overnight from Monday to Tuesday, 33 were freed")."""
+    return c.stage or weekdays_named(c.sentence.low) > 1 and len(find_numbers(c.sentence.text, c.sentence.low)) > 1
+
+
 def resolve(candidates: list[Candidate]) -> list[Figure]:
     """One figure per (kind, side, value); totals beat their parts and finished exchanges their stages."""
     seen: dict[tuple[str, str | None, int], Candidate] = {}
@@ -58,6 +124,8 @@ def resolve(candidates: list[Candidate]) -> list[Figure]:
         if key not in seen:
             seen[key] = c
     _exchange_totals_back(seen)
+    _both_sides_sums(seen)
+    _breakdowns(seen)
     totals = {(c.side, c.value) for c in seen.values() if c.kind == "total_returned"}
     keep = []
     by_group: dict[tuple[str, str | None], list[Candidate]] = {}
@@ -68,8 +136,9 @@ def resolve(candidates: list[Candidate]) -> list[Figure]:
     for (kind, _), group in by_group.items():
         if kind in ("returned", "bodies_returned") and len(group) > 1:
             parts = _drop_parts([c.value for c in group])
-            biggest_plain = max((c.value for c in group if not c.stage or _TOTALLED.search(c.sentence.low)), default=0)
-            group = [c for c in group if c.value not in parts and not (c.stage and c.value < biggest_plain)]
+            biggest_plain = max((c.value for c in group if not _staged(c) or _TOTALLED.search(c.sentence.low)),
+                                default=0)
+            group = [c for c in group if c.value not in parts and not (_staged(c) and c.value < biggest_plain)]
         keep.extend(group)
     restated = restatements(keep)
     roles = ["restatement" if i in restated else role_of(c) for i, c in enumerate(keep)]

@@ -26,6 +26,7 @@ TERMS: dict[str, list[str]] = {
         r"transferred|in return|freeing|liberated|rescued|set free|back|walked free|reunited|flown home)\b",
     ],
     "PLAN_BEFORE": [
+        r"\bwants? back\b",
         r"\b(?:wants? back|lists? (?:naming|of|with))\b",
         r"\b(?:agree[ds]?(?: \w+){0,3}? (?:to|that|upon)|agree[ds]? on (?:an? |the )?(?:new |another |further )?"
         r"(?:swap|exchange|release|handover)|(?:have|has|had) agreed|agreement to|offered|offers?|"
@@ -39,6 +40,8 @@ TERMS: dict[str, list[str]] = {
     ],
     "PLAN_AFTER": [r"are to|is to|to be|will be|would be|are due|are expected"],
     "EARLIER": [
+        r"\b(?:before that|before then|prior to that|the last one|the one before)\b",
+        r"\b(?:follows|followed|comes after|came after) an? (?:\w+ )?(?:exchange|swap)\b",
         r"\b(?:previous|previously|earlier|prior|preceding|a day before|the day before|last time|as reported|"
         r"last (?:exchange|swap) (?:took place|was held|happened|occurred)|since [^,;]{3,30}, when|"
         r"(?:had|had been) already|already had|"
@@ -117,7 +120,9 @@ TERMS: dict[str, list[str]] = {
         r"exchanged|repatriated|swapped|transferred)|\b(?:returned|came|come|arrived|went) home\b|\breturned to\b|"
         r"\bsent (?:back|home)\b",
     ],
-    "BOTH_SIDES": [r"\b(?:involving|involved|took part|participated|participating)\b", "from both sides|of both sides",
+    "BOTH_SIDES": [
+        r"\bcombined\b|between them",
+        r"\b(?:involving|involved|took part|participated|participating)\b", "from both sides|of both sides",
                    "both camps"],
     "MUTUAL_VERB": ["exchanged|swapped|swap|exchange|trade|traded"],
     "CASUALTY": [r"\b(?:killed|killing|wounded|injured|injuring|dead|died|deaths|casualties)\b"],

@@ -28,6 +28,7 @@ TERMS: dict[str, list[str]] = {
     ],
     "PLAN_AFTER": ["serán"],
     "EARLIER": [
+        r"\b(?:antes de eso|antes de ello)\b",
         # the pluperfect with "already": "ya habían canjeado otros 400"
         r"\b(?:(?:habían|había) ya|ya (?:habían|había))\b",
         r"\b(?:anterior\w*|como se informó|la última vez|"
@@ -72,10 +73,14 @@ TERMS: dict[str, list[str]] = {
         r"(?:desde (?:principios|inicios) de año|este año)"],
     "EXCHANGE_NOUN": [r"\b(?:intercambios?|canjes?)"],
     "FOR_EACH": ["por"],
-    "EACH_AFTER": ["cada una|cada uno|de cada lado|de cada parte|de cada|por cada bando|por bando|por cada lado|"
+    "EACH_AFTER": [
+        r"cada(?=\s*[,;)]|\s*$)",
+        "cada una|cada uno|de cada lado|de cada parte|de cada|por cada bando|por bando|por cada lado|"
                    "por cada parte"],
     "EACH_BEFORE": ["cada"],
-    "BOTH_SIDES": [r"participaron|involucr\w*|de ambos lados|de ambos bandos"],
+    "BOTH_SIDES": [
+        "entre ambos",
+        r"participaron|involucr\w*|de ambos lados|de ambos bandos"],
     "MUTUAL_VERB": ["intercambian|intercambiaron"],
     "CASUALTY": [r"\b(?:muert[oa]s|herid[oa]s)"],
     "TOTAL_NOUN": ["número"],

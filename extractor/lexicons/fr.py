@@ -24,12 +24,13 @@ TERMS: dict[str, list[str]] = {
     ],
     "PLAN_BEFORE": [
         r"\blistes? (?:de|des)\b",
-        r"\b(?:prévoit|prévoyait|prévoient|prévoyaient|prévoira)\b",
+        r"\b(?:prévoi\w*|prévoy\w*)",
         r"\b(?:doit|doivent|devrait|devraient|propos\w*|prévu\w*|accord pour|prêt\w* à|va|vont|convenu|"
         r"se sont entendu\w*)\b",
     ],
     "PLAN_AFTER": ["doivent être|seront"],
     "EARLIER": [
+        r"\bavant cela\b",
         r"\b(?:avaient|avait|s'étaient|s'était) déjà\b",
         r"\b(?:précédent\w*|auparavant|comme annoncé|la dernière fois|"
         r"dernier échange (?:a eu lieu|remonte|s'est déroulé))",
@@ -69,7 +70,9 @@ TERMS: dict[str, list[str]] = {
     "FOR_EACH": ["contre|pour"],
     "EACH_AFTER": ["de chaque côté|de chaque partie|chacune|chacun|de part et d'autre|de chaque camp"],
     "EACH_BEFORE": ["les deux"],
-    "BOTH_SIDES": ["impliquant|des deux côtés|aux deux camps|des deux camps"],
+    "BOTH_SIDES": [
+        "à eux deux",
+        "impliquant|des deux côtés|aux deux camps|des deux camps"],
     "MUTUAL_VERB": [r"échangé\w*|échangent"],
     "CASUALTY": [r"\b(?:tuée?s|blessée?s)"],
     "TOTAL_NOUN": ["nombre"],

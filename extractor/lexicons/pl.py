@@ -29,6 +29,7 @@ TERMS: dict[str, list[str]] = {
     ],
     "PLAN_AFTER": ["mają zostać|mają być|zostaną|zostanie|będą|będzie|ma zostać"],
     "EARLIER": [
+        r"\bprzedtem\b",
         r"\b(?:poprzedni\w*|wcześniej|jak informowaliśmy|ostatni\w* wymian\w* (?:odbył\w*|miał\w*))",
         r"\b(?:przypomnijmy|jak przypomina\w*)\b",
     ],

@@ -28,6 +28,7 @@ TERMS: dict[str, list[str]] = {
     ],
     "PLAN_AFTER": ["serão"],
     "EARLIER": [
+        r"\bantes disso\b",
         # the pluperfect with "already": "já tinham trocado"
         r"\b(?:(?:tinham|tinha) já|já (?:tinham|tinha|haviam|havia))\b",
         r"\búltima troca (?:ocorreu|decorreu|teve lugar|aconteceu|realizou-se)",
@@ -68,7 +69,9 @@ TERMS: dict[str, list[str]] = {
         "este ano"],
     "EXCHANGE_NOUN": [r"\b(?:trocas?|permutas?)"],
     "FOR_EACH": ["por"],
-    "EACH_AFTER": ["cada uma|cada um|de cada lado|de cada parte|para cada lado|por cada lado"],
+    "EACH_AFTER": [
+        r"cada(?=\s*[,;)]|\s*$)",
+        "cada uma|cada um|de cada lado|de cada parte|para cada lado|por cada lado"],
     "EACH_BEFORE": ["cada"],
     "BOTH_SIDES": [r"envolv\w*|de ambos os lados|dos dois lados"],
     "MUTUAL_VERB": ["trocam|trocaram"],
