@@ -8,6 +8,7 @@ word-start check is a lookbehind placed after that letter instead of a leading `
 
 from __future__ import annotations
 
+import os
 import re
 
 _PLAIN_START = re.compile(r"[^\W\d_]")
@@ -68,6 +69,85 @@ def _expand(alt: str) -> list[str]:
     return [alt]
 
 
+def _optional_lead(alt: str) -> list[str] | None:
+    """ "(?:la )?police": "la police|police" (a greedy optional tries with, then without), or None."""
+    end = _group_end(alt)
+    if end is None or alt[end : end + 1] != "?" or alt[end + 1 : end + 2] in ("?", "+"):
+        return None
+    suffix = alt[end + 1 :]
+    return [x for part in [*split_top(alt[3 : end - 1]), ""] for x in _expand(part + suffix)]
+
+
+# A pattern character that stands for itself (unless a quantifier follows it).
+_META = frozenset(".^$*+?{}[]()|\\")
+_QUANTIFIER = frozenset("?*+{")
+
+
+def _literal_prefix(alt: str) -> tuple[tuple[str, ...], str]:
+    """The characters ``alt`` must start with, and the pattern text after them."""
+    chars: list[str] = []
+    i = 0
+    while i < len(alt):
+        c = alt[i]
+        if c == "\\":
+            if i + 1 >= len(alt) or alt[i + 1].isalnum():
+                break  # \w, \b, \d, \n...: a class or an assertion, not a literal
+            c, size = alt[i + 1], 2
+        elif c in _META:
+            break
+        else:
+            size = 1
+        following = alt[i + size : i + size + 1]
+        if following and following in _QUANTIFIER:
+            break  # "swaps?": the "s" is optional
+        chars.append(c)
+        i += size
+    return tuple(chars), alt[i:]
+
+
+def _trie(alts: list[tuple[tuple[str, ...], str]]) -> str:
+    """An alternation of ``alts`` with shared leading characters factored out ("risoner(?:s|[- ]swaps?)").
+
+    The regex engine then reads a shared prefix once instead of once per alternative. Matches are the same:
+    alternatives are only regrouped where they start with different characters (so at most one of them can
+    match at a position), and keep their order otherwise; one that starts with a class, a group or an
+    assertion keeps its place between the others.
+    """
+    parts: list[str] = []
+    groups: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+
+    def flush() -> None:
+        for char, members in groups.items():
+            if len(members) == 1:
+                chars, rest = members[0]
+                parts.append(re.escape(char) + "".join(re.escape(c) for c in chars) + rest)
+            else:
+                shared = len(os.path.commonprefix([chars for chars, _ in members]))
+                lead = re.escape(char) + "".join(re.escape(c) for c in members[0][0][:shared])
+                parts.append(f"{lead}(?:{_trie([(chars[shared:], rest) for chars, rest in members])})")
+        groups.clear()
+
+    for chars, rest in alts:
+        if chars:
+            groups.setdefault(chars[0], []).append((chars[1:], rest))
+        else:
+            flush()
+            parts.append(rest)
+    flush()
+    return "|".join(parts)
+
+
+def _tails(tails: list[str]) -> str:
+    # a capturing group's number follows its place in the pattern: regrouping would renumber it
+    if any(re.search(r"(?<!\\)\((?!\?)|\(\?P", t) for t in tails):
+        return "|".join(tails)
+    return _trie([_literal_prefix(t) for t in tails])
+
+
+def _starts_plain(alt: str) -> bool:
+    return bool(_PLAIN_START.match(alt)) and alt[1:2] not in ("?", "*", "+", "{")
+
+
 def words(*patterns: str) -> re.Pattern[str]:
     """A pattern matching any of ``patterns``' alternatives, each starting at a word start."""
     return re.compile(alternation(*patterns))
@@ -81,16 +161,21 @@ def alternation(*patterns: str) -> str:
     for alt in alts:
         if _PLAIN_START.match(alt) and alt[1:2] not in ("?", "*", "+", "{"):
             by_letter.setdefault(alt[0], []).append(alt[1:])
+        elif (options := _optional_lead(alt)) and all(_starts_plain(o) for o in options):
+            # "(?:la )?police" would sit in the "\\b(?:...)" branch that is tried at every position: filed
+            # under its letters instead, with the \\b kept ("not after a word character": digits count too)
+            for option in options:
+                by_letter.setdefault(option[0], []).append(r"(?<!\w.)" + option[1:])
         else:
             rest.append(alt)
     if len(by_letter) >= MANY_LETTERS:
         # nearly every letter can start a term, so the first-letter scan skips little: test the word start
         # once, before the branches, instead of inside each (same matches, fewer steps mid-word)
-        lead = r"(?<![^\W\d_])(?:" + "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in by_letter.items()) + ")"
+        lead = r"(?<![^\W\d_])(?:" + "|".join(f"{re.escape(k)}(?:{_tails(v)})" for k, v in by_letter.items()) + ")"
         branches = [lead]
     else:
         branches = [
-            f"{re.escape(letter)}(?<![^\\W\\d_]{re.escape(letter)})(?:{'|'.join(tails)})"
+            f"{re.escape(letter)}(?<![^\\W\\d_]{re.escape(letter)})(?:{_tails(tails)})"
             for letter, tails in by_letter.items()
         ]
     if rest:
