@@ -3,7 +3,9 @@
 Each row goes through three short steps, each its own transaction or none:
 
 1. *claim*: ``pending``/``failed`` and due → ``sending``, attempts + 1, ``next_attempt_at`` = now + lease
-   (a conditional UPDATE, so two deliverers never claim the same row);
+   (conditional on the row being as it was read, so two deliverers never claim the same row; on PostgreSQL the row
+   is locked ``FOR UPDATE SKIP LOCKED`` first, so deliverers on several cluster workers pass over the rows another
+   one is claiming instead of queueing behind its lock);
 2. *send* with apprise (no transaction open);
 3. *mark*: ``sent`` with ``sent_at``, or ``failed`` with the masked reason and the next attempt (backoff).
 
@@ -120,14 +122,18 @@ def due_rows(session: Session, now: datetime, limit: int) -> list[Alert]:
 
 
 def claim(db: Database, row: Alert, now: datetime, lease: timedelta) -> bool:
-    """Mark the row ``sending`` before the send; False when another deliverer got there first."""
+    """Mark the row ``sending`` before the send; False when another deliverer got there first (or is claiming it)."""
+    unchanged = (Alert.id == row.id, Alert.status == row.status, Alert.attempts == row.attempts)
+    stmt = update(Alert).values(status="sending", attempts=Alert.attempts + 1, next_attempt_at=now + lease)
+    if db.engine.dialect.name == "postgresql":
+        # a row another deliverer holds is skipped at once: its claim commits in a moment, and waiting for it
+        # would only find the row taken; the conditions are checked again on the locked row
+        locked = select(Alert.id).where(*unchanged).with_for_update(skip_locked=True).scalar_subquery()
+        stmt = stmt.where(Alert.id == locked)
+    else:  # SQLite: one writer at a time, the conditional UPDATE alone is the claim
+        stmt = stmt.where(*unchanged)
     with db.session() as session:
-        result = session.execute(
-            update(Alert)
-            .where(Alert.id == row.id, Alert.status == row.status, Alert.attempts == row.attempts)
-            .values(status="sending", attempts=Alert.attempts + 1, next_attempt_at=now + lease)
-        )
-        return result.rowcount == 1
+        return session.execute(stmt).rowcount == 1
 
 
 def mark(db: Database, row_id: int, ok: bool, error: str | None, now: datetime, cfg: AlertsConfig) -> None:

@@ -121,24 +121,31 @@ def save_new_article(db: Database, source_id: int | None, item: ArticleItem) -> 
     return original
 
 
+# Built once, on the tables rather than the ORM classes: a statement with its values built per article went through
+# the ORM's bulk-insert layer and a fresh cache key of all 17 values each time (writer thread 2.7 → 1.8 ms an article)
+_ARTICLE_INSERT = insert(Article.__table__)
+_FIGURE_INSERT = insert(Figure.__table__)
+_URL_INSERT = insert(ArticleUrl.__table__)
+
+
 def _insert_article(conn: Connection, source_id: int | None, item: ArticleItem) -> Saved:
     ex: Extraction = item.extraction
     relevant = ex.relevant
-    article_id = conn.execute(insert(Article).values(
-        source_id=source_id, url=item.url, title=item.title, published=item.published,
-        lang=ex.lang or item.lang, content_hash=item.content_hash, fingerprint=item.fingerprint,
-        relevant=relevant, conflict=ex.conflict, event_date=ex.event_date,
-        duplicate_of_id=item.duplicate_of_id, extracted_at=utcnow(), extractor_version=ex.version,
-        text=item.text if relevant else None,
-        raw_html=item.raw_html if relevant else None,
-        kept_text=None if relevant else keep_compressed(item.text),
-    )).inserted_primary_key[0]
+    article_id = conn.execute(_ARTICLE_INSERT, {
+        "source_id": source_id, "url": item.url, "title": item.title, "published": item.published,
+        "lang": ex.lang or item.lang, "content_hash": item.content_hash, "fingerprint": item.fingerprint,
+        "relevant": relevant, "conflict": ex.conflict, "event_date": ex.event_date,
+        "duplicate_of_id": item.duplicate_of_id, "extracted_at": utcnow(), "extractor_version": ex.version,
+        "text": item.text if relevant else None,
+        "raw_html": item.raw_html if relevant else None,
+        "kept_text": None if relevant else keep_compressed(item.text),
+    }).inserted_primary_key[0]
     figures = _figure_rows(ex, article_id) if relevant else []
     if figures:
-        conn.execute(insert(Figure), figures)
+        conn.execute(_FIGURE_INSERT, figures)
     aliases = [{"url": url, "article_id": article_id} for url in set(item.aliases) - {item.url}]
     if aliases:
-        conn.execute(insert(ArticleUrl), aliases)
+        conn.execute(_URL_INSERT, aliases)
     return Saved(article_id, relevant, len(figures))
 
 

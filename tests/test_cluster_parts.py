@@ -8,10 +8,12 @@ import subprocess
 import sys
 import threading
 import uuid
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from cluster_support import BROKER, delete_queue, require_broker
+from sqlalchemy import select
 
 from core.config import ConfigError, load_config, parse_config
 from scheduler import cluster
@@ -169,7 +171,42 @@ def test_several_deliverers_at_once_send_each_outbox_row_once(pg_url) -> None:
             t.join(120)
         titles = sorted(m["title"] for m in sink.received)
         assert titles == sorted(f"alert {i}" for i in range(40))  # each once, none lost
+        with dbs[0].session() as session:
+            rows = session.scalars(select(Alert)).all()
+        assert {(r.status, r.attempts) for r in rows} == {("sent", 1)}  # no row was claimed twice
     finally:
         sink.close()
         for db in dbs:
             db.dispose()
+
+
+@pytest.mark.postgres
+def test_a_row_another_deliverer_is_claiming_is_passed_over_at_once(pg_url) -> None:
+    """FOR UPDATE SKIP LOCKED: a claim never queues behind another deliverer's lock on the row; it goes on to the next
+    row, and the locked one stays as it was for its holder."""
+    from alerts.delivery import claim
+    from storage import Alert
+
+    db, holder = Database(pg_url), Database(pg_url)
+    now = utcnow()
+    try:
+        with db.session() as session:
+            session.add_all(Alert(idempotency_key=f"k{i}", kind="new_event", target="t", target_label="t",
+                                  title="t", body="b", status="pending", attempts=0, next_attempt_at=now,
+                                  created_at=now) for i in range(2))
+        with db.session() as session:
+            first, second = session.scalars(select(Alert).order_by(Alert.id)).all()
+        with holder.engine.connect() as conn, conn.begin():
+            conn.execute(select(Alert.id).where(Alert.id == first.id).with_for_update())  # held: a claim in flight
+            outcome: list[bool] = []
+            tried = threading.Thread(target=lambda: outcome.append(claim(db, first, now, timedelta(minutes=5))))
+            tried.start()
+            tried.join(10)
+            assert not tried.is_alive() and outcome == [False]  # skipped, not blocked until the holder commits
+            assert claim(db, second, now, timedelta(minutes=5))
+        with db.session() as session:
+            assert [(r.status, r.attempts) for r in session.scalars(select(Alert).order_by(Alert.id))] == [
+                ("pending", 0), ("sending", 1)]
+    finally:
+        db.dispose()
+        holder.dispose()

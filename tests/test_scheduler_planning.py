@@ -9,7 +9,7 @@ import pytest
 from apscheduler.triggers.interval import IntervalTrigger
 
 from scheduler.planning import MAX_STAGGER, effective_jitter, first_run, misfire_grace, plan_starts
-from scheduler.state import forget_job, load_next_runs, save_next_run, source_job_id
+from scheduler.state import forget_job, load_next_runs, save_next_run, save_next_runs, source_job_id
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 M30 = timedelta(minutes=30)
@@ -111,6 +111,15 @@ def test_next_runs_round_trip_through_the_database(db) -> None:
     assert load_next_runs(db.engine) == {"Wire": when}
     forget_job(db.engine, source_job_id("Wire"))
     assert load_next_runs(db.engine) == {}
+
+
+def test_a_whole_plan_is_saved_in_one_call(db) -> None:
+    """How a service starting with thousands of sources writes its plan: new rows and updates together."""
+    later = NOW + timedelta(minutes=5)
+    save_next_run(db.engine, source_job_id("s0"), NOW)
+    save_next_runs(db.engine, {source_job_id(f"s{i}"): later + timedelta(seconds=i) for i in range(3000)})
+    plan = load_next_runs(db.engine)
+    assert len(plan) == 3000 and plan["s0"] == later and plan["s2999"] == later + timedelta(seconds=2999)
 
 
 @pytest.mark.parametrize("interval", [timedelta(seconds=2), timedelta(hours=6)])
