@@ -212,43 +212,6 @@ def post_facts(text: str, title: str | None, published: date | None, lang: str |
     return facts
 
 
-_WARM_PAGE = (
-    b"<html lang='en'><head><title>Warm-up</title><meta property='article:published_time' content='2024-05-01'>"
-    b"</head><body><article><h1>Warm-up</h1>" + b"<p>Ukraine and Russia exchanged 95 prisoners of war each.</p>" * 30
-    + b"</article></body></html>"
-)
-
-
-def warm_up() -> None:
-    """Import and warm up everything a page needs: trafilatura, htmldate, the language model (~50 MB), the MinHash
-    permutations and the extractor's rules, about two seconds of CPU that would otherwise hold up the first pages.
-    Run once in the workers' forkserver (``crawler.warm``), whose forked workers share all of it."""
-    from trafilatura.deduplication import LRU_TEST
-
-    read_article(_WARM_PAGE, "http://localhost/warm-up", "utf-8", {})
-    # the language model is used only where script and function words cannot tell: load it here all the same
-    from extractor.lang import _identifier
-
-    with contextlib.suppress(Exception):  # as in detect_lang: a model that cannot load leaves the rules to decide
-        _identifier()
-    _warm_justext()
-    # trafilatura's ``deduplicate`` counts paragraphs across pages: the warm-up page must not count against a real one.
-    # Only that counter is cleared: ``trafilatura.meta.reset_caches`` also clears charset-normalizer internals that
-    # recent versions no longer cache, and logs two ERROR lines per worker saying so.
-    LRU_TEST.clear()
-    release_memory()
-
-
-def _warm_justext() -> None:
-    """trafilatura's last fallback (justext) builds one stop-word set of all its languages on first use, ~25 MB; the
-    warm-up page is read without it, so it is built here, once, rather than by each worker on its first hard page."""
-    with contextlib.suppress(ImportError, AttributeError):  # a trafilatura without it: each worker builds its own
-        from justext.core import define_stoplist
-        from trafilatura import external
-
-        define_stoplist(external.JT_STOPLIST or external.jt_stoplist_init())
-
-
 def _ready() -> None:
     """A job that returns once its worker is up (forked from the warmed forkserver)."""
 
@@ -291,7 +254,14 @@ async def run_in_pool(fn, *args: Any) -> Any:
     global _pool
     executor = pool()
     try:
-        return await asyncio.get_running_loop().run_in_executor(executor, fn, *args)
+        running = asyncio.get_running_loop().run_in_executor(executor, fn, *args)
+        if isinstance(executor, ProcessPoolExecutor) and any(len(a) > TRIM_AFTER_BYTES for a in args
+                                                             if isinstance(a, bytes)):
+            # the call queue's feeder thread keeps the last message it sent, here a pickled big page, until it sends
+            # another: an empty job behind it frees that copy while the worker reads the page
+            with contextlib.suppress(RuntimeError):
+                executor.submit(_ready)
+        return await running
     except BrokenProcessPool:
         if _pool is executor:
             log.warning("an extraction worker died; starting a fresh pool")
