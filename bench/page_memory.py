@@ -8,8 +8,14 @@ peak of the summed RSS (shared pages counted once per process, the figure `top` 
 summed PSS (shared pages split between the processes that share them: what the tree really costs).
 
 Measured on the 2-core dev box (PSS of the tree, ``comments``): 10 MB page 663 MB before the memory work,
-428 MB after (1 worker: 549 → 407); a 50 kB page 427 → 343 MB. What is left is the fixed cost of the warmed
-extraction workers (language model, trafilatura, datasketch/scipy), not the page.
+428 MB after (1 worker: 549 → 407); a 50 kB page 427 → 343 MB. Re-measured on a busier box before the second
+round: 468-480 MB (1 worker: 447-457), 50 kB page 346-357 MB; after it: 335-353 MB (1 worker: 322-342), 50 kB
+page 257-267 MB. The second round: workers forked from a warmed forkserver rather than from the crawl (no
+Scrapy/SQLAlchemy/CLI in them, one shared copy of the models), datasketch's MinHash without scipy, the language
+model without its all-languages table, a big page held in one copy at a time, big blocks returned when freed, no
+whole-page decode for Scrapy's meta refresh. What is left: the crawl process itself (~95 MB before any page:
+Scrapy, SQLAlchemy, alembic), the forkserver's models (~60 MB language model, ~25 MB justext stop-words) and
+the worker's pre-filter pass over the decoded page (~3 copies of it at its peak).
 
 Shapes: ``comments`` — a real article followed by thousands of small comment blocks (the worst case for an
 HTML parser: one element per few dozen bytes); ``article`` — one article whose text itself is that long;
@@ -100,7 +106,7 @@ class Sampler(threading.Thread):
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
         self.pid, self.peak_rss, self.peak_pss, self.processes = pid, 0, 0, 0
-        self.root_rss = self.root_pss = 0  # the crawl process alone (Scrapy, the database); the rest are workers
+        self.root_rss = self.root_pss = 0  # the crawl process alone; the rest: forkserver, workers
         self.done = threading.Event()
 
     def run(self) -> None:

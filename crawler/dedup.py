@@ -8,7 +8,9 @@ probability (1 + J) / 2, so J ≈ 2·agreement − 1 — cheap to store and to c
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import re
+import sys
 from functools import cache
 
 NUM_PERM = 256
@@ -19,10 +21,23 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 @cache
 def _template():
-    # imported on first use: datasketch takes most of a second to import, and only workers need it
-    from datasketch import MinHash
+    # imported on first use: only workers need it
+    return _minhash_class()(num_perm=NUM_PERM, seed=7)  # permutations computed once per process
 
-    return MinHash(num_perm=NUM_PERM, seed=7)  # permutations computed once per process
+
+def _minhash_class() -> type:
+    """datasketch's own MinHash, without the rest of datasketch: the package's ``__init__`` imports every sketch it
+    has, and with its LSH classes scipy (~45 MB per process, most of a second), for a class that needs only numpy."""
+    if "datasketch" not in sys.modules and "datasketch.minhash" not in sys.modules:
+        spec = importlib.util.find_spec("datasketch")
+        if spec is not None and spec.submodule_search_locations is not None:
+            sys.modules["datasketch"] = importlib.util.module_from_spec(spec)  # the package, its __init__ not run
+            try:
+                importlib.import_module("datasketch.minhash")
+            finally:
+                # a later `import datasketch` runs the real __init__, which finds this same submodule loaded
+                del sys.modules["datasketch"]
+    return importlib.import_module("datasketch.minhash").MinHash
 
 
 def normalised_words(text: str) -> list[str]:

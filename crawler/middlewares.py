@@ -1,4 +1,5 @@
-"""Middlewares: never request an archived article; retry timeouts, 5xx and 429 with growing pauses."""
+"""Middlewares: never request an archived article; retry timeouts, 5xx and 429 with growing pauses; meta refresh
+without decoding a whole big page."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import scrapy
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import NotConfigured
+from scrapy.http import HtmlResponse
 
 from crawler import store
 from crawler.runtime import runtime_of
@@ -76,3 +79,27 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if isinstance(result, scrapy.Request):
             await asyncio.sleep(self._pause(request))
         return result
+
+
+# Bigger pages than this are searched for a meta refresh in their head only; smaller ones exactly as Scrapy does.
+BIG_PAGE_BYTES = 1_000_000
+_HEAD_BYTES = 65_536  # the refresh tag must be in the first 4096 characters, at most 4 bytes each
+
+
+class HeadMetaRefreshMiddleware(MetaRefreshMiddleware):
+    """Scrapy's meta-refresh redirects, reading only the head of a big page.
+
+    Scrapy decodes the whole body to look at its first 4096 characters, and the decoded copy stays on the response
+    while its item goes through the pipelines: a 10 MB page cost the crawl process 20 MB more for that alone.
+    """
+
+    def process_response(self, request: scrapy.Request, response: Any, *args: Any, **kwargs: Any) -> Any:
+        if len(response.body) <= BIG_PAGE_BYTES or not isinstance(response, HtmlResponse):
+            return super().process_response(request, response, *args, **kwargs)
+        head = response.body[:_HEAD_BYTES]
+        cut = max(head.rfind(b">"), head.rfind(b"\n")) + 1  # never inside a multi-byte character
+        # built anew, not with ``replace``, which would ask the big response for its encoding and so decode it
+        small = type(response)(response.url, status=response.status, headers=response.headers,
+                               body=head[:cut] if cut else head, request=response.request)
+        outcome = super().process_response(request, small, *args, **kwargs)
+        return response if outcome is small else outcome

@@ -77,7 +77,11 @@ def _without(markup: str, start_tag: str, end_tag: str, keep_longer: int | None 
 
 def page_words(markup: str) -> str:
     """The lower-cased page without scripts, styles and (short) link texts, entities resolved."""
-    low = markup.lower()
+    return lowered_words(markup.lower())
+
+
+def lowered_words(low: str) -> str:
+    """``page_words`` of a page already lower-cased (``markup.lower()``)."""
     for start_tag, end_tag in _SKIPPED_BLOCKS:
         low = _without(low, start_tag, end_tag, _LONG_LINK if start_tag.startswith("<a") else None)
     if "&" in low:  # "&#1087;&#1086;..." or "&eacute;": the words are there only once unescaped

@@ -40,6 +40,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.robots.SharedRobotsTxtMiddleware": 100,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.middlewares.HeadMetaRefreshMiddleware": 580,  # Scrapy's, without decoding all of a big page
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.ArchiveCheckPipeline": 100,
@@ -48,8 +50,9 @@ ITEM_PIPELINES = {
     "crawler.pipelines.ExtractPipeline": 400,
     "crawler.pipelines.StoragePipeline": 500,
 }
-EXTENSIONS = {"crawler.health.SourceHealthExtension": 500}
-REMOTE_CONTROL_ENABLED = False  # no control port on a long-running service
+# no control port on a long-running service; and not even loaded: it imports aiohttp (~7 MB) to say it is off
+EXTENSIONS = {"crawler.health.SourceHealthExtension": 500, "scrapy.extensions.remote_control.RemoteControl": None}
+REMOTE_CONTROL_ENABLED = False
 # Each article response yields one item: Scrapy's default of 100 parallel output slots per response only
 # costs event-loop time (a task per slot per response).
 CONCURRENT_ITEMS = 8

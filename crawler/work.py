@@ -1,7 +1,8 @@
 """The CPU-heavy steps, run in worker processes so the crawl's event loop keeps downloading.
 
-Top-level functions of plain arguments and plain results, so they pickle cheaply. Each worker imports
-the extractor once; the pool uses both cores (or ``SWAPWATCH_WORKERS``).
+Top-level functions of plain arguments and plain results, so they pickle cheaply. The workers are forked from a
+forkserver that imported and warmed up the extractor once (``crawler.workers``, ``crawler.warm``); the pool uses
+both cores (or ``SWAPWATCH_WORKERS``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import ctypes
 import gc
 import html
 import logging
-import multiprocessing
 import os
 import re
 import zlib
@@ -25,13 +25,14 @@ from typing import Any
 from core.records import ExtractedFigure, Extraction
 from core.vocabulary import EXCHANGE_KINDS, named_conflict
 from crawler import prefilter
+from crawler import workers as workers_start
 from crawler.dedup import content_hash, fingerprint
 
 log = logging.getLogger(__name__)
 _pool: Executor | None = None
-_fork_ok = False
 WARM_TIMEOUT = 60.0  # seconds start_pool waits for the workers to be ready
 TRIM_AFTER_BYTES = 1_000_000  # after a page this big, the worker hands its freed heap back to the system
+SKIM_CHARS = 200_000  # how much of a page the cheap path reads for its title and date
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 _TITLE = re.compile(r"<title[^>]{0,200}>([^<]{1,2000})</title", re.IGNORECASE)
 # the publication date where pages state it for machines: article:published_time, schema.org, <time datetime>
@@ -138,14 +139,18 @@ def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, A
     extractor failure is returned as ``extraction_error`` for the extract pipeline to
     report, so a page that was read is never counted as unreadable.
     """
-    decoded = decode_page(body, declared)
+    markup, note = decode_page(body, declared)
+    head, parsed = _read_parts(markup)
     # the cheap path (crawler.prefilter); SWAPWATCH_PREFILTER=0 reads every page in full, e.g. to compare
     if os.environ.get("SWAPWATCH_PREFILTER", "1") != "0":
-        words = prefilter.page_words(decoded[0])
+        markup = markup.lower()  # what page_words starts with; a big page's original is gone from here on
+        words = prefilter.lowered_words(markup)
         if not prefilter.words_may_be_relevant(words, hints.get("title")):
-            return skimmed_page(decoded[0], words, decoded[1], hints)
-    page = html_to_text(body, url, declared, decoded)
-    del decoded  # the parsers' copy is gone; drop ours before memory is given back
+            return skimmed_page(head, words, note, hints)
+        del words  # a lower-cased copy of the whole page: gone before the parsers run
+    del markup, head
+    page = html_to_text(body, url, declared, (parsed, note))
+    del parsed
     if len(body) > TRIM_AFTER_BYTES:
         release_memory()
     if page.text.strip():
@@ -158,6 +163,17 @@ def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, A
     return page
 
 
+def _read_parts(markup: str) -> tuple[str, str]:
+    """What of a page the cheap path reads (its head) and what the parsers read (slimmed, as ``html_to_text``
+    would): for a big page both are taken before anything else, so only one copy of the whole page (the
+    pre-filter's) is held at a time while it is read."""
+    if len(markup) <= TRIM_AFTER_BYTES:
+        return markup, markup
+    from extractor.html import slim_markup
+
+    return markup[:SKIM_CHARS], slim_markup(markup)
+
+
 def skimmed_page(markup: str, words: str, note: str | None, hints: dict[str, Any]) -> PageFacts:
     """What ``read_article`` returns for a page the pre-filter rules out: no trafilatura, no htmldate, no extractor.
 
@@ -167,7 +183,7 @@ def skimmed_page(markup: str, words: str, note: str | None, hints: dict[str, Any
     """
     from extractor import EXTRACTOR_VERSION
 
-    found = _TITLE.search(markup[:200_000])
+    found = _TITLE.search(markup[:SKIM_CHARS])
     title = html.unescape(" ".join(found.group(1).split()))[:1000] if found else None
     title = title or hints.get("title")
     return PageFacts(
@@ -178,7 +194,7 @@ def skimmed_page(markup: str, words: str, note: str | None, hints: dict[str, Any
 
 
 def _stated_date(markup: str, hints: dict[str, Any]) -> date | None:
-    found = _DATE.search(markup[:200_000])
+    found = _DATE.search(markup[:SKIM_CHARS])
     try:
         return date.fromisoformat(found.group(1)) if found else hints.get("published")
     except ValueError:
@@ -196,39 +212,8 @@ def post_facts(text: str, title: str | None, published: date | None, lang: str |
     return facts
 
 
-_WARM_PAGE = (
-    b"<html lang='en'><head><title>Warm-up</title><meta property='article:published_time' content='2024-05-01'>"
-    b"</head><body><article><h1>Warm-up</h1>" + b"<p>Ukraine and Russia exchanged 95 prisoners of war each.</p>" * 30
-    + b"</article></body></html>"
-)
-
-
-def _warm() -> None:
-    """Each worker's start: import and warm up everything a page needs (trafilatura, htmldate, datasketch's
-    permutations, the extractor's rules), about a second of CPU that would otherwise hold up the first pages.
-    Done in the worker, not before forking, so the crawl process itself stays ~65 MB smaller."""
-    from trafilatura.deduplication import LRU_TEST
-
-    read_article(_WARM_PAGE, "http://localhost/warm-up", "utf-8", {})
-    # trafilatura's ``deduplicate`` counts paragraphs across pages: the warm-up page must not count against a real one.
-    # Only that counter is cleared: ``trafilatura.meta.reset_caches`` also clears charset-normalizer internals that
-    # recent versions no longer cache, and logs two ERROR lines per worker saying so.
-    LRU_TEST.clear()
-
-
-def _load_models() -> None:
-    """The language model (~75 MB) and the MinHash machinery (~50 MB) loaded before forking, so the workers share
-    one copy of them instead of each loading its own: with two workers, ~125 MB less for the crawl's process tree."""
-    from crawler.dedup import fingerprint
-    from extractor import extract
-
-    sample = "Ukraine and Russia exchanged 95 prisoners of war each on Friday, officials in Kyiv said today."
-    extract(sample)
-    fingerprint(sample * 3)
-
-
 def _ready() -> None:
-    """A job that returns once its worker has run ``_warm``."""
+    """A job that returns once its worker is up (forked from the warmed forkserver)."""
 
 
 def workers() -> int:
@@ -242,34 +227,16 @@ def pool() -> Executor:
         if os.environ.get("SWAPWATCH_WORKERS") == "0":
             _pool = ThreadPoolExecutor(1, thread_name_prefix="extract")
         else:
-            _pool = ProcessPoolExecutor(workers(), mp_context=_context(), initializer=_warm)
+            ctx = workers_start.context()
+            _pool = ProcessPoolExecutor(workers(), mp_context=ctx, initializer=workers_start.join,
+                                        initargs=workers_start.bridge(ctx))
     return _pool
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    """fork before the crawl starts (fast, and no re-import of the caller's __main__); forkserver for a pool
-    replaced mid-crawl, when forking the running reactor and database threads would be unsafe."""
-    if _fork_ok and "fork" in multiprocessing.get_all_start_methods():
-        import extractor  # noqa: F401 - imported once here, shared by every forked worker
-
-        _load_models()
-        # what is loaded by now lives as long as the process: out of the collector's sight, a worker's (and the crawl's)
-        # collections skip it, and its pages stay shared with the workers instead of being copied as they are scanned
-        gc.freeze()
-        return multiprocessing.get_context("fork")
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["crawler.work", "extractor"])
-    return ctx
 
 
 def start_pool() -> None:
     """Start the workers now, before the crawl's threads, so they can be forked."""
-    global _fork_ok
-    _fork_ok = True
-    try:
-        started = [pool().submit(_ready) for _ in range(workers())]
-    finally:
-        _fork_ok = False
+    workers_start.give_back_big_blocks()  # the crawl process holds each page too, and its pickled copy
+    started = [pool().submit(_ready) for _ in range(workers())]
     # the workers warm up in parallel before the crawl starts; a worker that fails to start is the crawl's to report
     wait(started, timeout=WARM_TIMEOUT)
 
@@ -279,6 +246,7 @@ def shutdown_pool() -> None:
     if _pool is not None:
         _pool.shutdown(wait=True, cancel_futures=True)
         _pool = None
+    workers_start.stop()
 
 
 async def run_in_pool(fn, *args: Any) -> Any:
@@ -286,7 +254,14 @@ async def run_in_pool(fn, *args: Any) -> Any:
     global _pool
     executor = pool()
     try:
-        return await asyncio.get_running_loop().run_in_executor(executor, fn, *args)
+        running = asyncio.get_running_loop().run_in_executor(executor, fn, *args)
+        if isinstance(executor, ProcessPoolExecutor) and any(len(a) > TRIM_AFTER_BYTES for a in args
+                                                             if isinstance(a, bytes)):
+            # the call queue's feeder thread keeps the last message it sent, here a pickled big page, until it sends
+            # another: an empty job behind it frees that copy while the worker reads the page
+            with contextlib.suppress(RuntimeError):
+                executor.submit(_ready)
+        return await running
     except BrokenProcessPool:
         if _pool is executor:
             log.warning("an extraction worker died; starting a fresh pool")

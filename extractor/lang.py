@@ -45,6 +45,9 @@ def _identifier():
 
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
     ident.set_languages(list(SUPPORTED))
+    # the model keeps its full table (all ~140 languages, ~27 MB) to allow a later reset; ours never is
+    if getattr(ident, "_full_model", None) is not None:
+        ident._full_model = (ident.nb_ptc, ident.nb_pc, ident.nb_classes)
     return ident
 
 

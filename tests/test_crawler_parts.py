@@ -149,6 +149,42 @@ def test_a_dying_extraction_worker_costs_one_page_not_the_crawl() -> None:
         work.shutdown_pool()
 
 
+def test_extraction_workers_are_warm_and_lean_and_log_through_the_crawl(caplog: pytest.LogCaptureFixture) -> None:
+    from worker_probe import look_around
+
+    from crawler import work
+
+    work.start_pool()
+    try:
+        seen = work.pool().submit(look_around, "a warning from a worker").result(timeout=60)
+    finally:
+        work.shutdown_pool()
+    # forked from the warmed forkserver: the extractor is there already; the crawl's Scrapy, SQLAlchemy, CLI and
+    # the test runner (the parent's __main__) are not
+    assert seen == ["extractor", "trafilatura"]
+    assert "a warning from a worker" in caplog.text and "never shown" not in caplog.text
+
+
+def test_a_big_pages_meta_refresh_is_read_from_its_head_and_the_page_is_not_decoded() -> None:
+    from scrapy.utils.test import get_crawler
+
+    from crawler.middlewares import BIG_PAGE_BYTES, HeadMetaRefreshMiddleware
+
+    middleware = HeadMetaRefreshMiddleware.from_crawler(get_crawler())
+    refresh = b'<meta http-equiv="refresh" content="0;url=http://a.test/new">'
+    filler = "<p>Tr\u00e8s long fil de commentaires</p>".encode() * (BIG_PAGE_BYTES // 30)
+    request = Request("http://a.test/old")
+    moved = HtmlResponse("http://a.test/old", body=b"<html><head>" + refresh + b"</head><body>" + filler,
+                         request=request, headers={"Content-Type": "text/html; charset=utf-8"})
+    redirected = middleware.process_response(request, moved)
+    assert isinstance(redirected, Request) and redirected.url == "http://a.test/new"
+    page = HtmlResponse("http://a.test/old", body=b"<html><head></head><body>" + filler, request=request)
+    assert middleware.process_response(request, page) is page
+    assert page._cached_ubody is None  # Scrapy's own middleware left the whole page decoded on the response
+    small = HtmlResponse("http://a.test/old", body=b"<html><head>" + refresh + b"</head></html>", request=request)
+    assert middleware.process_response(request, small).url == "http://a.test/new"  # as Scrapy does it
+
+
 def test_rel_canonical_is_followed_and_an_archived_canonical_is_not_stored_again(sqlite_url) -> None:
     import asyncio
 
