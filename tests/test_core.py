@@ -57,7 +57,8 @@ def test_a_syndicated_copy_never_counts() -> None:
 
 
 def test_the_crawl_summary_json_reads_back() -> None:
-    summary = CrawlSummary([SourceRow("Wire", fetched=4, new=2, figures=3, status="failed", error="HTTP 503")], 1.5)
+    row = SourceRow("Wire", fetched=4, new=2, figures=3, status="failed", error="HTTP 503", edited=2)
+    summary = CrawlSummary([row], 1.5)
     back = CrawlSummary.from_json(json.dumps(summary.as_dict()))
     assert back.as_dict() == summary.as_dict() and back.failed == ["Wire"]
     for bad in ("[]", '{"sources": [{"fetched": 1}]}', "not json"):
