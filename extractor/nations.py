@@ -7,6 +7,12 @@ from __future__ import annotations
 
 from extractor.lexicons import table
 
+
+def _add_lexicon(patterns: dict[str, str], name: str) -> None:
+    """Append the ``extractor/lexicons`` languages' words for each code to the built-in alternation."""
+    for code, rx in table(name).items():
+        patterns[code] = f"{patterns[code]}|{rx}" if code in patterns else rx
+
 # Demonyms and adjectives of nationality (lower case stems) → ISO 3166 alpha-2.
 NATIONALITY_RX: dict[str, str] = {
     "UA": r"ukrainian|ukrainer|ukrainisch|ukrainien|ucranian|ukraińsk|ukraińc|ukrainka|українськ|українц|українок|"
@@ -45,8 +51,7 @@ NATIONALITY_RX: dict[str, str] = {
     "KH": r"cambodian|камбоджійськ|камбоджийск|cambodgien|camboyano|kambodżańsk|kambodschanisch",
     "TR": r"\bturkish (?:citizens|nationals)|турецьк|турецк|turc\b|turco|tureck|türkisch",
 }
-for _code, _rx in table("NATIONALITY").items():
-    NATIONALITY_RX[_code] = f"{NATIONALITY_RX[_code]}|{_rx}" if _code in NATIONALITY_RX else _rx
+_add_lexicon(NATIONALITY_RX, "NATIONALITY")
 
 # Country names as subjects or destinations ("Ukraine received", "handed over to Russia", "Україні").
 COUNTRY_RX: dict[str, str] = {
@@ -74,5 +79,4 @@ COUNTRY_RX: dict[str, str] = {
     "CO": r"\bcolombia\b|\bbogot[aá]\b|\bколумбі\w*|\bколумби\w*|\bcolombie\b|\bkolumbi\w*",
     "JP": r"\bjapan\b|\btokyo\b|\bяпоні\w*|\bяпони\w*|\bjapon\b|\bjapón\b|\bjaponia\b",
 }
-for _code, _rx in table("COUNTRY").items():
-    COUNTRY_RX[_code] = f"{COUNTRY_RX[_code]}|{_rx}" if _code in COUNTRY_RX else _rx
+_add_lexicon(COUNTRY_RX, "COUNTRY")
