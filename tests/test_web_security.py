@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 import pytest
 from query_support import seed_archive
-from web_support import ADMIN_TOKEN, REPO, request
+from web_support import ADMIN_TOKEN, REPO, request, served_config
 
 from storage import Alert, Article, Database
 from web import BackgroundServer, WebSettings
@@ -33,10 +33,8 @@ def site(tmp_path_factory):
         s.add(Alert(idempotency_key="event:1:r1:t1", event_id=seeded.events["jan"], kind="new_event", target="t1",
                     target_label="json://user:****@127.0.0.1:9/x", title=HOSTILE, body="b", status="failed",
                     attempts=1, last_error=f"refused by {SECRET}"))
-    config = SimpleNamespace(sources=[], interval_of=lambda _: None, storage=SimpleNamespace(url=url),
-                             alerts=SimpleNamespace(urls=[SECRET], admin_urls=[], min_confidence=0.8))
     settings = WebSettings(port=0, admin_token=ADMIN_TOKEN, rate=0, max_body=1024)
-    server = BackgroundServer(db, config, settings).start()
+    server = BackgroundServer(db, served_config(url, SECRET), settings).start()
     yield SimpleNamespace(url=server.url, db=db, seeded=seeded)
     server.stop()
     db.dispose()
@@ -103,9 +101,7 @@ def test_rate_limit_answers_429_with_retry_after() -> None:
 
 def test_rate_limit_over_http(tmp_path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'sw.db'}")
-    config = SimpleNamespace(sources=[], alerts=SimpleNamespace(urls=[], admin_urls=[]),
-                             storage=SimpleNamespace(url=""))
-    server = BackgroundServer(db, config, WebSettings(port=0, rate=1, burst=3)).start()
+    server = BackgroundServer(db, served_config(db.url), WebSettings(port=0, rate=1, burst=3)).start()
     try:
         codes = [request(server.url + "/api/v1/conflicts")[0] for _ in range(5)]
         status, headers, _ = request(server.url + "/api/v1/conflicts")

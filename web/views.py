@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from alerts import mask_text
 from alerts.outbox import outbox_rows
+from alerts.routing import all_urls
 from core.config import Config
 from storage import Alert, CrawlRun, Source, TimelinePoint, timeline_rows
 from storage.shapes import event_detail
@@ -22,11 +23,7 @@ from web.reading import EventFilters, events_page, reported_totals, timeline_poi
 
 def secrets_of(config: Config) -> list[str]:
     """Everything that must never appear in an answer: alert URLs and the database URL (its password)."""
-    alerts = getattr(config, "alerts", None)
-    found = [*getattr(alerts, "urls", []), *getattr(alerts, "admin_urls", []),
-             *(t.url for t in getattr(alerts, "targets", []))]
-    storage = getattr(config, "storage", None)
-    return [u for u in (*found, getattr(storage, "url", None)) if u]
+    return [u for u in (*all_urls(config.alerts), config.storage.url) if u]
 
 
 def event_view(app: FastAPI, session: Session, report) -> dict:
