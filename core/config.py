@@ -23,7 +23,8 @@ __all__ = [
     "DEFAULT_PATH", "ENV_ALERT_URLS", "FAILING_AFTER",
     "ENV_CONFIG", "ENV_DATABASE_URL", "AlertsConfig", "ClusterConfig", "Config", "ConfigError",
     "CrawlConfig", "FollowRules", "ScheduleConfig", "SourceConfig", "StorageConfig", "find_config", "load_config",
-    "parse_clock", "parse_config", "parse_interval", "parse_size", "resolve_sqlite_url", "split_urls",
+    "parse_clock", "parse_config", "parse_interval", "parse_size", "resolve_sqlite_url", "short_interval",
+    "split_urls",
 ]
 
 DEFAULT_PATH = Path("swapwatch.toml")
@@ -55,6 +56,16 @@ def parse_interval(value: object) -> timedelta:
     if seconds <= 0:
         raise ValueError(f"interval {value!r} must be longer than zero")
     return timedelta(seconds=seconds)
+
+
+def short_interval(delta: timedelta) -> str:
+    """``30m``, ``1h30m``, ``45s``, ``2d``: the way the config file spells intervals."""
+    seconds, out = int(delta.total_seconds()), ""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60), ("s", 1)):
+        if seconds >= size:
+            out += f"{seconds // size}{unit}"
+            seconds %= size
+    return out or "0s"
 
 
 def parse_size(value: object) -> int:
