@@ -204,6 +204,7 @@ def test_csv_download_streams_and_neutralises_formulas(api) -> None:
     rows = list(csv.DictReader(io.StringIO(body.decode("utf-8"))))
     titles = {r["title"] for r in rows}
     assert "'=HYPERLINK(\"http://evil\")" in titles and '=HYPERLINK("http://evil")' not in titles
+    assert {r["relevant"] for r in rows} == {"true", "false"}  # as the CLI's CSV writes them (core.cells)
     status, _, body = http(api.url + "/api/v1/export/events?format=ndjson")
     lines = [json.loads(line) for line in body.decode().splitlines()]
     assert [e["id"] for e in lines] == [api.seeded.events[k] for k in ("jan", "may", "gaza")]
