@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -12,6 +11,7 @@ from types import SimpleNamespace
 from urllib.parse import urlencode
 
 import pytest
+from hook_support import free_port
 from query_support import seed_archive
 from web_support import ADMIN_TOKEN, REPO, request, served_config
 
@@ -151,12 +151,6 @@ def test_page_forms_need_the_cookie_and_the_csrf_field(site) -> None:
     assert b"Web-Secret-5150" not in body
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_serve_command_binds_to_localhost_and_refuses_a_short_token(tmp_path) -> None:
     config = tmp_path / "sw.toml"
     config.write_text(f'[storage]\nurl = "sqlite:///{tmp_path / "sw.db"}"\n', encoding="utf-8")
@@ -164,7 +158,7 @@ def test_serve_command_binds_to_localhost_and_refuses_a_short_token(tmp_path) ->
     env = {k: v for k, v in os.environ.items() if k != "SWAPWATCH_DATABASE_URL"}
     short = subprocess.run([*base, "--admin-token", "short"], capture_output=True, text=True, timeout=60, env=env)
     assert short.returncode == 2 and "at least 16 characters" in short.stderr
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([*base, "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, env=env, cwd=REPO)
     try:
