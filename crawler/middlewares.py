@@ -10,29 +10,14 @@ from typing import Any
 
 import scrapy
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.exceptions import NotConfigured
 
 from crawler import store
-from crawler.runtime import runtime_of
+from crawler.components import RuntimeComponent
 
 log = logging.getLogger(__name__)
 
 
-class _RuntimeSpiderMiddleware:
-    """A spider middleware that asks the archive through the crawl's runtime; off without one."""
-
-    def __init__(self, crawler) -> None:
-        self.crawler = crawler
-        self.runtime = runtime_of(crawler)
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        if crawler.settings.get("SWAPWATCH_RUNTIME") is None:
-            raise NotConfigured("needs the SWAPWATCH_RUNTIME setting")
-        return cls(crawler)
-
-
-class ArchiveFilterMiddleware(_RuntimeSpiderMiddleware):
+class ArchiveFilterMiddleware(RuntimeComponent):
     """Spider middleware: drops article requests whose URL is archived or already taken in this crawl.
 
     A listing's requests are checked in one query, so a feed of 100 entries costs one round trip.
@@ -54,7 +39,7 @@ class ArchiveFilterMiddleware(_RuntimeSpiderMiddleware):
             yield output
 
 
-class BackfillStopMiddleware(_RuntimeSpiderMiddleware):
+class BackfillStopMiddleware(RuntimeComponent):
     """Spider middleware: drops the request for an older preview page once a page showed archived posts.
 
     So a channel's first crawl pages back (to ``max_age``, at most ``backfill_pages``), and a later crawl
