@@ -130,10 +130,9 @@ def target_config(cfg: AlertsConfig, target: AlertTarget) -> AlertsConfig:
 
 def delivery_configs(cfg: AlertsConfig) -> dict[str, AlertsConfig]:
     """target id → the config its rows are delivered under (quiet hours per target)."""
-    return {target_id(t.url): target_config(cfg, t) for t in getattr(cfg, "targets", ())}
+    return {target_id(t.url): target_config(cfg, t) for t in cfg.targets}
 
 
 def all_urls(cfg: AlertsConfig) -> list[str]:
     """Every configured apprise URL (subscribers, routed targets, admins): what must never be shown."""
-    targets = getattr(cfg, "targets", ())  # duck-typed configs (the web's tests) may have no targets
-    return list(dict.fromkeys([*cfg.urls, *(t.url for t in targets), *cfg.admin_urls]))
+    return list(dict.fromkeys([*cfg.urls, *(t.url for t in cfg.targets), *cfg.admin_urls]))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from core.clock import quiet_window
+
 
 def backoff(attempts: int, base: timedelta, cap: timedelta) -> timedelta:
     """Exponential: base, 2·base, 4·base, … after the 1st, 2nd, 3rd failed attempt, never beyond ``cap``."""
@@ -14,16 +16,9 @@ def backoff(attempts: int, base: timedelta, cap: timedelta) -> timedelta:
     return min(base * (2 ** min(attempts - 1, 30)), cap)
 
 
-def _clock(text: str) -> time:
-    hours, minutes = text.strip().split(":")
-    return time(int(hours), int(minutes))
-
-
 def parse_quiet_hours(spec: str | None) -> tuple[time, time] | None:
-    if not spec:
-        return None
-    start, _, end = spec.partition("-")
-    return _clock(start), _clock(end)
+    """The config's quiet hours (validated there by the same ``quiet_window``) as (start, end), or None."""
+    return quiet_window(spec) if spec else None
 
 
 def quiet_until(now: datetime, spec: str | None, zone: str = "UTC") -> datetime | None:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from datetime import time, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from core.clock import Clock, QuietHours, Zone, parse_clock
 from core.events import DEFAULT_MIN_CONFIDENCE
 from core.routes import AlertTarget, named_targets
 
@@ -22,7 +23,8 @@ __all__ = [
     "DEFAULT_PATH", "ENV_ALERT_URLS", "FAILING_AFTER",
     "ENV_CONFIG", "ENV_DATABASE_URL", "AlertsConfig", "ClusterConfig", "Config", "ConfigError",
     "CrawlConfig", "FollowRules", "ScheduleConfig", "SourceConfig", "StorageConfig", "find_config", "load_config",
-    "parse_clock", "parse_config", "parse_interval", "parse_size", "resolve_sqlite_url", "split_urls",
+    "parse_clock", "parse_config", "parse_interval", "parse_size", "resolve_sqlite_url", "short_interval",
+    "split_urls",
 ]
 
 DEFAULT_PATH = Path("swapwatch.toml")
@@ -56,6 +58,16 @@ def parse_interval(value: object) -> timedelta:
     return timedelta(seconds=seconds)
 
 
+def short_interval(delta: timedelta) -> str:
+    """``30m``, ``1h30m``, ``45s``, ``2d``: the way the config file spells intervals."""
+    seconds, out = int(delta.total_seconds()), ""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60), ("s", 1)):
+        if seconds >= size:
+            out += f"{seconds // size}{unit}"
+            seconds %= size
+    return out or "0s"
+
+
 def parse_size(value: object) -> int:
     """``"10MB"``, ``"512KB"`` or a number of bytes → bytes."""
     if isinstance(value, int) and not isinstance(value, bool):
@@ -67,16 +79,8 @@ def parse_size(value: object) -> int:
     return int(float(m.group(1)) * factor)
 
 
-def parse_clock(value: object) -> time:
-    m = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", str(value).strip())
-    if not m:
-        raise ValueError(f"invalid time of day {value!r} (use HH:MM)")
-    return time(int(m.group(1)), int(m.group(2)))
-
-
 Interval = Annotated[timedelta, BeforeValidator(parse_interval)]
 Size = Annotated[int, BeforeValidator(parse_size)]
-Clock = Annotated[time, BeforeValidator(parse_clock)]
 
 
 class Strict(BaseModel):
@@ -157,10 +161,10 @@ class AlertsConfig(Strict):
     total: bool = True
     min_sources: int = Field(default=1, ge=1)
     digest: Clock | None = None
-    quiet_hours: str | None = None
+    quiet_hours: QuietHours | None = None
     templates: Path | None = None
     # the zone `digest` and `quiet_hours` are read in
-    timezone: str = "UTC"
+    timezone: Zone = "UTC"
     # with `digest` set: true sends only the daily summary, no immediate event alerts
     digest_only: bool = False
     # alert kinds sent even during quiet_hours
@@ -185,28 +189,6 @@ class AlertsConfig(Strict):
     @classmethod
     def _targets(cls, targets: list[AlertTarget]) -> list[AlertTarget]:
         return named_targets(targets)
-
-    @field_validator("timezone")
-    @classmethod
-    def _zone(cls, value: str) -> str:
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r} (use e.g. UTC, Europe/Kyiv)") from None
-        return value
-
-    @field_validator("quiet_hours")
-    @classmethod
-    def _quiet(cls, value: str | None) -> str | None:
-        if value is not None:
-            start, sep, end = value.partition("-")
-            if not sep:
-                raise ValueError(f"invalid quiet_hours {value!r} (use HH:MM-HH:MM)")
-            parse_clock(start)
-            parse_clock(end)
-        return value
 
 
 class ClusterConfig(Strict):

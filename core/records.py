@@ -99,24 +99,12 @@ class SourceRow:
 COUNTS = ("fetched", "new", "relevant", "figures", "errors")
 
 
-class _RowJson(BaseModel):
-    """A summary row as printed; unknown keys (added later) are ignored, missing counts are zero."""
-
-    model_config = ConfigDict(extra="ignore")
-    name: str
-    fetched: int = 0
-    new: int = 0
-    relevant: int = 0
-    figures: int = 0
-    errors: int = 0
-    seconds: float = 0.0
-    status: CrawlStatus = "ok"
-    error: str | None = None
-
-
 class _SummaryJson(BaseModel):
+    """The printed summary. Its rows validate as ``SourceRow`` itself (pydantic reads dataclasses), so a field
+    added to the row is read back too; unknown keys (added later) are ignored, missing counts are zero."""
+
     model_config = ConfigDict(extra="ignore")
-    sources: list[_RowJson]
+    sources: list[SourceRow]
     seconds: float = 0.0
     storage_error: str | None = None
 
@@ -153,4 +141,4 @@ class CrawlSummary:
             data = _SummaryJson.model_validate(json.loads(text))
         except (ValidationError, json.JSONDecodeError) as exc:
             raise ValueError(f"not a crawl summary: {str(exc).splitlines()[0]}") from None
-        return cls([SourceRow(**row.model_dump()) for row in data.sources], data.seconds, data.storage_error)
+        return cls(list(data.sources), data.seconds, data.storage_error)

@@ -7,49 +7,19 @@ left out means "everything"; a target without rules receives what the plain ``ur
 from __future__ import annotations
 
 import re
-from datetime import time
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from core.clock import Clock, QuietHours, Zone
 from core.vocabulary import CONFLICTS, EVENT_KINDS, OTHER_CONFLICT, conflict_code
 
-__all__ = ["ALERT_KINDS", "AlertTarget", "check_quiet_hours", "check_zone", "named_targets", "parse_hhmm"]
+__all__ = ["ALERT_KINDS", "AlertTarget", "named_targets"]
 
 # what a target can subscribe to: the three event announcements and the daily digest
 ALERT_KINDS: tuple[str, ...] = ("new_event", "revision", "total", "digest")
 AlertKind = Literal["new_event", "revision", "total", "digest"]
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-
-
-def parse_hhmm(value: object) -> time:
-    """``"08:00"`` → time (the same HH:MM form as ``[alerts] digest``)."""
-    m = re.fullmatch(r"([01]?\d|2[0-3]):([0-5]\d)", str(value).strip())
-    if not m:
-        raise ValueError(f"invalid time of day {value!r} (use HH:MM)")
-    return time(int(m.group(1)), int(m.group(2)))
-
-
-def check_quiet_hours(value: str | None) -> str | None:
-    if value is not None:
-        start, sep, end = value.partition("-")
-        if not sep:
-            raise ValueError(f"invalid quiet_hours {value!r} (use HH:MM-HH:MM)")
-        parse_hhmm(start)
-        parse_hhmm(end)
-    return value
-
-
-def check_zone(value: str | None) -> str | None:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    if value is None:
-        return None
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone {value!r} (use e.g. UTC, Europe/Kyiv)") from None
-    return value
 
 
 class AlertTarget(BaseModel):
@@ -69,9 +39,9 @@ class AlertTarget(BaseModel):
     languages: list[str] = Field(default_factory=list)
     # None: [alerts] min_sources
     min_sources: int | None = Field(default=None, ge=1)
-    quiet_hours: str | None = None
-    digest: Annotated[time, BeforeValidator(parse_hhmm)] | None = None
-    timezone: str | None = None
+    quiet_hours: QuietHours | None = None
+    digest: Clock | None = None
+    timezone: Zone | None = None
 
     @field_validator("name")
     @classmethod
@@ -113,16 +83,6 @@ class AlertTarget(BaseModel):
         if not values:
             raise ValueError(f"a target needs at least one alert kind ({', '.join(ALERT_KINDS)})")
         return values
-
-    @field_validator("quiet_hours")
-    @classmethod
-    def _quiet(cls, value: str | None) -> str | None:
-        return check_quiet_hours(value)
-
-    @field_validator("timezone")
-    @classmethod
-    def _zone(cls, value: str | None) -> str | None:
-        return check_zone(value)
 
 
 def named_targets(targets: list[AlertTarget]) -> list[AlertTarget]:

@@ -6,25 +6,23 @@ import logging
 import time
 
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from core.records import SourceRow
 from crawler import store
+from crawler.components import RuntimeComponent
 from crawler.errors import STORAGE_ERRORS_BEFORE_STOP, storage_cause
 from crawler.items import Problem
 from crawler.pipelines import BadArticle, StorageFailure
-from crawler.runtime import runtime_of
 from storage import utcnow
 
 log = logging.getLogger(__name__)
 MAX_ERRORS_KEPT = 10
 
 
-class SourceHealthExtension:
+class SourceHealthExtension(RuntimeComponent):
     def __init__(self, crawler) -> None:
-        self.crawler = crawler
-        self.runtime = runtime_of(crawler)
+        super().__init__(crawler)
         self.messages: list[str] = []
         self.errors = 0
         self.fatal: str | None = None
@@ -42,12 +40,6 @@ class SourceHealthExtension:
         cs.connect(self.item_error, signal=signals.item_error)
         cs.connect(self.spider_opened, signal=signals.spider_opened)
         cs.connect(self.spider_closed, signal=signals.spider_closed)
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        if crawler.settings.get("SWAPWATCH_RUNTIME") is None:
-            raise NotConfigured("needs the SWAPWATCH_RUNTIME setting")
-        return cls(crawler)
 
     def _problem(self, message: str) -> None:
         self.errors += 1

@@ -1,5 +1,5 @@
-"""Middlewares: never request an archived article; retry timeouts, 5xx and 429 with growing pauses; meta refresh
-without decoding a whole big page."""
+"""Middlewares: never request an archived article, stop a Telegram backfill at the archive; retry timeouts, 5xx
+and 429 with growing pauses; meta refresh without decoding a whole big page."""
 
 from __future__ import annotations
 
@@ -11,30 +11,19 @@ from typing import Any
 import scrapy
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.exceptions import NotConfigured
 from scrapy.http import HtmlResponse
 
 from crawler import store
-from crawler.runtime import runtime_of
+from crawler.components import RuntimeComponent
 
 log = logging.getLogger(__name__)
 
 
-class ArchiveFilterMiddleware:
+class ArchiveFilterMiddleware(RuntimeComponent):
     """Spider middleware: drops article requests whose URL is archived or already taken in this crawl.
 
     A listing's requests are checked in one query, so a feed of 100 entries costs one round trip.
     """
-
-    def __init__(self, crawler) -> None:
-        self.crawler = crawler
-        self.runtime = runtime_of(crawler)
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        if crawler.settings.get("SWAPWATCH_RUNTIME") is None:
-            raise NotConfigured("needs the SWAPWATCH_RUNTIME setting")
-        return cls(crawler)
 
     async def process_spider_output(self, response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
         outputs = [o async for o in result]
@@ -49,6 +38,23 @@ class ArchiveFilterMiddleware:
                 if not self.runtime.claim(output.url):
                     stats.inc_value("swapwatch/skipped_taken")
                     continue
+            yield output
+
+
+class BackfillStopMiddleware(RuntimeComponent):
+    """Spider middleware: drops the request for an older preview page once a page showed archived posts.
+
+    So a channel's first crawl pages back (to ``max_age``, at most ``backfill_pages``), and a later crawl
+    reads one page, or more after a gap, and stops where the archive begins.
+    """
+
+    async def process_spider_output(self, response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        async for output in result:
+            seen = output.meta.get("telegram_seen") if isinstance(output, scrapy.Request) else None
+            if seen and await self.runtime.in_db_thread(store.known_urls, self.runtime.db, seen):
+                self.crawler.stats.inc_value("swapwatch/backfill_caught_up")
+                log.debug("caught up with the archive: not fetching %s", output.url)
+                continue
             yield output
 
 

@@ -10,14 +10,14 @@ import logging
 from datetime import timedelta
 from typing import Any
 
-from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.exceptions import DropItem
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from crawler import edits, store, work
+from crawler.components import RuntimeComponent
 from crawler.dedup import NearDuplicateIndex
 from crawler.errors import STORAGE_ERRORS_BEFORE_STOP, storage_cause
 from crawler.items import ArticleItem
-from crawler.runtime import runtime_of
 from crawler.urls import canonical_url
 from storage import utcnow
 
@@ -37,17 +37,10 @@ class StorageFailure(DropItem):
         self.cause = cause
 
 
-class _Pipeline:
+class _Pipeline(RuntimeComponent):
     def __init__(self, crawler) -> None:
-        self.crawler = crawler
-        self.runtime = runtime_of(crawler)
+        super().__init__(crawler)
         self.db = self.runtime.db
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        if crawler.settings.get("SWAPWATCH_RUNTIME") is None:
-            raise NotConfigured("swapwatch pipelines need the SWAPWATCH_RUNTIME setting (see crawler.run_crawl)")
-        return cls(crawler)
 
     async def in_db(self, fn, *args: Any) -> Any:
         try:

@@ -33,7 +33,7 @@ LOG_FORMATTER = "crawler.logformatter.ShortLogFormatter"  # one short line per d
 
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.ArchiveFilterMiddleware": 950,
-    "crawler.telegram.BackfillStopMiddleware": 940,
+    "crawler.middlewares.BackfillStopMiddleware": 940,
 }
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,

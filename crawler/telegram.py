@@ -1,27 +1,23 @@
 """Telegram channel web previews (``https://t.me/s/<channel>``): posts, forwards, paging back, and broken previews.
 
-Pure functions of a response, plus the spider middleware that ends a backfill once it reaches archived posts.
+Pure functions of a response; the spider middleware that ends a backfill once it reaches archived posts is
+``crawler.middlewares.BackfillStopMiddleware``.
 Real previews list a page of posts oldest first; ``?before=<id>`` gives the page of posts older than ``id``.
 """
 
 from __future__ import annotations
 
 import html
-import logging
 import re
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-import scrapy
-from scrapy.exceptions import NotConfigured
 from scrapy.http import Response, TextResponse
 
 from crawler.urls import canonical_url
 
-log = logging.getLogger(__name__)
 # the two public names of Telegram's web front end; each is the other's fallback
 MIRRORS = {"t.me": "telegram.me", "www.t.me": "telegram.me", "telegram.me": "t.me", "www.telegram.me": "t.me"}
 _NAME = r"[A-Za-z0-9_]{1,64}"
@@ -151,34 +147,3 @@ def read_preview(response: Response) -> Preview:
     messages = response.css(".tgme_widget_message[data-post]")
     posts = [p for p in (_post(m, origin) for m in messages) if p is not None]
     return Preview(posts, _problem(response, len(messages)))
-
-
-class BackfillStopMiddleware:
-    """Spider middleware: drops the request for an older preview page once a page showed archived posts.
-
-    So a channel's first crawl pages back (to ``max_age``, at most ``backfill_pages``), and a later crawl
-    reads one page, or more after a gap, and stops where the archive begins.
-    """
-
-    def __init__(self, crawler) -> None:
-        from crawler.runtime import runtime_of
-
-        self.crawler = crawler
-        self.runtime = runtime_of(crawler)
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        if crawler.settings.get("SWAPWATCH_RUNTIME") is None:
-            raise NotConfigured("needs the SWAPWATCH_RUNTIME setting")
-        return cls(crawler)
-
-    async def process_spider_output(self, response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
-        from crawler import store
-
-        async for output in result:
-            seen = output.meta.get("telegram_seen") if isinstance(output, scrapy.Request) else None
-            if seen and await self.runtime.in_db_thread(store.known_urls, self.runtime.db, seen):
-                self.crawler.stats.inc_value("swapwatch/backfill_caught_up")
-                log.debug("caught up with the archive: not fetching %s", output.url)
-                continue
-            yield output

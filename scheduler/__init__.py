@@ -8,8 +8,7 @@ from scheduler.lock import AlreadyRunning, InstanceLock
 from scheduler.planning import effective_jitter, first_run, misfire_grace, plan_starts
 from scheduler.records import close_interrupted_runs, record_failed_crawl
 from scheduler.service import Service, ServiceOptions
-from scheduler.state import load_next_runs, save_next_run, source_job_id
-from scheduler.status import event_rows, figure_text, service_status
+from scheduler.status import figure_text, service_status
 from scheduler.tasks import WorkerRuntime
 from scheduler.tasks import register as register_tasks
 
@@ -24,10 +23,8 @@ __all__ = [
     "cluster_status",
     "enqueue_crawl",
     "effective_jitter",
-    "event_rows",
     "figure_text",
     "first_run",
-    "load_next_runs",
     "make_app",
     "misfire_grace",
     "parse_output",
@@ -35,7 +32,5 @@ __all__ = [
     "record_failed_crawl",
     "register_tasks",
     "run_child",
-    "save_next_run",
     "service_status",
-    "source_job_id",
 ]

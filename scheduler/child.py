@@ -92,6 +92,21 @@ def stop_process(proc: subprocess.Popen, grace: float | None = None) -> None:
         proc.wait()
 
 
+def communicate_until(proc: subprocess.Popen, stop_reason: Callable[[], str | None]) -> tuple[str, str, str | None]:
+    """Wait for the child's stdout and stderr, asking ``stop_reason()`` every ``POLL`` seconds; once it names a
+    reason, the child's group is stopped. (stdout, stderr, the reason or None)."""
+    while True:
+        try:
+            out, err = proc.communicate(timeout=POLL)
+            return out or "", err or "", None
+        except subprocess.TimeoutExpired:
+            reason = stop_reason()
+            if reason:
+                stop_process(proc)
+                out, err = proc.communicate()
+                return out or "", err or "", reason
+
+
 def run_child(
     source: str,
     argv: list[str],
@@ -104,30 +119,20 @@ def run_child(
     proc = subprocess.Popen(
         argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True, env=env
     )
-    out_parts: list[str] = []
-    reason = None
-    while True:
-        try:
-            out, err = proc.communicate(timeout=POLL)
-            break
-        except subprocess.TimeoutExpired:
-            elapsed = time.monotonic() - started
-            if elapsed > timeout:
-                reason = f"killed after the {timeout:.0f}s wall-clock limit"
-            elif should_abort():
-                reason = "aborted: the service is stopping"
-            if reason:
-                stop_process(proc)
-                out, err = proc.communicate()
-                break
-    out_parts.append(out or "")
+
+    def stop_reason() -> str | None:
+        if time.monotonic() - started > timeout:
+            return f"killed after the {timeout:.0f}s wall-clock limit"
+        return "aborted: the service is stopping" if should_abort() else None
+
+    out, err, reason = communicate_until(proc, stop_reason)
     # whatever the crawl left behind in its group (e.g. extraction workers of a crashed crawl) goes too
     _kill_group(proc, signal.SIGKILL)
     seconds = time.monotonic() - started
-    _forward_stderr(source, err or "")
+    _forward_stderr(source, err)
     if reason:
         return CrawlOutcome(source, "killed", seconds, CrawlSummary(), reason)
-    return parse_output(source, proc.returncode, "".join(out_parts), seconds, err or "")
+    return parse_output(source, proc.returncode, out, seconds, err)
 
 
 def _forward_stderr(source: str, err: str) -> None:

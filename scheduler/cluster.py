@@ -25,8 +25,8 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import NullPool
 
-from scheduler.state import service_schedule
 from storage.db import normalise_url
+from storage.schedule import service_schedule
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)

@@ -1,7 +1,7 @@
 """Scheduling decisions as pure functions of "now", so they can be tested with a frozen clock.
 
 A restart must neither crawl every source at once nor skip one that was due: the next-run times are
-persisted (see ``scheduler.state``) and ``first_run`` turns a persisted time back into a start time.
+persisted (see ``storage.schedule``) and ``first_run`` turns a persisted time back into a start time.
 """
 
 from __future__ import annotations
@@ -82,13 +82,3 @@ def plan_starts(
         offset = stagger(slots.get(name, 0), shortest, len(waiting))
         starts[name] = first_run(now, persisted.get(name), interval, effective_jitter(interval, jitter), offset, rng)
     return starts
-
-
-def short_interval(delta: timedelta) -> str:
-    """``30m``, ``1h30m``, ``45s``, ``2d``: the way the config file spells intervals."""
-    seconds, out = int(delta.total_seconds()), ""
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60), ("s", 1)):
-        if seconds >= size:
-            out += f"{seconds // size}{unit}"
-            seconds %= size
-    return out or "0s"

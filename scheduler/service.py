@@ -22,15 +22,15 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from core.config import Config, SourceConfig
+from core.config import Config, SourceConfig, short_interval
 from scheduler import jobs
 from scheduler.alerting import Alerting
 from scheduler.child import TERMINATE_GRACE
 from scheduler.lock import InstanceLock
-from scheduler.planning import effective_jitter, misfire_grace, plan_starts, short_interval
+from scheduler.planning import effective_jitter, misfire_grace, plan_starts
 from scheduler.records import close_interrupted_runs
-from scheduler.state import forget_job, load_next_runs, save_next_run, save_next_runs, source_job_id
 from storage import Database, utcnow
+from storage.schedule import forget_job, load_next_runs, save_next_run, save_next_runs, source_job_id
 
 log = logging.getLogger(__name__)
 # the exit code of a service that lost its instance lock: a failure (so systemd's Restart=on-failure brings it

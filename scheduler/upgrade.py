@@ -10,11 +10,10 @@ from collections.abc import Callable
 
 from sqlalchemy import func, or_, select
 
-from scheduler.child import stop_process
+from scheduler.child import communicate_until
 from storage import Article, Database
 
 log = logging.getLogger(__name__)
-POLL = 0.5
 
 
 def stale_articles(db: Database) -> int:
@@ -36,18 +35,13 @@ def stale_articles(db: Database) -> int:
 def run_reextract_child(argv: list[str], should_abort: Callable[[], bool]) -> dict | None:
     """Run ``swapwatch reextract --stale`` as a child; stopped when the service stops. Its summary, or None."""
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
-    while True:
-        try:
-            out, err = proc.communicate(timeout=POLL)
-            break
-        except subprocess.TimeoutExpired:
-            if should_abort():
-                stop_process(proc)
-                log.info("background re-extraction stopped with the service; the next start resumes it")
-                return None
+    out, err, stopped = communicate_until(proc, lambda: "stopping" if should_abort() else None)
+    if stopped:
+        log.info("background re-extraction stopped with the service; the next start resumes it")
+        return None
     if proc.returncode != 0:
         log.warning("background re-extraction failed (exit %s): %s", proc.returncode,
-                    (err or "").strip().splitlines()[-1:] or "no output")
+                    err.strip().splitlines()[-1:] or "no output")
         return None
     try:
         summary = json.loads(out)

@@ -183,6 +183,20 @@ def _report(event: Row, claims: list[Claim], articles: list, min_confidence: flo
                        outlets(claims), claims, _announced(event))
 
 
+def _page(session: Session, stmt: Select, id_column, since: date | None, after: int | None, limit: int | None,
+          *, flag: str) -> Iterator[dict]:
+    """The rows of ``stmt`` from articles published ``since``, after the id ``after``, ``limit`` at most, as
+    dicts streamed in batches; ``flag`` becomes a real bool (SQLite hands back 0/1)."""
+    if since:
+        stmt = stmt.where(Article.published >= since)
+    if after is not None:
+        stmt = stmt.where(id_column > after)
+    for row in session.connection().execute(stmt.limit(limit).execution_options(yield_per=2000)):
+        data = row._asdict()
+        data[flag] = bool(data[flag])
+        yield data
+
+
 def list_figures(
     session: Session,
     *,
@@ -206,14 +220,7 @@ def list_figures(
         stmt = stmt.where(Figure.kind == kind)
     if side:
         stmt = stmt.where(Figure.side == side.upper())
-    if since:
-        stmt = stmt.where(Article.published >= since)
-    if after is not None:
-        stmt = stmt.where(Figure.id > after)
-    for row in session.connection().execute(stmt.limit(limit).execution_options(yield_per=2000)):
-        data = row._asdict()
-        data["approx"] = bool(data["approx"])
-        yield data
+    yield from _page(session, stmt, Figure.id, since, after, limit, flag="approx")
 
 
 ARTICLE_COLUMNS = ("id", "published", "lang", "source", "relevant", "conflict", "event_date", "title", "url")
@@ -241,14 +248,7 @@ def list_articles(
         stmt = stmt.where(Article.relevant.is_(relevant))
     if source:
         stmt = stmt.where(Source.name == source)
-    if since:
-        stmt = stmt.where(Article.published >= since)
-    if after is not None:
-        stmt = stmt.where(Article.id > after)
-    for row in session.connection().execute(stmt.limit(limit).execution_options(yield_per=2000)):
-        data = row._asdict()
-        data["relevant"] = bool(data["relevant"])
-        yield data
+    yield from _page(session, stmt, Article.id, since, after, limit, flag="relevant")
 
 
 def source_names(session: Session) -> list[str]:

@@ -7,7 +7,6 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
 from enum import StrEnum
 from typing import IO, Any
 
@@ -16,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from core.cells import neutralise_formula
+from core.cells import cell_text, csv_cell, jsonable, neutralise_formula
 
 # the version of the JSON shapes documented in docs/json.md: keys are added within a version, never removed
 JSON_SHAPES_VERSION = 1
@@ -28,28 +27,6 @@ class Format(StrEnum):
     jsonl = "jsonl"
     ndjson = "ndjson"  # another name for jsonl, as data tools call it
     csv = "csv"
-
-
-def to_jsonable(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return {k: to_jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set):
-        return [to_jsonable(v) for v in value]
-    return value
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):  # as JSON, pandas and spreadsheets read them, not Python's True/False
-        return "true" if value else "false"
-    if isinstance(value, list | tuple):
-        return " ".join(_cell(v) for v in value)
-    if isinstance(value, Mapping):
-        return json.dumps(to_jsonable(value), ensure_ascii=False)
-    return str(to_jsonable(value))
 
 
 def write_rows(
@@ -74,7 +51,7 @@ def write_rows(
     if fmt is Format.json:
         out.write("[")
     for row in rows:
-        data = to_jsonable(dict(row) if columns is None else {c: row.get(c) for c in columns})
+        data = jsonable(dict(row) if columns is None else {c: row.get(c) for c in columns})
         if fmt is Format.json:
             out.write(("," if count else "") + "\n  " + json.dumps(data, ensure_ascii=False))
         else:
@@ -83,13 +60,6 @@ def write_rows(
     if fmt is Format.json:
         out.write("\n]\n" if count else "]\n")
     return count
-
-
-# A spreadsheet runs a cell that starts with one of these as a formula (`=HYPERLINK(…)`, `@SUM(…)`, `+cmd`,
-# `-2+3`); tab and carriage return are read as the same prefixes by some of them.
-def csv_cell(value: Any) -> str:
-    """What every CSV this project writes puts in a cell: the value as text, never a formula."""
-    return neutralise_formula(_cell(value))
 
 
 def _write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str] | None, out: IO[str]) -> int:
@@ -117,7 +87,7 @@ def _write_table(
 ) -> int:
     rows = list(rows)
     cols = list(columns or (rows[0].keys() if rows else []))
-    cells = [{c: _cell(row.get(c)) for c in cols} for row in rows]
+    cells = [{c: cell_text(row.get(c)) for c in cols} for row in rows]
     if cells:  # a column empty in every row says nothing (e.g. IL/PS on Russia–Ukraine events)
         cols = [c for c in cols if any(r[c] for r in cells)]
     # Piped into a file or a pager, Rich would assume 80 columns and fold every cell; a terminal keeps

@@ -10,25 +10,18 @@ from __future__ import annotations
 
 import email
 import email.policy
-import http.server
-import json
 import socket
 import threading
 from datetime import UTC, date, datetime
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
+from hook_support import JsonHook, free_port
 
 from storage.models import Article, Figure, Source
 
 SMTP_USER, SMTP_PASSWORD = "desk", "smtp-Pa55-word"
 HOOK_USER, HOOK_TOKEN = "hook", "hook-Secret-7788"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class _Handler:
@@ -79,32 +72,12 @@ class SmtpSink:
         return out
 
 
-class WebhookSink:
+class WebhookSink(JsonHook):
+    """Started at once on a port of its own; its URL carries a user and token, as a real webhook's would."""
+
     def __init__(self) -> None:
-        self.received: list[dict] = []
-        self.headers: list[dict] = []
-        self.paths: list[str] = []
-        sink = self
-
-        class Receiver(http.server.BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - http.server's hook name
-                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                sink.received.append(json.loads(body))
-                sink.headers.append(dict(self.headers))
-                sink.paths.append(self.path)
-                self.send_response(200)
-                self.end_headers()
-
-            def log_message(self, *args) -> None:
-                pass
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    @property
-    def port(self) -> int:
-        return self.server.server_address[1]
+        super().__init__(port=0)
+        self.start()
 
     @property
     def url(self) -> str:
@@ -114,8 +87,7 @@ class WebhookSink:
         return [body for body, p in zip(self.received, self.paths, strict=True) if p.startswith(path)]
 
     def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self.stop()
 
 
 def at(text: str) -> datetime:

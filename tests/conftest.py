@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -19,6 +20,17 @@ PG_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 def _admin_engine(base_url: str):
     url = make_url(base_url.replace("postgresql://", "postgresql+psycopg://", 1))
     return create_engine(url, isolation_level="AUTOCOMMIT", pool_pre_ping=True), url
+
+
+@contextmanager
+def _dropped_after(admin, name: str) -> Iterator[None]:
+    """Drop database ``name`` (its sessions too) when the block ends, and let the admin engine go."""
+    try:
+        yield
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -39,12 +51,8 @@ def pg_template() -> Iterator[str]:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     template_url = url.set(database=name).render_as_string(hide_password=False)
     Database(template_url).dispose()
-    try:
+    with _dropped_after(admin, name):
         yield name
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture
@@ -54,12 +62,18 @@ def pg_url(pg_template: str) -> Iterator[str]:
     name = f"swt_{uuid.uuid4().hex[:12]}"
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"'))
-    try:
+    with _dropped_after(admin, name):
         yield url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+
+
+@pytest.fixture
+def hook():
+    """A local webhook (``alerts_support.WebhookSink``) that keeps every JSON POST, closed after the test."""
+    from alerts_support import WebhookSink  # imported here: most tests need no webhook (nor aiosmtpd)
+
+    sink = WebhookSink()
+    yield sink
+    sink.close()
 
 
 @pytest.fixture

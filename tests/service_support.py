@@ -8,25 +8,16 @@
 
 from __future__ import annotations
 
-import http.server
-import json
 import signal
-import socket
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
+from hook_support import JsonHook
 from sqlalchemy import func, select
 
 from storage import Database
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_for(predicate, timeout: float = 60.0, what: str = "condition", interval: float = 0.1):
@@ -39,38 +30,12 @@ def wait_for(predicate, timeout: float = 60.0, what: str = "condition", interval
         time.sleep(interval)
 
 
-class Hook:
-    def __init__(self, port: int | None = None) -> None:
-        self.port = port or free_port()
-        self.received: list[dict] = []
-        self.server: http.server.ThreadingHTTPServer | None = None
+class Hook(JsonHook):
+    """The alert target of a service under test: ``Hook()`` knows its URL before ``start()``."""
 
     @property
     def url(self) -> str:
         return f"json://127.0.0.1:{self.port}/alerts"
-
-    def start(self) -> Hook:
-        hook = self
-
-        class Receiver(http.server.BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - http.server's hook name
-                hook.received.append(json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0)))))
-                self.send_response(200)
-                self.end_headers()
-
-            def log_message(self, *args) -> None:
-                pass
-
-        http.server.ThreadingHTTPServer.allow_reuse_address = True
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Receiver)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        if self.server is not None:
-            self.server.shutdown()
-            self.server.server_close()
-            self.server = None
 
     def titles(self) -> list[str]:
         return [r.get("title", "") for r in self.received]

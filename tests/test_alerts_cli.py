@@ -8,7 +8,7 @@ import json
 from datetime import timedelta
 
 import pytest
-from alerts_support import HOOK_TOKEN, WebhookSink, at, outbox, seed_article
+from alerts_support import HOOK_TOKEN, at, outbox, seed_article
 from typer.testing import CliRunner
 
 from alerts import run_alert_cycle
@@ -18,13 +18,6 @@ from swapwatch.config import AlertsConfig
 
 _register()
 runner = CliRunner()
-
-
-@pytest.fixture
-def hook():
-    sink = WebhookSink()
-    yield sink
-    sink.close()
 
 
 @pytest.fixture

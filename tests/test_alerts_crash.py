@@ -14,8 +14,7 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
-from alerts_support import SmtpSink, WebhookSink, at, outbox, seed_article
+from alerts_support import SmtpSink, at, outbox, seed_article
 
 from alerts import run_alert_cycle
 from swapwatch.config import AlertsConfig
@@ -23,13 +22,6 @@ from swapwatch.config import AlertsConfig
 CHILD = Path(__file__).with_name("alerts_crash_child.py")
 NOW = at("2025-05-25 14:00")
 LEASE = timedelta(minutes=10)  # AlertsConfig.send_lease default
-
-
-@pytest.fixture
-def hook():
-    sink = WebhookSink()
-    yield sink
-    sink.close()
 
 
 def child(db, urls: list[str], now, point: str = "none") -> subprocess.CompletedProcess:

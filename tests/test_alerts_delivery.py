@@ -13,7 +13,6 @@ from alerts_support import (
     HOOK_TOKEN,
     SMTP_PASSWORD,
     SmtpSink,
-    WebhookSink,
     alerts_config,
     at,
     outbox,
@@ -35,13 +34,6 @@ def smtp():
     sink.start()
     yield sink
     sink.stop()
-
-
-@pytest.fixture
-def hook():
-    sink = WebhookSink()
-    yield sink
-    sink.close()
 
 
 def report_exchange(db) -> None:

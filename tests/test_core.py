@@ -57,7 +57,8 @@ def test_a_syndicated_copy_never_counts() -> None:
 
 
 def test_the_crawl_summary_json_reads_back() -> None:
-    summary = CrawlSummary([SourceRow("Wire", fetched=4, new=2, figures=3, status="failed", error="HTTP 503")], 1.5)
+    row = SourceRow("Wire", fetched=4, new=2, figures=3, status="failed", error="HTTP 503", edited=2)
+    summary = CrawlSummary([row], 1.5)
     back = CrawlSummary.from_json(json.dumps(summary.as_dict()))
     assert back.as_dict() == summary.as_dict() and back.failed == ["Wire"]
     for bad in ("[]", '{"sources": [{"fetched": 1}]}', "not json"):
@@ -115,3 +116,24 @@ def test_no_module_imports_itself_back_through_another() -> None:
                 elif nxt not in path and len(path) < 6:
                     stack.append((nxt, [*path, nxt]))
     assert not circles, circles[:5]
+
+
+# Which project packages each lower layer may import (lazy imports inside functions count too). The web shows
+# what the archive holds and what alerts do, so it builds on core, storage and alerts, never on the CLI
+# (swapwatch), the scheduler or the crawler: what two of them need lives in the lower layer.
+LAYERS = {
+    "core": {"core"},
+    "storage": {"core", "storage"},
+    "alerts": {"core", "storage", "alerts"},
+    "web": {"core", "storage", "alerts", "web"},
+}
+
+
+def test_each_layer_imports_only_the_layers_below_it() -> None:
+    wrong = []
+    for package, allowed in LAYERS.items():
+        for path in sorted((ROOT / package).rglob("*.py")):
+            module = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+            wrong += [f"{module} imports {name}" for name in sorted(_imports(path, module))
+                      if name.split(".")[0] not in allowed]
+    assert not wrong, wrong

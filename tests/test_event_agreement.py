@@ -13,8 +13,7 @@ import io
 import json
 
 import feedparser
-import pytest
-from alerts_support import WebhookSink, alerts_config, at, seed_article
+from alerts_support import alerts_config, at, seed_article
 from typer.testing import CliRunner
 
 from alerts import run_alert_cycle
@@ -25,13 +24,6 @@ from swapwatch.cli import _register, app
 
 _register()
 SAT = "2025-05-24"
-
-
-@pytest.fixture
-def hook():
-    sink = WebhookSink()
-    yield sink
-    sink.close()
 
 
 def _seed(db: Database) -> None:

@@ -162,7 +162,7 @@ def test_atom_feed_of_an_event_without_articles_is_still_valid() -> None:
     from datetime import UTC, datetime
 
     from storage import EventReport
-    from swapwatch.atom import atom_feed
+    from storage.atom import atom_feed
 
     now = datetime(2025, 1, 1, tzinfo=UTC)
     feed = feedparser.parse(atom_feed([EventReport(7, "RU-UA", None, now, now, 0, None)], now=now))

@@ -100,3 +100,12 @@ def test_runs_left_running_by_a_dead_service_are_closed(db) -> None:
     assert close_interrupted_runs(db) == 1
     with db.session() as s:
         assert sorted(r.status for r in s.scalars(select(CrawlRun))) == ["killed", "ok"]
+
+
+def test_a_background_reextraction_stops_with_the_service() -> None:
+    from scheduler.upgrade import run_reextract_child
+
+    # left to finish, the child would print a summary and be read back as one
+    argv = _py("import time; time.sleep(5); print('{\"articles\": 1}')")
+    assert run_reextract_child(argv, should_abort=lambda: True) is None
+    assert run_reextract_child(_py("print('{\"articles\": 1}')"), should_abort=lambda: False) == {"articles": 1}

@@ -9,7 +9,7 @@ import pytest
 from apscheduler.triggers.interval import IntervalTrigger
 
 from scheduler.planning import MAX_STAGGER, effective_jitter, first_run, misfire_grace, plan_starts
-from scheduler.state import forget_job, load_next_runs, save_next_run, save_next_runs, source_job_id
+from storage.schedule import forget_job, load_next_runs, save_next_run, save_next_runs, source_job_id
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 M30 = timedelta(minutes=30)

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from scheduler import Service, ServiceOptions, load_next_runs, save_next_run, source_job_id
+from scheduler import Service, ServiceOptions
 from storage import CrawlRun, Database, utcnow
+from storage.schedule import load_next_runs, save_next_run, source_job_id
 from swapwatch.config import load_config
 
 CHILD = """

@@ -7,9 +7,10 @@ from datetime import UTC, date, datetime, timedelta
 
 from typer.testing import CliRunner
 
-from scheduler import InstanceLock, save_next_run, source_job_id
-from scheduler.planning import short_interval
+from core.config import short_interval
+from scheduler import InstanceLock
 from storage import Alert, Article, CrawlRun, EventArticle, EventFigure, ExchangeEvent, Figure, Source, utcnow
+from storage.schedule import save_next_run, source_job_id
 from swapwatch.cli import _register, app
 
 _register()

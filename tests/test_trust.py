@@ -10,7 +10,7 @@ import zlib
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from alerts_support import WebhookSink, alerts_config, at, outbox, seed_article
+from alerts_support import alerts_config, at, outbox, seed_article
 from sqlalchemy import select, update
 from typer.testing import CliRunner
 
@@ -29,13 +29,6 @@ TODAY = datetime.now(UTC).date()
 SWAP_TEXT = ("Russia and Ukraine exchanged prisoners of war on {day:%B} {day.day}, {day.year}. Ukraine's coordination "
              "headquarters said 157 Ukrainian servicemen returned home from Russian captivity, and Moscow said 157 "
              "Russian soldiers were handed over.")
-
-
-@pytest.fixture
-def hook():
-    sink = WebhookSink()
-    yield sink
-    sink.close()
 
 
 def _cli(db_url: str, tmp_path, monkeypatch, toml: str = ""):

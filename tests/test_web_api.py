@@ -14,7 +14,7 @@ from urllib.parse import quote
 import pytest
 from query_support import seed_archive
 from sqlalchemy import update
-from web_support import REPO
+from web_support import REPO, served_config
 from web_support import request as http
 
 from storage import Alert, Article, Database, Figure
@@ -38,9 +38,7 @@ def api(request, tmp_path_factory):
         s.add(Alert(idempotency_key="event:1:r1:abc", event_id=seeded.events["jan"], kind="new_event",
                     target="abc", target_label=SECRET_URL, title="Prisoner exchange", body="body",
                     status="failed", attempts=2, last_error=f"connection refused: {SECRET_URL}"))
-    config = SimpleNamespace(sources=[], interval_of=lambda _: None, storage=SimpleNamespace(url=url),
-                             alerts=SimpleNamespace(urls=[SECRET_URL], admin_urls=[], min_confidence=0.8))
-    server = BackgroundServer(db, config, WebSettings(port=0, rate=0)).start()
+    server = BackgroundServer(db, served_config(url, SECRET_URL), WebSettings(port=0, rate=0)).start()
     yield SimpleNamespace(url=server.url, seeded=seeded, db=db, db_url=url)
     server.stop()
     db.dispose()
@@ -206,6 +204,7 @@ def test_csv_download_streams_and_neutralises_formulas(api) -> None:
     rows = list(csv.DictReader(io.StringIO(body.decode("utf-8"))))
     titles = {r["title"] for r in rows}
     assert "'=HYPERLINK(\"http://evil\")" in titles and '=HYPERLINK("http://evil")' not in titles
+    assert {r["relevant"] for r in rows} == {"true", "false"}  # as the CLI's CSV writes them (core.cells)
     status, _, body = http(api.url + "/api/v1/export/events?format=ndjson")
     lines = [json.loads(line) for line in body.decode().splitlines()]
     assert [e["id"] for e in lines] == [api.seeded.events[k] for k in ("jan", "may", "gaza")]
@@ -224,9 +223,7 @@ def test_cached_pages_follow_changes_of_the_archive(db) -> None:
     from storage import ExchangeEvent, utcnow
 
     seeded = seed_archive(db)
-    config = SimpleNamespace(sources=[], interval_of=lambda _: None, storage=SimpleNamespace(url=db.url),
-                             alerts=SimpleNamespace(urls=[], admin_urls=[], min_confidence=0.8))
-    server = BackgroundServer(db, config, WebSettings(port=0, rate=0)).start()
+    server = BackgroundServer(db, served_config(db.url), WebSettings(port=0, rate=0)).start()
     try:
         api = SimpleNamespace(url=server.url)
         assert len(get(api, "/api/v1/events")[1]["items"]) == 3

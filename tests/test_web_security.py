@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -12,8 +11,9 @@ from types import SimpleNamespace
 from urllib.parse import urlencode
 
 import pytest
+from hook_support import free_port
 from query_support import seed_archive
-from web_support import ADMIN_TOKEN, REPO, request
+from web_support import ADMIN_TOKEN, REPO, request, served_config
 
 from storage import Alert, Article, Database
 from web import BackgroundServer, WebSettings
@@ -33,10 +33,8 @@ def site(tmp_path_factory):
         s.add(Alert(idempotency_key="event:1:r1:t1", event_id=seeded.events["jan"], kind="new_event", target="t1",
                     target_label="json://user:****@127.0.0.1:9/x", title=HOSTILE, body="b", status="failed",
                     attempts=1, last_error=f"refused by {SECRET}"))
-    config = SimpleNamespace(sources=[], interval_of=lambda _: None, storage=SimpleNamespace(url=url),
-                             alerts=SimpleNamespace(urls=[SECRET], admin_urls=[], min_confidence=0.8))
     settings = WebSettings(port=0, admin_token=ADMIN_TOKEN, rate=0, max_body=1024)
-    server = BackgroundServer(db, config, settings).start()
+    server = BackgroundServer(db, served_config(url, SECRET), settings).start()
     yield SimpleNamespace(url=server.url, db=db, seeded=seeded)
     server.stop()
     db.dispose()
@@ -103,9 +101,7 @@ def test_rate_limit_answers_429_with_retry_after() -> None:
 
 def test_rate_limit_over_http(tmp_path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'sw.db'}")
-    config = SimpleNamespace(sources=[], alerts=SimpleNamespace(urls=[], admin_urls=[]),
-                             storage=SimpleNamespace(url=""))
-    server = BackgroundServer(db, config, WebSettings(port=0, rate=1, burst=3)).start()
+    server = BackgroundServer(db, served_config(db.url), WebSettings(port=0, rate=1, burst=3)).start()
     try:
         codes = [request(server.url + "/api/v1/conflicts")[0] for _ in range(5)]
         status, headers, _ = request(server.url + "/api/v1/conflicts")
@@ -155,12 +151,6 @@ def test_page_forms_need_the_cookie_and_the_csrf_field(site) -> None:
     assert b"Web-Secret-5150" not in body
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_serve_command_binds_to_localhost_and_refuses_a_short_token(tmp_path) -> None:
     config = tmp_path / "sw.toml"
     config.write_text(f'[storage]\nurl = "sqlite:///{tmp_path / "sw.db"}"\n', encoding="utf-8")
@@ -168,7 +158,7 @@ def test_serve_command_binds_to_localhost_and_refuses_a_short_token(tmp_path) ->
     env = {k: v for k, v in os.environ.items() if k != "SWAPWATCH_DATABASE_URL"}
     short = subprocess.run([*base, "--admin-token", "short"], capture_output=True, text=True, timeout=60, env=env)
     assert short.returncode == 2 and "at least 16 characters" in short.stderr
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([*base, "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, env=env, cwd=REPO)
     try:

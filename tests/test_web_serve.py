@@ -5,24 +5,18 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
 
 import pytest
+from hook_support import free_port
 from service_support import Hook, service_config
 from web_support import REPO, request
 
 from swapwatch.demo.site import NewsSite, load_records
 
 pytestmark = pytest.mark.slow
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _wait_json(url: str, ready, seconds: float, proc: subprocess.Popen):
@@ -45,7 +39,7 @@ def _env() -> dict:
 
 def test_run_serve_shows_the_crawls_of_the_scheduler_it_runs_beside(tmp_path, sqlite_url) -> None:
     hook = Hook().start()
-    port = _free_port()
+    port = free_port()
     by_id = {r["id"]: r for r in load_records()}
     with NewsSite([by_id["dev-en-001"], by_id["dev-ru-001"]]) as site:
         config = tmp_path / "sw.toml"
@@ -67,7 +61,7 @@ def test_run_serve_shows_the_crawls_of_the_scheduler_it_runs_beside(tmp_path, sq
 
 
 def test_demo_serve_keeps_the_demo_archive_served_until_ctrl_c(tmp_path) -> None:
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "swapwatch.cli", "demo", "--dir", str(tmp_path / "demo"),
                              "--serve", "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, env=_env(), cwd=tmp_path)

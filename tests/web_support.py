@@ -19,7 +19,7 @@ import pytest
 from alerts_support import WebhookSink
 from crawler_support import crawl, toml_value
 
-from core.config import load_config
+from core.config import AlertsConfig, Config, StorageConfig, load_config
 from storage import Database
 from swapwatch.demo.site import NewsSite, load_records
 from web import BackgroundServer, WebSettings
@@ -43,6 +43,11 @@ DISPUTE = {
 }
 DEAD_TARGET = "json://watcher:Dead-Secret-4242@127.0.0.1:9/hook"  # port 9 (discard) is closed: delivery fails
 ADMIN_TOKEN = "test-admin-token-0123456789"
+
+
+def served_config(db_url: str, *alert_urls: str) -> Config:
+    """A real config for a server over ``db_url`` with these subscriber URLs (what the pages must mask)."""
+    return Config(storage=StorageConfig(url=db_url), alerts=AlertsConfig(urls=list(alert_urls)))
 
 
 @dataclass

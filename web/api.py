@@ -165,7 +165,7 @@ def export(request: Request, what: Annotated[str, Path(pattern="^(events|figures
 @feed_router.get("/feed.xml", summary="Atom feed of the latest exchange events")
 def feed(request: Request, session: SessionDep, conflict: Conflict = None,
          limit: Annotated[int, Query(ge=1, le=200)] = 50) -> Response:
-    from web.views import atom_feed
+    from storage.atom import atom_feed  # the feed `swapwatch feed` writes
 
     reports = list(list_events(session, conflict=conflict, newest_first=True, limit=limit,
                                min_confidence=min_confidence(request)))

@@ -10,37 +10,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator, Mapping
-from datetime import date, datetime
-from typing import Any
+from collections.abc import Iterator
+from datetime import date
 
-from core.cells import neutralise_formula
+from core.cells import csv_cell, jsonable
 from storage import Database, export_rows
 
 EXPORT_TYPES = {"csv": ("text/csv; charset=utf-8", "csv"), "json": ("application/json", "json"),
                 "ndjson": ("application/x-ndjson", "ndjson")}
 CHUNK_ROWS = 500
-def jsonable(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return {k: jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set):
-        return [jsonable(v) for v in value]
-    return value
-
-
-def _cell(value: Any) -> str:
-    """The CLI's CSV cell: lists joined by spaces, objects as JSON, dates in ISO form."""
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return " ".join(_cell(v) for v in value)
-    if isinstance(value, Mapping):
-        return json.dumps(jsonable(value), ensure_ascii=False)
-    return str(jsonable(value))
-
-
 def _chunks(lines: Iterator[str]) -> Iterator[bytes]:
     batch: list[str] = []
     for line in lines:
@@ -57,7 +35,7 @@ def _csv_lines(columns: list[str], rows: Iterator[dict]) -> Iterator[str]:
     writer = csv.writer(buffer)
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([neutralise_formula(_cell(row.get(c))) for c in columns])
+        writer.writerow([csv_cell(row.get(c)) for c in columns])
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()

@@ -7,26 +7,23 @@ from datetime import date
 
 from fastapi import FastAPI
 from markupsafe import Markup, escape
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alerts import mask_text
 from alerts.outbox import outbox_rows
+from alerts.routing import all_urls
 from core.config import Config
-from storage import Alert, CrawlRun, Source, TimelinePoint, timeline_rows
+from storage import CrawlRun, Source, TimelinePoint, timeline_rows
 from storage.shapes import event_detail
-from swapwatch.atom import atom_feed  # noqa: F401 - the feed the `swapwatch feed` command writes
+from storage.status import outbox_counts, source_rows
 from web.chart import timeline_svg
 from web.reading import EventFilters, events_page, reported_totals, timeline_points
 
 
 def secrets_of(config: Config) -> list[str]:
     """Everything that must never appear in an answer: alert URLs and the database URL (its password)."""
-    alerts = getattr(config, "alerts", None)
-    found = [*getattr(alerts, "urls", []), *getattr(alerts, "admin_urls", []),
-             *(t.url for t in getattr(alerts, "targets", []))]
-    storage = getattr(config, "storage", None)
-    return [u for u in (*found, getattr(storage, "url", None)) if u]
+    return [u for u in (*all_urls(config.alerts), config.storage.url) if u]
 
 
 def event_view(app: FastAPI, session: Session, report) -> dict:
@@ -41,8 +38,6 @@ def event_view(app: FastAPI, session: Session, report) -> dict:
 
 def sources_view(app: FastAPI) -> list[dict]:
     """The `swapwatch status --format json` source rows: health, last crawl, result, next run, last error."""
-    from scheduler.status import source_rows  # read-only: the rows `swapwatch status` prints
-
     secrets = secrets_of(app.state.config)
     rows = source_rows(app.state.db, app.state.config)
     with app.state.db.session() as session:
@@ -69,13 +64,6 @@ def recent_runs(session: Session, per_source: int = 5) -> dict[str, list[dict]]:
             runs.append({k: v for k, v in row._asdict().items() if k != "name"} | {"error": (row.error or "")[:300]
                                                                                    or None})
     return found
-
-
-def outbox_counts(session: Session) -> dict[str, int]:
-    counts = {"pending": 0, "sending": 0, "sent": 0, "failed": 0}
-    counts.update({status: n for status, n in session.execute(
-        select(Alert.status, func.count()).group_by(Alert.status))})
-    return counts
 
 
 def outbox_view(app: FastAPI, status: str | None, limit: int) -> dict:

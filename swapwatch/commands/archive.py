@@ -14,7 +14,7 @@ from typing import IO
 import typer
 
 from storage import export_rows, list_events, timeline, timeline_rows
-from swapwatch.atom import atom_feed
+from storage.atom import atom_feed
 from swapwatch.commands.query import SINCE, UNTIL, day_range, parse_day
 from swapwatch.context import AppContext, fail
 from swapwatch.output import Format, write_rows

@@ -21,7 +21,8 @@ def _say(text: str) -> None:
 
 
 def _events(db, after_id: int = 0, only: set[int] | None = None) -> list[dict]:
-    from scheduler import event_rows, figure_text
+    from scheduler import figure_text
+    from storage.status import event_rows
 
     rows = event_rows(db, limit=100, after_id=after_id)
     return [

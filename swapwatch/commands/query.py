@@ -7,6 +7,7 @@ from datetime import date
 
 import typer
 
+from core.cells import jsonable
 from core.vocabulary import KIND_NAMES
 from storage import (
     EventReport,
@@ -22,7 +23,7 @@ from storage.export import FIGURE_COLUMNS
 from storage.queries import ARTICLE_COLUMNS
 from storage.shapes import event_detail
 from swapwatch.context import AppContext, fail
-from swapwatch.output import Format, to_jsonable, write_rows
+from swapwatch.output import Format, write_rows
 
 CLAIM_COLUMNS = ["kind", "side", "value", "approx", "chosen", "duplicate", "outlet", "url", "evidence"]
 SINCE = typer.Option(None, "--since", help="From this date on (YYYY-MM-DD).")
@@ -147,7 +148,7 @@ def event(
         write_rows(claims, fmt, CLAIM_COLUMNS)
         return
     if fmt is not Format.table:  # one event: one JSON object, not a list
-        typer.echo(json.dumps(to_jsonable(detail), ensure_ascii=False,
+        typer.echo(json.dumps(jsonable(detail), ensure_ascii=False,
                               indent=None if fmt in (Format.jsonl, Format.ndjson) else 2))
         return
     day = report.event_date.isoformat() if report.event_date else "undated"

@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from core.cells import jsonable
 from core.config import Config, parse_interval
 from swapwatch.commands.serve import HOST as SERVE_HOST
 from swapwatch.commands.serve import PORT as SERVE_PORT
 from swapwatch.commands.serve import TOKEN as SERVE_TOKEN
 from swapwatch.context import AppContext, fail, first_line
-from swapwatch.output import Format, to_jsonable, write_rows
+from swapwatch.output import Format, write_rows
 
 if TYPE_CHECKING:
     from scheduler import InstanceLock
@@ -193,7 +194,7 @@ def crawl_child(
         raise fail(f"the crawler is not available: {exc}") from None
     app_ctx: AppContext = ctx.obj
     summary = run_crawl(app_ctx.config, app_ctx.db, sources=source or None)
-    typer.echo(json.dumps(to_jsonable(summary.as_dict()), default=str))
+    typer.echo(json.dumps(jsonable(summary.as_dict()), default=str))
 
 
 def _size(n: int | None) -> str:
@@ -239,7 +240,7 @@ def status(
         _check(data)
         return
     if fmt in (Format.json, Format.jsonl):
-        typer.echo(json.dumps(to_jsonable(data), ensure_ascii=False, indent=None if fmt is Format.jsonl else 2))
+        typer.echo(json.dumps(jsonable(data), ensure_ascii=False, indent=None if fmt is Format.jsonl else 2))
         return
     if fmt is not Format.table:
         raise fail("status prints --format table or json")

@@ -5,11 +5,7 @@ rest), and `kill -9` while an alert is being delivered (the outbox afterwards: 0
 
 from __future__ import annotations
 
-import http.server
-import json
 import signal
-import threading
-import time
 
 import pytest
 from service_support import Hook, ServiceProcess, count, service_config, wait_for
@@ -74,41 +70,8 @@ def test_a_service_whose_sessions_are_terminated_stops_sending_and_exits_for_a_r
     db.dispose()
 
 
-class SlowHook:
-    """A webhook that takes ``delay`` seconds to answer each POST (recorded on arrival): time to kill a sender
-    mid-delivery."""
-
-    def __init__(self, delay: float) -> None:
-        self.received: list[dict] = []
-        self.arrived = threading.Event()
-        hook = self
-
-        class Receiver(http.server.BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 - http.server's hook name
-                hook.received.append(json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0)))))
-                hook.arrived.set()
-                time.sleep(delay)
-                self.send_response(200)
-                self.end_headers()
-
-            def log_message(self, *args) -> None:
-                pass
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
-        self.server.daemon_threads = True
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    @property
-    def url(self) -> str:
-        return f"json://127.0.0.1:{self.server.server_address[1]}/alerts"
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 def test_kill_9_mid_delivery_loses_nothing_and_duplicates_at_most_the_message_in_flight(sqlite_url, tmp_path):
-    hook = SlowHook(delay=1.5)
+    hook = Hook(delay=1.5).start()
     config = tmp_path / "sw.toml"
     config.write_text(config_for(sqlite_url, hook.url))
     db = Database(sqlite_url)
@@ -131,7 +94,7 @@ def test_kill_9_mid_delivery_loses_nothing_and_duplicates_at_most_the_message_in
         assert second.wait(30) == 0
     finally:
         second.stop()
-        hook.close()
+        hook.stop()
     with db.session() as s:
         titles = list(s.scalars(select(Alert.title)))
     received = [r["title"] for r in hook.received]

@@ -15,7 +15,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # the model is storage.models.ScheduleEntry (scheduler/state.py reads and writes it)
+    # the model is storage.models.ScheduleEntry (storage/schedule.py reads and writes it)
     op.create_table('service_schedule',
     sa.Column('job_id', sa.String(length=200), nullable=False),
     sa.Column('next_run_at', storage.types.UTCDateTime(timezone=True), nullable=True),

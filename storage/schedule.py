@@ -1,6 +1,7 @@
 """The service's plan in the database: each job's next run time, so a restart keeps the plan.
 
-The table is the ``ScheduleEntry`` model of ``storage`` (created by the migration ``service1``).
+The table is the ``ScheduleEntry`` model (created by the migration ``service1``). Written by the scheduler,
+read by ``swapwatch status`` and the web's source list.
 """
 
 from __future__ import annotations
