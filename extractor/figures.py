@@ -38,7 +38,9 @@ MAX_COUNTS = 40
 _STAGE = re.compile(
     r"\b(?:stage|phase|(?:first|second|third|final|last) day|етап\w*|этап\w*|"
     r"(?:перш|друг|трет|останн|заверш|последн)\w* (?:день|дня)|(?:ersten|zweiten|dritten|letzten) tag|étape|etapa|"
-    r"(?:pierwsz|drug|trzeci|ostatni)\w* dni\w*)\b"
+    r"(?:pierwsz|drug|trzeci|ostatni)\w* dni\w*|(?:premier|deuxième|troisième|dernier) jour|"
+    r"(?:primer|segundo|tercer|último) día|(?:primeiro|segundo|terceiro|último) dia|"
+    r"(?:primo|secondo|terzo|ultimo) giorno)\b"
 )
 _CONJ = re.compile(r"^\s*(?:and|і|й|и|та|und|et|y|e|i|,)\s*$")
 _STATES = frozenset({"held_captive", "missing", "died_in_captivity"})
