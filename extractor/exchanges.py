@@ -21,6 +21,10 @@ _COPULA_ORDINAL = re.compile(
 # "Ukraine has carried out 64 exchanges": a perfect tense counts all exchanges so far
 _HELD_SO_FAR = re.compile(r"\b(?:" + alts("HELD_SO_FAR") + r")\s+(?:\w+\s+){0,2}$")
 _THIS_MONTH = re.compile(r"\b(?:" + alts("THIS_MONTH") + r")\b")
+# "65 exchanges so far", "bisher 65 Austausche": a count of exchanges up to now
+_SO_FAR = re.compile(r"(?<!\w)(?:" + alts("SO_FAR") + r")(?!\w)")
+# "64 exchanges have brought 4,757 home", "64 обміни дозволили повернути": what the exchanges so far achieved
+_DONE_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}?(?:" + alts("EXCHANGES_DONE") + r")(?!\w)")
 
 
 def _cardinal_exchange_count(low: str, n: NumberMention) -> bool:
@@ -35,8 +39,9 @@ def _cardinal_exchange_count(low: str, n: NumberMention) -> bool:
     if lx.LIMITED.search(low) or _THIS_MONTH.search(low):
         return False
     before = low[max(0, n.start - 45) : n.start]
-    return bool(re.search(r"\b(?:in|у|в|w|en|em|bei|за)\s+$", before[-6:]) or _HELD_SO_FAR.search(before)
-                or lx.SINCE_WAR.search(low) or _tally(low, n))
+    return bool(re.search(r"\b(?:in|over|across|у|в|w|en|em|bei|за)\s+$", before[-8:]) or _HELD_SO_FAR.search(before)
+                or lx.SINCE_WAR.search(low) or _tally(low, n) or _DONE_AFTER.match(low, n.end)
+                or _SO_FAR.search(low, max(0, n.start - 60), n.end + 60))
 
 
 # "Sixty-two exchanges; 4,300 individuals set free", "62 обміни, 4300 звільнених": a tally of the exchanges

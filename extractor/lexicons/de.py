@@ -90,6 +90,8 @@ TERMS: dict[str, list[str]] = {
     "SPEAKER_RU": [r"russische\w* verteidigungsministerium"],
     "SPEAKER_UA": [r"selenskyj\w*"],
     "HELD_SO_FAR": ["durchgeführt"],
+    "SO_FAR": [r"\b(?:bisher|bislang|inzwischen|mittlerweile|bis heute|bis jetzt)\b"],
+    "EXCHANGES_DONE": [r"(?:haben|brachten) (?:\w+ )?(?:zurückgebracht|befreit|heimgebracht|stattgefunden)"],
     "THIS_MONTH": ["diesen monat"],
     "FINITE_RETURN": [
         r"\bauf dem (?:heim)?weg(?: nach hause)?\b",

@@ -169,6 +169,11 @@ TERMS: dict[str, list[str]] = {
     ],
     # a perfect tense that counts every exchange so far: "Ukraine has carried out 64 exchanges"
     "HELD_SO_FAR": [r"(?:has|have|had) (?:\w+ )?(?:held|conducted|carried out|completed|made)"],
+    # "so far", "to date": the count runs to now (a tally of exchanges, not one of them)
+    "SO_FAR": [r"\b(?:so far|to date|thus far|up to now|until now|to this day)\b"],
+    # "64 exchanges have brought 4,757 home": what the exchanges so far achieved, after their count
+    "EXCHANGES_DONE": [r"(?:have|has) (?:now |so far |already )?(?:taken place|brought|returned|freed|secured|seen|"
+                       r"been (?:held|conducted|carried out|completed|made))"],
     "THIS_MONTH": ["this month|this week"],
 }
 

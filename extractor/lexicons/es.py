@@ -105,6 +105,8 @@ TERMS: dict[str, list[str]] = {
     "SPEAKER_RU": ["ministerio de defensa ruso"],
     "SPEAKER_UA": [r"zelenski\w*"],
     "HELD_SO_FAR": ["ha realizado|han realizado|llevado a cabo"],
+    "SO_FAR": [r"\b(?:hasta ahora|hasta la fecha|hasta el momento|hasta hoy)\b"],
+    "EXCHANGES_DONE": [r"han (?:permitido|devuelto|liberado|traído)"],
     "THIS_MONTH": ["este mes"],
     "FINITE_RETURN": [
         r"\b(?:de camino a casa|rumbo a casa)\b",

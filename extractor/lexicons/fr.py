@@ -97,6 +97,8 @@ TERMS: dict[str, list[str]] = {
     "OUR": [r"\bnos\b"],
     "SPEAKER_RU": ["ministère russe de la défense"],
     "HELD_SO_FAR": ["ont mené|a mené|ont procédé à|ont eu lieu"],
+    "SO_FAR": [r"\b(?:jusqu'à présent|jusqu'ici|à ce jour|jusqu'à maintenant)\b"],
+    "EXCHANGES_DONE": [r"ont (?:déjà |ainsi )?(?:eu lieu|permis|ramené|libéré)"],
     "THIS_MONTH": ["ce mois"],
     "FINITE_RETURN": [
         r"\bsur le chemin du retour\b",

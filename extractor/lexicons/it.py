@@ -49,6 +49,8 @@ TERMS: dict[str, list[str]] = {
     ],
     # a perfect tense that counts every exchange so far: "hanno effettuato più di 60 scambi"
     "HELD_SO_FAR": [r"hanno effettuato|hanno condotto|sono stati effettuati|hanno realizzato"],
+    "SO_FAR": [r"\b(?:finora|fino ad ora|fino a oggi|ad oggi|sinora|fin qui)\b"],
+    "EXCHANGES_DONE": [r"hanno (?:già )?(?:permesso|riportato|liberato)"],
     "FEBRUARY": ["febbraio"],
     "YEAR_LIMITED": [
         r"\bscambi (?:del|nel) \d{4}\b",

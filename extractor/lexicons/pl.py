@@ -94,6 +94,8 @@ TERMS: dict[str, list[str]] = {
     "SPEAKER_RU": ["rosyjskie ministerstwo obrony"],
     "SPEAKER_UA": [r"zełensk\w*"],
     "HELD_SO_FAR": [r"przeprowadził\w*|zrealizowano"],
+    "SO_FAR": [r"\b(?:dotychczas|do tej pory|do dziś|do dzisiaj|jak dotąd|dotąd)\b"],
+    "EXCHANGES_DONE": [r"(?:pozwoliły|umożliwiły) (?:\w+ )?(?:odzyskać|uwolnić|sprowadzić)|sprowadziły|przywróciły"],
     "THIS_MONTH": ["w tym miesiącu"],
     "FINITE_RETURN": [
         r"\bw drodze do domu\b",

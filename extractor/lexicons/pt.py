@@ -95,6 +95,8 @@ TERMS: dict[str, list[str]] = {
     "OUR": [r"\bnossos\b"],
     "SPEAKER_RU": ["ministério da defesa russo"],
     "HELD_SO_FAR": ["realizou|realizaram"],
+    "SO_FAR": [r"\b(?:até agora|até hoje|até ao momento|até o momento|até à data)\b"],
+    "EXCHANGES_DONE": [r"(?:já )?(?:permitiram|trouxeram|libertaram|devolveram)"],
     "THIS_MONTH": ["este mês"],
     "FINITE_RETURN": [
         r"\ba caminho de casa\b",
