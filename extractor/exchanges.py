@@ -73,11 +73,24 @@ def _ordinal_of_war(low: str, n: NumberMention) -> bool:
     return m is not None and m.start() < 25
 
 
+# "for the 65th time", "в 65-й раз", "zum 65. Mal", "po raz 65.": an ordinal of times the sides exchanged
+_NTH_TIME_AFTER = re.compile(r"(?:[^\W\d_]{1,3}|\W{0,3})\s*(?:" + alts("NTH_TIME") + r")\b")
+_NTH_TIME_BEFORE = re.compile(r"\b(?:po raz|zum|per la|pour la|por|pela|por la)\s+(?:\w+\s+)?$")
+
+
+def _nth_time(low: str, n: NumberMention) -> bool:
+    if not (_NTH_TIME_AFTER.match(low, n.end) or re.match(r"\s*raz\b", low[max(0, n.start - 4) : n.start])):
+        return False
+    return bool(lx.MUTUAL_VERB.search(low) or lx.EXCHANGE_NOUN.search(low)) and not lx.LIMITED.search(low) \
+        and not _THIS_MONTH.search(low)
+
+
 def exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candidate]:
     """ "the 49th exchange", "64-й обмін", "in 58 exchanges", "der 65. Austausch" → total_exchanges."""
     low = sent.low
-    out: list[Candidate] = []
-    if not lx.EXCHANGE_NOUN.search(low):
+    out: list[Candidate] = [Candidate("total_exchanges", None, n.value, is_hedged(low, n.start, n.end), sent)
+                            for n in numbers if n.ordinal and _nth_time(low, n)]
+    if out or not lx.EXCHANGE_NOUN.search(low):
         return out
     for n in numbers:
         after = low[n.end : n.end + 40]

@@ -33,7 +33,7 @@ _FROM_CAPTIVITY = re.compile(
 )
 _ORDINAL_EXCHANGE_BEFORE = re.compile(
     r"\d+\S*\s+(?:(?:prisoner|pow|prisoner-of-war)\s+)?(?:exchange|swap|обмін|обміну|обмен|обмена|austausch|austauschs|échange|intercambio|"
-    r"wymiana|wymiany|troca)\s+$"
+    r"wymiana|wymiany|troca|time|раз|mal|fois|vez|volta)\s+$"
 )
 
 

@@ -92,6 +92,7 @@ TERMS: dict[str, list[str]] = {
     "HELD_SO_FAR": ["durchgeführt"],
     "SO_FAR": [r"\b(?:bisher|bislang|inzwischen|mittlerweile|bis heute|bis jetzt)\b"],
     "EXCHANGES_DONE": [r"(?:haben|brachten) (?:\w+ )?(?:zurückgebracht|befreit|heimgebracht|stattgefunden)"],
+    "NTH_TIME": [r"mal"],
     "THIS_MONTH": ["diesen monat"],
     "FINITE_RETURN": [
         r"\bauf dem (?:heim)?weg(?: nach hause)?\b",

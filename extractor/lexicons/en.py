@@ -174,6 +174,8 @@ TERMS: dict[str, list[str]] = {
     # "64 exchanges have brought 4,757 home": what the exchanges so far achieved, after their count
     "EXCHANGES_DONE": [r"(?:have|has) (?:now |so far |already )?(?:taken place|brought|returned|freed|secured|seen|"
                        r"been (?:held|conducted|carried out|completed|made))"],
+    # "for the 65th time the sides exchanged prisoners": the ordinal counts the exchanges
+    "NTH_TIME": [r"time"],
     "THIS_MONTH": ["this month|this week"],
 }
 

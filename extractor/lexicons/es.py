@@ -107,6 +107,7 @@ TERMS: dict[str, list[str]] = {
     "HELD_SO_FAR": ["ha realizado|han realizado|llevado a cabo"],
     "SO_FAR": [r"\b(?:hasta ahora|hasta la fecha|hasta el momento|hasta hoy)\b"],
     "EXCHANGES_DONE": [r"han (?:permitido|devuelto|liberado|traído)"],
+    "NTH_TIME": [r"vez"],
     "THIS_MONTH": ["este mes"],
     "FINITE_RETURN": [
         r"\b(?:de camino a casa|rumbo a casa)\b",

@@ -99,6 +99,7 @@ TERMS: dict[str, list[str]] = {
     "HELD_SO_FAR": ["ont mené|a mené|ont procédé à|ont eu lieu"],
     "SO_FAR": [r"\b(?:jusqu'à présent|jusqu'ici|à ce jour|jusqu'à maintenant)\b"],
     "EXCHANGES_DONE": [r"ont (?:déjà |ainsi )?(?:eu lieu|permis|ramené|libéré)"],
+    "NTH_TIME": [r"fois"],
     "THIS_MONTH": ["ce mois"],
     "FINITE_RETURN": [
         r"\bsur le chemin du retour\b",

@@ -51,6 +51,7 @@ TERMS: dict[str, list[str]] = {
     "HELD_SO_FAR": [r"hanno effettuato|hanno condotto|sono stati effettuati|hanno realizzato"],
     "SO_FAR": [r"\b(?:finora|fino ad ora|fino a oggi|ad oggi|sinora|fin qui)\b"],
     "EXCHANGES_DONE": [r"hanno (?:già )?(?:permesso|riportato|liberato)"],
+    "NTH_TIME": [r"volta"],
     "FEBRUARY": ["febbraio"],
     "YEAR_LIMITED": [
         r"\bscambi (?:del|nel) \d{4}\b",

@@ -96,6 +96,7 @@ TERMS: dict[str, list[str]] = {
     "HELD_SO_FAR": [r"przeprowadził\w*|zrealizowano"],
     "SO_FAR": [r"\b(?:dotychczas|do tej pory|do dziś|do dzisiaj|jak dotąd|dotąd)\b"],
     "EXCHANGES_DONE": [r"(?:pozwoliły|umożliwiły) (?:\w+ )?(?:odzyskać|uwolnić|sprowadzić)|sprowadziły|przywróciły"],
+    "NTH_TIME": [r"raz"],
     "THIS_MONTH": ["w tym miesiącu"],
     "FINITE_RETURN": [
         r"\bw drodze do domu\b",

@@ -97,6 +97,7 @@ TERMS: dict[str, list[str]] = {
     "HELD_SO_FAR": ["realizou|realizaram"],
     "SO_FAR": [r"\b(?:até agora|até hoje|até ao momento|até o momento|até à data)\b"],
     "EXCHANGES_DONE": [r"(?:já )?(?:permitiram|trouxeram|libertaram|devolveram)"],
+    "NTH_TIME": [r"vez"],
     "THIS_MONTH": ["este mês"],
     "FINITE_RETURN": [
         r"\ba caminho de casa\b",
