@@ -40,10 +40,15 @@ SUBGROUP_BEFORE = _rx("SUBGROUP_BEFORE")
 SUBGROUP_AFTER = re.compile(r"^\s*(?:" + alts("SUBGROUP_AFTER") + r")\b")
 
 MISSING = _rx("MISSING")
-DIED = _rx("DIED")
+DIED = _rx("DIED", *terms("EXECUTION"))  # an execution is a death
 # Captivity, custody and prisons in every language: "morreram sob custódia russa", "in russischem Gewahrsam"
 CAPTIVITY = _rx("CAPTIVITY")
-HELD = _rx("HELD")
+# "still waiting to come home", "чекають на звільнення": awaiting a return is being held
+AWAIT = _rx("AWAIT")
+HELD = _rx("HELD", *terms("AWAIT"))
+# An execution of prisoners or of those who surrendered: a death in captivity though no captivity word stands
+EXECUTION = _rx("EXECUTION")
+CAPTIVE_NOUN = _rx("CAPTIVE_NOUN")
 CAPTURED = _rx("CAPTURED")
 
 # Running totals over the whole war; the day of the invasion names the whole war in any phrasing
@@ -58,7 +63,8 @@ EXCHANGE_NOUN = _rx("EXCHANGE_NOUN")
 # "1,000 for 1,000", "90 на 90", "1.000 gegen 1.000", "50 x 50"
 FOR_EACH = re.compile(r"^\s*(?:-|–)?\s*(?:" + alts("FOR_EACH") + r"|x|×)\s*(?:-|–)?\s*$")
 EACH_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:" + alts("EACH_AFTER") + r")\b")
-EACH_BEFORE = re.compile(r"(?:" + "|".join(rf"\b{t}" for t in terms("EACH_BEFORE")) + r")\b[^.;:]{0,25}$")
+# not a hyphenated adverb: "по-прежнему" (still) is no "по" (each)
+EACH_BEFORE = re.compile(r"(?:" + "|".join(rf"\b{t}" for t in terms("EACH_BEFORE")) + r")\b(?!-)[^.;:]{0,25}$")
 QUOTED = re.compile(r"(?:[«\"“„‹]|(?:^|\s)')[^«»\"“”„‹›]{0,30}$")
 
 # A finite handover verb: "were handed over", "returned home", "повернулися" — the main verb of the clause.

@@ -108,6 +108,9 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:hasta ahora|hasta la fecha|hasta el momento|hasta hoy)\b"],
     "EXCHANGES_DONE": [r"han (?:permitido|devuelto|liberado|traído)"],
     "NTH_TIME": [r"vez"],
+    "EXECUTION": [r"\b(?:ejecut\w+|fusilad\w+)"],
+    "CAPTIVE_NOUN": [r"\b(?:prisioneros|cautivos|detenidos|rehenes|rendid\w+)\b"],
+    "AWAIT": [r"\b(?:esperan|aguardan) (?:todavía |aún )?(?:su |la )?(?:liberación|regreso|retorno|canje)"],
     "THIS_MONTH": ["este mes"],
     "FINITE_RETURN": [
         r"\b(?:de camino a casa|rumbo a casa)\b",

@@ -100,6 +100,9 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:jusqu'à présent|jusqu'ici|à ce jour|jusqu'à maintenant)\b"],
     "EXCHANGES_DONE": [r"ont (?:déjà |ainsi )?(?:eu lieu|permis|ramené|libéré)"],
     "NTH_TIME": [r"fois"],
+    "EXECUTION": [r"\b(?:exécut\w+)"],
+    "CAPTIVE_NOUN": [r"\b(?:prisonnie\w+|captifs|captives|détenus|otages|rendus)\b"],
+    "AWAIT": [r"\b(?:attendent|espèrent) (?:toujours |encore )?(?:leur |la )?(?:libération|retour|échange)"],
     "THIS_MONTH": ["ce mois"],
     "FINITE_RETURN": [
         r"\bsur le chemin du retour\b",

@@ -40,6 +40,7 @@ TERMS: dict[str, list[str]] = {
     "HELD": [
         r"\b(?:in prigionia|detenut[oaie]|trattenut[oaie]|ancora nelle mani|tenut[oaie] prigionier[oaie]|"
         r"in mano (?:russa|ucraina)|restano|rimangono|ancora in)\b",
+        r"\b(?:sono|restano|rimangono) (?:ancora |tuttora )?prigionier[io]\b",
     ],
     "CAPTURED": [r"\b(?:catturat[oaie]|fatti prigionieri|presi prigionieri)\b"],
     "SINCE_WAR": [
@@ -52,6 +53,9 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:finora|fino ad ora|fino a oggi|ad oggi|sinora|fin qui)\b"],
     "EXCHANGES_DONE": [r"hanno (?:già )?(?:permesso|riportato|liberato)"],
     "NTH_TIME": [r"volta"],
+    "EXECUTION": [r"\b(?:giustiziat\w+|esecuzion\w+|fucilat\w+)"],
+    "CAPTIVE_NOUN": [r"\b(?:prigionier\w+|detenut\w+|ostaggi|arres\w+)"],
+    "AWAIT": [r"\b(?:attendono|aspettano) (?:ancora )?(?:la |il |di )?(?:liberazione|ritorno|scambio|tornare)"],
     "FEBRUARY": ["febbraio"],
     "YEAR_LIMITED": [
         r"\bscambi (?:del|nel) \d{4}\b",

@@ -97,6 +97,9 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:dotychczas|do tej pory|do dziś|do dzisiaj|jak dotąd|dotąd)\b"],
     "EXCHANGES_DONE": [r"(?:pozwoliły|umożliwiły) (?:\w+ )?(?:odzyskać|uwolnić|sprowadzić)|sprowadziły|przywróciły"],
     "NTH_TIME": [r"raz"],
+    "EXECUTION": [r"\b(?:egzekucj\w*|rozstrzela\w*|straco\w*)"],
+    "CAPTIVE_NOUN": [r"\b(?:jeńc\w*|więźni\w*|zatrzyman\w*|poddał\w*)"],
+    "AWAIT": [r"\b(?:czekają|oczekują) (?:wciąż |nadal )?na (?:uwolnienie|powrót|wymianę)"],
     "THIS_MONTH": ["w tym miesiącu"],
     "FINITE_RETURN": [
         r"\bw drodze do domu\b",

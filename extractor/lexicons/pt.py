@@ -98,6 +98,9 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:até agora|até hoje|até ao momento|até o momento|até à data)\b"],
     "EXCHANGES_DONE": [r"(?:já )?(?:permitiram|trouxeram|libertaram|devolveram)"],
     "NTH_TIME": [r"vez"],
+    "EXECUTION": [r"\b(?:execut\w+|execuç\w+|fuzilad\w+)"],
+    "CAPTIVE_NOUN": [r"\b(?:prisioneiros|cativos|detidos|reféns|rendid\w+)\b"],
+    "AWAIT": [r"\b(?:esperam|aguardam) (?:ainda )?(?:a |pela |sua |o |pelo )?(?:libertação|regresso|retorno|troca)"],
     "THIS_MONTH": ["este mês"],
     "FINITE_RETURN": [
         r"\ba caminho de casa\b",
