@@ -80,5 +80,10 @@ PREDICATE_COUNT = re.compile(
     r"(?:" + alts("TOTAL_NOUN") + r")\b[^.;]{0,80}?(?:" + alts("TOTAL_REACHES") + r")\s*$"
 )
 
+# "that brings the number of Ukrainians freed to", "загальна кількість зросла до": a running total follows
+TOTAL_GROWS = re.compile(r"(?:" + alts("TOTAL_GROWS") + r")\s*$")
+# "as part of the headquarters' work", "завдяки роботі Координаційного штабу": the tally-keeper's count so far
+RUNNING_WORK = _rx("RUNNING_WORK")
+
 # "in all, 1,000 freed over three days": the sum of a staged exchange, not a whole-war total.
 OVER_DAYS = _rx("OVER_DAYS")

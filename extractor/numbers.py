@@ -125,12 +125,14 @@ def _dot_ordinal(text: str, start: int, end: int) -> bool:
 
 
 _HANDED_OVER = re.compile(r"\b(?:hand\w*|turn\w*|pass\w*|took|taken|take\w*)\s+over\s*$")
+# "зросла до 4841", "выросло до 4841": "до" after a verb of growth is the new value, not "up to"
+_GREW_TO = re.compile(r"\b(?:зріс|зросл\w*|збільшил\w*|вырос\w*|увеличил\w*|wzrosł\w*)\s+(?:до|do)\s*$")
 
 
 def is_hedged(low: str, start: int, end: int) -> bool:
     """True when the number at ``low[start:end]`` is approximate ("about 200", "понад 300", "1,000 or so")."""
     before = low[max(0, start - 30) : start]
-    if _HANDED_OVER.search(before):
+    if _HANDED_OVER.search(before) or _GREW_TO.search(before):
         return False  # "handed over 78 bodies" is exact
     return bool(_APPROX_BEFORE.search(before)) or bool(_APPROX_AFTER.match(low[end : end + 14]))
 

@@ -88,7 +88,7 @@ def is_total(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = (
     since = distance(since_spans, n)
     limited = distance(owned(spans(lx.LIMITED, low), n, others, shared=False), n)
     if since is None:
-        return _perfect_sum(low, n)
+        return _perfect_sum(low, n) or _grows_total(low, n) or _work_tally(low, n)
     days = distance(spans(lx.OVER_DAYS, low), n)
     if days is not None and days <= max(since, 60):
         return False  # "au total, 1 000 libérés en trois jours": one staged exchange, not the war
@@ -154,3 +154,17 @@ def _perfect_sum(low: str, n: NumberMention) -> bool:
         return False
     clause, local = clause_of(low, n)
     return not names_a_day(low) and not _ONE_EXCHANGE.search(clause) and not lx.LIMITED.search(clause)
+
+
+def _grows_total(low: str, n: NumberMention) -> bool:
+    """ "That brings the number of Ukrainians freed to 4,841", "Cela porte à 4 841 le nombre": a running total."""
+    return bool(lx.TOTAL_GROWS.search(low, max(0, n.start - 140), n.start)) and not lx.LIMITED.search(low)
+
+
+def _work_tally(low: str, n: NumberMention) -> bool:
+    """ "As part of the headquarters' work, 4,841 have returned": the tally-keeper's count, told of no day."""
+    work = lx.RUNNING_WORK.search(low, 0, n.start)
+    if work is None or names_a_day(low) or lx.LIMITED.search(low):
+        return False
+    clause, _ = clause_of(low, n)
+    return not _ONE_EXCHANGE.search(clause)

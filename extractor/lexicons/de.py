@@ -97,6 +97,12 @@ TERMS: dict[str, list[str]] = {
     "CAPTIVE_NOUN": [r"\b(?:gefangene\w*|häftling\w*|ergeben\w*)"],
     "AWAIT": [r"\b(?:warten|hoffen) (?:noch )?"
               r"(?:auf (?:ihre |die )?(?:freilassung|rückkehr|befreiung|freiheit|austausch))"],
+    "TOTAL_GROWS": [r"\b(?:zahl|anzahl|gesamtzahl)\b[^.;]{0,70}?(?:steigt|stieg|gestiegen|erhöht|erreicht\w*)"
+                    r"(?: sich)?(?: damit)?(?: auf)?",
+                    r"\b(?:steigt|stieg|erhöht sich|erhöhte sich)\s+(?:damit\s+|nun\s+)?(?:die\s+)?(?:gesamt)?zahl\b"
+                    r"[^.;]{0,60}?\bauf"],
+    "RUNNING_WORK": [r"\b(?:im rahmen der|dank der) (?:arbeit|bemühungen) des (?:\w+\s+){0,2}?(?:stabs|stabes|"
+                     r"hauptquartiers)"],
     "THIS_MONTH": ["diesen monat"],
     "FINITE_RETURN": [
         r"\bauf dem (?:heim)?weg(?: nach hause)?\b",

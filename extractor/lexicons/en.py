@@ -182,6 +182,16 @@ TERMS: dict[str, list[str]] = {
     # "8,000 others are still waiting to come home": still held, whatever verb of return follows
     "AWAIT": [r"\b(?:(?:still )?(?:waiting|wait|awaiting|await) (?:to (?:come|be|return|go)|"
               r"for (?:their |the )?(?:release|return|exchange|freedom)))"],
+    # "that brings the number of Ukrainians freed to 4,841": the count after it is the running total
+    "TOTAL_GROWS": [r"\b(?:brings?|brought|bringing|rais\w+|takes?|took|taking|"
+                    r"push\w+)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
+                    r"(?:total|number|tally|figure|count)\b[^.;]{0,70}?\bto",
+                    r"\b(?:total|number|tally|figure|count)\b[^.;]{0,70}?\b(?:rose|rises|has risen|grew|"
+                    r"has grown|climbed|has climbed|reached|has reached|increased|now stands at|stands at)(?: to)?"],
+    # "as part of the headquarters' work, 4,841 have returned": the body that keeps the tally counts it
+    "RUNNING_WORK": [r"\b(?:as part of|thanks to|through) the (?:\w+\s+){0,3}?(?:headquarters|hq|"
+                     r"coordination \w+)(?:'s?)?\s+"
+                     r"(?:work|efforts)|(?:work|efforts) of the (?:\w+\s+){0,2}(?:headquarters|hq)\b"],
     "THIS_MONTH": ["this month|this week"],
 }
 

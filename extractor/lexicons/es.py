@@ -111,6 +111,11 @@ TERMS: dict[str, list[str]] = {
     "EXECUTION": [r"\b(?:ejecut\w+|fusilad\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prisioneros|cautivos|detenidos|rehenes|rendid\w+)\b"],
     "AWAIT": [r"\b(?:esperan|aguardan) (?:todavía |aún )?(?:su |la )?(?:liberación|regreso|retorno|canje)"],
+    "TOTAL_GROWS": [r"\b(?:número|total|cifra)\b[^.;]{0,70}?(?:alcanza|alcanzó|asciende a|ascendió a|sube a|subió a|"
+                    r"eleva a|elevó a)",
+                    r"\b(?:eleva|elevó|elevando|sube|subió)\s+(?:a|hasta)"],
+    "RUNNING_WORK": [r"\b(?:como parte del trabajo|gracias al trabajo|"
+                     r"gracias a los esfuerzos) del (?:\w+\s+){0,2}?(?:cuartel general|estado mayor)"],
     "THIS_MONTH": ["este mes"],
     "FINITE_RETURN": [
         r"\b(?:de camino a casa|rumbo a casa)\b",

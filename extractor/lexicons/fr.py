@@ -103,6 +103,10 @@ TERMS: dict[str, list[str]] = {
     "EXECUTION": [r"\b(?:exécut\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prisonnie\w+|captifs|captives|détenus|otages|rendus)\b"],
     "AWAIT": [r"\b(?:attendent|espèrent) (?:toujours |encore )?(?:leur |la )?(?:libération|retour|échange)"],
+    "TOTAL_GROWS": [r"\b(?:porte|portant|porté|élève|élevant)\s+(?:ainsi\s+|désormais\s+)?à",
+                    r"\b(?:nombre|total|bilan)\b[^.;]{0,70}?(?:atteint|s'élève à|passe à|grimpe à)"],
+    "RUNNING_WORK": [r"\b(?:dans le cadre du travail|grâce au travail|"
+                     r"grâce aux efforts) du (?:\w+\s+){0,2}?(?:quartier général|qg|état-major)"],
     "THIS_MONTH": ["ce mois"],
     "FINITE_RETURN": [
         r"\bsur le chemin du retour\b",

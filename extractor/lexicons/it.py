@@ -56,6 +56,10 @@ TERMS: dict[str, list[str]] = {
     "EXECUTION": [r"\b(?:giustiziat\w+|esecuzion\w+|fucilat\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prigionier\w+|detenut\w+|ostaggi|arres\w+)"],
     "AWAIT": [r"\b(?:attendono|aspettano) (?:ancora )?(?:la |il |di )?(?:liberazione|ritorno|scambio|tornare)"],
+    "TOTAL_GROWS": [r"\b(?:numero|totale|bilancio)\b[^.;]{0,70}?(?:sale a|salito a|raggiunge|ha raggiunto|arriva a)",
+                    r"\b(?:porta|portando)\s+(?:così\s+)?(?:il (?:totale|numero)\s+)?a"],
+    "RUNNING_WORK": [r"\b(?:nell'ambito del lavoro|grazie al lavoro|"
+                     r"grazie agli sforzi) del (?:\w+\s+){0,2}?(?:quartier generale|comando)"],
     "FEBRUARY": ["febbraio"],
     "YEAR_LIMITED": [
         r"\bscambi (?:del|nel) \d{4}\b",

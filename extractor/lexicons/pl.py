@@ -100,6 +100,8 @@ TERMS: dict[str, list[str]] = {
     "EXECUTION": [r"\b(?:egzekucj\w*|rozstrzela\w*|straco\w*)"],
     "CAPTIVE_NOUN": [r"\b(?:jeńc\w*|więźni\w*|zatrzyman\w*|poddał\w*)"],
     "AWAIT": [r"\b(?:czekają|oczekują) (?:wciąż |nadal )?na (?:uwolnienie|powrót|wymianę)"],
+    "TOTAL_GROWS": [r"\b(?:liczba|liczbę)\b[^.;]{0,70}?(?:wzrosła do|wzrasta do|wynosi|wyniosła|sięga|osiągnęła)"],
+    "RUNNING_WORK": [r"\b(?:w ramach prac|dzięki pracy|dzięki wysiłkom) (?:\w+\s+){0,2}?sztabu"],
     "THIS_MONTH": ["w tym miesiącu"],
     "FINITE_RETURN": [
         r"\bw drodze do domu\b",

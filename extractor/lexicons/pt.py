@@ -101,6 +101,10 @@ TERMS: dict[str, list[str]] = {
     "EXECUTION": [r"\b(?:execut\w+|execuç\w+|fuzilad\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prisioneiros|cativos|detidos|reféns|rendid\w+)\b"],
     "AWAIT": [r"\b(?:esperam|aguardam) (?:ainda )?(?:a |pela |sua |o |pelo )?(?:libertação|regresso|retorno|troca)"],
+    "TOTAL_GROWS": [r"\b(?:número|total)\b[^.;]{0,70}?(?:chega a|chegou a|sobe para|subiu para|ascende a|eleva para)",
+                    r"\b(?:eleva|elevou|elevando|sobe|subiu)\s+para"],
+    "RUNNING_WORK": [r"\b(?:no âmbito do trabalho|graças ao trabalho|"
+                     r"graças aos esforços) do (?:\w+\s+){0,2}?(?:quartel-general|estado-maior)"],
     "THIS_MONTH": ["este mês"],
     "FINITE_RETURN": [
         r"\ba caminho de casa\b",
