@@ -9,11 +9,12 @@ from extractor.candidate import Candidate
 from extractor.heads import is_unit_word
 from extractor.lexicons import alts
 from extractor.numbers import NumberMention, is_hedged
+from extractor.ordinals import ordinal_words
 from extractor.text import Sentence
 
 # "the swap was the 50th since the invasion", "The exchange, the 66th of the war, ...": the noun comes first
 _COPULA_ORDINAL = re.compile(
-    r"\b(?:exchange|swap|обмін|обмен|austausch|échange|intercambio|wymiana|troca)\w*(?:\s+(?:was|is|became|став|"
+    r"\b(?:exchange|swap|обмін|обмен|austausch|échange|intercambio|canje|scambio|wymiana|troca)\w*(?:\s+(?:was|is|became|став|"
     r"стал|war|était|fue|była|foi)|,)\s+(?:the\s+|der\s+|le\s+|el\s+|o\s+)?$"
 )
 
@@ -85,12 +86,40 @@ def _nth_time(low: str, n: NumberMention) -> bool:
         and not _THIS_MONTH.search(low)
 
 
+# "the fifth prisoner exchange", "п'ятий обмін": an ordinal word right before its exchange noun
+# not a part of one exchange between them ("третій етап обміну": the third stage)
+_PART = r"(?:етап|этап|stage|phase|day|день|дня|group|груп|etap|fase|étape|giorno|día|dia|tag|batch|part|частин)"
+_NOUN_NEXT = re.compile(
+    r"\s+(?:(?!" + _PART + r")[^\W\d_]+\s+)?(?=" + alts("EXCHANGE_NOUN").replace(r"\b", "", 1) + ")")
+# "the fourth exchange this week", "четвертий обмін за тиждень", "w 2024 roku już jedenastą": a short period's rank
+_SHORT_SPAN = re.compile(r"\b(?:за (?:тиждень|неделю|місяць|месяц|рік|год)|(?:in|within) (?:a|one) (?:week|month|year)|"
+                         r"in einer woche|en une semaine|en una semana|em uma semana|w (?:ciągu )?tygodni\w*|"
+                         r"in una settimana|(?:in|w|в|у|im|en|em|nel|dans)\s+\d{4}\b|since last (?:week|month))")
+
+
+def _word_ordinal(low: str, n: NumberMention) -> bool:
+    """An ordinal word that ranks this exchange among all ("the fifth exchange", "el canje, el quincuagésimo")."""
+    rest = low[n.end : n.end + 70].split(".")[0]
+    if lx.LIMITED.search(low) or lx.YEAR_LIMITED.search(low) or _THIS_MONTH.search(low) or _SHORT_SPAN.search(low):
+        return False
+    if lx.BODY.search(low, n.end, n.end + 45):
+        return False  # "a quarta troca de cadáveres": swaps of the dead are counted apart
+    if _ordinal_of_war(low, n) or _NOUN_NEXT.match(low, n.end):
+        return True
+    return bool(_COPULA_ORDINAL.search(low[max(0, n.start - 40) : n.start])) and not re.match(r"\s*[^\W\d_]{4,}", rest)
+
+
 def exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candidate]:
     """ "the 49th exchange", "64-й обмін", "in 58 exchanges", "der 65. Austausch" → total_exchanges."""
     low = sent.low
     out: list[Candidate] = [Candidate("total_exchanges", None, n.value, is_hedged(low, n.start, n.end), sent)
                             for n in numbers if n.ordinal and _nth_time(low, n)]
     if out or not lx.EXCHANGE_NOUN.search(low):
+        return out
+    # a headline's "freed in sixth swap" ranks without saying among what (the body tells): body sentences only
+    out = [Candidate("total_exchanges", None, n.value, False, sent)
+           for n in (ordinal_words(low) if sent.end else ()) if _word_ordinal(low, n)]
+    if out:
         return out
     for n in numbers:
         after = low[n.end : n.end + 40]

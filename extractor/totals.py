@@ -14,6 +14,7 @@ from extractor.clauses import clause_of, distance, owned, spans
 from extractor.dates import names_a_day
 from extractor.heads import noun_phrase
 from extractor.numbers import NumberMention
+from extractor.ordinals import ordinal_words
 
 # "who had been held since 2022": how long someone was held, not a running total
 _HELD_SINCE = re.compile(
@@ -35,6 +36,12 @@ _ORDINAL_EXCHANGE_BEFORE = re.compile(
     r"\d+\S*\s+(?:(?:prisoner|pow|prisoner-of-war)\s+)?(?:exchange|swap|обмін|обміну|обмен|обмена|austausch|austauschs|échange|intercambio|"
     r"wymiana|wymiany|troca|time|раз|mal|fois|vez|volta)\s+$"
 )
+
+
+def _ordinal_word_before(low: str, at: int) -> bool:
+    """ "el canje, el sexagésimo quinto desde 2022": the since-phrase dates the rank, not a count beside it."""
+    before = low[max(0, at - 40) : at]
+    return any(n.end >= len(before.rstrip()) for n in ordinal_words(before))
 
 
 # "the largest swap so far", "найбільший обмін з початку війни": the since-phrase ranks the exchange
@@ -76,6 +83,7 @@ def is_total(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = (
         sp for sp in spans(lx.SINCE_WAR, low)
         if lo <= sp[0] and sp[1] <= hi
         and not _ORDINAL_EXCHANGE_BEFORE.search(low[: sp[0]]) and not _held_since(low, sp[0], sp[1])
+        and not _ordinal_word_before(low, sp[0])
         and not _SUPERLATIVE.search(low, max(0, sp[0] - 60), sp[0])
     )
     # a since-phrase goes to the nearer count ("205 freed today, bringing the total since 2022 to 4,757"), but

@@ -170,3 +170,14 @@ SCALES = {"mio": 1_000_000}
 CONNECTORS = ("und",)
 # numbers only next to another number word ("ein" alone is an article)
 WEAK = ("ein", "eine", "einen", "einem", "einer")
+
+# Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join
+ORDINALS: dict = {
+    "units": ["erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt"],
+    "teens": ["zehnt", "elft", "zwölft", "dreizehnt", "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt", "achtzehnt",
+              "neunzehnt"],
+    "tens": ["zwanzigst", "dreißigst", "vierzigst", "fünfzigst", "sechzigst", "siebzigst", "achtzigst", "neunzigst"],
+    # German writes the unit first: "fünfundsechzigste"
+    "unit_cardinal_first": ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
+    "joiners": ["und"], "suffix": r"(?:e|en|er|es|em)",
+}

@@ -264,3 +264,14 @@ CONNECTORS = ("and",)
 # English words that other languages' tables read as numbers: Spanish "once" (11), French "sept" (7, "Sept. 14"),
 # Italian "due" (2, "due to")
 NOT_NUMBER_WORDS = ("once", "sept", "due")
+
+# Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join
+ORDINALS: dict = {
+    # "the fifth exchange", "the sixty-fifth swap": ordinal words (see extractor/ordinals.py)
+    "units": ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"],
+    "teens": ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+              "eighteenth", "nineteenth"],
+    "tens": ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"],
+    "tens_cardinal": ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+    "joiners": ["-", " "], "suffix": "",
+}

@@ -187,3 +187,13 @@ WEAK = ("una", "uno", "mil")
 for _v, _w in ((10, "decena"), (12, "docena"), (20, "veintena"), (30, "treintena"), (50, "cincuentena"),
                (100, "centenar"), (1000, "millar")):
     NUMBER_WORDS.add(_v, "u", _w)
+
+# Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join
+ORDINALS: dict = {
+    "units": ["primer", "segund", "tercer", "cuart", "quint", "sext", "séptim", "octav", "noven"],
+    "teens": ["décim", "undécim", "duodécim", "decimotercer", "decimocuart", "decimoquint", "decimosext",
+              "decimoséptim", "decimoctav", "decimonoven"],
+    "tens": ["vigésim", "trigésim", "cuadragésim", "quincuagésim", "sexagésim", "septuagésim", "octogésim",
+             "nonagésim"],
+    "tens_endings": ["o", "a"], "joiners": [" "], "suffix": r"(?:o|a|os|as)?",
+}

@@ -182,3 +182,16 @@ WEAK = ("une", "un")
 for _v, _w in ((10, "dizaine"), (12, "douzaine"), (15, "quinzaine"), (20, "vingtaine"), (30, "trentaine"),
                (40, "quarantaine"), (50, "cinquantaine"), (60, "soixantaine"), (100, "centaine"), (1000, "millier")):
     NUMBER_WORDS.add(_v, "u", _w)
+
+# Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join
+ORDINALS: dict = {
+    "units": ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
+              "neuvième"],
+    "teens": ["dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième", "dix-septième",
+              "dix-huitième", "dix-neuvième"],
+    "tens": ["vingtième", "trentième", "quarantième", "cinquantième", "soixantième", "soixante-dixième",
+             "quatre-vingtième", "quatre-vingt-dixième"],
+    "tens_cardinal": ["vingt", "trente", "quarante", "cinquante", "soixante", "soixante", "quatre-vingt",
+                      "quatre-vingt"],
+    "joiners": ["-", "-et-"], "suffix": "",
+}

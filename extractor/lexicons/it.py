@@ -124,3 +124,17 @@ NUMBER_WORDS.update({_UNITS[n] + "mila": (n * 1000, "u") for n in range(2, 10)})
 NUMBER_WORDS.update({w: (v, "u") for v, w in ((10, "decina"), (12, "dozzina"), (15, "quindicina"), (20, "ventina"),
                                                (30, "trentina"), (40, "quarantina"), (50, "cinquantina"),
                                                (60, "sessantina"), (1000, "migliaio"))})
+
+# Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join
+ORDINALS: dict = {
+    "units": ["prim", "second", "terz", "quart", "quint", "sest", "settim", "ottav", "non"],
+    "teens": ["decim", "undicesim", "dodicesim", "tredicesim", "quattordicesim", "quindicesim", "sedicesim",
+              "diciassettesim", "diciottesim", "diciannovesim"],
+    "tens": ["ventesim", "trentesim", "quarantesim", "cinquantesim", "sessantesim", "settantesim", "ottantesim",
+             "novantesim"],
+    # Italian joins the cardinal tens and the unit in one word: "sessantacinquesimo"
+    "tens_cardinal": ["vent", "trent", "quarant", "cinquant", "sessant", "settant", "ottant", "novant"],
+    "unit_compound": ["unesim", "duesim", "treesim", "quattresim", "cinquesim", "seiesim", "settesim", "ottesim",
+                      "novesim"],
+    "joiners": ["", "a", "i"], "suffix": r"(?:o|a|i|e)",
+}

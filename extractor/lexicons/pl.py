@@ -197,3 +197,14 @@ for _v, _w in zip(range(200, 1000, 100), ["dwustu", "trzystu", "czterystu", "pi�
                                           "ośmiuset", "dziewięciuset"], strict=True):
     NUMBER_WORDS.add(_v, "u", _w)
 NUMBER_WORDS.add(1000, "k", "tysiącem", "tysiącom", "tysiącach")
+
+# Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join
+ORDINALS: dict = {
+    "units": ["pierwsz", "drug", "trzec", "czwart", "piąt", "szóst", "siódm", "ósm", "dziewiąt"],
+    "teens": ["dziesiąt", "jedenast", "dwunast", "trzynast", "czternast", "piętnast", "szesnast", "siedemnast",
+              "osiemnast", "dziewiętnast"],
+    "tens": ["dwudziest", "trzydziest", "czterdziest", "pięćdziesiąt", "sześćdziesiąt", "siedemdziesiąt",
+             "osiemdziesiąt", "dziewięćdziesiąt"],
+    "tens_endings": ["y", "a", "e", "ego", "ej", "ą", "ym", "i"],
+    "joiners": [" "], "suffix": r"(?:y|a|e|ego|ej|ą|ym|i)",
+}

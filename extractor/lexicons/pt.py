@@ -161,3 +161,13 @@ for _v, _w in ((10, "dezena"), (12, "dúzia"), (20, "vintena"), (30, "trintena")
     NUMBER_WORDS.add(_v, "u", _w)
 # "a libertação dos prisioneiros": the contraction of "de os" is not Spanish "dos" (two) in a Portuguese text
 NOT_NUMBER_WORDS = ("dos",)
+
+# Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join
+ORDINALS: dict = {
+    "units": ["primeir", "segund", "terceir", "quart", "quint", "sext", "sétim", "oitav", "non"],
+    "teens": ["décim", "décimo primeir", "décimo segund", "décimo terceir", "décimo quart", "décimo quint",
+              "décimo sext", "décimo sétim", "décimo oitav", "décimo non"],
+    "tens": ["vigésim", "trigésim", "quadragésim", "quinquagésim", "sexagésim", "septuagésim", "octogésim",
+             "nonagésim"],
+    "tens_endings": ["o", "a"], "joiners": [" "], "suffix": r"(?:o|a|os|as)",
+}
