@@ -97,6 +97,14 @@ _SHORT_SPAN = re.compile(r"\b(?:за (?:тиждень|неделю|місяць
                          r"in una settimana|(?:in|w|в|у|im|en|em|nel|dans)\s+\d{4}\b|since last (?:week|month))")
 
 
+def _ordinals_beside_nouns(low: str) -> list[NumberMention]:
+    """Ordinal words within a few words of an exchange noun, before it or after it ("el canje, el quincuagésimo")."""
+    found: dict[int, NumberMention] = {}
+    for m in lx.EXCHANGE_NOUN.finditer(low):
+        found.update({n.start: n for n in ordinal_words(low, max(0, m.start() - 45), min(len(low), m.end() + 45))})
+    return list(found.values())
+
+
 def _word_ordinal(low: str, n: NumberMention) -> bool:
     """An ordinal word that ranks this exchange among all ("the fifth exchange", "el canje, el quincuagésimo")."""
     rest = low[n.end : n.end + 70].split(".")[0]
@@ -118,7 +126,7 @@ def exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candid
         return out
     # a headline's "freed in sixth swap" ranks without saying among what (the body tells): body sentences only
     out = [Candidate("total_exchanges", None, n.value, False, sent)
-           for n in (ordinal_words(low) if sent.end else ()) if _word_ordinal(low, n)]
+           for n in (_ordinals_beside_nouns(low) if sent.end else ()) if _word_ordinal(low, n)]
     if out:
         return out
     for n in numbers:

@@ -48,32 +48,54 @@ def _compounds(table: dict) -> dict[str, int]:
     return out
 
 
+def _trie(words: list[str]) -> str:
+    """One regex for many literal words, as a character trie: the engine follows one branch per letter instead
+    of trying thousands of alternatives at every position."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return emit(root)
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     forms: dict[str, int] = {}
     alternatives = []
     for table in by_language("ORDINALS").values():
-        suffix = table.get("suffix", "")
         mine = {**_compounds(table), **_simple(table)}
         forms.update({k: v for k, v in mine.items() if k not in forms})
-        stems = "|".join(re.escape(w) for w in sorted(mine, key=len, reverse=True))
-        alternatives.append(f"(?:{stems}){suffix}")
+        alternatives.append(f"(?:{_trie(list(mine))}){table.get('suffix', '')}")
     words = "|".join(alternatives)
     # not "quinta-feira" (Thursday): a hyphen after the word makes it part of another
     return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_]|-)"), forms
 
 
 def _value(word: str, forms: dict[str, int]) -> int | None:
-    """The value of a matched word: its longest known stem (the match may carry a case ending)."""
-    best = max((k for k in forms if word.startswith(k)), key=len, default=None)
-    return forms[best] if best else None
+    """The value of a matched word: its longest known stem (the match may carry a case ending of up to 5 letters)."""
+    for cut in range(len(word), max(0, len(word) - 6), -1):
+        if word[:cut] in forms:
+            return forms[word[:cut]]
+    return None
 
 
-def ordinal_words(low: str) -> list[NumberMention]:
-    """Ordinal words in ``low`` as ordinal number mentions (3 and up: "the first swap since May" ranks, not counts)."""
+def ordinal_words(low: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
+    """Ordinal words in ``low[start:end]`` as ordinal number mentions (3 and up: "the first swap since May" ranks,
+    it does not count). Callers pass a window beside an exchange noun: the pattern is long."""
     rx, forms = _pattern()
     out = []
-    for m in rx.finditer(low):
+    for m in rx.finditer(low, start, len(low) if end is None else end):
         value = _value(m.group(0), forms)
         if value is not None and value >= 3:
             out.append(NumberMention(m.start(), m.end(), value, False, True))

@@ -40,8 +40,8 @@ _ORDINAL_EXCHANGE_BEFORE = re.compile(
 
 def _ordinal_word_before(low: str, at: int) -> bool:
     """ "el canje, el sexagésimo quinto desde 2022": the since-phrase dates the rank, not a count beside it."""
-    before = low[max(0, at - 40) : at]
-    return any(n.end >= len(before.rstrip()) for n in ordinal_words(before))
+    end = len(low[:at].rstrip())
+    return any(n.end >= end for n in ordinal_words(low, max(0, at - 40), at))
 
 
 # "the largest swap so far", "найбільший обмін з початку війни": the since-phrase ranks the exchange
