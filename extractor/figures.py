@@ -20,6 +20,7 @@ from extractor.handover import not_this_handover, still_held
 from extractor.heads import head_of, is_unit_word, noun_phrase
 from extractor.implied import bare_formula, implied_head, labelled_head, today_count
 from extractor.kinds import is_total, kind_of, year_limited
+from extractor.lexicons import alts
 from extractor.numbers import NumberMention, find_numbers, is_hedged
 from extractor.plans import PIVOT, is_plan, is_stage, quoted_formula
 from extractor.text import Sentence
@@ -33,12 +34,8 @@ MAX_COUNTS = 40
 _CONJ = re.compile(r"^\s*(?:and|і|й|и|та|und|et|y|e|i|,)\s*$")
 _STATES = frozenset({"held_captive", "missing", "died_in_captivity"})
 _WORD_REST = re.compile(r"[\w'-]*")
-_COMPANIONS = re.compile(r"\b(?:with|along with|together with|разом з|разом із|вместе с|mit|avec|con|com|razem z)\s+$")
-_ADDITIONAL = re.compile(
-    r"\b(?:also|another|plus|as well as|in addition|además|también|otros|também|outros|além disso|ainsi que|"
-    r"en outre|aussi|zusätzlich|sowie|weitere|ще|також|а також|еще|ещё|также|a także|oraz|dodatkowo|inoltre|altri)"
-    r"\b[^.;]{0,20}$"
-)
+_COMPANIONS = re.compile(r"\b(?:" + alts("WITH") + r")\s+$")
+_ADDITIONAL = re.compile(r"\b(?:" + alts("ADDITIONAL") + r")\b[^.;]{0,20}$")
 _HAD_BEEN_HELD = re.compile(
     # one apposition may stand between: "the 46 defenders, captured in 2022, had spent two years in captivity"
     r"(?:[^,;.]*?,[^,;.]{0,40},)?[^,;.]*?\b(?:had been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept|"

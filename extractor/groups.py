@@ -11,6 +11,7 @@ from extractor import sides as sd
 from extractor.clauses import spans
 from extractor.handover import each_of_previous, noun_for, part_of_stated, parties_together
 from extractor.heads import noun_phrase
+from extractor.lexicons import alts
 from extractor.numbers import NumberMention
 from extractor.plans import PIVOT
 
@@ -18,7 +19,7 @@ _TOTAL_OF = re.compile(
     r"(?:в общей сложности|in all|in total|a total of|загалом|усього|всього|всего|итого|insgesamt|au total|"
     r"en total|łącznie|no total|ao todo)\W*$"
 )
-_BARE_AMONG = re.compile(r"among|among the|серед|среди|wśród|parmi|entre|entre los|unter|dentre")
+_BARE_AMONG = re.compile(alts("AMONG"))
 
 
 _APPOSITION = re.compile(r"\u2014|:| - |\(")
@@ -46,10 +47,7 @@ def is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool
 
 
 # "of whom 50,916", "de los cuales", "з яких": a relative clause that splits the group named before
-_OF_WHOM = re.compile(
-    r"\b(?:of whom|of which|de los cuales|de las cuales|dos quais|das quais|dont|von denen|z których|з яких|"
-    r"із яких|из которых|dei quali|delle quali)\W*$"
-)
+_OF_WHOM = re.compile(r"\b(?:" + alts("OF_WHOM") + "|" + alts("OF_WHICH") + r")\W*$")
 _GOVERNS = re.compile(r"(?:\s+(?:[^\W\d_]+|\d[\d,.]*)){0,4}\s+")
 
 
@@ -82,12 +80,10 @@ _PASSIVE_MUTUAL = re.compile(
 )
 
 
-_AMONG_AFTER = re.compile(r"\s+(?:[^\s,]+\s+){0,2}?(?:among them|of them|серед них|з них|из них|среди них|"
-                          r"darunter|parmi eux|entre ellos|entre eles|w tym|tra (?:loro|cui))\b")
+_AMONG_AFTER = re.compile(r"\s+(?:[^\s,]+\s+){0,2}?(?:" + alts("AMONG_THEM") + r")\b")
 # A group added to the count before it in the same sentence shares its side unless it names its own.
 # "68 of the soldiers who were freed", "12 de los liberados": a part of a group named before
-_PARTITIVE = re.compile(r"\s+(?:of the|of those|of these|de los|de las|de entre|d'entre|degli|delle|z tych|spośród|"
-                        r"из числа|з числа)\s+(?!\d)")
+_PARTITIVE = re.compile(r"\s+(?:" + alts("PARTITIVE") + r")\s+(?!\d)")
 
 
 def among_after(low: str, n: NumberMention) -> bool:

@@ -36,10 +36,7 @@ _CASES_OF = re.compile(
     r"(?:[^\W\d_]+ )?(?:cases|casos|cas|fälle|casi|przypadk\w*|випадк\w*|случа\w*) (?:[^\W\d_]+ )?"
     r"(?:of|de|des|di|dei|von|z|із|з|с|со) "
 )
-_OF_WHOM = re.compile(
-    r"\b(?:of whom|de los cuales|de las cuales|dos quais|das quais|dont|von denen|z których|з яких|із яких|"
-    r"из которых|dei quali|delle quali)\W*$"
-)
+_OF_WHOM = re.compile(r"\b(?:" + alts("OF_WHOM") + r")\W*$")
 # A count that is the predicate: "the detainees are at least 7,000", "die Zahl der Gefangenen ... sind 8.000"
 _COPULA_BEFORE = re.compile(
     r"\b(?:are|were|number|numbered|sono|erano|sind|waren|sont|étaient|son|eran|são|eram|są|"

@@ -9,13 +9,10 @@ import re
 from extractor import lexicon as lx
 from extractor.clauses import spans
 from extractor.handover import relative_clause
+from extractor.lexicons import alts
 from extractor.numbers import NumberMention
 
-_STAGE = re.compile(
-    r"\b(?:stage|phase|(?:first|second|third|final|last) day|етап\w*|этап\w*|"
-    r"(?:перш|друг|трет|останн|заверш|последн)\w* (?:день|дня)|(?:ersten|zweiten|dritten|letzten) tag|étape|etapa|"
-    r"(?:pierwsz|drug|trzeci|ostatni)\w* dni\w*)\b"
-)
+_STAGE = re.compile(r"\b(?:" + alts("STAGE") + r")\b")
 
 
 def is_stage(low: str) -> bool:
@@ -52,23 +49,16 @@ def _is_plan_text(before: str) -> bool:
     return False
 
 
-_COMPLEMENT = re.compile(r"\s*(?:that|що|что|dass|que|che|że)\b")
+_COMPLEMENT = re.compile(r"\s*(?:" + alts("THAT") + r")\b")
 
 
 # A turn to the other side of the swap: what stands after it is the partner's count
-PIVOT = re.compile(
-    r"\b(?:in exchange for|in return for|while|whereas|в обмін на|в обмен на|взамен|натомість|im austausch gegen|"
-    r"im austausch für|in cambio di|im gegenzug|en échange d|a cambio de|w zamian za|em troca de|"
-    r"contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent))"
-)
+PIVOT = re.compile(r"\b(?:" + alts("IN_EXCHANGE_FOR") + ")")
 
 
 # "по формуле «84 на 84»": the formula of the exchange being reported, not the name of a plan
-_FORMULA = re.compile(r"(?:формул\w*|formula|format\w*|схем\w*|formel|fórmula|formule)\W*$")
-_COMPLETED = re.compile(
-    r"\b(?:complete[ds]?|completing|finished|concluded|wrapped up|заверш\w*|"
-    r"abgeschlossen|achevé|terminé|terminaron|completaron|concluyeron|zakończył\w*|concluíram)\b"
-)
+_FORMULA = re.compile(r"(?:" + alts("FORMULA") + r")\W*$")
+_COMPLETED = re.compile(r"\b(?:" + alts("COMPLETED") + r")\b")
 
 
 _EXCHANGE_BEFORE = re.compile(
