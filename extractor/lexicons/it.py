@@ -125,6 +125,26 @@ NUMBER_WORDS.update({w: (v, "u") for v, w in ((10, "decina"), (12, "dozzina"), (
                                                (30, "trentina"), (40, "quarantina"), (50, "cinquantina"),
                                                (60, "sessantina"), (1000, "migliaio"))})
 
+# Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
+# ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
+GRAMMAR: dict[str, list[str]] = {
+    "STILL": [r"ancora|restano"],
+    "STAGE": [r"(?:primo|secondo|terzo|ultimo) giorno"],
+    "WOUNDED": [r"ferit[io]"],
+    "RELEASE_OF": [r"ritorno di|liberazione di"],
+    "THAT": [r"che"],
+    "IN_EXCHANGE_FOR": [r"in cambio di"],
+    "WITH": [r"con"],
+    "ADDITIONAL": [r"inoltre|altri"],
+    "OF_WHOM": [r"dei quali|delle quali"],
+    "AMONG_THEM": [r"tra (?:loro|cui)"],
+    "PARTITIVE": [r"degli|delle"],
+    "SUPERLATIVE": [r"più grande|primo|prima"],
+    "IN_ALL": [r"in tutto"],
+    "ONE_EXCHANGE": [r"scambio"],
+    "MEDIATED": [r"con la mediazione"],
+}
+
 # Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join
 ORDINALS: dict = {
     "units": ["prim", "second", "terz", "quart", "quint", "sest", "settim", "ottav", "non"],

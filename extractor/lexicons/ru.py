@@ -194,6 +194,36 @@ NUMBER_WORDS.add(1_000_000, "m", "миллион", "миллиона", "милл
 NUMBER_WORDS.add(1.5, "u", "полторы", "полтора", "полутора")
 CONNECTORS = ("и",)
 
+# Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
+# ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
+GRAMMAR: dict[str, list[str]] = {
+    "STILL": [r"до сих пор|вс[её] ещ[её]|оста[её]т\w*|остаю\w*"],
+    "WOUNDED": [r"ранен\w*"],
+    "RELEASE_OF": [r"возвращение|возвращения|освобождение|освобождения"],
+    "ALSO_ADDS": [r"а ещё|а еще|а также"],
+    "STAGE": [r"этап\w*|(?:трет|заверш|последн)\w* (?:день|дня)"],
+    "THAT": [r"что"],
+    "IN_EXCHANGE_FOR": [r"в обмен на|взамен"],
+    "FORMULA": [r"формул\w*|схем\w*"],
+    "COMPLETED": [r"заверш\w*"],
+    "WITH": [r"вместе с"],
+    "ADDITIONAL": [r"еще|ещё|также"],
+    "AMONG": [r"среди"],
+    "OF_WHOM": [r"из которых"],
+    "AMONG_THEM": [r"из них|среди них"],
+    "PARTITIVE": [r"из числа"],
+    "SUPERLATIVE": [r"крупнейш\w*|самы\w*|перв\w*"],
+    "IN_ALL": [r"всего|итого|в общей сложности"],
+    "ONE_EXCHANGE": [r"обмен|обмена|обмене"],
+    "MEDIATED": [r"при посредничестве"],
+    "UA_FRAME": [
+        r"полномасштабн\w* (?:войн|вторжен)\w*|(?:вторжени|агресси)\w* (?:рф|россии)|оккупант\w*|рашист\w*|"
+        r"российск\w+ (?:агресс|оккупац)\w*|(?:рф|россия) вед[её]т против украины|наших защитник\w*|"
+        r"коордштаб\w*|координационн\w+ штаб\w*",
+    ],
+    "RU_FRAME": [r"сво|спецоперац\w*|специальн\w+ военн\w+ операц\w*"],
+}
+
 # Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join
 ORDINALS: dict = {
     "units": ["перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят"],
