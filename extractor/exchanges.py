@@ -117,6 +117,18 @@ def _word_ordinal(low: str, n: NumberMention) -> bool:
     return bool(_COPULA_ORDINAL.search(low[max(0, n.start - 40) : n.start])) and not re.match(r"\s*[^\W\d_]{4,}", rest)
 
 
+# "Це вже 65 обмін": in Ukrainian and Russian a number before a singular "обмін" reads as an ordinal (a plural
+# "обмінів" would count them); either way the count of exchanges so far
+_SINGULAR_AFTER = re.compile(r"\s+(?:обмін|обмен)(?![^\W\d_])")
+_PAIRED = re.compile(r"(?:на|for|x|×|за|-)\s*$")
+
+
+def _singular_after(low: str, n: NumberMention) -> bool:
+    return bool(2 <= n.value <= 500 and _SINGULAR_AFTER.match(low, n.end)
+                and not _PAIRED.search(low, max(0, n.start - 6), n.start)
+                and not (lx.LIMITED.search(low) or _THIS_MONTH.search(low) or _SHORT_SPAN.search(low)))
+
+
 def exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candidate]:
     """ "the 49th exchange", "64-й обмін", "in 58 exchanges", "der 65. Austausch" → total_exchanges."""
     low = sent.low
@@ -148,7 +160,7 @@ def exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candid
             rest = low[m.end() + n.end : m.end() + n.end + 70]
             if lx.LIMITED.search(rest.split(".")[0]) or re.match(r"\s*(?:of|in) (?:the year|\d{4}|this)", rest):
                 continue
-        elif not _cardinal_exchange_count(low, n):
+        elif not (_cardinal_exchange_count(low, n) or _singular_after(low, n)):
             continue
         out.append(Candidate("total_exchanges", None, n.value, is_hedged(low, n.start, n.end), sent))
     return out
