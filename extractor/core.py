@@ -12,7 +12,7 @@ from extractor.event_date import event_date as _event_date
 from extractor.figures import Candidate, Context, is_stage, sentence_candidates
 from extractor.lang import detect_lang
 from extractor.model import Extraction
-from extractor.reported import split_background
+from extractor.reported import article_days, split_background
 from extractor.resolve import resolve
 from extractor.sides import countries, names_only_others, nationalities
 from extractor.text import MAX_CHARS, Sentence, lower_same_length, normalize, split_sentences
@@ -112,7 +112,7 @@ def extract(text: str, *, title: str | None = None, published: date | None = Non
     ctx = Context(_parties(title_low + "\n" + low, ru_ua), lang, ru_ua, published)
     candidates = _candidates(sentences + head, ctx)
     # evidence is quoted from the text as given, not from its normalised copy
-    candidates, _background = split_background(candidates, published)
+    candidates, _background = split_background(candidates, published, article_days(sentences, published))
     figures = [f if f.span == (0, 0) else replace(f, evidence=raw[f.span[0] : f.span[1]]) for f in resolve(candidates)]
     if figures:
         conflict = relevance.conflict_of(conflict, {f.side for f in figures if f.side})

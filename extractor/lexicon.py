@@ -34,6 +34,8 @@ PLAN_AFTER = re.compile(r"^[^.;]{0,45}?\b(?:" + alts("PLAN_AFTER") + r")\b")
 
 # A figure from an earlier exchange, mentioned as background (incl. the pluperfect with "already").
 EARLIER = _rx("EARLIER")
+# "According to him, ...", "По его словам, ...": a sentence that goes on telling the one before (and its date)
+SEQUEL = _rx("SEQUEL")
 
 # Parts of a stated total: "213 of them servicemen", "among them", "серед них", "в том числе".
 SUBGROUP_BEFORE = _rx("SUBGROUP_BEFORE")

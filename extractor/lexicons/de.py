@@ -28,6 +28,11 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:vereinbart\w*|sollen|soll|wollen|will|angeboten|bereit|plan\w*|werden)\b",
     ],
     "PLAN_AFTER": ["sollen"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [
+        r"\b(?:(?:laut|nach) (?:ihm|ihr|seinen|ihren)(?: angaben| worten)?)\b",
+        r"\b(?:(?:er|sie) (?:fügte|sagte|erklärte) (?:\w+ )?(?:hinzu|weiter))\b",
+    ],
     "EARLIER": [r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|wie berichtet)", r"\bzur erinnerung\b"],
     "SUBGROUP_BEFORE": [
         r"\b(?:darunter|unter ihnen|davon)\b",

@@ -39,6 +39,11 @@ TERMS: dict[str, list[str]] = {
         r"transfer)\b",
     ],
     "PLAN_AFTER": [r"are to|is to|to be|will be|would be|are due|are expected"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [
+        r"\b(?:according to (?:him|her|them|the (?:ministry|statement|agency|report)))\b",
+        r"\b(?:(?:he|she|they) (?:said|added|noted|explained|stressed)|(?:he|she) also said)\b",
+    ],
     "EARLIER": [
         r"\b(?:before that|before then|prior to that|the last one|the one before)\b",
         r"\b(?:follows|followed|comes after|came after) an? (?:\w+ )?(?:exchange|swap)\b",

@@ -27,6 +27,8 @@ TERMS: dict[str, list[str]] = {
         r"prevé|prevén|preveía|preveían|previst[oa]s?|irán)\b",
     ],
     "PLAN_AFTER": ["serán"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [r"\b(?:según (?:él|ella|ellos|dijo)|(?:añadió|agregó|precisó) (?:que|el|la))\b"],
     "EARLIER": [
         r"\b(?:antes de eso|antes de ello)\b",
         # the pluperfect with "already": "ya habían canjeado otros 400"

@@ -29,6 +29,8 @@ TERMS: dict[str, list[str]] = {
         r"se sont entendu\w*)\b",
     ],
     "PLAN_AFTER": ["doivent être|seront"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [r"\b(?:selon (?:lui|elle|eux)|d'après (?:lui|elle|eux)|(?:il|elle) a (?:ajouté|précisé|indiqué))\b"],
     "EARLIER": [
         r"\bavant cela\b",
         r"\b(?:avaient|avait|s'étaient|s'était) déjà\b",

@@ -24,6 +24,8 @@ TERMS: dict[str, list[str]] = {
         r"vuole|vogliono)\b",
     ],
     "PLAN_AFTER": [r"dovranno essere|devono essere|saranno|verranno"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [r"\b(?:secondo (?:lui|lei|loro)|(?:ha|hanno) (?:aggiunto|precisato|spiegato))\b"],
     "EARLIER": [
         # the pluperfect with "already": "avevano già scambiato"
         r"\b(?:avevano|aveva|erano|era) già\b",

@@ -28,6 +28,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:mają|ma zostać|mają zostać|zaproponował\w*|gotow\w*|uzgodni\w*|planuj\w*|chce)\b",
     ],
     "PLAN_AFTER": ["mają zostać|mają być|zostaną|zostanie|będą|będzie|ma zostać"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [r"\b(?:według (?:niego|niej|nich)|jak (?:dodał|dodała|zaznaczył|zaznaczyła))\b"],
     "EARLIER": [
         r"\bprzedtem\b",
         r"\b(?:poprzedni\w*|wcześniej|jak informowaliśmy|ostatni\w* wymian\w* (?:odbył\w*|miał\w*))",

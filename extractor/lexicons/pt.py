@@ -27,6 +27,11 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:acordaram|concordaram|comprometeram|comprometem|comprometeu|deverão|deverá|propôs|vão|vai|irá)\b",
     ],
     "PLAN_AFTER": ["serão"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [
+        r"\b(?:segundo (?:ele|ela|eles)|de acordo com (?:ele|ela))\b",
+        r"\b(?:(?:acrescentou|afirmou|precisou) (?:que|o|a))\b",
+    ],
     "EARLIER": [
         r"\bantes disso\b",
         # the pluperfect with "already": "já tinham trocado"
