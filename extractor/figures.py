@@ -34,6 +34,8 @@ __all__ = ["Candidate", "Context", "sentence_candidates"]
 
 # A sentence with more counts than this is a table or a list; its first counts are read, not all.
 MAX_COUNTS = 40
+# how far back a plan word ("provided for the release of 50 hostages and of 150 prisoners") still governs a count
+PLAN_REACH = 120
 
 _STAGE = re.compile(
     r"\b(?:stage|phase|(?:first|second|third|final|last) day|етап\w*|этап\w*|"
@@ -62,7 +64,7 @@ def _is_plan(low: str, n: NumberMention, np_end: int) -> bool:
     plan_words = spans(lx.PLAN_BEFORE, low)  # cached per sentence: most sentences have no plan word at all
     if not plan_words or plan_words[0][0] >= n.start:
         return _plan_after(low, n, np_end)
-    before = low[max(0, n.start - 60) : n.start]
+    before = low[max(0, n.start - PLAN_REACH) : n.start]
     pivot = max(_PIVOT.finditer(low, max(0, n.start - 40), n.start), key=lambda m: m.start(), default=None)
     if pivot is not None and _is_plan_text(low[max(0, pivot.start() - 80) : pivot.start()]):
         return True  # "33 hostages are to go free in exchange for 1,904 prisoners": the partner shares the plan

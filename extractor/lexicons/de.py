@@ -25,7 +25,7 @@ TERMS: dict[str, list[str]] = {
     "PLAN_BEFORE": [
         r"\blisten? (?:mit|von)\b",
         r"\b(?:vorsieht|vorsah|vorsehen|vorgesehen)\b",
-        r"\b(?:vereinbart\w*|sollen|soll|wollen|will|angeboten|bereit|plan\w*|werden)\b",
+        r"\b(?:vereinbart\w*|sollen|soll|wollen|will|angeboten|bereit|plan\w*|werden|wird)\b",
     ],
     "PLAN_AFTER": ["sollen"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
