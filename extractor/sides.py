@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from extractor.lexicons import alts, table
-from extractor.nations import COUNTRY_RX, NATIONALITY_RX
+from extractor.nations import ARMED_GROUP_RX, COUNTRY_RX, NATIONALITY_RX
 from extractor.rx import words
 
 NATIONALITY = [(code, words(rx)) for code, rx in NATIONALITY_RX.items()]
@@ -62,6 +62,15 @@ def names_only_others(low: str) -> bool:
     if any(rx.search(low) for rx in _RU_UA_NAMES):
         return False
     return any(rx.search(low) for rx in _OTHER_NAMES)
+
+
+_ARMED_GROUP = [(code, words(rx)) for code, rx in ARMED_GROUP_RX.items()]
+
+
+def civil_war(low: str, ranked: list[str]) -> str | None:
+    """The country among the article's two leading parties whose own armed group the text names: its war is
+    fought inside it, and the people either side frees are its citizens (Yemen's Houthis and government)."""
+    return next((code for code, rx in _ARMED_GROUP if code in ranked[:2] and rx.search(low)), None)
 
 
 def nationality(low: str) -> str | None:
@@ -136,7 +145,14 @@ _DATIVE_ADJ = re.compile(
     r"(?:передал\w*|віддал\w*|передан\w*|вернул\w*|повернул\w*)\s+(?:(российской|російській)|(украинской|українській))"
     r"(?:\s+(?:стороне|стороні))?(?:\s+(?:тела|тіла))?\s+$"
 )
-_HANDED = re.compile(r"передал|переда")
+_HANDED = re.compile(r"передал|переда|przekaza|oddano|oddali|wydano|zwrócono")
+# Polish country names in Latin letters decline too: "Rosji", "Ukrainie", "Izraelowi" are not the subject
+_PL_OBLIQUE = ("ji", "ie", "owi")
+
+
+def _oblique(word: str) -> bool:
+    """A country name in a case other than the nominative (Cyrillic names are told by ``_NOMINATIVE``)."""
+    return not word.isascii() or word.endswith(_PL_OBLIQUE)
 
 
 # "1,000 to Russia after three days on the Belarusian border": a place phrase is no longer the noun phrase
@@ -281,8 +297,8 @@ def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> s
                 side = other_side(code, parties) if nominative or word.isascii() else code
             elif RECEIVE_VERB.search(between):
                 side = code
-            elif not word.isascii() and not nominative and _HANDED.search(between + low[end : end + 30]):
-                side = code  # "Росії передали 43 тіла": the dative names the recipient
+            elif _oblique(word) and not nominative and _HANDED.search(between + low[end : end + 30]):
+                side = code  # "Росії передали 43 тіла", "Rosji przekazano 150 jeńców": the dative names the recipient
             else:
                 continue
         else:

@@ -128,6 +128,7 @@ NATIONALITY = {
     "NG": "nigerianisch",
     "KH": "kambodschanisch",
     "TR": "türkisch",
+    "VE": "venezolanisch|venezolaner",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -138,6 +139,12 @@ COUNTRY = {
     "YE": r"\bjemen\w*",
     "SA": r"\bsaudi-arabien\b",
     "LY": r"\blibyen\b",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bhuthi\w*|\bhouthi\w*",
 }
 
 HEDGES = ("mehr als", "rund", "etwa", "fast", "knapp", "über", "mindestens", "ungefähr", "gut", "annähernd")

@@ -206,6 +206,7 @@ NATIONALITY = {
     "ML": "malian",
     "KH": "cambodian",
     "TR": r"\bturkish (?:citizens|nationals)",
+    "VE": "venezuelan",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -222,6 +223,17 @@ COUNTRY = {
     "IR": r"\biran\b|\btehran\b",
     "CO": r"\bcolombia\b|\bbogot[aá]\b",
     "JP": r"\bjapan\b|\btokyo\b",
+    "VE": r"\bvenezuela\b|\bcaracas\b",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bhouthis?\b|\bansar allah\b",
+    "CO": r"\beln\b|\bfarc\b|\bnational liberation army\b",
+    "LY": r"\blna\b|\bgna\b|\blibyan national army\b|\bgovernment of national accord\b|\bhaftar\b|\bhifter\b",
+    "SD": r"\brsf\b|\brapid support forces\b",
+    "ET": r"\btplf\b",
 }
 
 HEDGES = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "more than", "at least",

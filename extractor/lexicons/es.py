@@ -143,6 +143,7 @@ NATIONALITY = {
     "ML": "maliense",
     "KH": "camboyano",
     "TR": "turco",
+    "VE": "venezolan",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -152,6 +153,14 @@ COUNTRY = {
     "SA": r"\barabia saudí\b",
     "LY": r"\blibia\b",
     "JP": r"\bjapón\b",
+    "VE": r"\bvenezuela\b",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bhut[ií]es\b|\bhouthis?\b",
+    "CO": r"\bejército de liberación nacional\b",
 }
 
 HEDGES = ("más de", "cerca de", "unos", "unas", "alrededor de", "casi", "al menos", "aproximadamente")

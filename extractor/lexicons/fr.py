@@ -136,6 +136,7 @@ NATIONALITY = {
     "ML": "malien",
     "KH": "cambodgien",
     "TR": r"turc\b",
+    "VE": "vénézuélien",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -150,6 +151,14 @@ COUNTRY = {
     "LY": r"\blibye\b",
     "CO": r"\bcolombie\b",
     "JP": r"\bjapon\b",
+    "VE": r"\bvenezuela\b",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bhouthis?\b",
+    "LY": r"\barmée nationale libyenne\b",
 }
 
 HEDGES = ("plus de", "près de", "environ", "quelque", "quelques", "au moins", "presque", "une centaine de")

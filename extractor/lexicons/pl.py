@@ -133,6 +133,7 @@ NATIONALITY = {
     "ML": "malijsk",
     "KH": "kambodżańsk",
     "TR": "tureck",
+    "VE": "wenezuelsk|wenezuelczyk",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -144,6 +145,12 @@ COUNTRY = {
     "SA": r"\barabia saudyjska\b",
     "CO": r"\bkolumbi\w*",
     "JP": r"\bjaponia\b",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bhuti\w*|\bhouthi\w*",
 }
 
 HEDGES = ("ponad", "blisko", "około", "prawie", "co najmniej", "przeszło", "niemal")

@@ -120,11 +120,18 @@ NATIONALITY = {
     "IR": "iraniano",
     "SY": "sírio",
     "JP": "japonês",
+    "VE": "venezuelan",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
     "UA": r"\bucrânia\b",
     "RU": r"\brússia\b|\bmoscovo\b|\bmoscou\b",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bhouthis?\b|\bhutis?\b",
 }
 
 HEDGES = ("mais de", "quase", "pelo menos", "cerca de")

@@ -132,6 +132,7 @@ NATIONALITY = {
     "ML": "малийск",
     "KH": "камбоджийск",
     "TR": "турецк",
+    "VE": "венесуэльск",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -148,6 +149,13 @@ COUNTRY = {
     "IR": r"\bиран\w*",
     "CO": r"\bколумби\w*",
     "JP": r"\bяпони\w*",
+    "VE": r"\bвенесуэл\w*",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bхусит\w*",
 }
 
 HEDGES = ("около", "почти", "не менее", "свыше", "порядка", "примерно", "более", "больше", "более чем",

@@ -144,6 +144,7 @@ NATIONALITY = {
     "ML": "малійськ",
     "KH": "камбоджійськ",
     "TR": "турецьк",
+    "VE": "венесуельськ",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -160,6 +161,13 @@ COUNTRY = {
     "IR": r"\bіран\w*",
     "CO": r"\bколумбі\w*",
     "JP": r"\bяпоні\w*",
+    "VE": r"\bвенесуел\w*",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bхусит\w*",
 }
 
 HEDGES = ("понад", "майже", "близько", "щонайменше", "приблизно", "більш ніж", "більше ніж", "більше", "не менше",
