@@ -38,7 +38,7 @@ MAX_COUNTS = 40
 PLAN_REACH = 120
 
 _STAGE = re.compile(
-    r"\b(?:stage|phase|(?:first|second|third|final|last) day|етап\w*|этап\w*|"
+    r"\b(?:stage|phase|(?:first|second|third|final|last) day|етап\w*|этап\w*|etap\w*|fase|tappa|"
     r"(?:перш|друг|трет|останн|заверш|последн)\w* (?:день|дня)|(?:ersten|zweiten|dritten|letzten) tag|étape|etapa|"
     r"(?:pierwsz|drug|trzeci|ostatni)\w* dni\w*)\b"
 )
@@ -197,7 +197,7 @@ def _named_swap(low: str, start: int, end: int) -> bool:
     """ "a 1,000-for-1,000 prisoner swap": the agreed size used as a name is a plan until it is completed."""
     after = low[end : end + 30]
     # "the first phase of a 1,000-for-1,000 swap has been completed": the stage is done, the swap is not
-    done = bool(_COMPLETED.search(low)) and not is_stage(low)
+    done = bool(_COMPLETED.search(low) or lx.CARRIED_OUT.search(low)) and not is_stage(low)
     if _EXCHANGE_BEFORE.search(low, max(0, start - 30), start):
         return not done  # "перший етап обміну 1000 на 1000"
     return bool(re.match(r"\s*(?:\w+\s+)?(?:prisoner\s+)?(?:swap|exchange|обмін|обмен|austausch|échange)", after)) and (

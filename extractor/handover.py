@@ -18,9 +18,10 @@ _LIST_OF = re.compile(r"\b(?:list|списо?к\w*|liste|lista|listę|listy)\s+(
 # "of the 84, 40 were defenders of Mariupol": a part of a count just stated
 _OF_THE_N = re.compile(r"\b(?:of the|of these|of those|з цих|із цих|из этих|из них|von den|sur les|parmi les|de los|"
                        r"de las|dos|das|degli|dei|delle|z tych|spośród)\s+\d[\d,. ]*(?:\s+[^\W\d_]+)?\s*,\s*$")
-# "the UAE, which has brokered swaps that freed more than 4,000": several swaps' count, not one swap's
+# "the UAE, which has brokered swaps that freed more than 4,000": several swaps' count, not one swap's (not the
+# Polish "wymiany": "w ramach wymiany" is one exchange's genitive)
 _SEVERAL_SWAPS = re.compile(
-    r"\b(?:swaps|exchanges|обміни|обмінів|обмены|обменов|échanges|intercambios|canjes|trocas|scambi|wymiany|wymian)"
+    r"\b(?:swaps|exchanges|обміни|обмінів|обмены|обменов|échanges|intercambios|canjes|trocas|scambi|wymian)"
     r",?\s+(?:that|which|who|які|которые|qui|que|che|które)?\s*(?:have |has |had )?[^.;,]{0,45}$"
 )
 
@@ -68,7 +69,7 @@ def parties_together(low: str, n: NumberMention) -> bool:
 
 
 # "146 prisoners for 146", "84 Ukrainer gegen 84 Russen": the formula with its noun inside
-_NOUN_FOR = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:for|на|gegen|contre|por|za|pour|per)\s+$")
+_NOUN_FOR = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:for|на|gegen|contre|por|za|pour|per|contro)\s+$")
 
 
 def each_of_previous(low: str, numbers: list[NumberMention], i: int, marker: int) -> bool:

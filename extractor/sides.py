@@ -297,8 +297,9 @@ def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> s
                 side = other_side(code, parties) if nominative or word.isascii() else code
             elif RECEIVE_VERB.search(between):
                 side = code
-            elif _oblique(word) and not nominative and _HANDED.search(between + low[end : end + 30]):
-                side = code  # "Росії передали 43 тіла", "Rosji przekazano 150 jeńców": the dative names the recipient
+            elif _oblique(word) and not nominative and _HANDED.search(
+                    low[max(0, a - 25) : a] + between + low[end : end + 30]):
+                side = code  # "Росії передали 43 тіла", "przekazała Rosji 150 jeńców": the dative names the recipient
             else:
                 continue
         else:

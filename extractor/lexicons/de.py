@@ -33,6 +33,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:(?:laut|nach) (?:ihm|ihr|seinen|ihren)(?: angaben| worten)?)\b",
         r"\b(?:(?:er|sie) (?:fügte|sagte|erklärte) (?:\w+ )?(?:hinzu|weiter))\b",
     ],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:durchgeführt|vollzogen|vollzog\w*|fand \w+ statt|fand statt)\b"],
     "EARLIER": [r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|wie berichtet)", r"\bzur erinnerung\b"],
     "SUBGROUP_BEFORE": [
         r"\b(?:darunter|unter ihnen|davon)\b",

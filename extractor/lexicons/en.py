@@ -44,6 +44,9 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:according to (?:him|her|them|the (?:ministry|statement|agency|report)))\b",
         r"\b(?:(?:he|she|they) (?:said|added|noted|explained|stressed)|(?:he|she) also said)\b",
     ],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:carried out|conducted|staged)\b",
+                    r"\bheld (?:an?|the|their|another|a new|a further) (?:\S+ ){0,3}?(?:exchange|swap)\b"],
     "EARLIER": [
         r"\b(?:before that|before then|prior to that|the last one|the one before)\b",
         r"\b(?:follows|followed|comes after|came after) an? (?:\w+ )?(?:exchange|swap)\b",

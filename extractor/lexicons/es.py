@@ -29,6 +29,8 @@ TERMS: dict[str, list[str]] = {
     "PLAN_AFTER": ["serán"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:según (?:él|ella|ellos|dijo)|(?:añadió|agregó|precisó) (?:que|el|la))\b"],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:realizaron|realizó|llevaron a cabo|llevó a cabo|efectuaron|efectuó|se realizó)\b"],
     "EARLIER": [
         r"\b(?:antes de eso|antes de ello)\b",
         # the pluperfect with "already": "ya habían canjeado otros 400"

@@ -31,6 +31,8 @@ TERMS: dict[str, list[str]] = {
     "PLAN_AFTER": ["doivent être|seront"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:selon (?:lui|elle|eux)|d'après (?:lui|elle|eux)|(?:il|elle) a (?:ajouté|précisé|indiqué))\b"],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:ont procédé|a procédé|a eu lieu|ont effectué|a effectué|ont mené|a mené)\b"],
     "EARLIER": [
         r"\bavant cela\b",
         r"\b(?:avaient|avait|s'étaient|s'était) déjà\b",

@@ -26,6 +26,8 @@ TERMS: dict[str, list[str]] = {
     "PLAN_AFTER": [r"dovranno essere|devono essere|saranno|verranno"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:secondo (?:lui|lei|loro)|(?:ha|hanno) (?:aggiunto|precisato|spiegato))\b"],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:hanno effettuato|ha effettuato|è avvenuto|hanno condotto|hanno realizzato|si è svolto)\b"],
     "EARLIER": [
         # the pluperfect with "already": "avevano già scambiato"
         r"\b(?:avevano|aveva|erano|era) già\b",
@@ -61,7 +63,7 @@ TERMS: dict[str, list[str]] = {
     "EACH_AFTER": [r"ciascuno|ciascuna|per parte|da ciascuna parte|da ogni parte|per ciascuna parte|per ogni parte|"
                    r"da entrambe le parti"],
     "EACH_BEFORE": [r"ciascuna|entrambe"],
-    "FOR_EACH": [r"per"],
+    "FOR_EACH": [r"per|contro"],
     "BOTH_SIDES": [r"\bcoinvolt[io]\b|da entrambe le parti|di entrambe le parti"],
     "MUTUAL_VERB": [r"scambiat[io]|si sono scambiati|hanno scambiato"],
     "CASUALTY": [r"\b(?:uccis[oaie]|ferit[oaie]|mort[oaie])\b"],

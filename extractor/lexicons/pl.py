@@ -8,7 +8,8 @@ TERMS: dict[str, list[str]] = {
     "PERSON": [
         r"\b(?:jeńc\w*|żołnierz\w*|wojskowych|osób|osoby|cywil\w*|zakładnik\w*|ukraińc\w*|rosjan\w*|więźni\w*|"
         r"obrońc\w*|obywatel\w*|ludzi|mężczyzn|kobiet|dzieci|bojownik\w*|marynarzy|pogranicznik\w*|wojskowi|"
-        r"palestyńczyk\w*|izraelczyk\w*|amerykan\w*|gwardzist\w*|funkcjonariusz\w*|rodak\w*)",
+        r"palestyńczyk\w*|izraelczyk\w*|amerykan\w*|gwardzist\w*|funkcjonariusz\w*|rodak\w*|ormian\w*|"
+        r"azer(?:ów|zy|owie)\b|wenezuelczyk\w*)",
         r"\b(?:(?:ciężko )?rannych|medyków|dziennikarzy|mieszkańców|żołnierek|oficerów|sierżantów|szeregowych|"
         r"najemników|marines)\b",
     ],
@@ -30,6 +31,8 @@ TERMS: dict[str, list[str]] = {
     "PLAN_AFTER": ["mają zostać|mają być|zostaną|zostanie|będą|będzie|ma zostać"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:według (?:niego|niej|nich)|jak (?:dodał|dodała|zaznaczył|zaznaczyła))\b"],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:przeprowadził\w*|odbył\w*|dokonał\w*)"],
     "EARLIER": [
         r"\bprzedtem\b",
         r"\b(?:poprzedni\w*|wcześniej|jak informowaliśmy|ostatni\w* wymian\w* (?:odbył\w*|miał\w*))",
@@ -111,8 +114,8 @@ NATIONALITY = {
     "US": "amerykan",
     "IL": "izraelsk|izraelczyk",
     "PS": "palestyńsk|palestyńczyk",
-    "AM": "ormiańsk",
-    "AZ": "azersk",
+    "AM": r"ormiańsk|\bormian\w*",
+    "AZ": r"azersk|\bazer(?:ów|zy|owie|a|owi)\b|azerbejdżańsk",
     "TH": "tajsk",
     "PH": "filipin",
     "KP": "północnokoreańsk",
@@ -144,6 +147,8 @@ COUNTRY = {
     "PS": r"\bgazy\b|\bhamas\w*",
     "SA": r"\barabia saudyjska\b",
     "CO": r"\bkolumbi\w*",
+    "AM": r"\barmeni\w*|\berywa\w*",
+    "AZ": r"\bazerbejdżan\w*|\bbaku\b",
     "JP": r"\bjaponia\b",
 }
 

@@ -32,6 +32,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:segundo (?:ele|ela|eles)|de acordo com (?:ele|ela))\b",
         r"\b(?:(?:acrescentou|afirmou|precisou) (?:que|o|a))\b",
     ],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:realizaram|realizou|efetuaram|efetuou|se realizou)\b"],
     "EARLIER": [
         r"\bantes disso\b",
         # the pluperfect with "already": "já tinham trocado"

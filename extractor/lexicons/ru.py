@@ -29,6 +29,8 @@ TERMS: dict[str, list[str]] = {
     "PLAN_AFTER": ["должны быть|должны|будут"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:по (?:его|ее|её|их) словам|(?:он|она) (?:добавил|добавила|отметил|отметила|уточнил|уточнила))\b"],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:провели|провела|состоялся|состоялась|осуществили)\b"],
     "EARLIER": [
         r"\b(?:до этого|перед этим|прежде(?! всего))",
         r"\b(?:предыдущ\w*|накануне(?=\s*,)|ранее|прошл\w+ обмен|в последний раз|"
