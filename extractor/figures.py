@@ -17,6 +17,7 @@ from extractor.dates import background_time
 from extractor.exchanges import exchange_totals
 from extractor.handover import (
     each_of_previous,
+    exchange_between,
     not_this_handover,
     noun_for,
     part_of_stated,
@@ -42,7 +43,10 @@ _STAGE = re.compile(
     r"(?:перш|друг|трет|останн|заверш|последн)\w* (?:день|дня)|(?:ersten|zweiten|dritten|letzten) tag|étape|etapa|"
     r"(?:pierwsz|drug|trzeci|ostatni)\w* dni\w*)\b"
 )
-_CONJ = re.compile(r"^\s*(?:and|і|й|и|та|und|et|y|e|i|,)\s*$")
+# the next item of a list of sub-groups: "250 soldiers of the ZSU, 40 guardsmen and 13 border guards" (a short rest
+# of the noun phrase, then a comma or "and", no verb of its own)
+_CONJ = re.compile(r"^[^.;:!?\d]{0,25}?(?:,|\s(?:and|і|й|и|та|und|et|y|e|i|oraz))\s*$"
+                   r"|^\s*(?:and|і|й|и|та|und|et|y|e|i|,)\s*$")
 _STATES = frozenset({"held_captive", "missing", "died_in_captivity"})
 
 
@@ -132,7 +136,8 @@ _GOVERNS = re.compile(r"(?:\s+(?:[^\W\d_]+|\d[\d,.]*)){0,4}\s+")
 
 def _both_sides(low: str, n: NumberMention) -> bool:
     """ "The US and Russia exchanged four prisoners": a count of both sides together, not per side."""
-    if (lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]) or parties_together(low, n)) and not (
+    if (lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]) or parties_together(low, n)
+            or exchange_between(low, n)) and not (
             sd.nationality(noun_phrase(low, n.end))):
         return True
     before = low[max(0, n.start - 40) : n.start]
@@ -285,6 +290,7 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     subgroup = not split and _is_subgroup(low, n, walk.prev_person_end) or (
         walk.prev_subgroup and walk.prev_person_end is not None
         and bool(_CONJ.match(low[walk.prev_person_end : n.start]))
+        and not lx.RETURN.search(low, walk.prev_person_end, n.start)
     )
     noun = lx.PERSON.search(low, n.end, np_end) or lx.BODY.search(low, n.end, np_end)
     walk.prev_person_end = _WORD_REST.match(low, noun.end()).end() if noun else np_end

@@ -68,6 +68,19 @@ def parties_together(low: str, n: NumberMention) -> bool:
         and not lx.EACH_BEFORE.search(between)
 
 
+# "300 people were freed in a prisoner exchange between Russia and Ukraine": the swap of two parties, both counted
+_BETWEEN = re.compile(r"(?:" + lx.EXCHANGE_NOUN.pattern + r")(?:\s+\S+){0,2}?\s+"
+                      r"(?:between|між|между|zwischen|entre|tra|fra|między)\s")
+_CLAUSE_END = re.compile(r"[.;:!?]")
+
+
+def exchange_between(low: str, n: NumberMention) -> bool:
+    """The count's clause goes on to name the swap between two parties ("... in an exchange between A and B")."""
+    rest = low[n.end : n.end + 90]
+    stop = _CLAUSE_END.search(rest)
+    return bool(_BETWEEN.search(rest[: stop.start()] if stop else rest))
+
+
 # "146 prisoners for 146", "84 Ukrainer gegen 84 Russen": the formula with its noun inside
 _NOUN_FOR = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:for|на|gegen|contre|por|za|pour|per|contro)\s+$")
 
