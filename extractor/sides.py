@@ -156,11 +156,15 @@ def _oblique(word: str) -> bool:
 
 
 # "1,000 to Russia after three days on the Belarusian border": a place phrase is no longer the noun phrase
+_NEXT_COUNT = re.compile(r"\s\d")
+_DIGIT = re.compile(r"\d")
 _PLACE_CUT = re.compile(r" (?:after|on|at|near|along|across|via|through|during|over|nach|sur|près|en la|na granicy) ")
 
 
 def _np_window(low: str, end: int) -> str:
     rest = low[end : end + 70]
+    # the noun phrase of one count never spans the next count ("909 bodies to Ukraine and received 34 of its own")
+    rest = rest[: m.start()] if (m := _NEXT_COUNT.search(rest)) else rest
     m = _NP_CUT.search(rest)
     rest = rest[: m.start()] if m else rest
     m = _PLACE_CUT.search(rest)
@@ -273,8 +277,16 @@ def _released_by(low: str, end: int, parties: tuple[str | None, str | None]) -> 
 
 
 def _subject_before(low: str, start: int) -> str | None:
-    found = [c for c in countries(low) if c[1] <= start and c[0] >= start - 150]
+    # "to Ukraine", "from Russia" name a destination or origin, not whose own people follow
+    found = [c for c in countries(low) if c[1] <= start and c[0] >= start - 150
+             and not _DEST_BEFORE.search(low, max(0, c[0] - 12), c[0])
+             and not _FROM_BEFORE.search(low, max(0, c[0] - 12), c[0])]
     return found[-1][2] if found else None
+
+
+def _last(rx: re.Pattern[str], text: str) -> int:
+    """Where the last match of ``rx`` in ``text`` starts (-1: none)."""
+    return max((m.start() for m in rx.finditer(text)), default=-1)
 
 
 def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> str | None:
@@ -286,18 +298,20 @@ def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> s
         pre = low[max(0, a - 12) : a]
         if _FROM_BEFORE.search(pre):
             continue
+        between = low[b:start] if a < start else ""
+        counted_between = _DIGIT.search(between) is not None  # the name goes with a count before this one
         if _DEST_BEFORE.search(pre):
             side = code
         elif a < start:
-            between = low[b:start]
             word = low[a:b]
             # "українська сторона передала": the country pattern stops at "сторон", the next letter tells the case
             nominative = _NOMINATIVE.match(word) or (word.endswith("сторон") and low[b : b + 1] == "а")
-            if GIVE_VERB.search(between):
+            give, receive = _last(GIVE_VERB, between), _last(RECEIVE_VERB, between)
+            if give >= 0 and give >= receive:  # a verb in both lists counts as giving, as before
                 side = other_side(code, parties) if nominative or word.isascii() else code
-            elif RECEIVE_VERB.search(between):
-                side = code
-            elif _oblique(word) and not nominative and _HANDED.search(
+            elif receive > give and (nominative or not counted_between):
+                side = code  # "Russia handed 909 bodies to Ukraine and received 34": the nearer verb decides
+            elif _oblique(word) and not nominative and not counted_between and _HANDED.search(
                     low[max(0, a - 25) : a] + between + low[end : end + 30]):
                 side = code  # "Росії передали 43 тіла", "przekazała Rosji 150 jeńców": the dative names the recipient
             else:

@@ -11,6 +11,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:ufficiali|sottufficiali|sergenti|medici|mercenari)\b",
     ],
     "BODY": [r"\b(?:corpi|salme|resti|cadaveri)\b"],
+    # "le salme di 909 soldati": the count after a body noun is of bodies
+    "BODY_BEFORE": [r"(?:salme|corpi|resti)(?: di| dei| degli)?(?: altri)?(?: oltre| circa| più di)?"],
     "RETURN": [
         r"\b(?:liberat[io]|liberate|rilasciat[ioe]|scambiat[ioe]|scambio|scambi|rimpatriat[ioe]|restituit[ioe]|"
         r"consegnat[ioe]|tornat[ioe]|rientrat[ioe]|riportat[ioe]|ricevut[ioe]|ha ricevuto|hanno ricevuto|"

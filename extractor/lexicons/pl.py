@@ -85,7 +85,7 @@ TERMS: dict[str, list[str]] = {
         r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia",
     ],
     "NOT_COUNT_STEM": ["stron"],
-    "BODY_BEFORE": [r"(?:ciała|zwłoki)(?: kolejnych)?(?: ponad| około)?"],
+    "BODY_BEFORE": [r"(?:ciała|zwłoki|szczątki)(?: kolejnych)?(?: ponad| około)?"],
     "FALLEN": ["poległych"],
     "PERCENT": ["procent"],
     "MORE_FEWER": ["więcej|mniej"],

@@ -91,7 +91,7 @@ TERMS: dict[str, list[str]] = {
         r"janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
     ],
     "NOT_COUNT_STEM": ["lados"],
-    "BODY_BEFORE": [r"corpos(?: de)?(?: outros)?(?: mais de)?"],
+    "BODY_BEFORE": [r"(?:corpos|restos mortais)(?: de| dos)?(?: outros)?(?: mais de)?"],
     "PERCENT": ["por ?cento"],
     "MORE_FEWER": ["a mais|a menos"],
     "THAN": ["que|do que"],
