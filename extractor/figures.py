@@ -41,7 +41,9 @@ PLAN_REACH = 120
 _STAGE = re.compile(
     r"\b(?:stage|phase|(?:first|second|third|final|last) day|етап\w*|этап\w*|etap\w*|fase|tappa|"
     r"(?:перш|друг|трет|останн|заверш|последн)\w* (?:день|дня)|(?:ersten|zweiten|dritten|letzten) tag|étape|etapa|"
-    r"(?:pierwsz|drug|trzeci|ostatni)\w* dni\w*)\b"
+    r"(?:pierwsz|drug|trzeci|ostatni)\w* dni\w*|(?:premier|deuxième|troisième|dernier) jour|"
+    r"(?:primer|segundo|tercer|último) día|(?:primeiro|segundo|terceiro|último) dia|"
+    r"(?:primo|secondo|terzo|ultimo) giorno)\b"
 )
 # the next item of a list of sub-groups: "250 soldiers of the ZSU, 40 guardsmen and 13 border guards" (a short rest
 # of the noun phrase, then a comma or "and", no verb of its own)
@@ -167,7 +169,8 @@ _FORMULA = re.compile(r"(?:формул\w*|formula|format\w*|схем\w*|formel|
 _COMPANIONS = re.compile(r"\b(?:with|along with|together with|разом з|разом із|вместе с|mit|avec|con|com|razem z)\s+$")
 _COMPLETED = re.compile(
     r"\b(?:complete[ds]?|completing|finished|concluded|wrapped up|заверш\w*|"
-    r"abgeschlossen|achevé|terminé|terminaron|completaron|concluyeron|zakończył\w*|concluíram)\b"
+    r"abgeschlossen|achevé|terminé|terminaron|completaron|concluyeron|zakończył\w*|concluíram|completaram|"
+    r"completat[oaie]|conclus[oaie]|terminat[oaie])\b"
 )
 
 
