@@ -157,6 +157,8 @@ def _oblique(word: str) -> bool:
 
 # "1,000 to Russia after three days on the Belarusian border": a place phrase is no longer the noun phrase
 _NEXT_COUNT = re.compile(r"\s\d")
+# a German perfect: the auxiliary follows the subject, the participle ends the clause after the count
+_AUX_FIRST = re.compile(r"(?:-\w+)?\s+(?:hat|haben|hatte|hatten)\b")
 _DIGIT = re.compile(r"\d")
 _PLACE_CUT = re.compile(r" (?:after|on|at|near|along|across|via|through|during|over|nach|sur|près|en la|na granicy) ")
 
@@ -306,7 +308,11 @@ def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> s
             word = low[a:b]
             # "українська сторона передала": the country pattern stops at "сторон", the next letter tells the case
             nominative = _NOMINATIVE.match(word) or (word.endswith("сторон") and low[b : b + 1] == "а")
-            give, receive = _last(GIVE_VERB, between), _last(RECEIVE_VERB, between)
+            tail = between
+            if _AUX_FIRST.match(between):  # "Die Hamas hat drei Geiseln freigelassen": the verb closes the clause
+                after = low[end : end + 60]
+                tail = between + after[: m.start()] if (m := _NP_CUT.search(after)) else between + after
+            give, receive = _last(GIVE_VERB, tail), _last(RECEIVE_VERB, tail)
             if give >= 0 and give >= receive:  # a verb in both lists counts as giving, as before
                 side = other_side(code, parties) if nominative or word.isascii() else code
             elif receive > give and (nominative or not counted_between):

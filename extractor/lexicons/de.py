@@ -91,7 +91,7 @@ TERMS: dict[str, list[str]] = {
     "THAN": ["als"],
     "MORE_WORDS": ["weitere"],
     "RECEIVE_VERB": ["erhielt|erhalten|zurückgeholt|bekam|bekamen|bekommt|die rückkehr"],
-    "GIVE_VERB": [r"übergab|übergeben|ließ\w* frei|freigelassen"],
+    "GIVE_VERB": [r"übergab|übergeben|ließ\w* frei|freigelassen|auf freien fuß gesetzt|entließ\w*|entlassen"],
     "OWN_THEIR": ["seine[rn]? eigenen"],
     "OUR": [r"\bunsere\w*\b"],
     "SPEAKER_RU": [r"russische\w* verteidigungsministerium"],
