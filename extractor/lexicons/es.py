@@ -102,8 +102,8 @@ TERMS: dict[str, list[str]] = {
     "THAN": ["que|del que|de lo"],
     "OWN_PEOPLE": ["de los suyos"],
     "MORE_WORDS": ["más"],
-    "RECEIVE_VERB": ["recibió|recuperó|obtuvo|el regreso de"],
-    "GIVE_VERB": ["liberó|entregó"],
+    "RECEIVE_VERB": ["recibió|recuperó|obtuvo|el regreso de|recibieron|recuperaron"],
+    "GIVE_VERB": ["liberó|entregó|liberaron|entregaron|excarceló|excarcelaron"],
     "OWN_THEIR": ["de sus"],
     "OUR": [r"\bnuestros\b"],
     "SPEAKER_RU": ["ministerio de defensa ruso"],
@@ -189,3 +189,27 @@ WEAK = ("una", "uno", "mil")
 for _v, _w in ((10, "decena"), (12, "docena"), (20, "veintena"), (30, "treintena"), (50, "cincuentena"),
                (100, "centenar"), (1000, "millar")):
     NUMBER_WORDS.add(_v, "u", _w)
+
+# Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
+# ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
+GRAMMAR: dict[str, list[str]] = {
+    "STILL": [r"todavía|siguen|sigue|aún"],
+    "WOUNDED": [r"herid[oa]s"],
+    "RELEASE_OF": [r"retorno de|regreso de|liberación de"],
+    "ALSO_ADDS": [r"así como"],
+    "STAGE": [r"etapa|fase|(?:primer|segundo|tercer|último) día"],
+    "THAT": [r"que"],
+    "IN_EXCHANGE_FOR": [r"a cambio de"],
+    "FORMULA": [r"fórmula"],
+    "COMPLETED": [r"terminaron|completaron|concluyeron"],
+    "WITH": [r"con"],
+    "ADDITIONAL": [r"además|también|otros"],
+    "AMONG": [r"entre|entre los"],
+    "OF_WHOM": [r"de los cuales|de las cuales"],
+    "AMONG_THEM": [r"entre ellos"],
+    "PARTITIVE": [r"de los|de las|de entre"],
+    "SUPERLATIVE": [r"mayor|primer\w*"],
+    "IN_ALL": [r"en total"],
+    "ONE_EXCHANGE": [r"canje|intercambio"],
+    "MEDIATED": [r"con la mediación"],
+}

@@ -95,8 +95,8 @@ TERMS: dict[str, list[str]] = {
     "THAN": ["que|qu'"],
     "OWN_PEOPLE": ["des siens"],
     "MORE_WORDS": ["autres"],
-    "RECEIVE_VERB": ["a reçu|a récupéré|a obtenu|le retour de"],
-    "GIVE_VERB": ["a libéré|libère|a relâché|relâche"],
+    "RECEIVE_VERB": ["a reçu|a récupéré|a obtenu|le retour de|ont reçu|ont récupéré"],
+    "GIVE_VERB": ["a libéré|libère|a relâché|relâche|ont libéré|libèrent|ont relâché|ont remis|a remis"],
     "OWN_THEIR": ["de ses"],
     "OUR": [r"\bnos\b"],
     "SPEAKER_RU": ["ministère russe de la défense"],
@@ -185,3 +185,27 @@ WEAK = ("une", "un")
 for _v, _w in ((10, "dizaine"), (12, "douzaine"), (15, "quinzaine"), (20, "vingtaine"), (30, "trentaine"),
                (40, "quarantaine"), (50, "cinquantaine"), (60, "soixantaine"), (100, "centaine"), (1000, "millier")):
     NUMBER_WORDS.add(_v, "u", _w)
+
+# Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
+# ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
+GRAMMAR: dict[str, list[str]] = {
+    "STILL": [r"toujours|encore"],
+    "WOUNDED": [r"blessés?"],
+    "RELEASE_OF": [r"retour de|libération de"],
+    "ALSO_ADDS": [r"ainsi que"],
+    "STAGE": [r"étape|(?:premier|deuxième|troisième|dernier) jour"],
+    "THAT": [r"que"],
+    "IN_EXCHANGE_FOR": [r"en échange d|contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent)"],
+    "FORMULA": [r"formule"],
+    "COMPLETED": [r"achevé|terminé"],
+    "WITH": [r"avec"],
+    "ADDITIONAL": [r"ainsi que|en outre|aussi"],
+    "AMONG": [r"parmi|entre"],
+    "OF_WHOM": [r"dont"],
+    "AMONG_THEM": [r"parmi eux"],
+    "PARTITIVE": [r"d'entre"],
+    "SUPERLATIVE": [r"plus grand\w*|premi\w*"],
+    "IN_ALL": [r"au total"],
+    "ONE_EXCHANGE": [r"échange"],
+    "MEDIATED": [r"sous (?:la )?médiation"],
+}

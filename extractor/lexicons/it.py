@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 TERMS: dict[str, list[str]] = {
+    # who gave and who received: "Gli Houthi hanno liberato 120 prigionieri", "l'Ucraina ha ricevuto ..."
+    "GIVE_VERB": [r"hanno liberato|ha liberato|hanno rilasciato|ha rilasciato|ha consegnato|hanno consegnato"],
+    "RECEIVE_VERB": [r"ha ricevuto|hanno ricevuto|ha recuperato|hanno recuperato|ha riavuto"],
     "PERSON": [
         r"\b(?:prigionier[ioe]|detenute|soldati|militari|persone|civili|ostaggi|detenuti|ucraini|russi|palestinesi|"
         r"israeliani|combattenti|uomini|donne|bambini|cittadini|difensori|marinai|connazionali|militi|"
@@ -123,3 +126,24 @@ NUMBER_WORDS.update({_UNITS[n] + "mila": (n * 1000, "u") for n in range(2, 10)})
 NUMBER_WORDS.update({w: (v, "u") for v, w in ((10, "decina"), (12, "dozzina"), (15, "quindicina"), (20, "ventina"),
                                                (30, "trentina"), (40, "quarantina"), (50, "cinquantina"),
                                                (60, "sessantina"), (1000, "migliaio"))})
+
+# Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
+# ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
+GRAMMAR: dict[str, list[str]] = {
+    "STILL": [r"ancora|restano"],
+    "WOUNDED": [r"ferit[io]"],
+    "RELEASE_OF": [r"ritorno di|liberazione di"],
+    "THAT": [r"che"],
+    "IN_EXCHANGE_FOR": [r"in cambio di"],
+    "WITH": [r"con"],
+    "ADDITIONAL": [r"inoltre|altri"],
+    "OF_WHOM": [r"dei quali|delle quali"],
+    "AMONG_THEM": [r"tra (?:loro|cui)"],
+    "PARTITIVE": [r"degli|delle"],
+    "SUPERLATIVE": [r"più grande|primo|prima"],
+    "IN_ALL": [r"in tutto"],
+    "ONE_EXCHANGE": [r"scambio"],
+    "MEDIATED": [r"con la mediazione"],
+    "STAGE": [r"fase|tappa|(?:primo|secondo|terzo|ultimo) giorno"],
+    "COMPLETED": [r"completat[oaie]|conclus[oaie]|terminat[oaie]"],
+}

@@ -97,8 +97,8 @@ TERMS: dict[str, list[str]] = {
     "THAN": ["que|do que"],
     "OWN_PEOPLE": ["dos seus"],
     "MORE_WORDS": ["mais"],
-    "RECEIVE_VERB": ["recebeu|obteve|o regresso"],
-    "GIVE_VERB": ["libertou|entregou"],
+    "RECEIVE_VERB": ["recebeu|obteve|o regresso|receberam|recuperou|recuperaram"],
+    "GIVE_VERB": ["libertou|entregou|libertaram|entregaram|soltou|soltaram"],
     "OUR": [r"\bnossos\b"],
     "SPEAKER_RU": ["ministério da defesa russo"],
     "HELD_SO_FAR": ["realizou|realizaram"],
@@ -165,3 +165,26 @@ for _v, _w in ((10, "dezena"), (12, "dúzia"), (20, "vintena"), (30, "trintena")
     NUMBER_WORDS.add(_v, "u", _w)
 # "a libertação dos prisioneiros": the contraction of "de os" is not Spanish "dos" (two) in a Portuguese text
 NOT_NUMBER_WORDS = ("dos",)
+
+# Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
+# ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
+GRAMMAR: dict[str, list[str]] = {
+    "STILL": [r"ainda|continuam|continua"],
+    "WOUNDED": [r"ferid[oa]s"],
+    "RELEASE_OF": [r"regresso de|libertação de"],
+    "ALSO_ADDS": [r"assim como|bem como"],
+    "STAGE": [r"etapa|fase|(?:primeiro|segundo|terceiro|último) dia"],
+    "THAT": [r"que"],
+    "IN_EXCHANGE_FOR": [r"em troca de"],
+    "FORMULA": [r"fórmula"],
+    "COMPLETED": [r"concluíram|completaram"],
+    "WITH": [r"com"],
+    "ADDITIONAL": [r"também|outros|além disso"],
+    "AMONG": [r"entre|dentre"],
+    "OF_WHOM": [r"dos quais|das quais"],
+    "AMONG_THEM": [r"entre eles"],
+    "SUPERLATIVE": [r"maior"],
+    "IN_ALL": [r"no total|ao todo"],
+    "ONE_EXCHANGE": [r"troca"],
+    "MEDIATED": [r"com a mediação"],
+}
