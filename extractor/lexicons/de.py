@@ -39,6 +39,8 @@ TERMS: dict[str, list[str]] = {
     "SUBGROUP_BEFORE": [
         r"\b(?:darunter|unter ihnen|davon)\b",
         r"\b(?:einschließlich|inklusive)\b",
+        # "unter den Freigelassenen sind 20 Zivilisten": a part of the people freed
+        r"\bunter den (?:freigelassenen|befreiten|heimgekehrten|zurückgekehrten|ausgetauschten)\b",
     ],
     "SUBGROUP_AFTER": ["davon"],
     "MISSING": [r"\bvermisst|\bverschollen"],

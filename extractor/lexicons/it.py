@@ -41,7 +41,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:ricordiamo che|si ricorda che)\b",
     ],
     "SUBGROUP_BEFORE": [r"\b(?:tra cui|tra loro|tra di loro|fra loro|di cui|fra cui|inclusi|compresi|tra questi|"
-                        r"fra (?:le|i) quali|tra (?:le|i) quali)\b"],
+                        r"fra (?:le|i) quali|tra (?:le|i) quali)\b",
+                        r"\b(?:tra|fra) (?:i|le) (?:liberat[ie]|rilasciat[ie]|rimpatriat[ie]|scambiat[ie])\b"],
     "SUBGROUP_AFTER": [r"di loro|tra loro"],
     "MISSING": [r"\bdispers[oaie]\b|\bscompars[oaie]\b"],
     "DIED": [r"\b(?:mort[oaie]|decedut[oaie]|uccis[oaie]|giustiziat[oaie]|hanno perso la vita|deceduti)\b"],

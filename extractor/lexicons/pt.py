@@ -44,6 +44,7 @@ TERMS: dict[str, list[str]] = {
     "SUBGROUP_BEFORE": [
         r"\b(?:incluindo|entre eles|dos quais|dentre)\b",
         r"\b(?:das quais|entre elas|incluídos|incluídas|entre os quais|entre as quais)\b",
+        r"\bentre (?:os|as) (?:libertad[oa]s|solt[oa]s|repatriad[oa]s|resgatad[oa]s|trocad[oa]s)\b",
     ],
     "SUBGROUP_AFTER": ["deles|delas"],
     "MISSING": [r"\bdesaparecid[oa]s|paradeiro desconhecido"],
