@@ -50,7 +50,7 @@ _DIFFERENCE = re.compile(
 )
 
 
-_AND = re.compile(r"\s*(?:and|і|й|та|и|und|et|y|e|i)\s+(?:the\s+)?")
+_AND = re.compile(r"\s*(?:and|і|й|та|и|und|et|y|e|i)\s+(?:(?:the|die|der|den|la|le|les|el|los|o|os|il|gli)\s+)?")
 # between the two parties and their count: no clause break, no saying, no "each"
 _SAME_CLAUSE = re.compile(r"[^,;:.!?]{0,50}")
 _SAYING = re.compile(r"\b(?:that|said|say|says|що|что|заяви\w*|сообщи\w*|dass|que|che|że)\b")

@@ -139,7 +139,7 @@ COUNTRY = {
     "UA": r"ukrainische seite|\bkiews?\b",
     "RU": r"russische seite|\brusslands?\b|\bmoskaus?\b",
     "IL": r"\bisraels\b",
-    "US": r"\bvereinigten staaten\b",
+    "US": r"\bvereinigten staaten\b|\busa\b",
     "YE": r"\bjemen\w*",
     "SA": r"\bsaudi-arabien\b",
     "LY": r"\blibyen\b",
