@@ -82,7 +82,8 @@ def exchange_between(low: str, n: NumberMention) -> bool:
 
 
 # "146 prisoners for 146", "84 Ukrainer gegen 84 Russen": the formula with its noun inside
-_NOUN_FOR = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:for|на|gegen|contre|por|za|pour|per|contro)\s+$")
+_NOUN_FOR = re.compile(r"\s+(?:[^\W\d_]+\s+){1,3}(?:for|на|gegen|contre|por|za|pour|per|contro)\s+"
+                       r"(?:(?:another|other|otros|outros|autres|altri|weitere|інших|других|innych)\s+)?$")
 
 
 def each_of_previous(low: str, numbers: list[NumberMention], i: int, marker: int) -> bool:

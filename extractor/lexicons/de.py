@@ -73,7 +73,7 @@ TERMS: dict[str, list[str]] = {
     "EXCHANGE_NOUN": [r"\b(?:austausch\w*|gefangenenaustausch\w*)"],
     "FOR_EACH": ["gegen"],
     "EACH_AFTER": ["pro seite|auf jeder seite|von jeder seite|je seite|auf beiden seiten"],
-    "EACH_BEFORE": ["jeweils", "je"],
+    "EACH_BEFORE": ["jeweils", "je", "jede seite|beide seiten"],
     "BOTH_SIDES": ["beteiligt|beider seiten"],
     "MUTUAL_VERB": ["ausgetauscht|tauschten|tauschen"],
     "CASUALTY": [r"\b(?:getötet|verletzt)"],

@@ -81,7 +81,7 @@ TERMS: dict[str, list[str]] = {
         r"cada(?=\s*[,;)]|\s*$)",
         "cada una|cada uno|de cada lado|de cada parte|de cada|por cada bando|por bando|por cada lado|"
                    "por cada parte"],
-    "EACH_BEFORE": ["cada"],
+    "EACH_BEFORE": ["cada", "cada uno de los (?:bandos|lados)|ambos (?:bandos|lados)"],
     "BOTH_SIDES": [
         "entre ambos",
         r"participaron|involucr\w*|de ambos lados|de ambos bandos"],

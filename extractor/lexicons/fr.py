@@ -73,7 +73,7 @@ TERMS: dict[str, list[str]] = {
     "EXCHANGE_NOUN": [r"\béchanges?"],
     "FOR_EACH": ["contre|pour"],
     "EACH_AFTER": ["de chaque côté|de chaque partie|chacune|chacun|de part et d'autre|de chaque camp"],
-    "EACH_BEFORE": ["les deux"],
+    "EACH_BEFORE": ["les deux", "chaque (?:camp|partie|côté)"],
     "BOTH_SIDES": [
         "à eux deux",
         "impliquant|des deux côtés|aux deux camps|des deux camps"],

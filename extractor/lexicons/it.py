@@ -68,7 +68,7 @@ TERMS: dict[str, list[str]] = {
     "EXCHANGE_NOUN": [r"\b(?:scambi|scambio)\b"],
     "EACH_AFTER": [r"ciascuno|ciascuna|per parte|da ciascuna parte|da ogni parte|per ciascuna parte|per ogni parte|"
                    r"da entrambe le parti"],
-    "EACH_BEFORE": [r"ciascuna|entrambe"],
+    "EACH_BEFORE": [r"ciascuna|entrambe", r"ogni parte|entrambe le parti"],
     "FOR_EACH": [r"per|contro"],
     "BOTH_SIDES": [r"\bcoinvolt[io]\b|da entrambe le parti|di entrambe le parti"],
     "MUTUAL_VERB": [r"scambiat[io]|si sono scambiati|hanno scambiato"],

@@ -73,7 +73,7 @@ TERMS: dict[str, list[str]] = {
     "EXCHANGE_NOUN": [r"\bwymian\w*"],
     "FOR_EACH": ["za|na"],
     "EACH_AFTER": ["z każdej strony|z każdej ze stron|od każdej ze stron|po każdej stronie|z obu stron"],
-    "EACH_BEFORE": ["po", "obie strony"],
+    "EACH_BEFORE": ["po", "obie strony", "każda ze stron|każda strona"],
     "BOTH_SIDES": [r"uczestniczy\w*|z udziałem|z obu stron"],
     "MUTUAL_VERB": [r"wymieniają|wymienił\w*|wymienili"],
     "CASUALTY": [r"\b(?:zabit\w*|rannych)"],

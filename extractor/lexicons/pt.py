@@ -80,7 +80,7 @@ TERMS: dict[str, list[str]] = {
     "EACH_AFTER": [
         r"cada(?=\s*[,;)]|\s*$)",
         "cada uma|cada um|de cada lado|de cada parte|para cada lado|por cada lado"],
-    "EACH_BEFORE": ["cada"],
+    "EACH_BEFORE": ["cada", "cada um dos lados|ambos os lados"],
     "BOTH_SIDES": [r"envolv\w*|de ambos os lados|dos dois lados"],
     "MUTUAL_VERB": ["trocam|trocaram"],
     "CASUALTY": [r"\b(?:mort[oa]s|ferid[oa]s)"],
