@@ -9,7 +9,7 @@ import re
 from extractor import lexicon as lx
 from extractor import sides as sd
 from extractor.clauses import spans
-from extractor.handover import each_of_previous, noun_for, part_of_stated, parties_together
+from extractor.handover import each_of_previous, exchange_between, noun_for, part_of_stated, parties_together
 from extractor.heads import noun_phrase
 from extractor.lexicons import alts
 from extractor.numbers import NumberMention
@@ -53,7 +53,8 @@ _GOVERNS = re.compile(r"(?:\s+(?:[^\W\d_]+|\d[\d,.]*)){0,4}\s+")
 
 def both_sides(low: str, n: NumberMention) -> bool:
     """ "The US and Russia exchanged four prisoners": a count of both sides together, not per side."""
-    if (lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]) or parties_together(low, n)) and not (
+    if (lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]) or parties_together(low, n)
+            or exchange_between(low, n)) and not (
             sd.nationality(noun_phrase(low, n.end))):
         return True
     before = low[max(0, n.start - 40) : n.start]
