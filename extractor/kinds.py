@@ -40,6 +40,8 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tup
 def _executed_captives(low: str, n: NumberMention) -> bool:
     """ "245 prisoners were executed", "the execution of 79 soldiers who had surrendered": the count's nearest
     death word is an execution and captives stand beside it, so they died in captivity."""
+    if not spans(lx.EXECUTION, low):
+        return False  # the common case, answered from the sentence's cache
     deaths = spans(lx.DIED, low)
     nearest = min(deaths, key=lambda sp: abs(sp[0] - n.start), default=None)
     if nearest is None or not lx.EXECUTION.match(low, nearest[0]):

@@ -86,6 +86,10 @@ PREDICATE_COUNT = re.compile(
 
 # "that brings the number of Ukrainians freed to", "загальна кількість зросла до": a running total follows
 TOTAL_GROWS = re.compile(r"(?:" + alts("TOTAL_GROWS") + r")\s*$")
+# a cheap first test: a word every TOTAL_GROWS phrase holds (its noun or its verb)
+TOTAL_GROWS_HINT = words(r"\b(?:total|number|tally|figure|count|кількість|число|количество|zahl|anzahl|gesamtzahl|"
+                         r"porte|portant|porté|élève|élevant|nombre|bilan|número|cifra|eleva\w*|elevó|sube|subió|"
+                         r"subiu|sobe|liczb\w+|numero|totale|bilancio|porta|portando|steigt|stieg|erhöht\w*)")
 # "as part of the headquarters' work", "завдяки роботі Координаційного штабу": the tally-keeper's count so far
 RUNNING_WORK = _rx("RUNNING_WORK")
 

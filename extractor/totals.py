@@ -155,13 +155,15 @@ def _perfect_sum(low: str, n: NumberMention) -> bool:
 
 def _grows_total(low: str, n: NumberMention) -> bool:
     """ "That brings the number of Ukrainians freed to 4,841", "Cela porte à 4 841 le nombre": a running total."""
+    if not any(a < n.start for a, _ in spans(lx.TOTAL_GROWS_HINT, low)):
+        return False
     return bool(lx.TOTAL_GROWS.search(low, max(0, n.start - 140), n.start)) and not lx.LIMITED.search(low)
 
 
 def _work_tally(low: str, n: NumberMention) -> bool:
     """ "As part of the headquarters' work, 4,841 have returned": the tally-keeper's count, told of no day."""
-    work = lx.RUNNING_WORK.search(low, 0, n.start)
-    if work is None or names_a_day(low) or lx.LIMITED.search(low):
+    work = spans(lx.RUNNING_WORK, low)
+    if not any(a < n.start for a, _ in work) or names_a_day(low) or lx.LIMITED.search(low):
         return False
     clause, _ = clause_of(low, n)
     return not _ONE_EXCHANGE.search(clause)
