@@ -54,8 +54,22 @@ _MET_BEFORE = re.compile(
 _MORE = frozenset(terms("MORE_WORDS"))
 
 
+# (text, end) -> noun phrase: every rule that reads a count asks for its noun phrase again
+_NOUN_PHRASES: dict[tuple[str, int], str] = {}
+
+
 def noun_phrase(low: str, end: int) -> str:
     """The noun phrase after a number: up to the first clause punctuation, at most five words."""
+    key = (low, end)
+    found = _NOUN_PHRASES.get(key)
+    if found is None:
+        if len(_NOUN_PHRASES) >= 2048:
+            _NOUN_PHRASES.clear()  # a bound on memory: entries are only ever this article's
+        found = _NOUN_PHRASES[key] = _noun_phrase(low, end)
+    return found
+
+
+def _noun_phrase(low: str, end: int) -> str:
     rest = low[end : end + 70]
     if rest[:2].strip() in ('"', "«", "“", "'"):
         rest = " " + rest[2:]  # 277 "guerreros": a quoted noun is still the noun

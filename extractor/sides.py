@@ -64,6 +64,7 @@ def names_only_others(low: str) -> bool:
     return any(rx.search(low) for rx in _OTHER_NAMES)
 
 
+@lru_cache(maxsize=1024)  # the same noun phrase is asked about by several rules
 def nationality(low: str) -> str | None:
     """The first nationality word in ``low`` (a short noun-phrase window)."""
     m = _NATIONALITY_ANY.search(low)
