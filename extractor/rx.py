@@ -193,3 +193,23 @@ def alternation(*patterns: str) -> str:
     if rest:
         branches.append(r"\b(?:" + "|".join(rest) + ")")
     return "(?:" + "|".join(branches) + ")"
+
+
+_ANYWHERE = re.compile("")
+
+
+def first_test(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """A cheap first test for ``rx`` on a window: the literal text one of its matches must start with.
+
+    A window where it finds nothing cannot hold a match of ``rx`` (so ``rx`` need not be run there); it scans in C
+    to the first letters of that text, where ``rx`` may try every position. When some alternative of ``rx`` starts
+    with a class, an assertion or an optional character, the test finds something everywhere (no shortcut).
+    """
+    starts: set[str] = set()
+    for part in split_top(rx.pattern):
+        for alt in _expand(part):
+            chars, _rest = _literal_prefix(alt)
+            if not chars:
+                return _ANYWHERE
+            starts.add("".join(chars))
+    return re.compile("|".join(re.escape(s) for s in sorted(starts)))
