@@ -113,15 +113,22 @@ def noop_crawl(listing: str, out: Path) -> None:
 
 
 def cli_with_cpu(out: Path, args: list[str]) -> None:
-    """In a child process: ``swapwatch <args>``, then this process's own CPU seconds (every thread of it, not its
-    workers) written to ``out`` as it exits."""
+    """In a child process: ``swapwatch <args>``, then the CPU seconds of this process (every thread of it) and of its
+    extraction workers apart, written to ``out`` as it exits.
+
+    The workers are children of the forkserver, which outlives the crawl and is never waited for: their CPU reaches
+    no parent's account unless the forkserver is stopped and waited for here first."""
     import atexit
+    from multiprocessing import forkserver
 
     from swapwatch import cli
 
     def write() -> None:
-        usage = resource.getrusage(resource.RUSAGE_SELF)
-        out.write_text(json.dumps({"cpu": usage.ru_utime + usage.ru_stime}))
+        stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+        if stop is not None:
+            stop()
+        own, workers = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+        out.write_text(json.dumps({"cpu": own.ru_utime + own.ru_stime, "workers": workers.ru_utime + workers.ru_stime}))
 
     atexit.register(write)
     sys.argv = ["swapwatch", *args]
@@ -169,10 +176,10 @@ def measure(site, records: list[dict], tmp: str) -> dict:
                 "--no-alerts"], env)
     wall = time.monotonic() - started
     full = json.loads(done.stdout)["sources"][0]
-    cpu_full = child_cpu() - cpu1
-    cpu_crawl = json.loads(own.read_text())["cpu"]
+    cpu = json.loads(own.read_text())
     return {"size": size, "noop": noop, "full": full, "wall": wall, "peak_noop": peak_noop,
-            "peak_full": child_peak_mb(), "cpu_noop": cpu1 - cpu0, "cpu_full": cpu_full, "cpu_crawl": cpu_crawl}
+            "peak_full": child_peak_mb(), "cpu_noop": cpu1 - cpu0, "cpu_crawl": cpu["cpu"],
+            "cpu_workers": cpu["workers"]}
 
 
 def report(pages: int, m: dict) -> None:
@@ -191,14 +198,17 @@ def report(pages: int, m: dict) -> None:
     print(f"peak RSS                : no-op {m['peak_noop']:.0f} MB; largest process of the full crawl "
           f"{m['peak_full']:.0f} MB")
     # On a shared machine wall-clock rates depend on the neighbours; CPU per page does not. The full crawl spreads
-    # over all cores, so on idle cores it could reach cores / (its CPU per page), against the no-op rate measured.
-    cpu_a, cpu_b = m["cpu_noop"] / noop["pages"], m["cpu_full"] / max(1, full["fetched"] - 1)
-    cpu_crawl = m["cpu_crawl"] / max(1, full["fetched"] - 1)
+    # over all cores, so on idle cores it could reach cores / (its CPU per page), or 1 / (the crawl process's CPU per
+    # page) if that is less (one process, one GIL); the no-op spider, one process, 1 / (its CPU per page).
+    pages = max(1, full["fetched"] - 1)
+    cpu_a, cpu_crawl, cpu_workers = m["cpu_noop"] / noop["pages"], m["cpu_crawl"] / pages, m["cpu_workers"] / pages
+    cpu_b = cpu_crawl + cpu_workers
     cores = os.cpu_count() or 1
-    print(f"CPU per page            : no-op {cpu_a * 1000:.1f} ms, full crawl {cpu_b * 1000:.1f} ms (all processes, "
-          f"incl. start-up) = crawl process {cpu_crawl * 1000:.1f} ms + extraction workers "
-          f"{(cpu_b - cpu_crawl) * 1000:.1f} ms; if CPU-bound on {cores} idle cores: {cores / cpu_b:.0f} pages/s, "
-          f"ratio ~ {min(1.0, cores / cpu_b / a):.2f}")
+    bound = min(cores / cpu_b, 1 / cpu_crawl)
+    print(f"CPU per page            : no-op {cpu_a * 1000:.1f} ms, full crawl {cpu_b * 1000:.1f} ms = crawl process "
+          f"{cpu_crawl * 1000:.1f} ms + extraction workers {cpu_workers * 1000:.1f} ms (incl. start-up and warm-up); "
+          f"if CPU-bound on {cores} idle cores: {bound:.0f} against {1 / cpu_a:.0f} pages/s, "
+          f"ratio ~ {min(1.0, bound * cpu_a):.2f}")
 
 
 def main() -> None:
