@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Callable
@@ -70,8 +71,12 @@ def _crawl_all(config: Config, runtime: Runtime, specs: list[SourceSpec]) -> Non
         process = _quietly_created(scrapy_settings(config, runtime))
         for spec in specs:
             process.crawl(spider_for(spec.type), spec=spec)
+        # What is loaded by now (Scrapy, SQLAlchemy, the crawlers) lives as long as the crawl: out of the collector's
+        # sight, the full collections during the crawl scan only what the pages create.
+        gc.freeze()
         process.start()
     finally:
+        gc.unfreeze()
         work.shutdown_pool()
 
 
