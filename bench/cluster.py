@@ -130,100 +130,148 @@ def _wait(predicate, timeout: float, what: str) -> float:
     return time.monotonic()
 
 
+def _cpu_seconds(pid: int) -> float:
+    """CPU seconds of a process and of its children it has waited for (a worker's finished batch children)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def _epoch(moment) -> float:
+    from datetime import UTC
+
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
+
+
+class Round:
+    """The crawl phase's counts at one moment: finished crawls, pages, CPU of the workers and of the planner."""
+
+    def __init__(self, db, workers: list[subprocess.Popen], planner: subprocess.Popen) -> None:
+        from storage import CrawlRun
+
+        with db.session() as s:
+            self.sources = s.scalar(select(func.count(func.distinct(CrawlRun.source_id)))) or 0
+            self.pages = s.scalar(select(func.sum(CrawlRun.fetched))) or 0
+            self.crawls = s.scalar(select(func.count()).select_from(CrawlRun)) or 0
+        self.worker_cpu = sum(_cpu_seconds(p.pid) for p in workers)
+        self.planner_cpu = _cpu_seconds(planner.pid)
+
+
+def _latency(db, hook, site, interval: str) -> str:
+    """Publish an exchange report on the first source's site; publish → delivered, and where the time went."""
+    from storage import CrawlRun, Source
+
+    sent_before, published = len(hook.received), time.time()
+    site.publish({
+        "id": "breaking", "lang": "en", "published": "2024-06-01",
+        "title": "Ukraine and Russia exchange 150 prisoners of war each",
+        "text": "Ukraine and Russia exchanged 150 prisoners of war each on Saturday, officials said.",
+    })
+    _wait(lambda: len(hook.received) > sent_before, 3600, "the new exchange's alert")
+    delivered = time.time()
+    with db.session() as s:
+        run = s.scalars(select(CrawlRun).join(Source).where(Source.name == "src0000", CrawlRun.new > 0)
+                        .order_by(CrawlRun.id.desc())).first()
+    line = f"alert latency publish → delivered {delivered - published:.1f} s (interval {interval}"
+    if run is None or run.finished_at is None:
+        return line + ")"
+    start, end = _epoch(run.started_at), _epoch(run.finished_at)
+    return (line + f": {start - published:.1f} s until the source's next crawl began, the crawl {end - start:.1f} s, "
+            f"crawl end → delivered {delivered - end:.1f} s)")
+
+
 def throughput(sources: int, workers: int, interval: str, tmp: Path, budget: float) -> None:
     from service_support import Hook
 
-    from storage import CrawlRun, Database
+    from storage import Database
 
     hook, sites = Hook().start(), _sites(sources)
     names = [(f"src{i:04d}", f"{site.url}/rss.xml") for i, site in enumerate(sites)]
     queue = f"swapwatch.bench.{uuid.uuid4().hex[:6]}"
-    with FreshDatabase() as url:
-        config = tmp / f"cluster{workers}.toml"
-        config.write_text(_config(url, hook.url, queue, interval, names))
-        db = Database(url)
-        procs = [_start(["--config", str(config), "worker", "-n", f"b{i}@bench"], tmp / f"w{i}.log")
-                 for i in range(workers)]
-        time.sleep(3)  # workers up before the first enqueue, so start-up is not counted as crawl time
-        t0 = time.monotonic()
-        procs.append(_start(["--config", str(config), "run"], tmp / "run.log"))
-
-        def crawled() -> int:
-            with db.session() as s:
-                return s.scalar(select(func.count(func.distinct(CrawlRun.source_id)))) or 0
-
-        t1 = _wait(lambda: crawled() >= sources or time.monotonic() - t0 > budget, 3600, "every source crawled once")
-        with db.session() as s:
-            pages = s.scalar(select(func.sum(CrawlRun.fetched)).where(CrawlRun.status != "running")) or 0
-            done = s.scalar(select(func.count()).select_from(CrawlRun).where(CrawlRun.status != "running")) or 0
-        if crawled() < sources:  # over the time budget: the rate so far; an alert would wait behind the backlog
-            _stop(procs)
-            db.dispose()
-            for site in sites:
-                site.stop()
-            hook.stop()
-            print(f"{workers} worker(s), {sources} sources: {done} crawls, {pages} pages in {t1 - t0:.1f} s = "
-                  f"{pages / (t1 - t0):.1f} pages/s, {done / (t1 - t0):.3f} crawls/s (time budget reached; "
-                  f"{(t1 - t0) * workers / max(1, done):.1f} s wall per crawl per worker)")
-            return
-        sent_before = len(hook.received)
-        published = time.monotonic()
-        sites[0].publish({
-            "id": "breaking", "lang": "en", "published": "2024-06-01",
-            "title": "Ukraine and Russia exchange 150 prisoners of war each",
-            "text": "Ukraine and Russia exchanged 150 prisoners of war each on Saturday, officials said.",
-        })
-        t2 = _wait(lambda: len(hook.received) > sent_before, 3600, "the new exchange's alert")
-        _stop(procs)
-        db.dispose()
-    for site in sites:
-        site.stop()
-    hook.stop()
-    rate = pages / (t1 - t0)
-    print(f"{workers} worker(s), {sources} sources: {pages} pages in {t1 - t0:.1f} s = {rate:.1f} pages/s, "
-          f"{sources / (t1 - t0):.2f} crawls/s; alert latency publish → delivered {t2 - published:.1f} s "
-          f"(interval {interval})")
+    try:
+        with FreshDatabase() as url:
+            config = tmp / f"cluster{workers}.toml"
+            config.write_text(_config(url, hook.url, queue, interval, names))
+            db = Database(url)
+            crew = [_start(["--config", str(config), "worker", "-n", f"b{i}@bench"], tmp / f"w{i}.log")
+                    for i in range(workers)]
+            time.sleep(3)  # workers up before the first enqueue, so start-up is not counted as crawl time
+            before = [_cpu_seconds(p.pid) for p in crew]
+            t0, planner = time.monotonic(), _start(["--config", str(config), "run"], tmp / "run.log")
+            try:
+                t1 = _wait(lambda: Round(db, [], planner).sources >= sources or time.monotonic() - t0 > budget,
+                           3600, "every source crawled once")
+                done = Round(db, crew, planner)
+                over = done.sources < sources
+                latency = "no latency: over the time budget" if over else _latency(db, hook, sites[0], interval)
+            finally:
+                _stop([*crew, planner])
+                db.dispose()
+    finally:
+        for site in sites:
+            site.stop()
+        hook.stop()
+    seconds, cpu = t1 - t0, done.worker_cpu - sum(before)
+    print(f"{workers} worker(s), {sources} sources: {done.sources} crawled once in {seconds:.1f} s "
+          f"({done.crawls} crawls, {done.pages} pages) = {done.pages / seconds:.1f} pages/s, "
+          f"{done.crawls / seconds:.2f} crawls/s; workers' CPU {cpu:.0f} s = "
+          f"{cpu / max(1, done.crawls):.2f} s a crawl, "
+          f"{cpu / max(1, done.pages) * 1000:.0f} ms a page (finished batches only); planner CPU "
+          f"{done.planner_cpu:.1f} s\n  {latency}")
 
 
-def planning(sources: int, interval: str, seconds: float) -> None:
-    from apscheduler.events import EVENT_JOB_EXECUTED
+def planning(sources: int, interval: str, seconds: float, batch_size: int) -> None:
+    from apscheduler.events import EVENT_JOB_SUBMITTED
 
     from core.config import parse_config
     from scheduler import Service, ServiceOptions
-    from scheduler.cluster import crawl_finished, enqueue_crawl, make_app
+    from scheduler.cluster import make_app
+    from scheduler.cluster_marks import lower_flags
+    from scheduler.enqueue import CrawlBatcher
     from storage import Database
 
     queue = f"swapwatch.bench.{uuid.uuid4().hex[:6]}"
     names = [(f"src{i:05d}", f"http://127.0.0.1:9/feed/{i}.xml") for i in range(sources)]
     with FreshDatabase() as url:
-        config = parse_config(_config(url, "json://127.0.0.1:9/x", queue, interval, names), Path("bench.toml"))
-        db, app = Database(url), make_app(config.cluster)
+        text_ = _config(url, "json://127.0.0.1:9/x", queue, interval, names) + f"batch_size = {batch_size}\n"
+        config = parse_config(text_, Path("bench.toml"))
+        db = Database(url)
+        batcher = CrawlBatcher(make_app(config.cluster), config.cluster, db)
+        due: dict[str, list[float]] = {}  # source → planned times of its runs not yet sent
         late: list[float] = []
         first: list[float] = []
         runs: dict[str, int] = {}
+        cpu0 = time.process_time()
 
-        def enqueue(cfg, name: str) -> bool:
-            sent = enqueue_crawl(app, cfg.cluster, db.engine, name, 3600)
-            crawl_finished(db.engine, name)  # a no-op crawl
-            return sent
-
-        def seen(event) -> None:
+        def submitted(event) -> None:
             if event.job_id.startswith("source:"):
-                # a source's first run follows the start-up (10,000 jobs added one by one): reported apart
-                runs[event.job_id] = runs.get(event.job_id, 0) + 1
-                lag = time.time() - event.scheduled_run_time.timestamp()
-                (late if runs[event.job_id] > 1 else first).append(lag)
+                due.setdefault(event.job_id[7:], []).extend(t.timestamp() for t in event.scheduled_run_times)
 
-        service = Service(config, db, lambda: config, lambda n: [], ServiceOptions(crawl_workers=8), enqueue=enqueue)
-        service.scheduler.add_listener(seen, EVENT_JOB_EXECUTED)
+        service = Service(config, db, lambda: config, lambda n: [], ServiceOptions(crawl_workers=8), batcher=batcher)
+        service.scheduler.add_listener(submitted, EVENT_JOB_SUBMITTED)
         logging.getLogger("apscheduler").setLevel(logging.ERROR)  # "skipped: maximum number of instances" per job
         service.start()
+        plan = batcher.on_sent
+
+        def sent(names: list[str]) -> None:
+            plan(names)
+            lower_flags(db.engine, names)  # no-op crawls, finished at once
+            now = time.time()
+            for name in names:  # how late its message left against the run's planned time
+                if due.get(name):
+                    runs[name] = runs.get(name, 0) + 1
+                    # a source's first run follows the start-up (10,000 jobs added one by one): reported apart
+                    (late if runs[name] > 1 else first).append(now - due[name].pop(0))
+
+        batcher.on_sent = sent
         time.sleep(seconds)
         service.shutdown()
-        with app.connection_for_write() as conn:
+        cpu = time.process_time() - cpu0
+        with batcher.app.connection_for_write() as conn:
             conn.default_channel.queue_delete(queue)
         db.dispose()
-    print(f"planning {sources} sources every {interval}: {len(first) + len(late)} enqueues in {seconds:.0f} s")
+    total = len(first) + len(late)
+    print(f"planning {sources} sources every {interval}, batches of {batch_size}: {total} enqueues in "
+          f"{seconds:.0f} s, planner CPU {cpu:.1f} s ({cpu / max(1, total) * 1000:.2f} ms a source)")
     for label, seen_lags in (("first runs (after start-up)", first), ("later runs (steady state)", late)):
         values = sorted(seen_lags)  # a copy: a job finishing during shutdown may still append
         if not values:
@@ -247,9 +295,10 @@ def main() -> None:
     p.add_argument("--sources", type=int, default=10000)
     p.add_argument("--interval", default="60s")
     p.add_argument("--seconds", type=float, default=120)
+    p.add_argument("--batch-size", type=int, default=50)
     args = parser.parse_args()
     if args.what == "planning":
-        return planning(args.sources, args.interval, args.seconds)
+        return planning(args.sources, args.interval, args.seconds, args.batch_size)
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.workers:
             throughput(args.sources, n, args.interval, Path(tmp), args.max_seconds)

@@ -49,7 +49,7 @@ class CrawlBatcher:
             if not self._pending:
                 self._first = time.monotonic()
             self._pending[name] = stale_after
-            if len(self._pending) >= self.batch_size:
+            if len(self._pending) in (1, self.batch_size):  # the first starts the batch's clock; a full one goes now
                 self._cond.notify()
 
     def start(self) -> CrawlBatcher:

@@ -61,7 +61,7 @@ def restart_broker(down_seconds: float = 1.0) -> None:
 
 
 def cluster_section(queue: str, extra: str = "") -> str:
-    return f'\n[cluster]\nbroker = "{BROKER}"\nqueue = "{queue}"\nsource_lock_wait = "15s"\nalert_batch = "1s"\n{extra}'
+    return f'\n[cluster]\nbroker = "{BROKER}"\nqueue = "{queue}"\nsource_lock_wait = "3s"\nalert_batch = "1s"\n{extra}'
 
 
 class WorkerProcess:

@@ -305,7 +305,8 @@ def _cluster_lines(cluster: dict) -> None:
     who = "unknown" if workers is None else f"{len(workers)}" + (f" ({', '.join(workers)})" if workers else "")
     depth = "unknown" if cluster["queue_depth"] is None else str(cluster["queue_depth"])
     lag = "" if cluster["max_lag"] is None else f", largest source lag {cluster['max_lag']:.0f}s"
-    typer.echo(f"cluster: broker {cluster['broker']}, queue {cluster['queue']!r}: {depth} waiting; workers: {who}{lag}")
+    typer.echo(f"cluster: broker {cluster['broker']}, queue {cluster['queue']!r}: {depth} batch(es) waiting; "
+               f"workers: {who}{lag}")
     if cluster["error"]:
         typer.echo(f"cluster: {cluster['error']}")
 
