@@ -74,16 +74,21 @@ def _crawl(rt: WorkerRuntime, todo: list[SourceConfig], locks: cluster.SourceLoc
     engine, names = rt.db.engine, [s.name for s in todo]
     for name in cluster_marks.begin_crawls(engine, names):
         _record_death(rt, next(s for s in todo if s.name == name))
-    started, done = utcnow(), {}
+    started, done, settled = utcnow(), {}, set()
 
     def settle(line: str) -> None:
         row = _finished_row(line)
         if row is None or row.get("name") not in locks.held:
             return
-        cluster_marks.crawls_done(engine, [row["name"]])
-        locks.release(row["name"])
-        done[row["name"]] = row.get("status", "ok")
+        name = row["name"]
+        done[name] = row.get("status", "ok")
         rt.alerts_wanted()  # its articles are stored: an alert cycle soon, shared with the sources finishing now
+        try:
+            cluster_marks.crawls_done(engine, [name])
+            locks.release(name)
+            settled.add(name)
+        except Exception as exc:  # noqa: BLE001 - a database blip: settled again once the child has ended
+            log.warning("could not mark the crawl of %r done yet: %s", name, exc)
 
     schedule, cluster_config = rt.config.schedule, rt.config.cluster
     per_source = schedule.crawl_timeout.total_seconds()
@@ -91,7 +96,7 @@ def _crawl(rt: WorkerRuntime, todo: list[SourceConfig], locks: cluster.SourceLoc
              else per_source + BATCH_GRACE)
     outcome = run_streaming_child(f"batch of {len(names)}", rt.batch_argv(names, per_source), timeout=limit,
                                   on_line=settle, should_abort=rt.stopping.is_set)
-    _settle_rest(rt, todo, done, outcome, started)
+    _settle_rest(rt, [s for s in todo if s.name not in settled], done, outcome, started)
     log.log(logging.INFO if outcome.status == "ok" else logging.WARNING, "crawl batch of %d source(s): %s in %.1fs%s",
             len(names), ", ".join(f"{k}={v}" for k, v in sorted(Counter(done.values()).items())), outcome.seconds,
             f" ({outcome.status}: {outcome.error})" if outcome.status in ("killed", "crashed") else "")
@@ -115,8 +120,8 @@ def _finished_row(line: str) -> dict | None:
 
 def _settle_rest(rt: WorkerRuntime, todo: list[SourceConfig], done: dict[str, str], outcome: CrawlOutcome,
                  started: datetime) -> None:
-    """The sources the child did not report: in its summary (they never started), or cut off by a kill or crash."""
-    settled = set(done)
+    """The sources not settled yet: reported but not marked (a database blip), in the child's summary only (they never
+    started), or cut off by a kill or crash (recorded as such, each on its own source)."""
     for row in outcome.summary.sources:
         done.setdefault(row.name, row.status)
     cut = [s for s in todo if s.name not in done]
@@ -127,7 +132,7 @@ def _settle_rest(rt: WorkerRuntime, todo: list[SourceConfig], done: dict[str, st
         done[source.name] = status
     if cut:
         rt.alerts_wanted()  # a failure can change a source's health
-    cluster_marks.crawls_done(rt.db.engine, [s.name for s in todo if s.name not in settled])
+    cluster_marks.crawls_done(rt.db.engine, [s.name for s in todo])
 
 
 def close_dead_runs(db: Database, name: str) -> int:
