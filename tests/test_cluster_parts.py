@@ -129,7 +129,8 @@ def test_due_sources_go_out_in_batches_and_again_only_after_their_crawl(pg_url) 
             batcher.add(name, 60)
         assert batcher.flush() == {} and planned == ["Wire", "Atom", "Page"]
         status = cluster_status(config, [{"source": "Wire", "last_crawl": None}])
-        assert status["queue_depth"] == 2 and status["workers"] == [] and status["error"] is None
+        # workers: whoever answers on this broker (other runs may share it); the queue is this test's own
+        assert status["queue_depth"] == 2 and isinstance(status["workers"], list) and status["error"] is None
         assert status["broker"] == "amqp://guest:**@127.0.0.1:5672//"  # the password is not shown
         batcher.add("Wire", 60)  # its crawl has not finished: no second message, but its turn is taken
         assert batcher.flush() == {} and planned[-1] == "Wire"
