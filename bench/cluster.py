@@ -48,6 +48,7 @@ Paper estimate, 100,000 sources every 15 minutes (111 crawls/s), ~1 new article 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import subprocess
@@ -157,26 +158,31 @@ class Round:
 
 
 def _latency(db, hook, site, interval: str) -> str:
-    """Publish an exchange report on the first source's site; publish → delivered, and where the time went."""
+    """Publish an exchange report on the first source's site; publish → its alert delivered, and where the time went.
+
+    The round's own exchange reports keep alerting meanwhile: the one waited for names the published figure."""
+    from datetime import UTC, datetime
+
     from storage import CrawlRun, Source
 
-    sent_before, published = len(hook.received), time.time()
+    sent_before, published = len(hook.received), datetime.now(UTC)
     site.publish({
         "id": "breaking", "lang": "en", "published": "2024-06-01",
-        "title": "Ukraine and Russia exchange 150 prisoners of war each",
-        "text": "Ukraine and Russia exchanged 150 prisoners of war each on Saturday, officials said.",
+        "title": "Ukraine and Russia exchange 389 prisoners of war each",
+        "text": "Ukraine and Russia exchanged 389 prisoners of war each on Saturday, officials said.",
     })
-    _wait(lambda: len(hook.received) > sent_before, 3600, "the new exchange's alert")
-    delivered = time.time()
+    _wait(lambda: any("389" in json.dumps(m) for m in hook.received[sent_before:]), 3600, "the new exchange's alert")
+    delivered = datetime.now(UTC)
     with db.session() as s:
-        run = s.scalars(select(CrawlRun).join(Source).where(Source.name == "src0000", CrawlRun.new > 0)
-                        .order_by(CrawlRun.id.desc())).first()
-    line = f"alert latency publish → delivered {delivered - published:.1f} s (interval {interval}"
+        run = s.scalars(select(CrawlRun).join(Source).where(Source.name == "src0000", CrawlRun.new > 0,
+                                                            CrawlRun.started_at >= published)
+                        .order_by(CrawlRun.id)).first()
+    line = f"alert latency publish → delivered {(delivered - published).total_seconds():.1f} s (interval {interval}"
     if run is None or run.finished_at is None:
         return line + ")"
     start, end = _epoch(run.started_at), _epoch(run.finished_at)
-    return (line + f": {start - published:.1f} s until the source's next crawl began, the crawl {end - start:.1f} s, "
-            f"crawl end → delivered {delivered - end:.1f} s)")
+    return (line + f": {start - published.timestamp():.1f} s until the source's next crawl began, the crawl "
+            f"{end - start:.1f} s, crawl end → delivered {delivered.timestamp() - end:.1f} s)")
 
 
 def throughput(sources: int, workers: int, interval: str, tmp: Path, budget: float) -> None:
