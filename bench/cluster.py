@@ -1,7 +1,7 @@
 """The [cluster] mode on this machine: crawl throughput and alert latency with 1 and 2 workers, planning lag at scale.
 
     python bench/cluster.py throughput [--sources 400] [--workers 1 2] [--interval 60s] [--max-seconds 3600]
-    python bench/cluster.py planning [--sources 10000] [--interval 60s] [--seconds 120]
+    python bench/cluster.py planning [--sources 10000] [--interval 60s] [--seconds 120] [--batch-size 50]
 
 Needs RabbitMQ (``SWAPWATCH_BENCH_BROKER``, default amqp://guest:guest@127.0.0.1:5672//) and PostgreSQL
 (``SWAPWATCH_BENCH_PG_URL``, default postgresql+psycopg://postgres@127.0.0.1:5432/test; a fresh database is
@@ -10,39 +10,48 @@ created and dropped).
 ``throughput``: ``--sources`` feeds on local news sites (10 articles each, 85% off-topic as in a real crawl), the real
 ``swapwatch run`` planning and N real ``swapwatch worker`` processes: pages/s until every source has been crawled
 once, then one new exchange report published on one site and the time until its alert reaches a local webhook
-(publish → delivered; it includes the wait for that source's next run, up to ``--interval``).
-``planning``: the real scheduler (APScheduler jobs, the real enqueue to the broker with its PostgreSQL "queued"
-flag) for ``--sources`` sources and no worker (no-op crawls: each flag is lowered right away, as a finished crawl
-would); prints how late each enqueue left against its planned time (p50/p95/max) and enqueues/s.
+(publish → delivered; it includes the wait for that source's next crawl, behind whatever the workers have queued).
+``planning``: the real scheduler (APScheduler jobs, the real batcher: "queued" flags in PostgreSQL, confirmed
+publishes to the broker, the plan write) for ``--sources`` sources and no worker (no-op crawls: each flag is lowered
+right away, as a finished crawl would); prints how late each source's message left against its planned time
+(p50/p95/max) and the planner's CPU.
 
-Measured 2026-12-07 on this 2-core machine shared with six other sessions (load average 5–11, so wall-clock rates
-are far below what idle cores give; CPU costs are the numbers to plan with):
+Measured 2026-12-07 on this 2-core machine shared with six other sessions (load average 8–16, no idle CPU: wall-clock
+rates are far below what idle cores give; CPU costs are the numbers to plan with). Before = one message per source
+(commit d9ffb1b), after = crawl batches.
 
-- ``planning --sources 10000 --interval 60s``: before the plan was written in one transaction and without
-  synchronous commits, 12,670 enqueues in 120 s; first runs late p50 120 s / p95 164 s (the start wrote 10,000
-  plan rows one commit each), steady state p50 58 s / p95 60 s. After: 11,877 enqueues in 120 s; first runs p50
-  78 s / p95 117 s, steady state p50 70 s / p95 71 s. Both are CPU-bound at ~100 enqueues/s on the share of a core
-  the planner got, where 10,000 sources a minute need 167/s: one enqueue costs ~2 ms CPU (flag + confirmed
-  publish, 4 ms wall) and the plan write ~1 ms CPU (3 ms wall), plus APScheduler's own bookkeeping.
-- ``throughput --sources 400 --max-seconds 150``: 1 worker 6 crawls, 66 pages in 150 s (0.44 pages/s, 25 s wall
-  per crawl); 2 workers 10 crawls, 110 pages in 150 s (0.73 pages/s, 30 s wall per crawl per worker): 1.7× with
-  two workers on two cores that were already busy, so the whole 400 sources were not crawled in the budget. A crawl
-  is dominated by its child process's start: a 10-page crawl costs 5.2 s CPU (2.0 s imports, 2.7 s crawl including
-  the extraction pool's start, 0.5 s extraction workers), against ~13 ms CPU a page on an 85% off-topic site and
-  ~30 ms on an all-article one (``bench/crawl.py``). Alert latency was not measured at 400 sources: with a backlog
-  of hundreds of crawls per worker it is the backlog.
+- ``planning --sources 10000 --interval 60s`` (120 s): before, 12,906 enqueues; first runs late p50 92 s / p95
+  115 s, steady state p50 67 s / p95 69 s; 62.6 s CPU (``/usr/bin/time``). After (batches of 50, ``batch_wait``
+  1 s): 21,947 enqueues (every run that fell due); first runs p50 4.3 s / p95 8.2 s (the start-up adds 10,000 jobs),
+  steady state p50 79 ms / p95 147 ms / max 1.05 s; 17.6 s CPU for the whole process, 0.66 ms a source in the run.
+  A due job now only hands its source to the batcher; a batch costs one flag transaction, one confirmed publish and
+  one plan transaction, where each source cost all three (~3 ms CPU) and the planner fell behind at ~100/s.
+- ``throughput --sources 400`` (10 articles a source, all new: 4,400 pages a round; batches of ~28, as sources fell
+  due within ``batch_wait``): before, capped at 150 s, 0.44 pages/s with 1 worker and 0.73 with 2 (5.2 CPU-s a
+  crawl, nearly all child start-up). After (two runs): 1 worker crawled all 400 in 560–566 s = 7.8–7.9 pages/s
+  (0.71 sources/s), 0.32–0.35 CPU-s a source (29–32 ms a page, child start-up included); 2 workers in 272–301 s =
+  14.6–16.2 pages/s (1.3–1.5 sources/s, 1.9–2.0×), 0.30–0.31 CPU-s a source. So a source's crawl ≈ 5.2 s / batch +
+  ~14 ms × its pages. Alert latency, publish → delivered (second run; the round over, the next round under way):
+  1 worker 28.5 s = 23.6 s until the source's next crawl began (its turn at a 60 s interval, behind queued batches)
+  + 3.1 s crawl + 1.8 s crawl end → delivered; 2 workers 19.6 s = 15.7 + 2.7 + 1.1 s. Crawl end → delivered is the
+  worker's alert thread (``alert_batch`` 1 s, then the cycle); before, the alert task waited in the crawl queue.
 
-Paper estimate, 100,000 sources every 15 minutes (111 crawls/s), ~1 new article per source per 15 minutes:
+Paper estimate, 100,000 sources every 15 minutes (111 sources/s), ~1 new article per source per 15 minutes, from
+the costs above:
 
-- workers: today 111 × 5.2 s ≈ 580 cores of child start-up alone (~290 two-core machines); with many sources per
-  crawl child (start-up amortised over ~100 sources, ~0.05 s each) a source costs ~0.05 s + 2 pages × ~15 ms ≈
-  0.08 s CPU → ~9 cores, i.e. 5–8 two-core worker machines with headroom. Batching is the step that matters.
-- broker: 111 crawl messages/s plus one alert-cycle task per finished crawl → ~220 publishes/s and as many
-  deliveries and acks (~700 frames/s): small for one RabbitMQ node. Planner: 111 enqueues/s × ~3 ms CPU ≈ 0.35 of
-  an idle core, so one `swapwatch run` suffices.
-- PostgreSQL: per crawl ~7 small writes (queued flag up/down, crawling mark begin/end, plan, crawl run + source
-  health, alert flag) ≈ 780 commits/s, most without synchronous commit; plus 111 article transactions/s
-  (~150 rows/s with figures at ~10% relevant). ~900 commits/s on one server with an SSD.
+- workers: a source costs ~5.2 s / 50 (its share of a batch child's start) + 2 pages (feed + the new article) ×
+  ~14 ms ≈ 0.13 CPU-s, so 111/s need ~15 busy cores: 8 two-core worker machines, ~12 with headroom for bursts and
+  slow sites (crawling all 10 articles of every source in batches of ~28, as the bench does: 0.33 s, 37 cores).
+  Before batches the child start-up alone needed 580 cores.
+- broker: 111 / 50 ≈ 2.2 batch messages/s, each acknowledged once: nothing for one RabbitMQ node (before: ~220
+  publishes/s, a message per crawl plus an alert task per crawl; alert cycles now run in a worker thread).
+- planner: 111 × 0.66 ms ≈ 7% of a core for the batcher; one `swapwatch run` suffices (APScheduler was measured
+  with 10,000 jobs, not 100,000).
+- PostgreSQL: per batch 4 transactions (flags and plan on the planner, locks and "crawling" marks on the worker);
+  per source 1 settle transaction (mark cleared + flag lowered, no synchronous commit), 1 for its crawl run and
+  health, ~1 for its new article: ~340 commits/s, ~110 of them asynchronous, and ~900 row writes/s (7 bookkeeping
+  rows a source plus articles and figures); one lock connection per running batch, not per source. One server
+  with an SSD.
 """
 
 from __future__ import annotations
