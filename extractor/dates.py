@@ -33,7 +33,7 @@ for _i, _names in enumerate(
 _MONTH_RX = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 
 _DAY_MONTH = re.compile(
-    rf"\b(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({_MONTH_RX})\b\.?(?:\s+(?:de\s+)?(\d{{4}}))?"
+    rf"\b(\d{{1,2}})(?:\.|er|st|nd|rd|th|°|º)?\s+(?:de\s+)?({_MONTH_RX})\b\.?(?:\s+(?:de\s+)?(\d{{4}}))?"
 )
 _MONTH_WORD = alternation(*(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True)))
 # "May 23", "May 23-25" (a finished multi-day exchange is dated by its last day: group 3)

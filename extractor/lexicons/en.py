@@ -39,6 +39,14 @@ TERMS: dict[str, list[str]] = {
         r"transfer)\b",
     ],
     "PLAN_AFTER": [r"are to|is to|to be|will be|would be|are due|are expected"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [
+        r"\b(?:according to (?:him|her|them|the (?:ministry|statement|agency|report)))\b",
+        r"\b(?:(?:he|she|they) (?:said|added|noted|explained|stressed)|(?:he|she) also said)\b",
+    ],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:carried out|conducted|staged)\b",
+                    r"\bheld (?:an?|the|their|another|a new|a further) (?:\S+ ){0,3}?(?:exchange|swap)\b"],
     "EARLIER": [
         r"\b(?:before that|before then|prior to that|the last one|the one before)\b",
         r"\b(?:follows|followed|comes after|came after) an? (?:\w+ )?(?:exchange|swap)\b",
@@ -201,6 +209,7 @@ NATIONALITY = {
     "ML": "malian",
     "KH": "cambodian",
     "TR": r"\bturkish (?:citizens|nationals)",
+    "VE": "venezuelan",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -217,6 +226,17 @@ COUNTRY = {
     "IR": r"\biran\b|\btehran\b",
     "CO": r"\bcolombia\b|\bbogot[aá]\b",
     "JP": r"\bjapan\b|\btokyo\b",
+    "VE": r"\bvenezuela\b|\bcaracas\b",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bhouthis?\b|\bansar allah\b",
+    "CO": r"\beln\b|\bfarc\b|\bnational liberation army\b",
+    "LY": r"\blna\b|\bgna\b|\blibyan national army\b|\bgovernment of national accord\b|\bhaftar\b|\bhifter\b",
+    "SD": r"\brsf\b|\brapid support forces\b",
+    "ET": r"\btplf\b",
 }
 
 HEDGES = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "more than", "at least",
@@ -241,3 +261,31 @@ CONNECTORS = ("and",)
 # English words that other languages' tables read as numbers: Spanish "once" (11), French "sept" (7, "Sept. 14"),
 # Italian "due" (2, "due to")
 NOT_NUMBER_WORDS = ("once", "sept", "due")
+
+# Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
+# ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
+GRAMMAR: dict[str, list[str]] = {
+    "STILL": [r"still|remain\w*"],
+    "WOUNDED": [r"wounded|injured"],
+    "RELEASE_OF": [r"free|release|freed|released|freeing|releasing|return of|release of"],
+    "ALSO_ADDS": [r"as well as|and also|along with|plus"],
+    "STAGE": [r"stage|phase|(?:first|second|third|final|last) day"],
+    "THAT": [r"that"],
+    "IN_EXCHANGE_FOR": [r"in exchange for|in return for|while|whereas"],
+    "FORMULA": [r"formula|format\w*"],
+    "COMPLETED": [r"complete[ds]?|completing|finished|concluded|wrapped up"],
+    "WITH": [r"with|along with|together with"],
+    "ADDITIONAL": [r"also|another|plus|as well as|in addition"],
+    "AMONG": [r"among|among the"],
+    "OF_WHOM": [r"of whom"],
+    "OF_WHICH": [r"of which"],
+    "AMONG_THEM": [r"among them|of them"],
+    "PARTITIVE": [r"of the|of those|of these"],
+    "SUPERLATIVE": [r"largest|biggest|most|first"],
+    "IN_ALL": [r"in total|in all|a total of|altogether|all told|overall"],
+    "ONE_EXCHANGE": [r"exchange|swap"],
+    "MEDIATED": [r"mediated|brokered|with the mediation|through (?:\w+ )?mediation"],
+    "IN_HANDS_OF": [r"in|from|by|under"],
+    "CUSTODY_NOUN": [r"custody|captivity|prisons?|jails?|detention|hands"],
+    "RU_FRAME": [r"special military operation"],
+}

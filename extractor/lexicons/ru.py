@@ -27,6 +27,10 @@ TERMS: dict[str, list[str]] = {
         r"планиру\w*|будет|будут|может|могут|требу\w*|хочет)\b",
     ],
     "PLAN_AFTER": ["должны быть|должны|будут"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [r"\b(?:по (?:его|ее|её|их) словам|(?:он|она) (?:добавил|добавила|отметил|отметила|уточнил|уточнила))\b"],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:провели|провела|состоялся|состоялась|осуществили)\b"],
     "EARLIER": [
         r"\b(?:до этого|перед этим|прежде(?! всего))",
         r"\b(?:предыдущ\w*|накануне(?=\s*,)|ранее|прошл\w+ обмен|в последний раз|"
@@ -130,6 +134,7 @@ NATIONALITY = {
     "ML": "малийск",
     "KH": "камбоджийск",
     "TR": "турецк",
+    "VE": "венесуэльск",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -146,6 +151,13 @@ COUNTRY = {
     "IR": r"\bиран\w*",
     "CO": r"\bколумби\w*",
     "JP": r"\bяпони\w*",
+    "VE": r"\bвенесуэл\w*",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bхусит\w*",
 }
 
 HEDGES = ("около", "почти", "не менее", "свыше", "порядка", "примерно", "более", "больше", "более чем",
@@ -184,3 +196,33 @@ NUMBER_WORDS.add(1000, "k", "тысяча", "тысячи", "тысяч", "ты�
 NUMBER_WORDS.add(1_000_000, "m", "миллион", "миллиона", "миллионов", "млн")
 NUMBER_WORDS.add(1.5, "u", "полторы", "полтора", "полутора")
 CONNECTORS = ("и",)
+
+# Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
+# ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
+GRAMMAR: dict[str, list[str]] = {
+    "STILL": [r"до сих пор|вс[её] ещ[её]|оста[её]т\w*|остаю\w*"],
+    "WOUNDED": [r"ранен\w*"],
+    "RELEASE_OF": [r"возвращение|возвращения|освобождение|освобождения"],
+    "ALSO_ADDS": [r"а ещё|а еще|а также"],
+    "STAGE": [r"этап\w*|(?:трет|заверш|последн)\w* (?:день|дня)"],
+    "THAT": [r"что"],
+    "IN_EXCHANGE_FOR": [r"в обмен на|взамен"],
+    "FORMULA": [r"формул\w*|схем\w*"],
+    "COMPLETED": [r"заверш\w*"],
+    "WITH": [r"вместе с"],
+    "ADDITIONAL": [r"еще|ещё|также"],
+    "AMONG": [r"среди"],
+    "OF_WHOM": [r"из которых"],
+    "AMONG_THEM": [r"из них|среди них"],
+    "PARTITIVE": [r"из числа"],
+    "SUPERLATIVE": [r"крупнейш\w*|самы\w*|перв\w*"],
+    "IN_ALL": [r"всего|итого|в общей сложности"],
+    "ONE_EXCHANGE": [r"обмен|обмена|обмене"],
+    "MEDIATED": [r"при посредничестве"],
+    "UA_FRAME": [
+        r"полномасштабн\w* (?:войн|вторжен)\w*|(?:вторжени|агресси)\w* (?:рф|россии)|оккупант\w*|рашист\w*|"
+        r"российск\w+ (?:агресс|оккупац)\w*|(?:рф|россия) вед[её]т против украины|наших защитник\w*|"
+        r"коордштаб\w*|координационн\w+ штаб\w*",
+    ],
+    "RU_FRAME": [r"сво|спецоперац\w*|специальн\w+ военн\w+ операц\w*"],
+}

@@ -30,6 +30,13 @@ TERMS: dict[str, list[str]] = {
         r"планує\w*|планують|плануєть\w*|повинн\w*|можуть|може|буде|будуть|вимага\w*|хоче|хочуть)\b",
     ],
     "PLAN_AFTER": ["мають бути|має бути|повинні"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [
+        r"\b(?:за (?:його|її|їхніми|їх) словами)\b",
+        r"\b(?:(?:він|вона) (?:додав|додала|зазначив|зазначила|уточнив|уточнила))\b",
+    ],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:провели|провела|відбувся|відбулася|здійснили)\b"],
     "EARLIER": [
         r"\b(?:до цього|перед цим)",
         r"\b(?:попередн\w*|напередодні(?=\s*,)|раніше|минулого разу|минулий обмін|востаннє|в останній раз|"
@@ -139,6 +146,7 @@ NATIONALITY = {
     "ML": "малійськ",
     "KH": "камбоджійськ",
     "TR": "турецьк",
+    "VE": "венесуельськ",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -155,6 +163,13 @@ COUNTRY = {
     "IR": r"\bіран\w*",
     "CO": r"\bколумбі\w*",
     "JP": r"\bяпоні\w*",
+    "VE": r"\bвенесуел\w*",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bхусит\w*",
 }
 
 HEDGES = ("понад", "майже", "близько", "щонайменше", "приблизно", "більш ніж", "більше ніж", "більше", "не менше",
@@ -198,3 +213,27 @@ NUMBER_WORDS.add(1_000_000, "m", "мільйон", "мільйона", "міль
 NUMBER_WORDS.add(1.5, "u", "півтори", "півтора")
 SCALES = {"тисячі": 1000}
 CONNECTORS = ("і", "й")
+
+# Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
+# ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
+GRAMMAR: dict[str, list[str]] = {
+    "STILL": [r"досі|все ще|залишаю\w*"],
+    "WOUNDED": [r"поранен\w*"],
+    "RELEASE_OF": [r"повернення|звільнення"],
+    "ALSO_ADDS": [r"а також|та ще"],
+    "STAGE": [r"етап\w*|(?:перш|друг|трет|останн|заверш)\w* (?:день|дня)"],
+    "THAT": [r"що"],
+    "IN_EXCHANGE_FOR": [r"в обмін на|натомість"],
+    "FORMULA": [r"формул\w*|схем\w*"],
+    "COMPLETED": [r"заверш\w*"],
+    "WITH": [r"разом з|разом із"],
+    "ADDITIONAL": [r"ще|також|а також"],
+    "AMONG": [r"серед"],
+    "OF_WHOM": [r"з яких|із яких"],
+    "AMONG_THEM": [r"серед них|з них"],
+    "PARTITIVE": [r"з числа"],
+    "SUPERLATIVE": [r"найбільш\w*|наймасштабніш\w*|перш\w*"],
+    "IN_ALL": [r"загалом|усього|всього"],
+    "ONE_EXCHANGE": [r"обмін|обміну|обміні"],
+    "MEDIATED": [r"за посередництва"],
+}
