@@ -277,3 +277,18 @@ def test_a_row_another_deliverer_is_claiming_is_passed_over_at_once(pg_url) -> N
     finally:
         db.dispose()
         holder.dispose()
+
+
+def test_a_batch_child_stops_each_source_at_its_own_time_limit(tmp_path) -> None:
+    """Scrapy's CLOSESPIDER_TIMEOUT per source in a batch child: a slow source is closed (and recorded as failed)
+    without holding up the batch; a single-machine crawl keeps no such limit (its child has the whole timeout)."""
+    from crawler.run import scrapy_settings
+    from crawler.runtime import Runtime
+
+    config = parse_config(f'[storage]\nurl = "sqlite:///{tmp_path}/sw.db"\n', Path("t.toml"))
+    runtime = Runtime(db=None, crawl=config.crawl)  # type: ignore[arg-type] - settings only, no crawl
+    try:
+        assert scrapy_settings(config, runtime, source_timeout=90).getfloat("CLOSESPIDER_TIMEOUT") == 90
+        assert scrapy_settings(config, runtime).getfloat("CLOSESPIDER_TIMEOUT") == 0  # Scrapy's default: none
+    finally:
+        runtime.close()
