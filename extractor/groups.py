@@ -14,6 +14,7 @@ from extractor.heads import noun_phrase
 from extractor.lexicons import alts
 from extractor.numbers import NumberMention
 from extractor.plans import PIVOT
+from extractor.rx import first_test
 
 _TOTAL_OF = re.compile(
     r"(?:в общей сложности|in all|in total|a total of|загалом|усього|всього|всего|итого|insgesamt|au total|"
@@ -105,6 +106,9 @@ def own_state(low: str, n: NumberMention, kind: str) -> bool:
 
 
 
+_EACH_WORD = first_test(lx.EACH_BEFORE)  # a cheap first look for "each", "both", "по"... (extractor.rx)
+
+
 def pair_of(low: str, n: NumberMention, numbers: list[NumberMention], i: int) -> int | None:
     """Index of the paired number in "N for N", -1 for "N each", None otherwise."""
     if i + 1 < len(numbers):
@@ -116,7 +120,8 @@ def pair_of(low: str, n: NumberMention, numbers: list[NumberMention], i: int) ->
     # "292 detenidos —146 por cada lado—": the marker belongs to the number just before it, not to 292
     if after and i + 1 < len(numbers) and numbers[i + 1].start < n.end + after.end():
         after = None
-    before = lx.EACH_BEFORE.search(low, max(0, n.start - 30), n.start)
+    before = _EACH_WORD.search(low, max(0, n.start - 30), n.start) and \
+        lx.EACH_BEFORE.search(low, max(0, n.start - 30), n.start)
     if after or (before and not each_of_previous(low, numbers, i, before.start())):
         return -1
     return None

@@ -73,6 +73,7 @@ def civil_war(low: str, ranked: list[str]) -> str | None:
     return next((code for code, rx in _ARMED_GROUP if code in ranked[:2] and rx.search(low)), None)
 
 
+@lru_cache(maxsize=1024)  # the same noun phrase is asked about by several rules
 def nationality(low: str) -> str | None:
     """The first nationality word in ``low`` (a short noun-phrase window)."""
     m = _NATIONALITY_ANY.search(low)

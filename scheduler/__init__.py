@@ -2,7 +2,7 @@
 Celery workers), locking, status."""
 
 from scheduler.child import CrawlOutcome, parse_output, run_child
-from scheduler.cluster import enqueue_crawl, make_app
+from scheduler.cluster import make_app
 from scheduler.cluster_status import cluster_status
 from scheduler.lock import AlreadyRunning, InstanceLock
 from scheduler.planning import effective_jitter, first_run, misfire_grace, plan_starts
@@ -21,7 +21,6 @@ __all__ = [
     "ServiceOptions",
     "close_interrupted_runs",
     "cluster_status",
-    "enqueue_crawl",
     "effective_jitter",
     "figure_text",
     "first_run",
