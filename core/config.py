@@ -277,4 +277,5 @@ def load_config(explicit: str | Path | None = None) -> Config:
     if os.environ.get(ENV_DATABASE_URL):  # a path in the environment is the caller's, relative to where they are
         return config
     url = resolve_sqlite_url(config.storage.url, path.resolve().parent)
-    return config.model_copy(update={"storage": StorageConfig(url=url)})
+    # a copy of the storage section, not a new one: its other keys (keep_irrelevant) stay as the file set them
+    return config.model_copy(update={"storage": config.storage.model_copy(update={"url": url})})
