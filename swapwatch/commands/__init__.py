@@ -76,7 +76,7 @@ def register_all(app: typer.Typer) -> None:
 
 
 def _commands_of(module: str) -> dict[str, click.Command]:
-    sub = typer.Typer()
+    sub = typer.Typer(rich_markup_mode=None)  # as the top-level app: "[cluster]" in a help text is no markup
     importlib.import_module(f"{__name__}.{module}").register(sub)
     return dict(typer.main.get_group(sub).commands)
 
