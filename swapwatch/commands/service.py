@@ -200,7 +200,12 @@ def crawl_child(
 ) -> None:
     """One crawl for the service, in its own process: prints the crawl summary as one JSON line, no alerts.
 
+    A [cluster] worker runs one per batch with --progress (a {"finished": {...}} line per source as its crawl
+    ends, before the summary) and --source-timeout ([schedule] crawl_timeout in seconds).
+
     Example: swapwatch crawl-child --source "Example Wire"
+
+    Example: swapwatch crawl-child --progress --source-timeout 600 --source "Example Wire" --source "Example Ministry"
     """
     _die_with_parent(parent_pid)
     try:
