@@ -107,6 +107,8 @@ class Sampler(threading.Thread):
         super().__init__(daemon=True)
         self.pid, self.peak_rss, self.peak_pss, self.processes = pid, 0, 0, 0
         self.root_rss = self.root_pss = 0  # the crawl process alone; the rest: forkserver, workers
+        self.each_pss: dict[int, int] = {}  # peak PSS of every process of the tree, by pid
+        self.at_peak: list[int] = []  # PSS of each process (the crawl first) when the tree's sum peaked
         self.done = threading.Event()
 
     def run(self) -> None:
@@ -114,8 +116,12 @@ class Sampler(threading.Thread):
             pids = tree(self.pid)
             sizes = [memory_kb(p) for p in pids]
             self.peak_rss = max(self.peak_rss, sum(s[0] for s in sizes))
+            if sum(s[1] for s in sizes) > self.peak_pss:  # what each process held at the tree's peak
+                self.at_peak = [s[1] for s in sizes]
             self.peak_pss = max(self.peak_pss, sum(s[1] for s in sizes))
             self.root_rss, self.root_pss = max(self.root_rss, sizes[0][0]), max(self.root_pss, sizes[0][1])
+            for pid, (_rss, pss) in zip(pids, sizes, strict=True):
+                self.each_pss[pid] = max(self.each_pss.get(pid, 0), pss)
             self.processes = max(self.processes, len(pids))
             time.sleep(0.05)
 
@@ -147,7 +153,9 @@ def measure(mb: float, shape: str, workers: int) -> dict:
         size = len(body) if body is not None else None
         return {"seconds": time.monotonic() - started, "rss": sampler.peak_rss / 1024, "pss": sampler.peak_pss / 1024,
                 "root_rss": sampler.root_rss / 1024, "root_pss": sampler.root_pss / 1024,
-                "processes": sampler.processes, "row": row, "page_bytes": size}
+                "processes": sampler.processes, "row": row, "page_bytes": size,
+                "each_pss": sorted((v / 1024 for v in sampler.each_pss.values()), reverse=True),
+                "at_peak": [v / 1024 for v in sampler.at_peak]}
 
 
 def main() -> None:
@@ -164,6 +172,9 @@ def main() -> None:
     print(f"peak, all {m['processes']} processes: RSS {m['rss']:.0f} MB (shared pages counted per process), "
           f"PSS {m['pss']:.0f} MB (what the tree really uses)")
     print(f"peak, crawl process alone: RSS {m['root_rss']:.0f} MB, PSS {m['root_pss']:.0f} MB")
+    each = ", ".join(f"{v:.0f}" for v in m["each_pss"] if v >= 1)
+    print(f"peak PSS of each process (MB, each at its own peak): {each}")
+    print("PSS at the tree's peak (MB; the crawl process first): " + ", ".join(f"{v:.0f}" for v in m["at_peak"]))
 
 
 if __name__ == "__main__":
