@@ -141,14 +141,16 @@ def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, A
     """
     markup, note = decode_page(body, declared)
     head, parsed = _read_parts(markup)
+    del markup  # a big page's whole decoded text: from here on only its head and its slimmed part are read
     # the cheap path (crawler.prefilter); SWAPWATCH_PREFILTER=0 reads every page in full, e.g. to compare
     if os.environ.get("SWAPWATCH_PREFILTER", "1") != "0":
-        markup = markup.lower()  # what page_words starts with; a big page's original is gone from here on
-        words = prefilter.lowered_words(markup)
+        # it reads what the parsers would (the same page below TRIM_AFTER_BYTES): words the extractor never gets
+        # cannot make a page relevant, and a lower-cased copy of a 10 MB page and its pieces cost the worker ~40 MB
+        words = prefilter.page_words(parsed)
         if not prefilter.words_may_be_relevant(words, hints.get("title")):
             return skimmed_page(head, words, note, hints)
-        del words  # a lower-cased copy of the whole page: gone before the parsers run
-    del markup, head
+        del words  # gone before the parsers run
+    del head
     page = html_to_text(body, url, declared, (parsed, note))
     del parsed
     if len(body) > TRIM_AFTER_BYTES:
@@ -164,9 +166,9 @@ def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, A
 
 
 def _read_parts(markup: str) -> tuple[str, str]:
-    """What of a page the cheap path reads (its head) and what the parsers read (slimmed, as ``html_to_text``
-    would): for a big page both are taken before anything else, so only one copy of the whole page (the
-    pre-filter's) is held at a time while it is read."""
+    """What of a page the cheap path reads for its title and date (its head) and what the pre-filter and the parsers
+    read (slimmed, as ``html_to_text`` would, so at most MAX_MARKUP_CHARS): for a big page both are taken before
+    anything else, and the whole decoded page is dropped."""
     if len(markup) <= TRIM_AFTER_BYTES:
         return markup, markup
     from extractor.html import slim_markup
