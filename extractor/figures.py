@@ -2,7 +2,7 @@
 
 A count becomes a figure only when its head noun is people (or bodies) and the words around it say
 what happened to them: handed over, held, missing, died in captivity, or counted since the war began.
-Plans, earlier exchanges and sub-groups of a stated total are left out.
+Plans (``plans``), earlier exchanges, sub-groups of a stated total and both-sides counts (``groups``) are left out.
 """
 
 from __future__ import annotations
@@ -10,171 +10,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from extractor import groups as gr
 from extractor import lexicon as lx
 from extractor import sides as sd
 from extractor.candidate import Candidate, Context
 from extractor.dates import background_time
 from extractor.exchanges import exchange_totals
-from extractor.handover import (
-    each_of_previous,
-    not_this_handover,
-    noun_for,
-    part_of_stated,
-    parties_together,
-    relative_clause,
-    still_held,
-)
+from extractor.handover import not_this_handover, still_held
 from extractor.heads import head_of, is_unit_word, noun_phrase
 from extractor.implied import bare_formula, implied_head, labelled_head, today_count
-from extractor.kinds import is_total, kind_of, spans, year_limited
+from extractor.kinds import is_total, kind_of, year_limited
+from extractor.lexicons import alts
 from extractor.numbers import NumberMention, find_numbers, is_hedged
+from extractor.plans import PIVOT, is_plan, is_stage, quoted_formula
 from extractor.text import Sentence
 
-__all__ = ["Candidate", "Context", "sentence_candidates"]
+__all__ = ["Candidate", "Context", "is_stage", "sentence_candidates"]
+
 
 # A sentence with more counts than this is a table or a list; its first counts are read, not all.
 MAX_COUNTS = 40
 
-_STAGE = re.compile(
-    r"\b(?:stage|phase|(?:first|second|third|final|last) day|етап\w*|этап\w*|"
-    r"(?:перш|друг|трет|останн|заверш|последн)\w* (?:день|дня)|(?:ersten|zweiten|dritten|letzten) tag|étape|etapa|"
-    r"(?:pierwsz|drug|trzeci|ostatni)\w* dni\w*)\b"
-)
 _CONJ = re.compile(r"^\s*(?:and|і|й|и|та|und|et|y|e|i|,)\s*$")
 _STATES = frozenset({"held_captive", "missing", "died_in_captivity"})
-
-
-
-def is_stage(low: str) -> bool:
-    """The sentence reports one stage (day) of a longer exchange."""
-    return bool(_STAGE.search(low))
-
-
-def _plan_after(low: str, n: NumberMention, np_end: int) -> bool:
-    """ "1,000 prisoners are to be freed"; not "84 soldiers, who will be flown to Moscow" (the people's future)."""
-    m = lx.PLAN_AFTER.match(low[n.end : np_end + 40])
-    return m is not None and not relative_clause(low[n.end : n.end + m.end()])
-
-
-
-
-def _is_plan(low: str, n: NumberMention, np_end: int) -> bool:
-    plan_words = spans(lx.PLAN_BEFORE, low)  # cached per sentence: most sentences have no plan word at all
-    if not plan_words or plan_words[0][0] >= n.start:
-        return _plan_after(low, n, np_end)
-    before = low[max(0, n.start - 60) : n.start]
-    pivot = max(_PIVOT.finditer(low, max(0, n.start - 40), n.start), key=lambda m: m.start(), default=None)
-    if pivot is not None and _is_plan_text(low[max(0, pivot.start() - 80) : pivot.start()]):
-        return True  # "33 hostages are to go free in exchange for 1,904 prisoners": the partner shares the plan
-    return _is_plan_text(before) or _plan_after(low, n, np_end)
-
-
-def _is_plan_text(before: str) -> bool:
-    """A plan word in ``before`` that still governs its end (not closed by a comma and a handover)."""
-    for m in lx.PLAN_BEFORE.finditer(before):
-        between = before[m.end() :]
-        # "agreed in Istanbul, 307 came home": a comma and a handover verb after the plan word end it
-        clause = between[between.rfind(",") + 1 :]
-        if "," in between and lx.RETURN.search(clause) and not _COMPLEMENT.match(clause):
-            continue  # but "agreed, that 16 civilians will be returned" still reports the agreement
-        return True
-    return False
-
-
-_COMPLEMENT = re.compile(r"\s*(?:that|що|что|dass|que|che|że)\b")
 _WORD_REST = re.compile(r"[\w'-]*")
-_TOTAL_OF = re.compile(
-    r"(?:в общей сложности|in all|in total|a total of|загалом|усього|всього|всего|итого|insgesamt|au total|"
-    r"en total|łącznie|no total|ao todo)\W*$"
-)
-_BARE_AMONG = re.compile(r"among|among the|серед|среди|wśród|parmi|entre|entre los|unter|dentre")
-
-
-_APPOSITION = re.compile(r"\u2014|:| - |\(")
-
-
-_PIVOT = re.compile(
-    r"\b(?:in exchange for|in return for|while|whereas|в обмін на|в обмен на|взамен|натомість|im austausch gegen|"
-    r"im austausch für|in cambio di|im gegenzug|en échange d|a cambio de|w zamian za|em troca de|"
-    r"contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent))"
-)
-
-
-def _is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool:
-    if _TOTAL_OF.search(low[max(0, n.start - 25) : n.start]):
-        return False  # "..., in all 390 people": the sum of the parts named before
-    if part_of_stated(low, n):
-        return True
-    for a, b in spans(lx.SUBGROUP_BEFORE, low):
-        if b > n.start:
-            break
-        if _PIVOT.search(low, b, n.start):
-            continue  # "49 POWs, including 22 Azov fighters, in exchange for 49 Russians": the other side's count
-        # "among 150 Ukrainians freed" names the whole group; "among them, 23 soldiers" a part of it
-        if low[b : n.start].strip(" ") or not _BARE_AMONG.fullmatch(low[a:b]):
-            return True
-    if prev_person_end is not None:
-        gap = low[prev_person_end : n.start]
-        if _APPOSITION.search(gap) and len(gap) < 60:
-            return True
-    return False
-
-
-# "of whom 50,916", "de los cuales", "з яких": a relative clause that splits the group named before
-_OF_WHOM = re.compile(
-    r"\b(?:of whom|of which|de los cuales|de las cuales|dos quais|das quais|dont|von denen|z których|з яких|"
-    r"із яких|из которых|dei quali|delle quali)\W*$"
-)
-_GOVERNS = re.compile(r"(?:\s+(?:[^\W\d_]+|\d[\d,.]*)){0,4}\s+")
-
-
-def _both_sides(low: str, n: NumberMention) -> bool:
-    """ "The US and Russia exchanged four prisoners": a count of both sides together, not per side."""
-    if (lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]) or parties_together(low, n)) and not (
-            sd.nationality(noun_phrase(low, n.end))):
-        return True
-    before = low[max(0, n.start - 40) : n.start]
-    if _SWAPPED_FOR.search(before):
-        return False  # "63 Russians were swapped for 116 prisoners": the other side of the swap
-    # the verb governs the count directly ("exchanged four prisoners"), not "In exchange, 150 ..."
-    verb = next((m for m in lx.MUTUAL_VERB.finditer(before) if _GOVERNS.fullmatch(before[m.end() :])), None)
-    if verb is None:
-        # "A total of 190 prisoners were exchanged", "277 individuals were exchanged": the passive swaps both ways
-        verb = _PASSIVE_MUTUAL.match(low, n.end) or _SWAP_OF.search(low, max(0, n.start - 30), n.start)
-    return verb is not None and not sd.nationality(noun_phrase(low, n.end))
-
-
-_SWAPPED_FOR = re.compile(r"\b(?:for|against|contre|gegen|por|za|на|per)\s+(?:some |about |around |more than )?$")
-# "an exchange of 230 prisoners", "un échange de 230 prisonniers": the size of the whole swap
-_SWAP_OF = re.compile(
-    r"\b(?:exchange|swap|échange|intercambio|canje|troca|scambio|austausch) (?:of|de|di|von) (?:some |about |around |"
-    r"environ |unos |cerca de |circa |rund )?$"
-)
-_PASSIVE_MUTUAL = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,3}?(?:were|have been|had been|wurden|ont été|fueron|foram|zostało|zostali|sono stati)\s+"
-    r"(?:\w+\s+)?(?:exchanged|swapped|traded|ausgetauscht|échangés|intercambiados|canjeados|trocados|wymienion\w*|"
-    r"scambiati)\b"
-)
-# "по формуле «84 на 84»": the formula of the exchange being reported, not the name of a plan
-_FORMULA = re.compile(r"(?:формул\w*|formula|format\w*|схем\w*|formel|fórmula|formule)\W*$")
-_COMPANIONS = re.compile(r"\b(?:with|along with|together with|разом з|разом із|вместе с|mit|avec|con|com|razem z)\s+$")
-_COMPLETED = re.compile(
-    r"\b(?:complete[ds]?|completing|finished|concluded|wrapped up|заверш\w*|"
-    r"abgeschlossen|achevé|terminé|terminaron|completaron|concluyeron|zakończył\w*|concluíram)\b"
-)
-
-
-_AMONG_AFTER = re.compile(r"\s+(?:[^\s,]+\s+){0,2}?(?:among them|of them|серед них|з них|из них|среди них|"
-                          r"darunter|parmi eux|entre ellos|entre eles|w tym|tra (?:loro|cui))\b")
-# A group added to the count before it in the same sentence shares its side unless it names its own.
-_ADDITIONAL = re.compile(
-    r"\b(?:also|another|plus|as well as|in addition|además|también|otros|também|outros|além disso|ainsi que|"
-    r"en outre|aussi|zusätzlich|sowie|weitere|ще|також|а також|еще|ещё|также|a także|oraz|dodatkowo|inoltre|altri)"
-    r"\b[^.;]{0,20}$"
-)
-# "68 of the soldiers who were freed", "12 de los liberados": a part of a group named before
-_PARTITIVE = re.compile(r"\s+(?:of the|of those|of these|de los|de las|de entre|d'entre|degli|delle|z tych|spośród|"
-                        r"из числа|з числа)\s+(?!\d)")
+_COMPANIONS = re.compile(r"\b(?:" + alts("WITH") + r")\s+$")
+_ADDITIONAL = re.compile(r"\b(?:" + alts("ADDITIONAL") + r")\b[^.;]{0,20}$")
 _HAD_BEEN_HELD = re.compile(
     # one apposition may stand between: "the 46 defenders, captured in 2022, had spent two years in captivity"
     r"(?:[^,;.]*?,[^,;.]{0,40},)?[^,;.]*?\b(?:had been (?:\w+ )?(?:held|detained|captured|imprisoned|jailed|kept|"
@@ -183,41 +44,6 @@ _HAD_BEEN_HELD = re.compile(
     r"had spent (?:\S+ ){0,5}?in (?:\w+ )?(?:captivity|custody|detention|prison)|"
     r"during (?:their|his|her) (?:time |stay |months |years )?in (?:\w+ )?(?:captivity|custody))\b"
 )
-
-
-_EXCHANGE_BEFORE = re.compile(
-    r"\b(?:обмін\w*|обмен\w*|exchange|swap|austausch\w*|échange|intercambio|canje|wymian\w*|troca|scambio)"
-    r"(?: (?:полоненими|пленными|of prisoners|prisoner|di prigionieri))?(?: (?:of|de|di|von))? $"
-)
-
-
-def _named_swap(low: str, start: int, end: int) -> bool:
-    """ "a 1,000-for-1,000 prisoner swap": the agreed size used as a name is a plan until it is completed."""
-    after = low[end : end + 30]
-    # "the first phase of a 1,000-for-1,000 swap has been completed": the stage is done, the swap is not
-    done = bool(_COMPLETED.search(low)) and not is_stage(low)
-    if _EXCHANGE_BEFORE.search(low, max(0, start - 30), start):
-        return not done  # "перший етап обміну 1000 на 1000"
-    return bool(re.match(r"\s*(?:\w+\s+)?(?:prisoner\s+)?(?:swap|exchange|обмін|обмен|austausch|échange)", after)) and (
-        not done
-    )
-
-
-def _each(low: str, n: NumberMention, numbers: list[NumberMention], i: int) -> int | None:
-    """Index of the paired number in "N for N", -1 for "N each", None otherwise."""
-    if i + 1 < len(numbers):
-        nxt = numbers[i + 1]
-        if nxt.value == n.value and (lx.FOR_EACH.match(low[n.end : nxt.start])
-                                     or noun_for(low, n.end, nxt.start)):
-            return i + 1
-    after = lx.EACH_AFTER.match(low[n.end : n.end + 45])
-    # "292 detenidos —146 por cada lado—": the marker belongs to the number just before it, not to 292
-    if after and i + 1 < len(numbers) and numbers[i + 1].start < n.end + after.end():
-        after = None
-    before = lx.EACH_BEFORE.search(low, max(0, n.start - 30), n.start)
-    if after or (before and not each_of_previous(low, numbers, i, before.start())):
-        return -1
-    return None
 
 
 @dataclass
@@ -263,24 +89,14 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     labelled = head is None and (head := labelled_head(low, n)) is not None
     if head is None and not (i + 1 < len(numbers) and numbers[i + 1].value == n.value):
         return []  # a year, a date, a measure: not a count, and no "N for N" pair either
-    pair = _each(low, n, numbers, i)
-    formula = False
-    np_end = n.end + len(noun_phrase(low, n.end)) + 1
-    if pair is not None and pair >= 0:
-        walk.skip.add(pair)
-        np_end = numbers[pair].end + len(noun_phrase(low, numbers[pair].end)) + 1
-        formula = bare_formula(low, numbers[pair])
-        head = head_of(low, numbers[pair]) or ("person" if lx.RETURN.search(low) or formula else None)
+    pair = gr.pair_of(low, n, numbers, i)
+    head, np_end, formula, plan = _with_pair(low, numbers, i, pair, head, walk)
     if head is None:
         return []
-    quoted = pair is not None and pair >= 0 and not _FORMULA.search(low[max(0, n.start - 25) : n.start]) and bool(
-        lx.QUOTED.search(low[max(0, n.start - 3) : n.start]) or _named_swap(low, n.start, numbers[pair].end)
-    )
-    plan = quoted or _is_plan(low, n, np_end)
     # "600 militares —300 por cada bando—": the apposition splits a both-sides count per side, no sub-group
     # and "292 prisoners (146 for 146)" does the same with a formula
     split = pair is not None and i > 0 and numbers[i - 1].value == 2 * n.value
-    subgroup = not split and _is_subgroup(low, n, walk.prev_person_end) or (
+    subgroup = not split and gr.is_subgroup(low, n, walk.prev_person_end) or (
         walk.prev_subgroup and walk.prev_person_end is not None
         and bool(_CONJ.match(low[walk.prev_person_end : n.start]))
     )
@@ -298,6 +114,23 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
         found = [_side_from_before(low, n, found[0], walk.last_side, ctx)]
         walk.last_side = found[0].side
     return found
+
+
+def _with_pair(low: str, numbers: list[NumberMention], i: int, pair: int | None, head: str | None,
+               walk: _Walk) -> tuple[str | None, int, bool, bool]:
+    """(head, end of the noun phrase, bare formula, plan) of a count read with its "N for N" partner, if any."""
+    n = numbers[i]
+    formula = False
+    np_end = n.end + len(noun_phrase(low, n.end)) + 1
+    if pair is not None and pair >= 0:
+        walk.skip.add(pair)
+        np_end = numbers[pair].end + len(noun_phrase(low, numbers[pair].end)) + 1
+        formula = bare_formula(low, numbers[pair])
+        head = head_of(low, numbers[pair]) or ("person" if lx.RETURN.search(low) or formula else None)
+    if head is None:
+        return None, np_end, formula, False
+    quoted = pair is not None and pair >= 0 and quoted_formula(low, n, numbers[pair])
+    return head, np_end, formula, quoted or is_plan(low, n, np_end)
 
 
 def _counts_beside(low: str, n: NumberMention, walk: _Walk) -> tuple[tuple[int, int], ...]:
@@ -325,7 +158,7 @@ def _side_from_before(low: str, n: NumberMention, c: Candidate, last_side: str |
     joined = _JOINED.search(low, max(0, n.start - 50), n.start)
     if joined and not sd.countries(joined.group(0)):
         return replace(c, side=last_side)  # "270 militari russi e 120 civili": the pair shares its nationality
-    if _PIVOT.search(low, max(0, n.start - 30), n.start) and (other := sd.other_side(last_side, ctx.parties)):
+    if PIVOT.search(low, max(0, n.start - 30), n.start) and (other := sd.other_side(last_side, ctx.parties)):
         return replace(c, side=other)  # "frees 4 Armenians in exchange for 2 soldiers": the other side
     return c
 
@@ -342,39 +175,36 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
         if total is None:
             return None
         kind = "total_returned" if total or walk.running else kind
-    if kind == "total_returned" and (subgroup or _AMONG_AFTER.match(low, n.end) or _both_sides(low, n)
+    if kind == "total_returned" and (subgroup or gr.among_after(low, n) or gr.both_sides(low, n)
                                      or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])):
         return None  # "2340 people, 139 civilians among them": a part of the total
     if walk.earlier is None:
         walk.earlier = bool(lx.EARLIER.search(low)) or background_time(low, ctx.published)
-        walk.stage = bool(_STAGE.search(low))
+        walk.stage = is_stage(low)
     if kind in ("returned", "bodies_returned") and (
         walk.earlier or subgroup or plan or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])
-        or _PARTITIVE.match(low, n.end)
-        or (pair is None and _both_sides(low, n))
+        or gr.partitive(low, n)
+        or (pair is None and gr.both_sides(low, n))
         or not_this_handover(low, n)
     ):
         return None
+    return _state_kind(low, n, kind, subgroup, walk)
+
+
+def _state_kind(low: str, n: NumberMention, kind: str, subgroup: bool, walk: _Walk) -> str | None:
+    """The vetoes on captivity states and bodies: held before and freed now, company, parts, cumulative bodies."""
     if kind == "returned" and still_held(low, n):
         return "held_captive"  # "after the release, 19 Armenians are still held": the ones left behind
     if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 90):
         return None  # "the two Azerbaijanis had been detained in April": held before, freed now
     part = subgroup or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])  # "12 of them said they were tortured"
     if kind in ("held_captive", "missing") and (
-        (part and not _own_state(low, n, kind)) or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])
+        (part and not gr.own_state(low, n, kind)) or _COMPANIONS.search(low[max(0, n.start - 25) : n.start])
     ):
         return None  # "a cell with seven other women": company, not a count of captives
     if kind == "bodies_returned" and is_total(low, n, _counts_beside(low, n, walk)) is not False:
         return None  # cumulative body counts have no kind
     return kind
-
-
-def _own_state(low: str, n: NumberMention, kind: str) -> bool:
-    """ "65,956 missing or captured, of whom 50,916 considered missing": a part with its own state is a figure."""
-    rx = lx.MISSING if kind == "missing" else lx.HELD
-    after = lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])
-    of_whom = after or _OF_WHOM.search(low, max(0, n.start - 25), n.start)
-    return bool(of_whom and rx.search(low, n.end + (after.end() if after else 0), n.end + 40))
 
 
 def _with_sides(sent: Sentence, n: NumberMention, kind: str, pair: int | None, ctx: Context,

@@ -36,10 +36,7 @@ _CASES_OF = re.compile(
     r"(?:[^\W\d_]+ )?(?:cases|casos|cas|fälle|casi|przypadk\w*|випадк\w*|случа\w*) (?:[^\W\d_]+ )?"
     r"(?:of|de|des|di|dei|von|z|із|з|с|со) "
 )
-_OF_WHOM = re.compile(
-    r"\b(?:of whom|de los cuales|de las cuales|dos quais|das quais|dont|von denen|z których|з яких|із яких|"
-    r"из которых|dei quali|delle quali)\W*$"
-)
+_OF_WHOM = re.compile(r"\b(?:" + alts("OF_WHOM") + r")\W*$")
 # A count that is the predicate: "the detainees are at least 7,000", "die Zahl der Gefangenen ... sind 8.000"
 _COPULA_BEFORE = re.compile(
     r"\b(?:are|were|number|numbered|sono|erano|sind|waren|sont|étaient|son|eran|são|eram|są|"
@@ -71,17 +68,8 @@ def noun_phrase(low: str, end: int) -> str:
 def head_of(low: str, n: NumberMention) -> str | None:
     """'person', 'body' or None for what the number counts."""
     after = low[n.end : n.end + 24]
-    if _AGE_AFTER.match(after) or _MONEY_BEFORE.search(low[max(0, n.start - 5) : n.start]):
+    if _not_a_count(low, n, after):
         return None
-    if _PART_OF.match(after):
-        return None  # "one of 95 Ukrainians": the larger number is the count
-    if _DIFFERENCE.match(low, n.end) or (_SLAVIC_BY.search(low, max(0, n.start - 4), n.start)
-                                        and _SLAVIC_MORE.match(low, n.end)):
-        return None  # "two more than initially announced", "на 2 больше": a revision's difference, not a count
-    if _MET_BEFORE.search(low, max(0, n.start - 30), n.start):
-        return None  # "held interviews with over 600 former prisoners": the people a monitor spoke to
-    if _OF_THE_BEFORE.search(low[max(0, n.start - 12) : n.start]):
-        return None  # "Of the 251 people taken hostage, 73 remain": the reference set, not a figure
     if _BODY_BEFORE.search(low[max(0, n.start - 25) : n.start]):
         return "body"
     np = noun_phrase(low, n.end)
@@ -103,6 +91,26 @@ def head_of(low: str, n: NumberMention) -> str | None:
         return "body"  # "1,200 fallen servicemen have been brought home": the dead come home as bodies
     if lx.PERSON.search(head) or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]):
         return "person"
+    return _head_elsewhere(low, n, np, words)
+
+
+def _not_a_count(low: str, n: NumberMention, after: str) -> bool:
+    """An age, a sum of money, a part of a larger number, a difference, people interviewed, a reference set."""
+    if _AGE_AFTER.match(after) or _MONEY_BEFORE.search(low[max(0, n.start - 5) : n.start]):
+        return True
+    if _PART_OF.match(after):
+        return True  # "one of 95 Ukrainians": the larger number is the count
+    if _DIFFERENCE.match(low, n.end) or (_SLAVIC_BY.search(low, max(0, n.start - 4), n.start)
+                                        and _SLAVIC_MORE.match(low, n.end)):
+        return True  # "two more than initially announced", "на 2 больше": a revision's difference, not a count
+    if _MET_BEFORE.search(low, max(0, n.start - 30), n.start):
+        return True  # "held interviews with over 600 former prisoners": the people a monitor spoke to
+    # "Of the 251 people taken hostage, 73 remain": the reference set, not a figure
+    return bool(_OF_THE_BEFORE.search(low[max(0, n.start - 12) : n.start]))
+
+
+def _head_elsewhere(low: str, n: NumberMention, np: str, words: list[str]) -> str | None:
+    """A count with no person or body noun of its own: a noun it shares, "of its own", people named around it."""
     shared = _SHARED_NOUN.match(low, n.end)
     if shared:  # "95 Ukrainian and 95 Russian servicemen": the noun after the second count serves both
         words = noun_phrase(low, shared.end()).split()[:4]
@@ -120,8 +128,6 @@ def head_of(low: str, n: NumberMention) -> str | None:
         total = pred.group(0).startswith("total") and lx.RETURN.search(before, 0, pred.start())
         return "person" if lx.PERSON.search(before) or total else None
     return None
-
-
 
 
 def _people_named_around(low: str, n: NumberMention, words: list[str]) -> bool:

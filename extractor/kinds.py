@@ -12,6 +12,7 @@ from extractor import lexicon as lx
 from extractor import sides as sd
 from extractor.clauses import clause_of, distance, owned, spans
 from extractor.heads import noun_phrase
+from extractor.lexicons import alts
 from extractor.numbers import NumberMention
 from extractor.totals import is_total, year_limited
 
@@ -19,10 +20,7 @@ __all__ = ["is_total", "kind_of", "spans", "year_limited"]
 
 
 # A clause that only adds to the one before ("..., as well as 50 bodies") shares its verb.
-_CONTINUES = re.compile(
-    r"\s*(?:as well as|and also|along with|plus|а також|а ещё|а еще|а также|та ще|sowie|ainsi que|así como|"
-    r"a także|assim como|bem como)\b"
-)
+_CONTINUES = re.compile(r"\s*(?:" + alts("ALSO_ADDS") + r")\b")
 
 
 def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tuple[int, int], ...] = ()) -> str | None:
@@ -45,18 +43,10 @@ def _own_deaths(low: str, n: NumberMention, others: tuple[tuple[int, int], ...])
     return owned(spans(lx.DIED, low), n, others)
 
 # "killed or wounded": a death beside the wounded is a battle's toll, not a death in captivity
-_WOUNDED = re.compile(
-    r"\b(?:wounded|injured|поранен\w*|ранен\w*|verwundet\w*|verletzt\w*|blessés?|herid[oa]s|ferid[oa]s|"
-    r"rann\w*|ferit[io])\b"
-)
+_WOUNDED = re.compile(r"\b(?:" + alts("WOUNDED") + r")\b")
 
 
-_FREE_BEFORE = re.compile(
-    r"\b(?:free|release|freed|released|freeing|releasing|return of|release of|retorno de|regreso de|повернення|"
-    r"возвращение|возвращения|звільнення|освобождение|освобождения|rückkehr von|freilassung von|retour de|"
-    r"libération de|liberación de|powrót|uwolnienie|regresso de|libertação de|ritorno di|liberazione di)"
-    r"\s+(?:\w+\s+){0,2}$"
-)
+_FREE_BEFORE = re.compile(r"\b(?:" + alts("RELEASE_OF") + r")\s+(?:\w+\s+){0,2}$")
 
 
 # "died in Russian captivity", "помер у полоні": the held words say where the death happened
@@ -100,10 +90,7 @@ def _died_in_captivity(low: str, deaths: tuple[tuple[int, int], ...]) -> bool:
 
 
 # "Following their release, 19 Armenians are still held": the state that goes on, not the handover before it
-_STILL = re.compile(
-    r"\b(?:still|remain\w*|досі|все ще|залишаю\w*|до сих пор|вс[её] ещ[её]|оста[её]т\w*|остаю\w*|noch|"
-    r"toujours|encore|todavía|siguen|sigue|aún|nadal|wciąż|ciągle|ainda|continuam|continua|ancora|restano)\b"
-)
+_STILL = re.compile(r"\b(?:" + alts("STILL") + r")\b")
 
 
 def _fronted_return(low: str, n: NumberMention, held: int | None) -> bool:

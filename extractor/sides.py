@@ -206,14 +206,9 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     return _default_side(lang, ru_ua, parties)
 
 
-_CUSTODY_OF = re.compile(r"\b(?:in|from|by|under) (?:the )?([\w-]+) (?:custody|captivity|prisons?|jails?|detention|"
-                         r"hands)\b")
-_UA_FRAME = re.compile(
-    r"\b(?:полномасштабн\w* (?:войн|вторжен)\w*|(?:вторжени|агресси)\w* (?:рф|россии)|оккупант\w*|рашист\w*|"
-    r"российск\w+ (?:агресс|оккупац)\w*|(?:рф|россия) вед[её]т против украины|наших защитник\w*|коордштаб\w*|"
-    r"координационн\w+ штаб\w*)"
-)
-_RU_FRAME = re.compile(r"\b(?:сво|спецоперац\w*|специальн\w+ военн\w+ операц\w*|special military operation)\b")
+_CUSTODY_OF = re.compile(r"\b(?:" + alts("IN_HANDS_OF") + r") (?:the )?([\w-]+) (?:" + alts("CUSTODY_NOUN") + r")\b")
+_UA_FRAME = re.compile(r"\b(?:" + alts("UA_FRAME") + ")")
+_RU_FRAME = re.compile(r"\b(?:" + alts("RU_FRAME") + r")\b")
 
 # Who is speaking: a ministry or official of one side reports its own people coming home.
 _SPEAKER = {side: re.compile(r"\b(?:" + alts(f"SPEAKER_{side}") + ")") for side in ("RU", "UA")}

@@ -13,6 +13,7 @@ from extractor import sides as sd
 from extractor.clauses import clause_of, distance, owned, spans
 from extractor.dates import names_a_day
 from extractor.heads import noun_phrase
+from extractor.lexicons import alts
 from extractor.numbers import NumberMention
 
 # "who had been held since 2022": how long someone was held, not a running total
@@ -38,11 +39,7 @@ _ORDINAL_EXCHANGE_BEFORE = re.compile(
 
 
 # "the largest swap so far", "найбільший обмін з початку війни": the since-phrase ranks the exchange
-_SUPERLATIVE = re.compile(
-    r"\b(?:largest|biggest|most|first|найбільш\w*|наймасштабніш\w*|перш\w*|крупнейш\w*|самы\w*|перв\w*|"
-    r"größte\w*|erste\w*|plus grand\w*|premi\w*|mayor|primer\w*|największ\w*|pierwsz\w*|maior|"
-    r"più grande|primo|prima)\b[^.;]*$"
-)
+_SUPERLATIVE = re.compile(r"\b(?:" + alts("SUPERLATIVE") + r")\b[^.;]*$")
 
 
 def year_limited(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = ()) -> bool:
@@ -104,19 +101,11 @@ def is_total(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = (
 
 
 # Words that sum up, without saying over what: one exchange's size as often as the war's tally
-_IN_ALL = re.compile(
-    r"(?:in total|in all|a total of|altogether|all told|overall|en total|au total|insgesamt|łącznie|w sumie|"
-    r"no total|ao todo|in tutto|загалом|усього|всього|всего|итого|в общей сложности)"
-)
-_ONE_EXCHANGE = re.compile(
-    r"\b(?:exchange|swap|обмін|обміну|обміні|обмен|обмена|обмене|austausch\w*|échange|canje|intercambio|"
-    r"wymian(?:a|y|ie|ę)|troca|scambio)\b"
-)
+_IN_ALL = re.compile(r"(?:" + alts("IN_ALL") + ")")
+_ONE_EXCHANGE = re.compile(r"\b(?:" + alts("ONE_EXCHANGE") + r")\b")
 
 
-_MEDIATED = re.compile(r"\b(?:mediated|brokered|with the mediation|through (?:\w+ )?mediation|за посередництва|"
-                       r"при посредничестве|dank der vermittlung|sous (?:la )?médiation|con la mediación|"
-                       r"za pośrednictwem|com a mediação|con la mediazione)")
+_MEDIATED = re.compile(r"\b(?:" + alts("MEDIATED") + ")")
 
 
 def _part_bounds(low: str, n: NumberMention) -> tuple[int, int]:

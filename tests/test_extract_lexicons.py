@@ -51,9 +51,11 @@ def test_a_language_defines_the_core_concepts(code: str) -> None:
 def test_every_term_is_a_valid_pattern_of_a_concept_the_rules_read(code: str) -> None:
     read = _concepts_read()
     module = _module(code)
-    unknown = set(module.TERMS) - read
+    vocabulary = {**module.TERMS, **getattr(module, "GRAMMAR", {})}
+    assert not set(module.TERMS) & set(getattr(module, "GRAMMAR", {})), f"{code}: a concept in TERMS and GRAMMAR"
+    unknown = set(vocabulary) - read
     assert not unknown, f"{code}: no rule reads {sorted(unknown)} (a misspelt concept?)"
-    for concept, alternatives in module.TERMS.items():
+    for concept, alternatives in vocabulary.items():
         for alternative in alternatives:
             re.compile(alternative)  # raises on a broken term, naming it in the traceback
             # two list items written without a comma between them are glued into one term by Python
@@ -67,6 +69,8 @@ def test_a_concept_merges_every_language_in_order() -> None:
     person = lexicons.terms("PERSON")
     assert person[0] == _module("en").TERMS["PERSON"][0] and person[-1] == _module("it").TERMS["PERSON"][-1]
     assert lexicons.alts("FOR_EACH").split("|")[0] == "for"
+    # function words come from each language's GRAMMAR, in the same order
+    assert lexicons.alts("STILL").startswith("still|") and lexicons.alts("STILL").endswith("|ancora|restano")
 
 
 @pytest.mark.parametrize(("text", "code"), [

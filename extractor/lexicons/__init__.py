@@ -5,11 +5,13 @@ states), ``extractor.heads`` (measure words, body phrases), ``extractor.sides`` 
 ``extractor.nations`` (nationalities, countries), ``extractor.exchanges`` and ``extractor.numbers`` /
 ``extractor.numwords`` (hedges, number words) each assemble a concept's pattern from every language's terms,
 so adding a language is one module here plus its fixtures (every ``<code>.py`` in this package is a language;
-``tests/test_extract_lexicons.py`` lists the concepts each must define). Function words inside a few
-grammar patterns (prepositions, conjunctions, dates, the holder of captivity in ``sides``) are still inline.
+``tests/test_extract_lexicons.py`` lists the concepts each must define). Function words and phrases the grammar
+patterns read ("still", "among them", "in exchange for", "of whom") are in each module's ``GRAMMAR``; a few
+(conjunctions, prepositions, dates, the holder of captivity in ``sides``) are still inline.
 
 A lexicon module defines ``TERMS: dict[str, list[str]]`` (regex alternatives over lower-cased text, keyed by
-the concept's name as the rules ask for it), ``NATIONALITY`` / ``COUNTRY`` (ISO code → regex), optionally
+the concept's name as the rules ask for it), optionally ``GRAMMAR`` (the same for function words),
+``NATIONALITY`` / ``COUNTRY`` (ISO code → regex), optionally
 ``HOLDER`` (regex → side holding the people, "dalla prigionia russa" → RU), ``NUMBER_WORDS`` (word →
 (value, role) as in ``extractor.numwords``; ``_forms.Forms`` builds it), ``SCALES``, ``CONNECTORS``, ``WEAK``,
 ``HEDGES`` (words before a hedged number), ``HEDGES_AFTER`` and ``NOT_NUMBER_WORDS`` (this language's words that
@@ -36,8 +38,10 @@ _MODULES: tuple[ModuleType, ...] = tuple(import_module(f"extractor.lexicons.{cod
 
 
 def terms(concept: str) -> tuple[str, ...]:
-    """Every registered language's alternatives for ``concept`` (empty when none has any)."""
-    return tuple(t for m in _MODULES for t in getattr(m, "TERMS", {}).get(concept, ()))
+    """Every registered language's alternatives for ``concept`` (empty when none has any), from ``TERMS``
+    (what a count is about) or ``GRAMMAR`` (the function words and phrases around it)."""
+    return tuple(t for m in _MODULES for table_ in (getattr(m, "TERMS", {}), getattr(m, "GRAMMAR", {}))
+                 for t in table_.get(concept, ()))
 
 
 def alts(concept: str) -> str:

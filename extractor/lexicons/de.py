@@ -157,3 +157,26 @@ SCALES = {"mio": 1_000_000}
 CONNECTORS = ("und",)
 # numbers only next to another number word ("ein" alone is an article)
 WEAK = ("ein", "eine", "einen", "einem", "einer")
+
+# Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
+# ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
+GRAMMAR: dict[str, list[str]] = {
+    "STILL": [r"noch"],
+    "WOUNDED": [r"verwundet\w*|verletzt\w*"],
+    "RELEASE_OF": [r"rückkehr von|freilassung von"],
+    "ALSO_ADDS": [r"sowie"],
+    "STAGE": [r"(?:ersten|zweiten|dritten|letzten) tag"],
+    "THAT": [r"dass"],
+    "IN_EXCHANGE_FOR": [r"im austausch gegen|im austausch für|im gegenzug"],
+    "FORMULA": [r"formel"],
+    "COMPLETED": [r"abgeschlossen"],
+    "WITH": [r"mit"],
+    "ADDITIONAL": [r"zusätzlich|sowie|weitere"],
+    "AMONG": [r"unter"],
+    "OF_WHOM": [r"von denen"],
+    "AMONG_THEM": [r"darunter"],
+    "SUPERLATIVE": [r"größte\w*|erste\w*"],
+    "IN_ALL": [r"insgesamt"],
+    "ONE_EXCHANGE": [r"austausch\w*"],
+    "MEDIATED": [r"dank der vermittlung"],
+}

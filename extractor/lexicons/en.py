@@ -241,3 +241,31 @@ CONNECTORS = ("and",)
 # English words that other languages' tables read as numbers: Spanish "once" (11), French "sept" (7, "Sept. 14"),
 # Italian "due" (2, "due to")
 NOT_NUMBER_WORDS = ("once", "sept", "due")
+
+# Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
+# ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
+GRAMMAR: dict[str, list[str]] = {
+    "STILL": [r"still|remain\w*"],
+    "WOUNDED": [r"wounded|injured"],
+    "RELEASE_OF": [r"free|release|freed|released|freeing|releasing|return of|release of"],
+    "ALSO_ADDS": [r"as well as|and also|along with|plus"],
+    "STAGE": [r"stage|phase|(?:first|second|third|final|last) day"],
+    "THAT": [r"that"],
+    "IN_EXCHANGE_FOR": [r"in exchange for|in return for|while|whereas"],
+    "FORMULA": [r"formula|format\w*"],
+    "COMPLETED": [r"complete[ds]?|completing|finished|concluded|wrapped up"],
+    "WITH": [r"with|along with|together with"],
+    "ADDITIONAL": [r"also|another|plus|as well as|in addition"],
+    "AMONG": [r"among|among the"],
+    "OF_WHOM": [r"of whom"],
+    "OF_WHICH": [r"of which"],
+    "AMONG_THEM": [r"among them|of them"],
+    "PARTITIVE": [r"of the|of those|of these"],
+    "SUPERLATIVE": [r"largest|biggest|most|first"],
+    "IN_ALL": [r"in total|in all|a total of|altogether|all told|overall"],
+    "ONE_EXCHANGE": [r"exchange|swap"],
+    "MEDIATED": [r"mediated|brokered|with the mediation|through (?:\w+ )?mediation"],
+    "IN_HANDS_OF": [r"in|from|by|under"],
+    "CUSTODY_NOUN": [r"custody|captivity|prisons?|jails?|detention|hands"],
+    "RU_FRAME": [r"special military operation"],
+}

@@ -176,3 +176,27 @@ WEAK = ("una", "uno", "mil")
 for _v, _w in ((10, "decena"), (12, "docena"), (20, "veintena"), (30, "treintena"), (50, "cincuentena"),
                (100, "centenar"), (1000, "millar")):
     NUMBER_WORDS.add(_v, "u", _w)
+
+# Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
+# ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
+GRAMMAR: dict[str, list[str]] = {
+    "STILL": [r"todavía|siguen|sigue|aún"],
+    "WOUNDED": [r"herid[oa]s"],
+    "RELEASE_OF": [r"retorno de|regreso de|liberación de"],
+    "ALSO_ADDS": [r"así como"],
+    "STAGE": [r"etapa"],
+    "THAT": [r"que"],
+    "IN_EXCHANGE_FOR": [r"a cambio de"],
+    "FORMULA": [r"fórmula"],
+    "COMPLETED": [r"terminaron|completaron|concluyeron"],
+    "WITH": [r"con"],
+    "ADDITIONAL": [r"además|también|otros"],
+    "AMONG": [r"entre|entre los"],
+    "OF_WHOM": [r"de los cuales|de las cuales"],
+    "AMONG_THEM": [r"entre ellos"],
+    "PARTITIVE": [r"de los|de las|de entre"],
+    "SUPERLATIVE": [r"mayor|primer\w*"],
+    "IN_ALL": [r"en total"],
+    "ONE_EXCHANGE": [r"canje|intercambio"],
+    "MEDIATED": [r"con la mediación"],
+}

@@ -172,3 +172,27 @@ WEAK = ("une", "un")
 for _v, _w in ((10, "dizaine"), (12, "douzaine"), (15, "quinzaine"), (20, "vingtaine"), (30, "trentaine"),
                (40, "quarantaine"), (50, "cinquantaine"), (60, "soixantaine"), (100, "centaine"), (1000, "millier")):
     NUMBER_WORDS.add(_v, "u", _w)
+
+# Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
+# ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
+GRAMMAR: dict[str, list[str]] = {
+    "STILL": [r"toujours|encore"],
+    "WOUNDED": [r"blessés?"],
+    "RELEASE_OF": [r"retour de|libération de"],
+    "ALSO_ADDS": [r"ainsi que"],
+    "STAGE": [r"étape"],
+    "THAT": [r"que"],
+    "IN_EXCHANGE_FOR": [r"en échange d|contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent)"],
+    "FORMULA": [r"formule"],
+    "COMPLETED": [r"achevé|terminé"],
+    "WITH": [r"avec"],
+    "ADDITIONAL": [r"ainsi que|en outre|aussi"],
+    "AMONG": [r"parmi|entre"],
+    "OF_WHOM": [r"dont"],
+    "AMONG_THEM": [r"parmi eux"],
+    "PARTITIVE": [r"d'entre"],
+    "SUPERLATIVE": [r"plus grand\w*|premi\w*"],
+    "IN_ALL": [r"au total"],
+    "ONE_EXCHANGE": [r"échange"],
+    "MEDIATED": [r"sous (?:la )?médiation"],
+}

@@ -113,3 +113,22 @@ NUMBER_WORDS.update({_UNITS[n] + "mila": (n * 1000, "u") for n in range(2, 10)})
 NUMBER_WORDS.update({w: (v, "u") for v, w in ((10, "decina"), (12, "dozzina"), (15, "quindicina"), (20, "ventina"),
                                                (30, "trentina"), (40, "quarantina"), (50, "cinquantina"),
                                                (60, "sessantina"), (1000, "migliaio"))})
+
+# Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
+# ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
+GRAMMAR: dict[str, list[str]] = {
+    "STILL": [r"ancora|restano"],
+    "WOUNDED": [r"ferit[io]"],
+    "RELEASE_OF": [r"ritorno di|liberazione di"],
+    "THAT": [r"che"],
+    "IN_EXCHANGE_FOR": [r"in cambio di"],
+    "WITH": [r"con"],
+    "ADDITIONAL": [r"inoltre|altri"],
+    "OF_WHOM": [r"dei quali|delle quali"],
+    "AMONG_THEM": [r"tra (?:loro|cui)"],
+    "PARTITIVE": [r"degli|delle"],
+    "SUPERLATIVE": [r"più grande|primo|prima"],
+    "IN_ALL": [r"in tutto"],
+    "ONE_EXCHANGE": [r"scambio"],
+    "MEDIATED": [r"con la mediazione"],
+}

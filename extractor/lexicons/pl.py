@@ -189,3 +189,26 @@ for _v, _w in zip(range(200, 1000, 100), ["dwustu", "trzystu", "czterystu", "pi�
                                           "ośmiuset", "dziewięciuset"], strict=True):
     NUMBER_WORDS.add(_v, "u", _w)
 NUMBER_WORDS.add(1000, "k", "tysiącem", "tysiącom", "tysiącach")
+
+# Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
+# ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
+GRAMMAR: dict[str, list[str]] = {
+    "STILL": [r"nadal|wciąż|ciągle"],
+    "WOUNDED": [r"rann\w*"],
+    "RELEASE_OF": [r"powrót|uwolnienie"],
+    "ALSO_ADDS": [r"a także"],
+    "STAGE": [r"(?:pierwsz|drug|trzeci|ostatni)\w* dni\w*"],
+    "THAT": [r"że"],
+    "IN_EXCHANGE_FOR": [r"w zamian za"],
+    "COMPLETED": [r"zakończył\w*"],
+    "WITH": [r"razem z"],
+    "ADDITIONAL": [r"a także|oraz|dodatkowo"],
+    "AMONG": [r"wśród"],
+    "OF_WHOM": [r"z których"],
+    "AMONG_THEM": [r"w tym"],
+    "PARTITIVE": [r"z tych|spośród"],
+    "SUPERLATIVE": [r"największ\w*|pierwsz\w*"],
+    "IN_ALL": [r"łącznie|w sumie"],
+    "ONE_EXCHANGE": [r"wymian(?:a|y|ie|ę)"],
+    "MEDIATED": [r"za pośrednictwem"],
+}

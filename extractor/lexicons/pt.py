@@ -151,3 +151,26 @@ for _v, _w in ((10, "dezena"), (12, "dúzia"), (20, "vintena"), (30, "trintena")
     NUMBER_WORDS.add(_v, "u", _w)
 # "a libertação dos prisioneiros": the contraction of "de os" is not Spanish "dos" (two) in a Portuguese text
 NOT_NUMBER_WORDS = ("dos",)
+
+# Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
+# ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
+GRAMMAR: dict[str, list[str]] = {
+    "STILL": [r"ainda|continuam|continua"],
+    "WOUNDED": [r"ferid[oa]s"],
+    "RELEASE_OF": [r"regresso de|libertação de"],
+    "ALSO_ADDS": [r"assim como|bem como"],
+    "STAGE": [r"etapa"],
+    "THAT": [r"que"],
+    "IN_EXCHANGE_FOR": [r"em troca de"],
+    "FORMULA": [r"fórmula"],
+    "COMPLETED": [r"concluíram"],
+    "WITH": [r"com"],
+    "ADDITIONAL": [r"também|outros|além disso"],
+    "AMONG": [r"entre|dentre"],
+    "OF_WHOM": [r"dos quais|das quais"],
+    "AMONG_THEM": [r"entre eles"],
+    "SUPERLATIVE": [r"maior"],
+    "IN_ALL": [r"no total|ao todo"],
+    "ONE_EXCHANGE": [r"troca"],
+    "MEDIATED": [r"com a mediação"],
+}

@@ -198,3 +198,27 @@ NUMBER_WORDS.add(1_000_000, "m", "мільйон", "мільйона", "міль
 NUMBER_WORDS.add(1.5, "u", "півтори", "півтора")
 SCALES = {"тисячі": 1000}
 CONNECTORS = ("і", "й")
+
+# Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
+# ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
+GRAMMAR: dict[str, list[str]] = {
+    "STILL": [r"досі|все ще|залишаю\w*"],
+    "WOUNDED": [r"поранен\w*"],
+    "RELEASE_OF": [r"повернення|звільнення"],
+    "ALSO_ADDS": [r"а також|та ще"],
+    "STAGE": [r"етап\w*|(?:перш|друг|трет|останн|заверш)\w* (?:день|дня)"],
+    "THAT": [r"що"],
+    "IN_EXCHANGE_FOR": [r"в обмін на|натомість"],
+    "FORMULA": [r"формул\w*|схем\w*"],
+    "COMPLETED": [r"заверш\w*"],
+    "WITH": [r"разом з|разом із"],
+    "ADDITIONAL": [r"ще|також|а також"],
+    "AMONG": [r"серед"],
+    "OF_WHOM": [r"з яких|із яких"],
+    "AMONG_THEM": [r"серед них|з них"],
+    "PARTITIVE": [r"з числа"],
+    "SUPERLATIVE": [r"найбільш\w*|наймасштабніш\w*|перш\w*"],
+    "IN_ALL": [r"загалом|усього|всього"],
+    "ONE_EXCHANGE": [r"обмін|обміну|обміні"],
+    "MEDIATED": [r"за посередництва"],
+}

@@ -1,0 +1,87 @@
+"""Whether a count is what is to happen, not what happened: a plan, an offer or an agreement ("1,000 prisoners are
+to be freed"), an agreed size used as the name of a swap ("the 1,000-for-1,000 swap"); and whether a sentence
+reports one stage of a longer exchange. Read by ``figures.py`` for each count, the same way in every language."""
+
+from __future__ import annotations
+
+import re
+
+from extractor import lexicon as lx
+from extractor.clauses import spans
+from extractor.handover import relative_clause
+from extractor.lexicons import alts
+from extractor.numbers import NumberMention
+
+_STAGE = re.compile(r"\b(?:" + alts("STAGE") + r")\b")
+
+
+def is_stage(low: str) -> bool:
+    """The sentence reports one stage (day) of a longer exchange."""
+    return bool(_STAGE.search(low))
+
+
+def _plan_after(low: str, n: NumberMention, np_end: int) -> bool:
+    """ "1,000 prisoners are to be freed"; not "84 soldiers, who will be flown to Moscow" (the people's future)."""
+    m = lx.PLAN_AFTER.match(low[n.end : np_end + 40])
+    return m is not None and not relative_clause(low[n.end : n.end + m.end()])
+
+
+def is_plan(low: str, n: NumberMention, np_end: int) -> bool:
+    plan_words = spans(lx.PLAN_BEFORE, low)  # cached per sentence: most sentences have no plan word at all
+    if not plan_words or plan_words[0][0] >= n.start:
+        return _plan_after(low, n, np_end)
+    before = low[max(0, n.start - 60) : n.start]
+    pivot = max(PIVOT.finditer(low, max(0, n.start - 40), n.start), key=lambda m: m.start(), default=None)
+    if pivot is not None and _is_plan_text(low[max(0, pivot.start() - 80) : pivot.start()]):
+        return True  # "33 hostages are to go free in exchange for 1,904 prisoners": the partner shares the plan
+    return _is_plan_text(before) or _plan_after(low, n, np_end)
+
+
+def _is_plan_text(before: str) -> bool:
+    """A plan word in ``before`` that still governs its end (not closed by a comma and a handover)."""
+    for m in lx.PLAN_BEFORE.finditer(before):
+        between = before[m.end() :]
+        # "agreed in Istanbul, 307 came home": a comma and a handover verb after the plan word end it
+        clause = between[between.rfind(",") + 1 :]
+        if "," in between and lx.RETURN.search(clause) and not _COMPLEMENT.match(clause):
+            continue  # but "agreed, that 16 civilians will be returned" still reports the agreement
+        return True
+    return False
+
+
+_COMPLEMENT = re.compile(r"\s*(?:" + alts("THAT") + r")\b")
+
+
+# A turn to the other side of the swap: what stands after it is the partner's count
+PIVOT = re.compile(r"\b(?:" + alts("IN_EXCHANGE_FOR") + ")")
+
+
+# "по формуле «84 на 84»": the formula of the exchange being reported, not the name of a plan
+_FORMULA = re.compile(r"(?:" + alts("FORMULA") + r")\W*$")
+_COMPLETED = re.compile(r"\b(?:" + alts("COMPLETED") + r")\b")
+
+
+_EXCHANGE_BEFORE = re.compile(
+    r"\b(?:обмін\w*|обмен\w*|exchange|swap|austausch\w*|échange|intercambio|canje|wymian\w*|troca|scambio)"
+    r"(?: (?:полоненими|пленными|of prisoners|prisoner|di prigionieri))?(?: (?:of|de|di|von))? $"
+)
+
+
+def named_swap(low: str, start: int, end: int) -> bool:
+    """ "a 1,000-for-1,000 prisoner swap": the agreed size used as a name is a plan until it is completed."""
+    after = low[end : end + 30]
+    # "the first phase of a 1,000-for-1,000 swap has been completed": the stage is done, the swap is not
+    done = bool(_COMPLETED.search(low)) and not is_stage(low)
+    if _EXCHANGE_BEFORE.search(low, max(0, start - 30), start):
+        return not done  # "перший етап обміну 1000 на 1000"
+    return bool(re.match(r"\s*(?:\w+\s+)?(?:prisoner\s+)?(?:swap|exchange|обмін|обмен|austausch|échange)", after)) and (
+        not done
+    )
+
+
+def quoted_formula(low: str, n: NumberMention, second: NumberMention) -> bool:
+    """ "the «1,000 for 1,000» swap": a quoted or named formula is the agreed size (a plan), unless the sentence
+    says it is the formula of the exchange it reports ("по формуле «84 на 84»")."""
+    return not _FORMULA.search(low[max(0, n.start - 25) : n.start]) and bool(
+        lx.QUOTED.search(low[max(0, n.start - 3) : n.start]) or named_swap(low, n.start, second.end)
+    )
