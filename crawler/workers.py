@@ -4,6 +4,11 @@ The workers are forked from a forkserver that imported and warmed up the extract
 never from the crawl process: a fork of the crawl would carry its Scrapy, Twisted and SQLAlchemy into every worker,
 and its threads, and every page the crawl's own work dirties afterwards would be copied into each worker.
 
+A long-lived process (the service, a cluster worker, the test session) starts that forkserver once and shares it
+with every crawl child it starts (``share_forkserver``): a child then forks its workers from it instead of warming
+up its own. Such workers are the forkserver's children, not the crawl's, so each takes the crawl's own settings and
+exits as soon as its crawl is gone.
+
 Forked from the forkserver, they do not inherit the crawl's logging set-up (levels, format, secret masking): each
 worker sends its records over a queue, at the levels the crawl process had set when the pool started, and a listener
 thread in the crawl process hands them to its root handlers.
