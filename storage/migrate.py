@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import functools
 import logging
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,9 @@ VERSION_TABLE = "alembic_version"  # Alembic's default; env.py does not change i
 def alembic_config(engine: Engine | None = None) -> Config:
     from alembic.config import Config
 
-    cfg = Config()
+    # Alembic's default stream is the sys.stdout of when it was first imported, which is now on first use: a
+    # stream swapped in by then (a test runner's capture) may be closed by the time ``check`` prints
+    cfg = Config(stdout=sys.stdout)
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if engine is not None:
         cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
