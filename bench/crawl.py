@@ -5,7 +5,9 @@
 Serves ``--pages`` generated article pages of about ``--page-kb`` KB from a local site with a listing page,
 then runs, each in its own process (Scrapy's reactor starts once per process), with the same Scrapy settings:
 (a) a spider that fetches every article and does nothing with it, and (b) the full crawl (HTML to text,
-extractor, dedup, storage in a fresh SQLite file). Prints pages/s of both, the ratio b/a and peak memory.
+extractor, dedup, storage in a fresh SQLite file; ``--no-alerts``: the alert cycle that follows a crawl has its own
+bench, ``bench/alerts_cycle.py``). Prints pages/s of both, the ratio b/a, peak memory, and CPU per page of the crawl
+process (Scrapy, pipelines, the database thread) and of its extraction workers apart.
 ``--off-topic 0.85`` makes that share of the pages markets/sport/weather news, as in a real crawl, where the cheap
 path (``crawler.prefilter``) skips trafilatura and the extractor; ``SWAPWATCH_PREFILTER=0`` turns it off to compare.
 """
@@ -110,6 +112,29 @@ def noop_crawl(listing: str, out: Path) -> None:
     process.start()
 
 
+def cli_with_cpu(out: Path, args: list[str]) -> None:
+    """In a child process: ``swapwatch <args>``, then the CPU seconds of this process (every thread of it) and of its
+    extraction workers apart, written to ``out`` as it exits.
+
+    The workers are children of the forkserver, which outlives the crawl and is never waited for: their CPU reaches
+    no parent's account unless the forkserver is stopped and waited for here first."""
+    import atexit
+    from multiprocessing import forkserver
+
+    from swapwatch import cli
+
+    def write() -> None:
+        stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+        if stop is not None:
+            stop()
+        own, workers = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+        out.write_text(json.dumps({"cpu": own.ru_utime + own.ru_stime, "workers": workers.ru_utime + workers.ru_stime}))
+
+    atexit.register(write)
+    sys.argv = ["swapwatch", *args]
+    cli.main()
+
+
 def child_peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
@@ -146,11 +171,15 @@ def measure(site, records: list[dict], tmp: str) -> dict:
     noop = json.loads(out.read_text())
     peak_noop, cpu1 = child_peak_mb(), child_cpu()
     started = time.monotonic()
-    done = run([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "crawl", "--format", "json"], env)
+    own = Path(tmp) / "crawl_cpu.json"
+    done = run([sys.executable, __file__, "--cli-cpu", str(own), "--config", str(config), "crawl", "--format", "json",
+                "--no-alerts"], env)
     wall = time.monotonic() - started
     full = json.loads(done.stdout)["sources"][0]
+    cpu = json.loads(own.read_text())
     return {"size": size, "noop": noop, "full": full, "wall": wall, "peak_noop": peak_noop,
-            "peak_full": child_peak_mb(), "cpu_noop": cpu1 - cpu0, "cpu_full": child_cpu() - cpu1}
+            "peak_full": child_peak_mb(), "cpu_noop": cpu1 - cpu0, "cpu_crawl": cpu["cpu"],
+            "cpu_workers": cpu["workers"]}
 
 
 def report(pages: int, m: dict) -> None:
@@ -169,12 +198,17 @@ def report(pages: int, m: dict) -> None:
     print(f"peak RSS                : no-op {m['peak_noop']:.0f} MB; largest process of the full crawl "
           f"{m['peak_full']:.0f} MB")
     # On a shared machine wall-clock rates depend on the neighbours; CPU per page does not. The full crawl spreads
-    # over all cores, so on idle cores it could reach cores / (its CPU per page), against the no-op rate measured.
-    cpu_a, cpu_b = m["cpu_noop"] / noop["pages"], m["cpu_full"] / max(1, full["fetched"] - 1)
+    # over all cores, so on idle cores it could reach cores / (its CPU per page), or 1 / (the crawl process's CPU per
+    # page) if that is less (one process, one GIL); the no-op spider, one process, 1 / (its CPU per page).
+    pages = max(1, full["fetched"] - 1)
+    cpu_a, cpu_crawl, cpu_workers = m["cpu_noop"] / noop["pages"], m["cpu_crawl"] / pages, m["cpu_workers"] / pages
+    cpu_b = cpu_crawl + cpu_workers
     cores = os.cpu_count() or 1
-    print(f"CPU per page            : no-op {cpu_a * 1000:.1f} ms, full crawl {cpu_b * 1000:.1f} ms (all processes, "
-          f"incl. start-up); if CPU-bound on {cores} idle cores: {cores / cpu_b:.0f} pages/s, "
-          f"ratio ~ {min(1.0, cores / cpu_b / a):.2f}")
+    bound = min(cores / cpu_b, 1 / cpu_crawl)
+    print(f"CPU per page            : no-op {cpu_a * 1000:.1f} ms, full crawl {cpu_b * 1000:.1f} ms = crawl process "
+          f"{cpu_crawl * 1000:.1f} ms + extraction workers {cpu_workers * 1000:.1f} ms (incl. start-up and warm-up); "
+          f"if CPU-bound on {cores} idle cores: {bound:.0f} against {1 / cpu_a:.0f} pages/s, "
+          f"ratio ~ {min(1.0, bound * cpu_a):.2f}")
 
 
 def main() -> None:
@@ -186,7 +220,12 @@ def main() -> None:
     parser.add_argument("--off-topic", type=float, default=0.0, metavar="FRACTION",
                         help="share of off-topic pages (markets, sport, weather), e.g. 0.85 as in a real crawl")
     parser.add_argument("--noop", nargs=2, metavar=("LISTING", "OUT"), help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    parser.add_argument("--cli-cpu", metavar="OUT", help=argparse.SUPPRESS)
+    args, rest = parser.parse_known_args()
+    if args.cli_cpu:
+        return cli_with_cpu(Path(args.cli_cpu), rest)
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if args.noop:
         return noop_crawl(args.noop[0], Path(args.noop[1]))
     records = generated_records(args.pages, off_topic=args.off_topic)

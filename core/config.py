@@ -202,6 +202,13 @@ class ClusterConfig(Strict):
     source_lock_wait: Interval = timedelta(seconds=10)
     # crawls finishing within this window share one alert cycle
     alert_batch: Interval = timedelta(seconds=2)
+    # sources per crawl message: a worker crawls them in one child process, sharing its start-up (~5 CPU-seconds)
+    batch_size: int = Field(default=50, ge=1, le=1000)
+    # the planner sends a batch once batch_size sources are due, or this long after the first of them fell due
+    batch_wait: Interval = timedelta(seconds=1)
+    # a batch's child process is stopped after this long (each source in it after [schedule] crawl_timeout);
+    # default: crawl_timeout plus a minute
+    batch_timeout: Interval | None = None
 
     @field_validator("broker")
     @classmethod

@@ -98,7 +98,7 @@ class HtmlTextPipeline(_Pipeline):
         return item
 
     async def _follow_canonical(self, item: ArticleItem, declared: str | None) -> None:
-        if not declared:
+        if not declared or declared == item.url:  # most pages name themselves, and item.url is canonical already
             return
         canonical = canonical_url(declared, item.url)
         if canonical == item.url or not canonical.startswith("http"):

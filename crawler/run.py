@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Callable
@@ -32,13 +33,15 @@ def select_sources(config: Config, names: list[str] | None) -> list[SourceConfig
     return [known[n] for n in names]
 
 
-def scrapy_settings(config: Config, runtime: Runtime) -> Settings:
+def scrapy_settings(config: Config, runtime: Runtime, source_timeout: float | None = None) -> Settings:
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.update(crawl_settings(config.crawl), priority="cmdline")
     settings.set("SWAPWATCH_RUNTIME", runtime.key, priority="cmdline")
     # the host (CLI, scheduler) configures logging; `scrapy crawl` keeps Scrapy's own log output
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    if source_timeout:  # many sources in one process: a slow one is closed on its own, the others go on
+        settings.set("CLOSESPIDER_TIMEOUT", source_timeout, priority="cmdline")
     return settings
 
 
@@ -64,14 +67,18 @@ def _quietly_created(settings: Settings) -> AsyncCrawlerProcess:
     return process
 
 
-def _crawl_all(config: Config, runtime: Runtime, specs: list[SourceSpec]) -> None:
+def _crawl_all(config: Config, runtime: Runtime, specs: list[SourceSpec], source_timeout: float | None) -> None:
     work.start_pool()
     try:
-        process = _quietly_created(scrapy_settings(config, runtime))
+        process = _quietly_created(scrapy_settings(config, runtime, source_timeout))
         for spec in specs:
             process.crawl(spider_for(spec.type), spec=spec)
+        # What is loaded by now (Scrapy, SQLAlchemy, the crawlers) lives as long as the crawl: out of the collector's
+        # sight, the full collections during the crawl scan only what the pages create.
+        gc.freeze()
         process.start()
     finally:
+        gc.unfreeze()
         work.shutdown_pool()
 
 
@@ -81,10 +88,12 @@ def run_crawl(
     *,
     sources: list[str] | None = None,
     progress: Callable[[str, dict], None] | None = None,
+    source_timeout: float | None = None,
 ) -> CrawlSummary:
     """Crawl the enabled (or named) sources once, in this process; Scrapy's reactor starts only once per process.
 
-    A broken source is recorded on its row and in the summary; it never stops the others.
+    A broken source is recorded on its row and in the summary; it never stops the others, nor does one that runs
+    past ``source_timeout`` seconds (it is closed and recorded as failed).
     """
     chosen = select_sources(config, sources)
     started = time.monotonic()
@@ -92,7 +101,7 @@ def run_crawl(
     runtime = Runtime(db=db, crawl=config.crawl, sources=list(config.sources), progress=progress)
     try:
         if specs:
-            _crawl_all(config, runtime, specs)
+            _crawl_all(config, runtime, specs, source_timeout)
     finally:
         runtime.close()
     order = {spec.name: i for i, spec in enumerate(specs)}

@@ -59,6 +59,10 @@ EXTENSIONS_BASE = {path: order for path, order in default_settings.EXTENSIONS_BA
                    if path != "scrapy.extensions.remote_control.RemoteControl"}
 EXTENSIONS = {"crawler.health.SourceHealthExtension": 500}
 REMOTE_CONTROL_ENABLED = False
+# Scrapy checks each callback for a generator that returns a value by reading its source (inspect + ast) and
+# caches the answer by the callback object, but every request carries a new bound method, so the cache never hits and
+# the crawl process paid that on every page (~0.5 ms of its CPU). tests/test_crawler_parts.py makes the check once.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 # Each article response yields one item: Scrapy's default of 100 parallel output slots per response only
 # costs event-loop time (a task per slot per response).
 CONCURRENT_ITEMS = 8

@@ -6,15 +6,26 @@ Shared by ``kinds`` (what a count is) and ``totals`` (whether it is a whole-war 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from extractor.numbers import NumberMention
 
+# (id of the pattern, text) -> (pattern, spans). Keyed by the pattern's identity, not the pattern: hashing a
+# compiled pattern hashes its whole program (~10 µs for a big word list, more than the lookup saves).
+_SPANS: dict[tuple[int, str], tuple[re.Pattern[str], tuple[tuple[int, int], ...]]] = {}
+_SPANS_MAX = 1024
 
-@lru_cache(maxsize=512)
+
 def spans(rx: re.Pattern[str], low: str) -> tuple[tuple[int, int], ...]:
     """Where ``rx`` matches in ``low``; cached because every number of a sentence asks again."""
-    return tuple((m.start(), m.end()) for m in rx.finditer(low))
+    key = (id(rx), low)
+    hit = _SPANS.get(key)
+    if hit is not None and hit[0] is rx:  # the pattern itself is kept, so its id is never reused meanwhile
+        return hit[1]
+    found = tuple((m.start(), m.end()) for m in rx.finditer(low))
+    if len(_SPANS) >= _SPANS_MAX:
+        _SPANS.clear()  # a bound on memory; entries are only ever this article's sentences
+    _SPANS[key] = (rx, found)
+    return found
 
 
 def distance(found: tuple[tuple[int, int], ...], n: NumberMention) -> int | None:

@@ -12,9 +12,9 @@ from extractor.event_date import event_date as _event_date
 from extractor.figures import Candidate, Context, is_stage, sentence_candidates
 from extractor.lang import detect_lang
 from extractor.model import Extraction
-from extractor.reported import split_background
+from extractor.reported import article_days, split_background
 from extractor.resolve import resolve
-from extractor.sides import countries, names_only_others, nationalities
+from extractor.sides import civil_war, countries, names_only_others, nationalities
 from extractor.text import MAX_CHARS, Sentence, lower_same_length, normalize, split_sentences
 
 MAX_CANDIDATES = 200  # no report states more figures; beyond this the text is a table, not news
@@ -70,6 +70,8 @@ def _parties(low: str, ru_ua: bool) -> tuple[str | None, str | None]:
     for _, _, code in countries(low):
         counts[code] = counts.get(code, 0) + 1
     ranked: list[str | None] = [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
+    if (home := civil_war(low, [c for c in ranked if c])) is not None:
+        return (home, home)  # "the Houthis freed 120 for 50 of the government's": both sides are Yemenis
     # another conflict never falls back to Ukraine and Russia: an unnamed party stays unnamed (no figure)
     ranked += [None, None]
     return (ranked[0], ranked[1])
@@ -112,7 +114,7 @@ def extract(text: str, *, title: str | None = None, published: date | None = Non
     ctx = Context(_parties(title_low + "\n" + low, ru_ua), lang, ru_ua, published)
     candidates = _candidates(sentences + head, ctx)
     # evidence is quoted from the text as given, not from its normalised copy
-    candidates, _background = split_background(candidates, published)
+    candidates, _background = split_background(candidates, published, article_days(sentences, published))
     figures = [f if f.span == (0, 0) else replace(f, evidence=raw[f.span[0] : f.span[1]]) for f in resolve(candidates)]
     if figures:
         conflict = relevance.conflict_of(conflict, {f.side for f in figures if f.side})

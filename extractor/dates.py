@@ -32,8 +32,10 @@ for _i, _names in enumerate(
         _MONTHS[_n] = _i
 _MONTH_RX = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 
+# Each date pattern starts with its first digit and tests the word start after it ("\d(?<!\w\d)" is "\b\d"):
+# the regex engine then skips to digits in C instead of testing a word boundary at every position.
 _DAY_MONTH = re.compile(
-    rf"\b(\d{{1,2}})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?({_MONTH_RX})\b\.?(?:\s+(?:de\s+)?(\d{{4}}))?"
+    rf"(\d(?<!\w\d)\d?)(?:\.|er|st|nd|rd|th|°|º)?\s+(?:de\s+)?({_MONTH_RX})\b\.?(?:\s+(?:de\s+)?(\d{{4}}))?"
 )
 _MONTH_WORD = alternation(*(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True)))
 # "May 23", "May 23-25" (a finished multi-day exchange is dated by its last day: group 3)
@@ -41,9 +43,9 @@ _MONTH_DAY = re.compile(
     rf"({_MONTH_WORD})(?![^\W\d_])\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|–|—|to|through)\s*(\d{{1,2}})"
     rf"(?:st|nd|rd|th)?)?\b(?:,?\s+(\d{{4}}))?"
 )
-_ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
+_ISO = re.compile(r"(2(?<!\w2)0\d\d)-(\d\d)-(\d\d)\b")
 # day first, as everywhere but the US: "15.10.2020", "15/10/2020" (a month over 12 makes it no date)
-_NUMERIC = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b")
+_NUMERIC = re.compile(r"(\d(?<!\w\d)\d?)([./])(\d{1,2})\2((?:19|20)\d\d)\b")
 
 _WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(

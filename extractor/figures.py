@@ -31,7 +31,10 @@ __all__ = ["Candidate", "Context", "is_stage", "sentence_candidates"]
 # A sentence with more counts than this is a table or a list; its first counts are read, not all.
 MAX_COUNTS = 40
 
-_CONJ = re.compile(r"^\s*(?:and|і|й|и|та|und|et|y|e|i|,)\s*$")
+# the next item of a list of sub-groups: "250 soldiers of the ZSU, 40 guardsmen and 13 border guards" (a short rest
+# of the noun phrase, then a comma or "and", no verb of its own)
+_CONJ = re.compile(r"^[^.;:!?\d]{0,25}?(?:,|\s(?:and|і|й|и|та|und|et|y|e|i|oraz))\s*$"
+                   r"|^\s*(?:and|і|й|и|та|und|et|y|e|i|,)\s*$")
 _STATES = frozenset({"held_captive", "missing", "died_in_captivity"})
 _WORD_REST = re.compile(r"[\w'-]*")
 _COMPANIONS = re.compile(r"\b(?:" + alts("WITH") + r")\s+$")
@@ -99,6 +102,7 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     subgroup = not split and gr.is_subgroup(low, n, walk.prev_person_end) or (
         walk.prev_subgroup and walk.prev_person_end is not None
         and bool(_CONJ.match(low[walk.prev_person_end : n.start]))
+        and not lx.RETURN.search(low, walk.prev_person_end, n.start)
     )
     noun = lx.PERSON.search(low, n.end, np_end) or lx.BODY.search(low, n.end, np_end)
     walk.prev_person_end = _WORD_REST.match(low, noun.end()).end() if noun else np_end

@@ -9,11 +9,12 @@ import re
 from extractor import lexicon as lx
 from extractor import sides as sd
 from extractor.clauses import spans
-from extractor.handover import each_of_previous, noun_for, part_of_stated, parties_together
+from extractor.handover import each_of_previous, exchange_between, noun_for, part_of_stated, parties_together
 from extractor.heads import noun_phrase
 from extractor.lexicons import alts
 from extractor.numbers import NumberMention
 from extractor.plans import PIVOT
+from extractor.rx import first_test
 
 _TOTAL_OF = re.compile(
     r"(?:в общей сложности|in all|in total|a total of|загалом|усього|всього|всего|итого|insgesamt|au total|"
@@ -53,7 +54,8 @@ _GOVERNS = re.compile(r"(?:\s+(?:[^\W\d_]+|\d[\d,.]*)){0,4}\s+")
 
 def both_sides(low: str, n: NumberMention) -> bool:
     """ "The US and Russia exchanged four prisoners": a count of both sides together, not per side."""
-    if (lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]) or parties_together(low, n)) and not (
+    if (lx.BOTH_SIDES.search(low[max(0, n.start - 40) : n.end + 40]) or parties_together(low, n)
+            or exchange_between(low, n)) and not (
             sd.nationality(noun_phrase(low, n.end))):
         return True
     before = low[max(0, n.start - 40) : n.start]
@@ -104,6 +106,9 @@ def own_state(low: str, n: NumberMention, kind: str) -> bool:
 
 
 
+_EACH_WORD = first_test(lx.EACH_BEFORE)  # a cheap first look for "each", "both", "по"... (extractor.rx)
+
+
 def pair_of(low: str, n: NumberMention, numbers: list[NumberMention], i: int) -> int | None:
     """Index of the paired number in "N for N", -1 for "N each", None otherwise."""
     if i + 1 < len(numbers):
@@ -115,7 +120,8 @@ def pair_of(low: str, n: NumberMention, numbers: list[NumberMention], i: int) ->
     # "292 detenidos —146 por cada lado—": the marker belongs to the number just before it, not to 292
     if after and i + 1 < len(numbers) and numbers[i + 1].start < n.end + after.end():
         after = None
-    before = lx.EACH_BEFORE.search(low, max(0, n.start - 30), n.start)
+    before = _EACH_WORD.search(low, max(0, n.start - 30), n.start) and \
+        lx.EACH_BEFORE.search(low, max(0, n.start - 30), n.start)
     if after or (before and not each_of_previous(low, numbers, i, before.start())):
         return -1
     return None

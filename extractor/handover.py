@@ -18,9 +18,10 @@ _LIST_OF = re.compile(r"\b(?:list|списо?к\w*|liste|lista|listę|listy)\s+(
 # "of the 84, 40 were defenders of Mariupol": a part of a count just stated
 _OF_THE_N = re.compile(r"\b(?:of the|of these|of those|з цих|із цих|из этих|из них|von den|sur les|parmi les|de los|"
                        r"de las|dos|das|degli|dei|delle|z tych|spośród)\s+\d[\d,. ]*(?:\s+[^\W\d_]+)?\s*,\s*$")
-# "the UAE, which has brokered swaps that freed more than 4,000": several swaps' count, not one swap's
+# "the UAE, which has brokered swaps that freed more than 4,000": several swaps' count, not one swap's (not the
+# Polish "wymiany": "w ramach wymiany" is one exchange's genitive)
 _SEVERAL_SWAPS = re.compile(
-    r"\b(?:swaps|exchanges|обміни|обмінів|обмены|обменов|échanges|intercambios|canjes|trocas|scambi|wymiany|wymian)"
+    r"\b(?:swaps|exchanges|обміни|обмінів|обмены|обменов|échanges|intercambios|canjes|trocas|scambi|wymian)"
     r",?\s+(?:that|which|who|які|которые|qui|que|che|które)?\s*(?:have |has |had )?[^.;,]{0,45}$"
 )
 
@@ -49,7 +50,7 @@ _DIFFERENCE = re.compile(
 )
 
 
-_AND = re.compile(r"\s*(?:and|і|й|та|и|und|et|y|e|i)\s+(?:the\s+)?")
+_AND = re.compile(r"\s*(?:and|і|й|та|и|und|et|y|e|i)\s+(?:(?:the|die|der|den|la|le|les|el|los|o|os|il|gli)\s+)?")
 # between the two parties and their count: no clause break, no saying, no "each"
 _SAME_CLAUSE = re.compile(r"[^,;:.!?]{0,50}")
 _SAYING = re.compile(r"\b(?:that|said|say|says|що|что|заяви\w*|сообщи\w*|dass|que|che|że)\b")
@@ -67,8 +68,22 @@ def parties_together(low: str, n: NumberMention) -> bool:
         and not lx.EACH_BEFORE.search(between)
 
 
+# "300 people were freed in a prisoner exchange between Russia and Ukraine": the swap of two parties, both counted
+_BETWEEN = re.compile(r"(?:" + lx.EXCHANGE_NOUN.pattern + r")(?:\s+\S+){0,2}?\s+"
+                      r"(?:between|між|между|zwischen|entre|tra|fra|między)\s")
+_CLAUSE_END = re.compile(r"[.;:!?]")
+
+
+def exchange_between(low: str, n: NumberMention) -> bool:
+    """The count's clause goes on to name the swap between two parties ("... in an exchange between A and B")."""
+    rest = low[n.end : n.end + 90]
+    stop = _CLAUSE_END.search(rest)
+    return bool(_BETWEEN.search(rest[: stop.start()] if stop else rest))
+
+
 # "146 prisoners for 146", "84 Ukrainer gegen 84 Russen": the formula with its noun inside
-_NOUN_FOR = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:for|на|gegen|contre|por|za|pour|per)\s+$")
+_NOUN_FOR = re.compile(r"\s+(?:[^\W\d_]+\s+){1,3}(?:for|на|gegen|contre|por|za|pour|per|contro)\s+"
+                       r"(?:(?:another|other|otros|outros|autres|altri|weitere|інших|других|innych)\s+)?$")
 
 
 def each_of_previous(low: str, numbers: list[NumberMention], i: int, marker: int) -> bool:

@@ -7,6 +7,7 @@ import re
 from extractor import lexicon as lx
 from extractor.lexicons import alts, terms
 from extractor.numbers import NumberMention
+from extractor.rx import first_test
 
 _NP_END = re.compile(r"[,;:.()\u2014\u2013!?\"«»]| - | and (?:the |a )|, ")
 _AGE_AFTER = re.compile(r"^(?:" + alts("AGE_AFTER") + ")")
@@ -52,10 +53,27 @@ _MET_BEFORE = re.compile(
     r"circa)\s+)?$"
 )
 _MORE = frozenset(terms("MORE_WORDS"))
+# the words these patterns start with, looked for first in the short windows before each count (extractor.rx)
+_BODY_WORD = first_test(_BODY_BEFORE)
+_MET_WORD = first_test(_MET_BEFORE)
+
+
+# (text, end) -> noun phrase: every rule that reads a count asks for its noun phrase again
+_NOUN_PHRASES: dict[tuple[str, int], str] = {}
 
 
 def noun_phrase(low: str, end: int) -> str:
     """The noun phrase after a number: up to the first clause punctuation, at most five words."""
+    key = (low, end)
+    found = _NOUN_PHRASES.get(key)
+    if found is None:
+        if len(_NOUN_PHRASES) >= 2048:
+            _NOUN_PHRASES.clear()  # a bound on memory: entries are only ever this article's
+        found = _NOUN_PHRASES[key] = _noun_phrase(low, end)
+    return found
+
+
+def _noun_phrase(low: str, end: int) -> str:
     rest = low[end : end + 70]
     if rest[:2].strip() in ('"', "«", "“", "'"):
         rest = " " + rest[2:]  # 277 "guerreros": a quoted noun is still the noun
@@ -70,7 +88,8 @@ def head_of(low: str, n: NumberMention) -> str | None:
     after = low[n.end : n.end + 24]
     if _not_a_count(low, n, after):
         return None
-    if _BODY_BEFORE.search(low[max(0, n.start - 25) : n.start]):
+    window = low[max(0, n.start - 25) : n.start]
+    if _BODY_WORD.search(window) and _BODY_BEFORE.search(window):
         return "body"
     np = noun_phrase(low, n.end)
     if _PERCENT_AFTER.match(after):
@@ -103,7 +122,7 @@ def _not_a_count(low: str, n: NumberMention, after: str) -> bool:
     if _DIFFERENCE.match(low, n.end) or (_SLAVIC_BY.search(low, max(0, n.start - 4), n.start)
                                         and _SLAVIC_MORE.match(low, n.end)):
         return True  # "two more than initially announced", "на 2 больше": a revision's difference, not a count
-    if _MET_BEFORE.search(low, max(0, n.start - 30), n.start):
+    if _MET_WORD.search(low, max(0, n.start - 30), n.start) and _MET_BEFORE.search(low, max(0, n.start - 30), n.start):
         return True  # "held interviews with over 600 former prisoners": the people a monitor spoke to
     # "Of the 251 people taken hostage, 73 remain": the reference set, not a figure
     return bool(_OF_THE_BEFORE.search(low[max(0, n.start - 12) : n.start]))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
+from html import unescape
+from typing import Any
 
 from extractor.model import ArticleText
 
@@ -83,11 +85,26 @@ def _canonical(html: str) -> str | None:
     return found.get("canonical") or found.get("og")
 
 
-def _published(html: str, url: str | None) -> date | None:
+def _parsed(page: str) -> Any:
+    """The page parsed once, for trafilatura, htmldate and the title alike (None when it is not HTML at all).
+
+    A parsed tree also keeps htmldate from reading a page that starts with ``http`` and has no space as a URL to
+    download: given a string, it would fetch it."""
+    try:
+        from trafilatura import load_html
+
+        return load_html(page)
+    except Exception as exc:  # lxml on hostile markup: no tree is an empty page, not a crash
+        log.debug("parsing failed: %s", exc)
+        return None
+
+
+def _published(tree: Any, url: str | None) -> date | None:
     try:
         from htmldate import find_date
 
-        found = find_date(html, url=url, original_date=True, outputformat="%Y-%m-%d", extensive_search=False)
+        # htmldate works on a copy of a tree it is given, so trafilatura reads the page as it was
+        found = find_date(tree, url=url, original_date=True, outputformat="%Y-%m-%d", extensive_search=False)
     except Exception as exc:  # htmldate on hostile markup: no date is better than no article
         log.debug("htmldate failed: %s", exc)
         return None
@@ -97,30 +114,48 @@ def _published(html: str, url: str | None) -> date | None:
         return None
 
 
-# Speed (bench/crawl.py; the page step is most of a crawl's CPU): trafilatura's metadata step runs htmldate on its
-# own, extensively by default, for a date we do not use (``_published`` is ours); asked to look no further than ours
-# does, a page costs ~1 ms less, same output. ``deduplicate`` stays off: trafilatura would then remember paragraphs
-# across calls, so a page's text would depend on what the worker read before — not a pure function, and a
-# syndicated copy would lose the paragraphs it shares with the original and stop hashing as the same text.
-_TRAFILATURA_DATE = {"original_date": True, "extensive_search": False}
+def _title(tree: Any) -> str | None:
+    """The title as trafilatura's metadata step picks it: meta tags, then JSON-LD, then ``<title>`` or ``<h1>``.
+
+    Only that part of the step: the rest of it (author, site name, categories, tags, licence, and htmldate once
+    more) cost ~2 ms a page, most of the HTML path's time after the parse, for fields nothing here reads.
+    ``tests/test_extract_html.py`` checks the two agree, so a trafilatura that picks titles otherwise is noticed.
+    """
+    try:
+        from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
+        from trafilatura.utils import line_processing
+
+        found = examine_meta(tree)
+        try:
+            found = extract_meta_json(tree, found)
+        except Exception as exc:  # noqa: BLE001 - as in trafilatura: broken JSON-LD leaves the meta tags' title
+            log.debug("JSON-LD metadata failed: %s", exc)
+        title = found.title or extract_title(tree)
+    except Exception as exc:  # hostile markup: no title (the listing's, if any, is used instead)
+        log.debug("title failed: %s", exc)
+        return None
+    if not title:
+        return None
+    # trafilatura's clean-up of every metadata field (Document.clean_and_trim)
+    return line_processing(unescape(title if len(title) <= 10000 else title[:9999] + "…")) or None
 
 
-def _main_text(html: str, url: str | None) -> tuple[str | None, str, str | None]:
+def _main_text(tree: Any, url: str | None) -> str:
     try:
         import trafilatura
 
+        # The tree is copied by trafilatura before it prunes it, so the caller's stays whole. ``deduplicate`` stays
+        # off: trafilatura would then remember paragraphs across calls, so a page's text would depend on what the
+        # worker read before — not a pure function, and a syndicated copy would lose the paragraphs it shares with
+        # the original and stop hashing as the same text.
         doc = trafilatura.bare_extraction(
-            html, url=url, favor_precision=True, include_comments=False, include_tables=False,
-            include_images=False, include_links=False, with_metadata=True, deduplicate=False, as_dict=True,
-            date_extraction_params=_TRAFILATURA_DATE,
+            tree, url=url, favor_precision=True, include_comments=False, include_tables=False,
+            include_images=False, include_links=False, with_metadata=False, deduplicate=False,
         )
     except Exception as exc:  # trafilatura on garbage: an empty page, not a crash
         log.debug("trafilatura failed: %s", exc)
-        return None, "", None
-    if not doc:
-        return None, "", None
-    text = doc.get("text") or ""
-    return doc.get("title") or None, text, doc.get("language") or None
+        return ""
+    return (doc.text if doc else None) or ""
 
 
 def page_from_html(html: str | bytes, url: str | None = None) -> ArticleText:
@@ -132,9 +167,12 @@ def page_from_html(html: str | bytes, url: str | None = None) -> ArticleText:
     if not page.strip() or "<" not in page:
         return ArticleText(None, page.strip()[:100_000] if page.strip() and "<" not in page else "", None, None, None)
     page = slim_markup(page)
-    title, text, lang = _main_text(page, url)
     lang_m = _LANG_ATTR.search(page[:5000])
-    lang = (lang or (lang_m.group(1) if lang_m else None) or "").lower()[:2] or None
+    lang = (lang_m.group(1) if lang_m else "").lower()[:2] or None
+    tree = _parsed(page)
+    if tree is None:
+        return ArticleText(None, "", None, lang, _canonical(page) or None)
+    title, published, text = _title(tree), _published(tree, url), _main_text(tree, url)
     if title and text.startswith(title):
         text = text[len(title) :].lstrip()
-    return ArticleText(title, text[:MAX_TEXT_CHARS], _published(page, url), lang, _canonical(page) or None)
+    return ArticleText(title, text[:MAX_TEXT_CHARS], published, lang, _canonical(page) or None)

@@ -34,6 +34,10 @@ PLAN_AFTER = re.compile(r"^[^.;]{0,45}?\b(?:" + alts("PLAN_AFTER") + r")\b")
 
 # A figure from an earlier exchange, mentioned as background (incl. the pluperfect with "already").
 EARLIER = _rx("EARLIER")
+# "carried out a 95-for-95 exchange", "провели обмін 95 на 95": a swap named by its size that has happened
+CARRIED_OUT = _rx("CARRIED_OUT")
+# "According to him, ...", "По его словам, ...": a sentence that goes on telling the one before (and its date)
+SEQUEL = _rx("SEQUEL")
 
 # Parts of a stated total: "213 of them servicemen", "among them", "серед них", "в том числе".
 SUBGROUP_BEFORE = _rx("SUBGROUP_BEFORE")

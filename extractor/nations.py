@@ -12,4 +12,7 @@ from extractor.lexicons import table
 NATIONALITY_RX: dict[str, str] = table("NATIONALITY")
 
 # Country names as subjects or destinations ("Ukraine received", "handed over to Russia", "Україні").
-COUNTRY_RX: dict[str, str] = table("COUNTRY")
+# Armed groups of one country's civil war (Houthis, ELN, LNA) act as that country: "the Houthis freed 120"
+ARMED_GROUP_RX: dict[str, str] = table("ARMED_GROUP")
+COUNTRY_RX: dict[str, str] = {code: "|".join(rx for rx in (table("COUNTRY").get(code), ARMED_GROUP_RX.get(code)) if rx)
+                              for code in {**table("COUNTRY"), **ARMED_GROUP_RX}}

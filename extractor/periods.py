@@ -37,11 +37,22 @@ _PERIOD_AGO = re.compile(
     r"w (?:zeszłym|ubiegłym) (roku)|l'(anno) scorso|la (semaine) (?:dernière|passée)|le (mois) dernier|"
     r"la (semana) pasada|el (mes) pasado|na (semana) passada|no (mês) passado|"
     r"w (?:zeszłym|ubiegłym) (tygodniu|miesiącu)|"
-    r"la (settimana) scorsa|il (mese) scorso)\b"
+    r"la (settimana) scorsa|il (mese) scorso|"
+    # "N weeks ago" in the other languages: "два тижні тому", "vor zwei Wochen", "il y a deux semaines", "hace dos
+    # semanas", "há duas semanas", "due settimane fa", "dwa tygodnie temu"
+    r"(\w+) (тижн\w*|тиждень|місяц\w*|днів|дні) тому|(\w+) (недел\w*|месяц\w*|дня|дней) назад|"
+    r"vor (\w+) (wochen?|monaten?|tagen)|il y a (\w+) (semaines?|mois|jours)|hace (\w+) (semanas?|mes|meses|días)|"
+    r"há (\w+) (semanas?|mês|meses|dias)|(\w+) (settiman[ae]|mesi|mese|giorni) fa|"
+    r"(\w+) (tygodni\w*|tydzień|miesi\w+|dni) temu|(a|one|two|three|\d+) (days?) ago)\b"
 )
 _YEAR_WORDS = ("year", "jahr", "року", "году", "année", "año", "ano", "roku", "anno")
-_WEEK_WORDS = ("week", "weeks", "тижня", "тижні", "неделе", "woche", "semaine", "semana", "tygodniu", "settimana")
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+_WEEK_STEMS = ("week", "тижн", "тиждень", "недел", "woche", "semaine", "semana", "tygodn", "tydzień", "settiman")
+_DAY_STEMS = ("day", "дн", "дня", "дней", "tag", "jour", "día", "dia", "giorn")
+# the small counts these phrases use, in every language ("два тижні", "zwei Wochen", "deux semaines")
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "два": 2, "две": 2, "дві": 2, "три": 3, "zwei": 2, "drei": 3,
+           "deux": 2, "trois": 3, "dos": 2, "tres": 3, "duas": 2, "dois": 2, "três": 3, "due": 2, "tre": 3, "dwa": 2,
+           "trzy": 3, "une": 1, "un": 1, "una": 1, "uma": 1, "um": 1, "einer": 1, "einem": 1}
+_SOME = 2  # "several weeks ago", "kilka tygodni temu": a count not read is taken as two
 
 
 def period_ago(low: str, published: date | None) -> date | None:
@@ -51,8 +62,9 @@ def period_ago(low: str, published: date | None) -> date | None:
         return None
     groups = [g for g in m.groups() if g]
     unit = groups[-1]
-    count = _COUNTS.get(groups[0], int(groups[0]) if groups[0].isdigit() else 1)
-    days = 365 if unit in _YEAR_WORDS else 7 if unit in _WEEK_WORDS else 30
+    count = _COUNTS.get(groups[0], int(groups[0]) if groups[0].isdigit() else 1 if len(groups) == 1 else _SOME)
+    days = 365 if unit in _YEAR_WORDS else 7 if unit.startswith(_WEEK_STEMS) else 1 if unit.startswith(
+        _DAY_STEMS) else 30
     return published - timedelta(days=days * count)
 
 

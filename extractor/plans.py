@@ -12,6 +12,8 @@ from extractor.handover import relative_clause
 from extractor.lexicons import alts
 from extractor.numbers import NumberMention
 
+# how far back a plan word ("provided for the release of 50 hostages and of 150 prisoners") still governs a count
+PLAN_REACH = 120
 _STAGE = re.compile(r"\b(?:" + alts("STAGE") + r")\b")
 
 
@@ -30,7 +32,7 @@ def is_plan(low: str, n: NumberMention, np_end: int) -> bool:
     plan_words = spans(lx.PLAN_BEFORE, low)  # cached per sentence: most sentences have no plan word at all
     if not plan_words or plan_words[0][0] >= n.start:
         return _plan_after(low, n, np_end)
-    before = low[max(0, n.start - 60) : n.start]
+    before = low[max(0, n.start - PLAN_REACH) : n.start]
     pivot = max(PIVOT.finditer(low, max(0, n.start - 40), n.start), key=lambda m: m.start(), default=None)
     if pivot is not None and _is_plan_text(low[max(0, pivot.start() - 80) : pivot.start()]):
         return True  # "33 hostages are to go free in exchange for 1,904 prisoners": the partner shares the plan
@@ -71,7 +73,7 @@ def named_swap(low: str, start: int, end: int) -> bool:
     """ "a 1,000-for-1,000 prisoner swap": the agreed size used as a name is a plan until it is completed."""
     after = low[end : end + 30]
     # "the first phase of a 1,000-for-1,000 swap has been completed": the stage is done, the swap is not
-    done = bool(_COMPLETED.search(low)) and not is_stage(low)
+    done = bool(_COMPLETED.search(low) or lx.CARRIED_OUT.search(low)) and not is_stage(low)
     if _EXCHANGE_BEFORE.search(low, max(0, start - 30), start):
         return not done  # "перший етап обміну 1000 на 1000"
     return bool(re.match(r"\s*(?:\w+\s+)?(?:prisoner\s+)?(?:swap|exchange|обмін|обмен|austausch|échange)", after)) and (

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from extractor.lexicons import alts, table
-from extractor.nations import COUNTRY_RX, NATIONALITY_RX
+from extractor.nations import ARMED_GROUP_RX, COUNTRY_RX, NATIONALITY_RX
 from extractor.rx import words
 
 NATIONALITY = [(code, words(rx)) for code, rx in NATIONALITY_RX.items()]
@@ -64,6 +64,16 @@ def names_only_others(low: str) -> bool:
     return any(rx.search(low) for rx in _OTHER_NAMES)
 
 
+_ARMED_GROUP = [(code, words(rx)) for code, rx in ARMED_GROUP_RX.items()]
+
+
+def civil_war(low: str, ranked: list[str]) -> str | None:
+    """The country among the article's two leading parties whose own armed group the text names: its war is
+    fought inside it, and the people either side frees are its citizens (Yemen's Houthis and government)."""
+    return next((code for code, rx in _ARMED_GROUP if code in ranked[:2] and rx.search(low)), None)
+
+
+@lru_cache(maxsize=1024)  # the same noun phrase is asked about by several rules
 def nationality(low: str) -> str | None:
     """The first nationality word in ``low`` (a short noun-phrase window)."""
     m = _NATIONALITY_ANY.search(low)
@@ -136,15 +146,28 @@ _DATIVE_ADJ = re.compile(
     r"(?:передал\w*|віддал\w*|передан\w*|вернул\w*|повернул\w*)\s+(?:(российской|російській)|(украинской|українській))"
     r"(?:\s+(?:стороне|стороні))?(?:\s+(?:тела|тіла))?\s+$"
 )
-_HANDED = re.compile(r"передал|переда")
+_HANDED = re.compile(r"передал|переда|przekaza|oddano|oddali|wydano|zwrócono")
+# Polish country names in Latin letters decline too: "Rosji", "Ukrainie", "Izraelowi" are not the subject
+_PL_OBLIQUE = ("ji", "ie", "owi")
+
+
+def _oblique(word: str) -> bool:
+    """A country name in a case other than the nominative (Cyrillic names are told by ``_NOMINATIVE``)."""
+    return not word.isascii() or word.endswith(_PL_OBLIQUE)
 
 
 # "1,000 to Russia after three days on the Belarusian border": a place phrase is no longer the noun phrase
+_NEXT_COUNT = re.compile(r"\s\d")
+# a German perfect: the auxiliary follows the subject, the participle ends the clause after the count
+_AUX_FIRST = re.compile(r"(?:-\w+)?\s+(?:hat|haben|hatte|hatten)\b")
+_DIGIT = re.compile(r"\d")
 _PLACE_CUT = re.compile(r" (?:after|on|at|near|along|across|via|through|during|over|nach|sur|près|en la|na granicy) ")
 
 
 def _np_window(low: str, end: int) -> str:
     rest = low[end : end + 70]
+    # the noun phrase of one count never spans the next count ("909 bodies to Ukraine and received 34 of its own")
+    rest = rest[: m.start()] if (m := _NEXT_COUNT.search(rest)) else rest
     m = _NP_CUT.search(rest)
     rest = rest[: m.start()] if m else rest
     m = _PLACE_CUT.search(rest)
@@ -252,8 +275,16 @@ def _released_by(low: str, end: int, parties: tuple[str | None, str | None]) -> 
 
 
 def _subject_before(low: str, start: int) -> str | None:
-    found = [c for c in countries(low) if c[1] <= start and c[0] >= start - 150]
+    # "to Ukraine", "from Russia" name a destination or origin, not whose own people follow
+    found = [c for c in countries(low) if c[1] <= start and c[0] >= start - 150
+             and not _DEST_BEFORE.search(low, max(0, c[0] - 12), c[0])
+             and not _FROM_BEFORE.search(low, max(0, c[0] - 12), c[0])]
     return found[-1][2] if found else None
+
+
+def _last(rx: re.Pattern[str], text: str) -> int:
+    """Where the last match of ``rx`` in ``text`` starts (-1: none)."""
+    return max((m.start() for m in rx.finditer(text)), default=-1)
 
 
 def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> str | None:
@@ -265,19 +296,26 @@ def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> s
         pre = low[max(0, a - 12) : a]
         if _FROM_BEFORE.search(pre):
             continue
+        between = low[b:start] if a < start else ""
+        counted_between = _DIGIT.search(between) is not None  # the name goes with a count before this one
         if _DEST_BEFORE.search(pre):
             side = code
         elif a < start:
-            between = low[b:start]
             word = low[a:b]
             # "українська сторона передала": the country pattern stops at "сторон", the next letter tells the case
             nominative = _NOMINATIVE.match(word) or (word.endswith("сторон") and low[b : b + 1] == "а")
-            if GIVE_VERB.search(between):
+            tail = between
+            if _AUX_FIRST.match(between):  # "Die Hamas hat drei Geiseln freigelassen": the verb closes the clause
+                after = low[end : end + 60]
+                tail = between + after[: m.start()] if (m := _NP_CUT.search(after)) else between + after
+            give, receive = _last(GIVE_VERB, tail), _last(RECEIVE_VERB, tail)
+            if give >= 0 and give >= receive:  # a verb in both lists counts as giving, as before
                 side = other_side(code, parties) if nominative or word.isascii() else code
-            elif RECEIVE_VERB.search(between):
-                side = code
-            elif not word.isascii() and not nominative and _HANDED.search(between + low[end : end + 30]):
-                side = code  # "Росії передали 43 тіла": the dative names the recipient
+            elif receive > give and (nominative or not counted_between):
+                side = code  # "Russia handed 909 bodies to Ukraine and received 34": the nearer verb decides
+            elif _oblique(word) and not nominative and not counted_between and _HANDED.search(
+                    low[max(0, a - 25) : a] + between + low[end : end + 30]):
+                side = code  # "Росії передали 43 тіла", "przekazała Rosji 150 jeńców": the dative names the recipient
             else:
                 continue
         else:

@@ -15,7 +15,6 @@ _HOMES = {
     "CrawlOutcome": ("scheduler.child", "CrawlOutcome"),
     "parse_output": ("scheduler.child", "parse_output"),
     "run_child": ("scheduler.child", "run_child"),
-    "enqueue_crawl": ("scheduler.cluster", "enqueue_crawl"),
     "make_app": ("scheduler.cluster", "make_app"),
     "cluster_status": ("scheduler.cluster_status", "cluster_status"),
     "AlreadyRunning": ("scheduler.lock", "AlreadyRunning"),
@@ -43,7 +42,6 @@ __all__ = [
     "close_interrupted_runs",
     "cluster_status",
     "effective_jitter",
-    "enqueue_crawl",
     "figure_text",
     "first_run",
     "make_app",
@@ -58,7 +56,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from scheduler.child import CrawlOutcome, parse_output, run_child
-    from scheduler.cluster import enqueue_crawl, make_app
+    from scheduler.cluster import make_app
     from scheduler.cluster_status import cluster_status
     from scheduler.lock import AlreadyRunning, InstanceLock
     from scheduler.planning import effective_jitter, first_run, misfire_grace, plan_starts

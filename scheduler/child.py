@@ -12,11 +12,14 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import queue
 import re
 import signal
 import subprocess
+import threading
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from core.records import COUNTS, CrawlSummary
@@ -126,6 +129,12 @@ def run_child(
         return "aborted: the service is stopping" if should_abort() else None
 
     out, err, reason = communicate_until(proc, stop_reason)
+    return _finish(source, proc, started, out, err, reason)
+
+
+def _finish(
+    source: str, proc: subprocess.Popen, started: float, out: str, err: str, reason: str | None
+) -> CrawlOutcome:
     # whatever the crawl left behind in its group (e.g. extraction workers of a crashed crawl) goes too
     _kill_group(proc, signal.SIGKILL)
     seconds = time.monotonic() - started
@@ -133,6 +142,60 @@ def run_child(
     if reason:
         return CrawlOutcome(source, "killed", seconds, CrawlSummary(), reason)
     return parse_output(source, proc.returncode, out, seconds, err)
+
+
+def _pump(stream: Iterable[str], put: Callable[[str | None], None]) -> None:
+    """Hand over each line of ``stream`` as it comes, then None at its end."""
+    try:
+        for line in stream:
+            put(line)
+    finally:
+        put(None)
+
+
+def run_streaming_child(
+    label: str,
+    argv: list[str],
+    timeout: float,
+    on_line: Callable[[str], None],
+    should_abort: Callable[[], bool] = lambda: False,
+) -> CrawlOutcome:
+    """``run_child`` for a batch of sources: each line the child prints goes to ``on_line`` at once, so the caller
+    can settle each source as it finishes rather than when the whole batch has (a worker killed mid-batch then
+    loses only the unfinished sources). Lines printed before a kill are still handed over."""
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True, bufsize=1, env=None
+    )
+    lines: queue.Queue[str | None] = queue.Queue()
+    err_tail: deque[str] = deque(maxlen=200)  # the child's log: only its end is forwarded
+    threading.Thread(target=_pump, args=(proc.stdout, lines.put), daemon=True).start()
+    err_reader = threading.Thread(target=_pump, args=(proc.stderr, err_tail.append), daemon=True)
+    err_reader.start()
+    out: list[str] = []
+    reason: str | None = None
+    while True:
+        try:
+            line = lines.get(timeout=POLL)
+        except queue.Empty:
+            line = ""
+            if proc.poll() is not None:  # ended, but something left in its group may still hold the pipe open
+                _kill_group(proc, signal.SIGKILL)
+        if line is None:  # the child closed its stdout: it has ended (or been killed)
+            break
+        if line:
+            out.append(line)
+            on_line(line)
+        if reason is None:
+            if time.monotonic() - started > timeout:
+                reason = f"killed after the {timeout:.0f}s wall-clock limit of the batch"
+            elif should_abort():
+                reason = "aborted: the worker is stopping"
+            if reason:
+                stop_process(proc)
+    proc.wait()
+    err_reader.join(5)
+    return _finish(label, proc, started, "".join(out), "".join(s for s in err_tail if s), reason)
 
 
 def _forward_stderr(source: str, err: str) -> None:

@@ -20,7 +20,7 @@ def _masked(url: str) -> str:
 
 
 def workers_and_depth(cluster: Any) -> tuple[list[str] | None, int | None, str | None]:
-    """Names of the workers that answer a ping, the number of crawl messages waiting, and an error if any."""
+    """Names of the workers that answer a ping, the number of crawl messages (batches) waiting, and an error if any."""
     from scheduler.cluster import make_app
 
     app = make_app(cluster)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from alerts import LockLost
 from core.config import Config, SourceConfig
@@ -18,8 +18,10 @@ from scheduler.child import CrawlOutcome, run_child
 from scheduler.cycle import crawl_then_alert
 from storage import Database, utcnow
 
+if TYPE_CHECKING:
+    from scheduler.enqueue import CrawlBatcher
+
 log = logging.getLogger(__name__)
-ENQUEUE_RETRY = 5.0  # seconds between tries while the broker is down
 
 
 class JobHost(Protocol):
@@ -28,13 +30,11 @@ class JobHost(Protocol):
     alerting: Alerting
     crawls_done: int
     crawl_argv: Callable[[str], list[str]]
-    # [cluster]: sends a due source's crawl to the workers (None: crawl here)
-    enqueue: Callable[[Config, str], bool] | None
+    # [cluster]: gathers due sources and sends them to the workers in batches (None: crawl here)
+    batcher: CrawlBatcher | None
 
     @property
     def stopping(self) -> bool: ...
-
-    def retry_soon(self, name: str, seconds: float) -> None: ...
 
     def should_abort(self) -> bool: ...
 
@@ -58,8 +58,11 @@ def crawl_job(service: JobHost, name: str) -> None:
     source = service.source(name)
     if service.stopping or source is None:
         return
-    if service.enqueue is not None:  # [cluster]: a worker crawls it
-        return enqueue_job(service, name)
+    if service.batcher is not None:  # [cluster]: a worker crawls it, with other sources due about now
+        # a "queued" flag this old means its message was lost (a purged queue): a source is never left out for long
+        stale = 3 * (service.config.interval_of(source) + service.config.schedule.crawl_timeout)
+        service.batcher.add(name, stale.total_seconds())
+        return None
     config = service.config
     started = utcnow()
     with service.busy():
@@ -81,20 +84,6 @@ def crawl_job(service: JobHost, name: str) -> None:
             service.lock_lost()
         except Exception:  # noqa: BLE001 - one source's failure never stops the service
             log.exception("crawl job for %r failed", name)
-
-
-def enqueue_job(service: JobHost, name: str) -> None:
-    """Send the source's crawl to the workers; while the broker is unreachable, try again shortly."""
-    with service.busy():
-        try:
-            sent = service.enqueue(service.config, name)
-        except Exception as exc:  # noqa: BLE001 - a broker restart must not stop the planning
-            log.error("could not enqueue the crawl of %r (%s); trying again in %.0fs", name, exc, ENQUEUE_RETRY)
-            service.retry_soon(name, ENQUEUE_RETRY)
-            return
-        if sent:
-            log.info("crawl of %r enqueued", name)
-        service.persist_next_run(name)
 
 
 def delivery_job(service: JobHost) -> None:

@@ -14,12 +14,12 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
-from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from core.config import Config, SourceConfig, short_interval
@@ -30,6 +30,9 @@ from scheduler.lock import InstanceLock
 from scheduler.planning import effective_jitter, misfire_grace, plan_starts
 from scheduler.records import close_interrupted_runs
 from storage import Database, utcnow
+
+if TYPE_CHECKING:
+    from scheduler.enqueue import CrawlBatcher
 from storage.schedule import forget_job, load_next_runs, save_next_run, save_next_runs, source_job_id
 
 log = logging.getLogger(__name__)
@@ -55,7 +58,7 @@ class Service:
         crawl_argv: Callable[[str], list[str]],
         options: ServiceOptions | None = None,
         lock: InstanceLock | None = None,
-        enqueue: Callable[[Config, str], bool] | None = None,
+        batcher: CrawlBatcher | None = None,
     ) -> None:
         self.config = config
         self.db = db
@@ -63,8 +66,9 @@ class Service:
         self.crawl_argv = crawl_argv
         self.options = options or ServiceOptions()
         self.lock = lock
-        # [cluster]: ``enqueue(config, name)`` sends a source's crawl to the workers instead of running it here
-        self.enqueue = enqueue
+        # [cluster]: due sources go to the workers in batches instead of being crawled here
+        self.batcher = batcher
+        self._by_name = self._enabled(config)  # a due job finds its source in O(1): there may be 100,000
         self.alerting = Alerting(db, fence=self.holds_lock if lock is not None else None)
         self.crawls_done = 0
         # non-zero when the service stops for a reason of its own (e.g. it lost its instance lock)
@@ -95,7 +99,7 @@ class Service:
         return self._abort_at is not None and time.monotonic() >= self._abort_at
 
     def source(self, name: str) -> SourceConfig | None:
-        return next((s for s in self.config.sources if s.name == name and s.enabled), None)
+        return self._by_name.get(name)
 
     @contextmanager
     def busy(self) -> Iterator[None]:
@@ -112,6 +116,12 @@ class Service:
         job = self.scheduler.get_job(source_job_id(name))
         if job is not None:
             save_next_run(self.db.engine, job.id, job.next_run_time)
+
+    def persist_next_runs(self, names: list[str]) -> None:
+        """The plan of many sources in one transaction ([cluster]: a batch just sent to the workers)."""
+        jobs = [job for name in names if (job := self.scheduler.get_job(source_job_id(name))) is not None]
+        if jobs:
+            save_next_runs(self.db.engine, {job.id: job.next_run_time for job in jobs})
 
     # -- scheduling ---------------------------------------------------------------------------------
     def _enabled(self, config: Config) -> dict[str, SourceConfig]:
@@ -132,13 +142,6 @@ class Service:
         )
         log.info("source %r: every %s, next run %s", source.name, short_interval(interval),
                  start.isoformat(timespec="seconds"))
-
-    def retry_soon(self, name: str, seconds: float) -> None:
-        """One extra run of a source's job ``seconds`` from now (its regular plan is unchanged)."""
-        self.scheduler.add_job(
-            jobs.crawl_job, DateTrigger(utcnow() + timedelta(seconds=seconds), timezone=UTC), args=[self, name],
-            id=f"retry:{name}", name=f"retry {name}", executor="crawl", replace_existing=True, misfire_grace_time=None,
-        )
 
     def schedule_sources(self, names: list[str] | None = None) -> None:
         """Add a job for each enabled source (or only ``names``), starting where the persisted plan says."""
@@ -173,8 +176,11 @@ class Service:
             self.scheduler.remove_job("digest")
 
     def start(self) -> None:
-        if self.enqueue is None:  # [cluster]: a "running" row may be a live crawl on a worker; workers close their own
+        if self.batcher is None:  # [cluster]: a "running" row may be a live crawl on a worker; workers close their own
             close_interrupted_runs(self.db)
+        else:
+            self.batcher.on_sent = self.persist_next_runs
+            self.batcher.start()
         self.scheduler.start(paused=True)
         self.schedule_sources()
         self._schedule_fixed_jobs()
@@ -219,6 +225,7 @@ class Service:
         if new.cluster != self.config.cluster:
             log.warning("[cluster] changed; that takes effect only after a restart (of the service and the workers)")
         old_config, self.config = self.config, new
+        self._by_name = self._enabled(new)
         old, fresh = self._enabled(old_config), self._enabled(new)
         self._mtime = self._config_mtime()
         for name in old.keys() - fresh.keys():
@@ -278,6 +285,8 @@ class Service:
         self._stop.set()
         log.info("stopping: no new jobs; waiting up to %.0fs for running work", self.options.stop_timeout)
         self.scheduler.shutdown(wait=False)
+        if self.batcher is not None:
+            self.batcher.stop()
         grace_end = time.monotonic() + self.options.stop_timeout
         self._abort_at = min(self._abort_at or grace_end, grace_end)
         deadline = self._abort_at + TERMINATE_GRACE + 10

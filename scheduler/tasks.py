@@ -1,11 +1,10 @@
-"""What a ``swapwatch worker`` runs: one crawl per message (in a child process, as the service does), alert cycles.
+"""What a ``swapwatch worker`` runs: crawl batches (``scheduler.batch``) from the queue, alert cycles beside them.
 
-A crawl task holds its source's advisory lock for the whole crawl: a second message for the same source (a
-redelivery racing a slow crawl, a duplicate enqueue) finds it held and is dropped, so a source is never crawled
-twice at once. A redelivered message (its worker died) waits up to ``source_lock_wait`` for the dead worker's lock to
-lapse and crawls again; a crawl that began and never ended (its mark is still there) is recorded as killed by the
-next crawl of its source. Articles the dead crawl already stored are known URLs by then and are skipped, so nothing
-is stored twice, and the alert outbox's idempotency keys keep any alert from going out twice.
+The alert cycles run in a thread of the worker (``AlertRunner``), not as queued tasks: a task would wait in the same
+queue behind every crawl batch sent before it, so an alert's delay would grow with the backlog. The cluster-wide
+flag and lock (``scheduler.cluster``) still make one cycle serve all the crawls that finished meanwhile, on one
+worker at a time; articles a dead crawl stored are known URLs by its next crawl, and the outbox's idempotency keys
+keep any alert from going out twice.
 """
 
 from __future__ import annotations
@@ -16,110 +15,56 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, update
-
 from core.config import Config, SourceConfig
 from scheduler import cluster
-from scheduler.child import CrawlOutcome, run_child
-from scheduler.cycle import crawl_then_alert
-from scheduler.records import record_failed_crawl
-from storage import CrawlRun, Database, Source, utcnow
+from scheduler.batch import DIED, close_dead_runs, crawl_batch
+from storage import Database
 
 log = logging.getLogger(__name__)
-DIED = "interrupted: its worker died mid-crawl"
+__all__ = ["DIED", "AlertRunner", "WorkerRuntime", "alert_cycle", "close_dead_runs", "register"]
+IDLE_CHECK = 30.0  # seconds between looks at the cluster's alert flag when this worker's crawls raised none
 
 
 @dataclass
 class WorkerRuntime:
-    """What the tasks of one worker process share: the config, the database, the child command line."""
+    """What the tasks of one worker process share: the config, the database, the batch child's command line."""
 
     config: Config
     db: Database
-    crawl_argv: Callable[[str], list[str]]
+    # the command line of a batch's child: (source names, each source's time limit in seconds) → argv
+    batch_argv: Callable[[list[str], float], list[str]]
     stopping: threading.Event = field(default_factory=threading.Event)
     # re-reads the config file: a source added since this worker started is crawled without a restart
     reload: Callable[[], Config] | None = None
+    # called as each source's crawl ends: its results wait for an alert cycle
+    alerts_wanted: Callable[[], None] = lambda: None
+    _by_name: dict[str, SourceConfig] = field(default_factory=dict, repr=False)
+    _indexed: Config | None = field(default=None, repr=False)
 
     def source(self, name: str) -> SourceConfig | None:
-        found = next((s for s in self.config.sources if s.name == name and s.enabled), None)
+        found = self._index().get(name)
         if found is None and self.reload is not None:
             try:
                 self.config = self.reload()
             except Exception as exc:  # noqa: BLE001 - a broken edit keeps the running configuration
                 log.error("config reload failed, keeping the running configuration: %s", exc)
                 return None
-            found = next((s for s in self.config.sources if s.name == name and s.enabled), None)
+            found = self._index().get(name)
         return found
 
-
-def close_dead_runs(db: Database, name: str) -> int:
-    """Runs of ``name`` still ``running`` while we hold its lock belong to a crawl that died with its worker."""
-    with db.session() as session:
-        source_id = session.scalar(select(Source.id).where(Source.name == name))
-        if source_id is None:
-            return 0
-        done = session.execute(
-            update(CrawlRun).where(CrawlRun.source_id == source_id, CrawlRun.status == "running")
-            .values(status="killed", finished_at=utcnow(), error=DIED)
-        )
-        return done.rowcount or 0
-
-
-def crawl_source(rt: WorkerRuntime, name: str, redelivered: bool = False) -> dict:
-    """Crawl one source under its cluster-wide lock; the result is a small JSON-ready summary."""
-    source = rt.source(name)
-    config = rt.config
-    if source is None:
-        log.warning("crawl of %r skipped: no such enabled source in this worker's config", name)
-        return {"source": name, "status": "unknown_source"}
-    lock = cluster.source_lock(config.storage.url, name)
-    wait = config.cluster.source_lock_wait.total_seconds() if redelivered else 0.0
-    if not lock.acquire(wait=wait):
-        log.info("crawl of %r skipped: another worker is crawling it", name)
-        return {"source": name, "status": "skipped"}
-    try:
-        if redelivered and not cluster.is_queued(rt.db.engine, name):
-            log.info("redelivered crawl of %r skipped: it had finished before its worker went away", name)
-            return {"source": name, "status": "skipped"}
-        if cluster.begin_crawl(rt.db.engine, name):
-            _record_death(rt, source)
-        outcome = _crawl(rt, source)
-        cluster.end_crawl(rt.db.engine, name)
-    finally:
-        lock.release()
-    cluster.request_alerts(rt.db.engine)
-    # the task's result: the crawl summary's JSON (core.records.CrawlSummary), with the outcome's status on top
-    return {"source": name, "status": outcome.status, "error": outcome.error, **outcome.summary.as_dict()}
-
-
-def _record_death(rt: WorkerRuntime, source: SourceConfig) -> None:
-    """The last crawl of ``source`` began and never ended: its worker died. The child could not record it, and its
-    message may not come back (it can expire while waiting), so the next crawl of the source records it."""
-    if not close_dead_runs(rt.db, source.name):
-        record_failed_crawl(rt.db, source.name, source.url, utcnow(), "killed", DIED,
-                            failing_after=rt.config.crawl.failing_after)
-    log.warning("source %r: its last crawl died with its worker; crawling it again", source.name)
-
-
-def _crawl(rt: WorkerRuntime, source: SourceConfig) -> CrawlOutcome:
-    """The service's crawl step (a child process with the time limit), then what ``crawl_then_alert`` records of a
-    crawl that died; the alert cycle is the batched alert task's."""
-    config = rt.config
-
-    def crawl() -> CrawlOutcome:
-        outcome = run_child(source.name, rt.crawl_argv(source.name),
-                            timeout=config.schedule.crawl_timeout.total_seconds(), should_abort=rt.stopping.is_set)
-        log.log(logging.INFO if outcome.status == "ok" else logging.WARNING, "%s", outcome.log_line())
-        return outcome
-
-    return crawl_then_alert(config, rt.db, crawl, alerts=False).outcome
+    def _index(self) -> dict[str, SourceConfig]:
+        """Enabled sources by name, rebuilt when the config changed (a batch looks up 50 names among 100,000)."""
+        if self._indexed is not self.config:
+            self._by_name = {s.name: s for s in self.config.sources if s.enabled}
+            self._indexed = self.config
+        return self._by_name
 
 
 def alert_cycle(rt: WorkerRuntime, run_cycle: Callable[[], Any]) -> int:
     """Run alert cycles while crawl results wait for one; at most one worker does so at a time. Returns cycles run.
 
     A worker that finds the lock taken leaves: the holder re-reads the flag after each cycle and after letting go
-    of the lock, so results flagged at any moment are picked up by it or by the next task to take the lock.
+    of the lock, so results flagged at any moment are picked up by it or by the next one to take the lock.
     """
     engine, cycles = rt.db.engine, 0
     while cluster.alerts_requested(engine) is not None:
@@ -136,28 +81,66 @@ def alert_cycle(rt: WorkerRuntime, run_cycle: Callable[[], Any]) -> int:
     return cycles
 
 
-def register(app: Any, rt: WorkerRuntime, run_cycle: Callable[[], Any]) -> None:
+class AlertRunner:
+    """The worker's alert thread: ``alert_batch`` after a crawl of this worker stored results, it raises the
+    cluster's flag and runs the cycle; every ``IDLE_CHECK`` seconds it also serves a flag left by another worker."""
+
+    def __init__(self, rt: WorkerRuntime, run_cycle: Callable[[], Any]) -> None:
+        self.rt, self.run_cycle = rt, run_cycle
+        self._wake, self._stop = threading.Event(), threading.Event()
+        self._dirty = False  # results of this worker's crawls wait for a cycle
+        self._thread = threading.Thread(target=self._loop, name="alert-cycles", daemon=True)
+
+    def wanted(self) -> None:
+        self._dirty = True
+        self._wake.set()
+
+    def start(self) -> AlertRunner:
+        self.rt.alerts_wanted = self.wanted
+        self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Stop after the cycle under way; results still waiting keep the cluster's flag up for another worker."""
+        self._stop.set()
+        self._wake.set()
+        self._thread.join(timeout)
+
+    def _loop(self) -> None:
+        batch = self.rt.config.cluster.alert_batch.total_seconds()
+        while True:
+            self._wake.wait(IDLE_CHECK)
+            requested = self._dirty
+            if requested:
+                self._stop.wait(batch)  # crawls finishing meanwhile share this cycle
+            self._wake.clear()
+            self._dirty = False
+            try:
+                if requested:  # raised after the results were stored, so the cycle that clears it sees them
+                    cluster.request_alerts(self.rt.db.engine)
+                if self._stop.is_set():
+                    return
+                alert_cycle(self.rt, self.run_cycle)
+            except Exception:  # noqa: BLE001 - retried at the next round, IDLE_CHECK from now at the latest
+                log.exception("alert cycle failed; it is retried shortly")
+                self._dirty = self._dirty or requested
+
+
+def register(app: Any, rt: WorkerRuntime) -> None:
     """Bind the tasks to ``app`` for this worker process."""
 
+    def redelivered(task: Any) -> bool:
+        return bool((task.request.delivery_info or {}).get("redelivered"))
+
+    @app.task(name=cluster.BATCH_TASK, bind=True)
+    def crawl_batch_task(self, names: list[str]) -> dict:
+        return crawl_batch(rt, names, redelivered=redelivered(self))
+
     @app.task(name=cluster.CRAWL_TASK, bind=True)
-    def crawl_task(self, name: str) -> dict:
-        redelivered = bool((self.request.delivery_info or {}).get("redelivered"))
-        result = crawl_source(rt, name, redelivered=redelivered)
-        if result["status"] != "skipped":  # a skipped message's crawl is still running elsewhere, or was done
-            cluster.crawl_finished(rt.db.engine, name)
-        if result["status"] not in ("skipped", "unknown_source"):
-            # crawls finishing within alert_batch share the cycle: whichever runs first handles them all
-            try:
-                app.send_task(cluster.ALERT_TASK, queue=rt.config.cluster.queue,
-                              countdown=rt.config.cluster.alert_batch.total_seconds())
-            except Exception as exc:  # noqa: BLE001 - the flag stays up: the next crawl's alert task serves it
-                log.warning("could not enqueue the alert cycle (%s); the next finished crawl's will run it", exc)
-        return result
+    def crawl_task(self, name: str) -> dict:  # a message from a planner older than crawl batches
+        return crawl_batch(rt, [name], redelivered=redelivered(self))
 
     @app.task(name=cluster.ALERT_TASK)
-    def alert_task() -> int:
-        try:
-            return alert_cycle(rt, run_cycle)
-        except Exception:  # noqa: BLE001 - the flag stays up: the next finished crawl's task retries the cycle
-            log.exception("alert cycle failed; it is retried after the next crawl")
-            return 0
+    def alert_task() -> int:  # a message from a worker older than the alert thread
+        rt.alerts_wanted()
+        return 0

@@ -62,8 +62,11 @@ def save_next_runs(engine: Engine, plan: Mapping[str, datetime | None]) -> None:
     """Insert or update several jobs' next runs in one transaction (a service starting with 10,000 sources)."""
     now = utcnow()
     with _plan_write(engine) as conn:
-        # all keys rather than an IN list of 10,000 (SQLite caps a statement's parameters)
-        known = set(conn.scalars(select(service_schedule.c.job_id)))
+        # IN lists of a few hundred keys: SQLite caps a statement's parameters, and the table holds more rows than
+        # the plan (the cluster's per-source marks), so reading all its keys for a batch of 50 would cost more
+        keys, known, column = list(plan), set(), service_schedule.c.job_id
+        for i in range(0, len(keys), 500):
+            known.update(conn.scalars(select(column).where(column.in_(keys[i : i + 500]))))
         updates = [{"key": k, "next_run_at": w, "updated_at": now} for k, w in plan.items() if k in known]
         if updates:
             conn.execute(update(service_schedule).where(service_schedule.c.job_id == bindparam("key"))

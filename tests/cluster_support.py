@@ -61,7 +61,7 @@ def restart_broker(down_seconds: float = 1.0) -> None:
 
 
 def cluster_section(queue: str, extra: str = "") -> str:
-    return f'\n[cluster]\nbroker = "{BROKER}"\nqueue = "{queue}"\nsource_lock_wait = "15s"\nalert_batch = "1s"\n{extra}'
+    return f'\n[cluster]\nbroker = "{BROKER}"\nqueue = "{queue}"\nsource_lock_wait = "3s"\nalert_batch = "1s"\n{extra}'
 
 
 class WorkerProcess:
@@ -82,8 +82,8 @@ class WorkerProcess:
         out = []
         for child in _children(self.proc.pid):
             args = _cmdline(child)
-            if "crawl-child" in args:
-                out.append(args[args.index("--source") + 1])
+            if "crawl-child" in args:  # a batch: --source NAME once per source
+                out.extend(args[i + 1] for i, arg in enumerate(args[:-1]) if arg == "--source")
         return out
 
     def kill(self) -> None:

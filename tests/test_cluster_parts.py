@@ -4,6 +4,7 @@ flag, the "queued" flag, status, the deploy files. The whole cluster runs in tes
 from __future__ import annotations
 
 import configparser
+import json
 import subprocess
 import sys
 import threading
@@ -16,17 +17,19 @@ from cluster_support import BROKER, delete_queue, require_broker
 from sqlalchemy import select
 
 from core.config import ConfigError, load_config, parse_config
-from scheduler import cluster
+from scheduler import cluster, cluster_marks
+from scheduler.batch import crawl_batch
 from scheduler.cluster_status import cluster_status, source_lag
+from scheduler.enqueue import CrawlBatcher
 from scheduler.tasks import WorkerRuntime, alert_cycle
-from storage import Database, utcnow
+from storage import CrawlRun, Database, Source, utcnow
 
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
 PG_CONFIG = '[storage]\nurl = "{url}"\n[cluster]\nbroker = "{broker}"\nqueue = "{queue}"\n'
 
 
-def _config(url: str, queue: str = "swapwatch.test", broker: str = BROKER):
-    return parse_config(PG_CONFIG.format(url=url, broker=broker, queue=queue), Path("t.toml"))
+def _config(url: str, queue: str = "swapwatch.test", broker: str = BROKER, extra: str = ""):
+    return parse_config(PG_CONFIG.format(url=url, broker=broker, queue=queue) + extra, Path("t.toml"))
 
 
 def test_cluster_needs_postgresql_and_a_broker_url(tmp_path) -> None:
@@ -58,6 +61,17 @@ def test_a_source_lock_is_held_by_one_holder_and_dropped_with_its_connection(pg_
         first.release()
     assert second.acquire()  # released with the connection
     second.release()
+    batch, other_batch = cluster.SourceLocks(pg_url), cluster.SourceLocks(pg_url)
+    try:
+        assert batch.take(["Wire", "Atom"]) == {"Wire", "Atom"}  # a batch's locks share one connection
+        assert other_batch.take(["Atom", "Page"]) == {"Page"}
+        batch.release("Atom")  # its crawl ended: free at once, before the batch ends
+        assert other_batch.take(["Atom"]) == {"Atom", "Page"}
+    finally:
+        batch.close()
+        other_batch.close()
+    assert first.acquire()  # let go with the batch's connection
+    first.release()
 
 
 @pytest.mark.postgres
@@ -91,23 +105,76 @@ def test_alert_cycles_run_once_per_batch_and_never_two_at_once(pg_url) -> None:
         db.dispose()
 
 
+def _messages(queue: str) -> list[tuple[str, list]]:
+    """The (task, args) of the messages waiting in ``queue``, taken off it (Celery's message protocol 2)."""
+    from kombu import Connection
+
+    found = []
+    with Connection(BROKER, connect_timeout=5) as conn:
+        while (message := conn.default_channel.basic_get(queue, no_ack=True)) is not None:
+            args, _kwargs, _embed = json.loads(message.body)
+            found.append((message.headers["task"], args))
+    return found
+
+
 @pytest.mark.postgres
-def test_a_source_is_enqueued_again_only_after_its_crawl_finished(pg_url) -> None:
+def test_due_sources_go_out_in_batches_and_again_only_after_their_crawl(pg_url) -> None:
     require_broker()
     queue = f"swapwatch.test.{uuid.uuid4().hex[:8]}"
-    config, db = _config(pg_url, queue), Database(pg_url)
-    app = cluster.make_app(config.cluster)
+    config, db = _config(pg_url, queue, extra="batch_size = 2\n"), Database(pg_url)
+    planned: list[str] = []
+    batcher = CrawlBatcher(cluster.make_app(config.cluster), config.cluster, db, on_sent=planned.extend)
     try:
-        assert cluster.enqueue_crawl(app, config.cluster, db.engine, "Wire", 60)
-        assert not cluster.enqueue_crawl(app, config.cluster, db.engine, "Wire", 60)  # still queued
-        assert cluster.is_queued(db.engine, "Wire")
-        cluster.crawl_finished(db.engine, "Wire")
-        assert cluster.enqueue_crawl(app, config.cluster, db.engine, "Wire", 60)
+        for name in ("Wire", "Atom", "Page"):
+            batcher.add(name, 60)
+        assert batcher.flush() == {} and planned == ["Wire", "Atom", "Page"]
         status = cluster_status(config, [{"source": "Wire", "last_crawl": None}])
-        assert status["queue_depth"] == 2 and status["workers"] == [] and status["error"] is None
+        # workers: whoever answers on this broker (other runs may share it); the queue is this test's own
+        assert status["queue_depth"] == 2 and isinstance(status["workers"], list) and status["error"] is None
         assert status["broker"] == "amqp://guest:**@127.0.0.1:5672//"  # the password is not shown
+        batcher.add("Wire", 60)  # its crawl has not finished: no second message, but its turn is taken
+        assert batcher.flush() == {} and planned[-1] == "Wire"
+        cluster_marks.crawls_done(db.engine, ["Wire"])
+        batcher.add("Wire", 60)
+        batcher.add("Atom", 0)  # a flag older than its limit is taken as lost (a purged queue): sent again
+        batcher.flush()
+        assert _messages(queue) == [(cluster.BATCH_TASK, [["Wire", "Atom"]]), (cluster.BATCH_TASK, [["Page"]]),
+                                    (cluster.BATCH_TASK, [["Wire", "Atom"]])]
+        assert cluster_marks.still_queued(db.engine, ["Wire", "Atom", "Page", "Other"]) == {"Wire", "Atom", "Page"}
     finally:
         delete_queue(queue)
+        db.dispose()
+
+
+@pytest.mark.postgres
+def test_a_batch_settles_each_source_as_it_ends_and_a_redelivery_skips_them(pg_url, tmp_path) -> None:
+    """The batch's child reports one source finished, then dies: that source is settled (flag down, lock free), the
+    other is recorded as crashed on its own; the same batch delivered again finds nothing left to crawl."""
+    child = tmp_path / "child.py"
+    child.write_text("import json, os, signal, sys\n"
+                     "print(json.dumps({'finished': {'name': sys.argv[1], 'status': 'ok'}}), flush=True)\n"
+                     "os.kill(os.getpid(), signal.SIGKILL)\n")
+    text = PG_CONFIG.format(url=pg_url, broker=BROKER, queue="q") + "".join(
+        f'[[sources]]\nname = "{n}"\nurl = "http://127.0.0.1:9/{n}.xml"\n' for n in ("Wire", "Atom"))
+    db = Database(pg_url)
+    runtime = WorkerRuntime(parse_config(text, Path("t.toml")), db, lambda names, _: [sys.executable, str(child),
+                                                                                       names[0]])
+    wanted: list[int] = []
+    runtime.alerts_wanted = lambda: wanted.append(1)
+    try:
+        cluster_marks.raise_flags(db.engine, ["Wire", "Atom"], 60)
+        first = crawl_batch(runtime, ["Wire", "Atom", "Gone"])
+        assert first == {"sources": 3, "unknown_source": 1, "skipped": 0, "statuses": {"ok": 1, "crashed": 1}}
+        assert wanted and cluster_marks.still_queued(db.engine, ["Wire", "Atom"]) == set()
+        with db.session() as session:
+            runs = session.execute(select(Source.name, CrawlRun.status).join(CrawlRun)).all()
+        assert runs == [("Atom", "crashed")]  # the child "recorded" Wire itself; Atom's crash is on Atom alone
+        locks = cluster.SourceLocks(pg_url)
+        assert locks.take(["Wire", "Atom"]) == {"Wire", "Atom"}  # nothing is left locked
+        locks.close()
+        again = crawl_batch(runtime, ["Wire", "Atom"], redelivered=True)
+        assert again["skipped"] == 2 and again["statuses"] == {}
+    finally:
         db.dispose()
 
 
@@ -210,3 +277,18 @@ def test_a_row_another_deliverer_is_claiming_is_passed_over_at_once(pg_url) -> N
     finally:
         db.dispose()
         holder.dispose()
+
+
+def test_a_batch_child_stops_each_source_at_its_own_time_limit(tmp_path) -> None:
+    """Scrapy's CLOSESPIDER_TIMEOUT per source in a batch child: a slow source is closed (and recorded as failed)
+    without holding up the batch; a single-machine crawl keeps no such limit (its child has the whole timeout)."""
+    from crawler.run import scrapy_settings
+    from crawler.runtime import Runtime
+
+    config = parse_config(f'[storage]\nurl = "sqlite:///{tmp_path}/sw.db"\n', Path("t.toml"))
+    runtime = Runtime(db=None, crawl=config.crawl)  # type: ignore[arg-type] - settings only, no crawl
+    try:
+        assert scrapy_settings(config, runtime, source_timeout=90).getfloat("CLOSESPIDER_TIMEOUT") == 90
+        assert scrapy_settings(config, runtime).getfloat("CLOSESPIDER_TIMEOUT") == 0  # Scrapy's default: none
+    finally:
+        runtime.close()

@@ -262,3 +262,18 @@ def _running(pid: int) -> bool:
             return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_no_spider_callback_is_a_generator_that_returns_a_value() -> None:
+    """Scrapy's own check of this (WARN_ON_GENERATOR_RETURN_VALUE) is off: it read each callback's source again for
+    every page. A ``return value`` in a generator callback would silently lose that value, so it is checked here."""
+    import inspect
+
+    from scrapy.utils.misc import is_generator_with_return_value
+
+    from crawler.spiders import SPIDERS, SourceSpider
+
+    callbacks = {(name, fn) for cls in (SourceSpider, *SPIDERS.values())
+                 for name, fn in inspect.getmembers(cls, inspect.isfunction) if name.startswith(("parse", "failed"))}
+    assert {"parse", "parse_article", "parse_feed", "parse_telegram"} <= {name for name, _ in callbacks}
+    assert [name for name, fn in callbacks if is_generator_with_return_value(fn)] == []

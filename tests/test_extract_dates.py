@@ -131,3 +131,20 @@ def test_the_whole_extractor_dates_an_english_report() -> None:
         title="Russia and Ukraine swap prisoners", published=date(2025, 5, 28),
     )
     assert result.relevant and result.event_date == date(2025, 5, 25)
+
+
+def test_date_patterns_keep_the_word_start_before_their_first_digit() -> None:
+    """The date patterns test the word start after their first digit (a faster scan): same matches as ``\\b``."""
+    import re
+
+    from extractor import dates
+
+    texts = ["on 15 may 2024", "a15 may", "_15 may", "115 may", "x2024-05-06", "2024-05-06", "é2024-05-06",
+             "15.10.2020", "a15.10.2020", "5/1/2021", "1 5/1/2021", "день 7 травня"]
+    for fast, src in ((dates._DAY_MONTH, dates._DAY_MONTH.pattern.replace(r"(\d(?<!\w\d)\d?)", r"\b(\d{1,2})", 1)),
+                      (dates._ISO, dates._ISO.pattern.replace(r"(2(?<!\w2)0\d\d)", r"\b(20\d\d)", 1)),
+                      (dates._NUMERIC, dates._NUMERIC.pattern.replace(r"(\d(?<!\w\d)\d?)", r"\b(\d{1,2})", 1))):
+        plain = re.compile(src)
+        assert plain.pattern != fast.pattern
+        for text in texts:
+            assert [m.groups() for m in fast.finditer(text)] == [m.groups() for m in plain.finditer(text)], text

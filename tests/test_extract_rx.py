@@ -40,3 +40,38 @@ def test_same_matches_as_the_plain_alternation(terms: str) -> None:
 def test_shared_beginnings_are_read_once() -> None:
     """ "prisoner" is spelled once in the pattern, not once per term."""
     assert words(TERMS[0]).pattern.count("risoner") == 1
+
+
+@pytest.mark.parametrize("terms", TERMS)
+def test_many_letters_and_few_letters_forms_match_alike(terms: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The word-start test before the branches (many first letters) and after each first letter (few) agree,
+    with its byte-map shortcut for common letters, on Latin, Cyrillic and other letters before a term."""
+    import extractor.rx as rx
+
+    few = words(terms)
+    monkeypatch.setattr(rx, "MANY_LETTERS", 1)
+    many = words(terms)
+    assert few.pattern != many.pattern
+    for text in [*TEXTS, "ǅtwo, ßtwo, ωtwo, ктwo, ꙁполону, 5two"]:
+        low = text.lower()
+        assert [m.span() for m in few.finditer(low)] == [m.span() for m in many.finditer(low)], low
+
+
+def test_the_common_letters_shortcut_lists_only_letters() -> None:
+    from extractor.rx import COMMON_LETTERS
+
+    listed = re.compile(f"[{COMMON_LETTERS}]")
+    assert all(re.fullmatch(r"[^\W\d_]", chr(c)) for c in range(0x10000) if listed.fullmatch(chr(c)))
+
+
+def test_first_test_finds_a_start_wherever_the_pattern_matches() -> None:
+    from extractor.rx import first_test
+
+    rx = re.compile(r"(?:\beach|\bboth|по|(?:la |les )deux)\b[^.;:]{0,25}$")
+    first = first_test(rx)
+    assert first.pattern == "both|each|la\\ deux|les\\ deux|по"
+    for text in ["95 each 95", "both sides freed 95", "les deux camps, 95", "по 95", "nothing here 95"]:
+        for end in range(len(text) + 1):
+            if rx.search(text, 0, end):
+                assert first.search(text, 0, end), (text, end)
+    assert first_test(re.compile(r"[$€]\s*$")).search("no literal start: every window passes")

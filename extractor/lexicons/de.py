@@ -25,13 +25,22 @@ TERMS: dict[str, list[str]] = {
     "PLAN_BEFORE": [
         r"\blisten? (?:mit|von)\b",
         r"\b(?:vorsieht|vorsah|vorsehen|vorgesehen)\b",
-        r"\b(?:vereinbart\w*|sollen|soll|wollen|will|angeboten|bereit|plan\w*|werden)\b",
+        r"\b(?:vereinbart\w*|sollen|soll|wollen|will|angeboten|bereit|plan\w*|werden|wird)\b",
     ],
     "PLAN_AFTER": ["sollen"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [
+        r"\b(?:(?:laut|nach) (?:ihm|ihr|seinen|ihren)(?: angaben| worten)?)\b",
+        r"\b(?:(?:er|sie) (?:fügte|sagte|erklärte) (?:\w+ )?(?:hinzu|weiter))\b",
+    ],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:durchgeführt|vollzogen|vollzog\w*|fand \w+ statt|fand statt)\b"],
     "EARLIER": [r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|wie berichtet)", r"\bzur erinnerung\b"],
     "SUBGROUP_BEFORE": [
         r"\b(?:darunter|unter ihnen|davon)\b",
         r"\b(?:einschließlich|inklusive)\b",
+        # "unter den Freigelassenen sind 20 Zivilisten": a part of the people freed
+        r"\bunter den (?:freigelassenen|befreiten|heimgekehrten|zurückgekehrten|ausgetauschten)\b",
     ],
     "SUBGROUP_AFTER": ["davon"],
     "MISSING": [r"\bvermisst|\bverschollen"],
@@ -64,7 +73,7 @@ TERMS: dict[str, list[str]] = {
     "EXCHANGE_NOUN": [r"\b(?:austausch\w*|gefangenenaustausch\w*)"],
     "FOR_EACH": ["gegen"],
     "EACH_AFTER": ["pro seite|auf jeder seite|von jeder seite|je seite|auf beiden seiten"],
-    "EACH_BEFORE": ["jeweils", "je"],
+    "EACH_BEFORE": ["jeweils", "je", "jede seite|beide seiten"],
     "BOTH_SIDES": ["beteiligt|beider seiten"],
     "MUTUAL_VERB": ["ausgetauscht|tauschten|tauschen"],
     "CASUALTY": [r"\b(?:getötet|verletzt)"],
@@ -84,7 +93,7 @@ TERMS: dict[str, list[str]] = {
     "THAN": ["als"],
     "MORE_WORDS": ["weitere"],
     "RECEIVE_VERB": ["erhielt|erhalten|zurückgeholt|bekam|bekamen|bekommt|die rückkehr"],
-    "GIVE_VERB": [r"übergab|übergeben|ließ\w* frei|freigelassen"],
+    "GIVE_VERB": [r"übergab|übergeben|ließ\w* frei|freigelassen|auf freien fuß gesetzt|entließ\w*|entlassen"],
     "OWN_THEIR": ["seine[rn]? eigenen"],
     "OUR": [r"\bunsere\w*\b"],
     "SPEAKER_RU": [r"russische\w* verteidigungsministerium"],
@@ -123,16 +132,23 @@ NATIONALITY = {
     "NG": "nigerianisch",
     "KH": "kambodschanisch",
     "TR": "türkisch",
+    "VE": "venezolanisch|venezolaner",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
     "UA": r"ukrainische seite|\bkiews?\b",
     "RU": r"russische seite|\brusslands?\b|\bmoskaus?\b",
     "IL": r"\bisraels\b",
-    "US": r"\bvereinigten staaten\b",
+    "US": r"\bvereinigten staaten\b|\busa\b",
     "YE": r"\bjemen\w*",
     "SA": r"\bsaudi-arabien\b",
     "LY": r"\blibyen\b",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bhuthi\w*|\bhouthi\w*",
 }
 
 HEDGES = ("mehr als", "rund", "etwa", "fast", "knapp", "über", "mindestens", "ungefähr", "gut", "annähernd")

@@ -39,6 +39,14 @@ TERMS: dict[str, list[str]] = {
         r"transfer)\b",
     ],
     "PLAN_AFTER": [r"are to|is to|to be|will be|would be|are due|are expected"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [
+        r"\b(?:according to (?:him|her|them|the (?:ministry|statement|agency|report)))\b",
+        r"\b(?:(?:he|she|they) (?:said|added|noted|explained|stressed)|(?:he|she) also said)\b",
+    ],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:carried out|conducted|staged)\b",
+                    r"\bheld (?:an?|the|their|another|a new|a further) (?:\S+ ){0,3}?(?:exchange|swap)\b"],
     "EARLIER": [
         r"\b(?:before that|before then|prior to that|the last one|the one before)\b",
         r"\b(?:follows|followed|comes after|came after) an? (?:\w+ )?(?:exchange|swap)\b",
@@ -201,6 +209,7 @@ NATIONALITY = {
     "ML": "malian",
     "KH": "cambodian",
     "TR": r"\bturkish (?:citizens|nationals)",
+    "VE": "venezuelan",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -217,6 +226,17 @@ COUNTRY = {
     "IR": r"\biran\b|\btehran\b",
     "CO": r"\bcolombia\b|\bbogot[aá]\b",
     "JP": r"\bjapan\b|\btokyo\b",
+    "VE": r"\bvenezuela\b|\bcaracas\b",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bhouthis?\b|\bansar allah\b",
+    "CO": r"\beln\b|\bfarc\b|\bnational liberation army\b",
+    "LY": r"\blna\b|\bgna\b|\blibyan national army\b|\bgovernment of national accord\b|\bhaftar\b|\bhifter\b",
+    "SD": r"\brsf\b|\brapid support forces\b",
+    "ET": r"\btplf\b",
 }
 
 HEDGES = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "over", "more than", "at least",

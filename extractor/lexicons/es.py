@@ -27,6 +27,10 @@ TERMS: dict[str, list[str]] = {
         r"prevé|prevén|preveía|preveían|previst[oa]s?|irán)\b",
     ],
     "PLAN_AFTER": ["serán"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [r"\b(?:según (?:él|ella|ellos|dijo)|(?:añadió|agregó|precisó) (?:que|el|la))\b"],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:realizaron|realizó|llevaron a cabo|llevó a cabo|efectuaron|efectuó|se realizó)\b"],
     "EARLIER": [
         r"\b(?:antes de eso|antes de ello)\b",
         # the pluperfect with "already": "ya habían canjeado otros 400"
@@ -77,7 +81,7 @@ TERMS: dict[str, list[str]] = {
         r"cada(?=\s*[,;)]|\s*$)",
         "cada una|cada uno|de cada lado|de cada parte|de cada|por cada bando|por bando|por cada lado|"
                    "por cada parte"],
-    "EACH_BEFORE": ["cada"],
+    "EACH_BEFORE": ["cada", "cada uno de los (?:bandos|lados)|ambos (?:bandos|lados)"],
     "BOTH_SIDES": [
         "entre ambos",
         r"participaron|involucr\w*|de ambos lados|de ambos bandos"],
@@ -98,8 +102,8 @@ TERMS: dict[str, list[str]] = {
     "THAN": ["que|del que|de lo"],
     "OWN_PEOPLE": ["de los suyos"],
     "MORE_WORDS": ["más"],
-    "RECEIVE_VERB": ["recibió|recuperó|obtuvo|el regreso de"],
-    "GIVE_VERB": ["liberó|entregó"],
+    "RECEIVE_VERB": ["recibió|recuperó|obtuvo|el regreso de|recibieron|recuperaron"],
+    "GIVE_VERB": ["liberó|entregó|liberaron|entregaron|excarceló|excarcelaron"],
     "OWN_THEIR": ["de sus"],
     "OUR": [r"\bnuestros\b"],
     "SPEAKER_RU": ["ministerio de defensa ruso"],
@@ -141,6 +145,7 @@ NATIONALITY = {
     "ML": "maliense",
     "KH": "camboyano",
     "TR": "turco",
+    "VE": "venezolan",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -150,6 +155,14 @@ COUNTRY = {
     "SA": r"\barabia saudí\b",
     "LY": r"\blibia\b",
     "JP": r"\bjapón\b",
+    "VE": r"\bvenezuela\b",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bhut[ií]es\b|\bhouthis?\b",
+    "CO": r"\bejército de liberación nacional\b",
 }
 
 HEDGES = ("más de", "cerca de", "unos", "unas", "alrededor de", "casi", "al menos", "aproximadamente")
@@ -184,7 +197,7 @@ GRAMMAR: dict[str, list[str]] = {
     "WOUNDED": [r"herid[oa]s"],
     "RELEASE_OF": [r"retorno de|regreso de|liberación de"],
     "ALSO_ADDS": [r"así como"],
-    "STAGE": [r"etapa"],
+    "STAGE": [r"etapa|fase|(?:primer|segundo|tercer|último) día"],
     "THAT": [r"que"],
     "IN_EXCHANGE_FOR": [r"a cambio de"],
     "FORMULA": [r"fórmula"],

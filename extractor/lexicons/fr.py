@@ -29,6 +29,10 @@ TERMS: dict[str, list[str]] = {
         r"se sont entendu\w*)\b",
     ],
     "PLAN_AFTER": ["doivent être|seront"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [r"\b(?:selon (?:lui|elle|eux)|d'après (?:lui|elle|eux)|(?:il|elle) a (?:ajouté|précisé|indiqué))\b"],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:ont procédé|a procédé|a eu lieu|ont effectué|a effectué|ont mené|a mené)\b"],
     "EARLIER": [
         r"\bavant cela\b",
         r"\b(?:avaient|avait|s'étaient|s'était) déjà\b",
@@ -69,7 +73,7 @@ TERMS: dict[str, list[str]] = {
     "EXCHANGE_NOUN": [r"\béchanges?"],
     "FOR_EACH": ["contre|pour"],
     "EACH_AFTER": ["de chaque côté|de chaque partie|chacune|chacun|de part et d'autre|de chaque camp"],
-    "EACH_BEFORE": ["les deux"],
+    "EACH_BEFORE": ["les deux", "chaque (?:camp|partie|côté)"],
     "BOTH_SIDES": [
         "à eux deux",
         "impliquant|des deux côtés|aux deux camps|des deux camps"],
@@ -91,8 +95,8 @@ TERMS: dict[str, list[str]] = {
     "THAN": ["que|qu'"],
     "OWN_PEOPLE": ["des siens"],
     "MORE_WORDS": ["autres"],
-    "RECEIVE_VERB": ["a reçu|a récupéré|a obtenu|le retour de"],
-    "GIVE_VERB": ["a libéré|libère|a relâché|relâche"],
+    "RECEIVE_VERB": ["a reçu|a récupéré|a obtenu|le retour de|ont reçu|ont récupéré"],
+    "GIVE_VERB": ["a libéré|libère|a relâché|relâche|ont libéré|libèrent|ont relâché|ont remis|a remis"],
     "OWN_THEIR": ["de ses"],
     "OUR": [r"\bnos\b"],
     "SPEAKER_RU": ["ministère russe de la défense"],
@@ -134,6 +138,7 @@ NATIONALITY = {
     "ML": "malien",
     "KH": "cambodgien",
     "TR": r"turc\b",
+    "VE": "vénézuélien",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -148,6 +153,14 @@ COUNTRY = {
     "LY": r"\blibye\b",
     "CO": r"\bcolombie\b",
     "JP": r"\bjapon\b",
+    "VE": r"\bvenezuela\b",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bhouthis?\b",
+    "LY": r"\barmée nationale libyenne\b",
 }
 
 HEDGES = ("plus de", "près de", "environ", "quelque", "quelques", "au moins", "presque", "une centaine de")
@@ -180,7 +193,7 @@ GRAMMAR: dict[str, list[str]] = {
     "WOUNDED": [r"blessés?"],
     "RELEASE_OF": [r"retour de|libération de"],
     "ALSO_ADDS": [r"ainsi que"],
-    "STAGE": [r"étape"],
+    "STAGE": [r"étape|(?:premier|deuxième|troisième|dernier) jour"],
     "THAT": [r"que"],
     "IN_EXCHANGE_FOR": [r"en échange d|contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent)"],
     "FORMULA": [r"formule"],

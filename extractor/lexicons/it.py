@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 TERMS: dict[str, list[str]] = {
+    # who gave and who received: "Gli Houthi hanno liberato 120 prigionieri", "l'Ucraina ha ricevuto ..."
+    "GIVE_VERB": [r"hanno liberato|ha liberato|hanno rilasciato|ha rilasciato|ha consegnato|hanno consegnato"],
+    "RECEIVE_VERB": [r"ha ricevuto|hanno ricevuto|ha recuperato|hanno recuperato|ha riavuto"],
     "PERSON": [
         r"\b(?:prigionier[ioe]|detenute|soldati|militari|persone|civili|ostaggi|detenuti|ucraini|russi|palestinesi|"
         r"israeliani|combattenti|uomini|donne|bambini|cittadini|difensori|marinai|connazionali|militi|"
@@ -11,6 +14,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:ufficiali|sottufficiali|sergenti|medici|mercenari)\b",
     ],
     "BODY": [r"\b(?:corpi|salme|resti|cadaveri)\b"],
+    # "le salme di 909 soldati": the count after a body noun is of bodies
+    "BODY_BEFORE": [r"(?:salme|corpi|resti)(?: di| dei| degli)?(?: altri)?(?: oltre| circa| più di)?"],
     "RETURN": [
         r"\b(?:liberat[io]|liberate|rilasciat[ioe]|scambiat[ioe]|scambio|scambi|rimpatriat[ioe]|restituit[ioe]|"
         r"consegnat[ioe]|tornat[ioe]|rientrat[ioe]|riportat[ioe]|ricevut[ioe]|ha ricevuto|hanno ricevuto|"
@@ -24,6 +29,10 @@ TERMS: dict[str, list[str]] = {
         r"vuole|vogliono)\b",
     ],
     "PLAN_AFTER": [r"dovranno essere|devono essere|saranno|verranno"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [r"\b(?:secondo (?:lui|lei|loro)|(?:ha|hanno) (?:aggiunto|precisato|spiegato))\b"],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:hanno effettuato|ha effettuato|è avvenuto|hanno condotto|hanno realizzato|si è svolto)\b"],
     "EARLIER": [
         # the pluperfect with "already": "avevano già scambiato"
         r"\b(?:avevano|aveva|erano|era) già\b",
@@ -32,7 +41,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:ricordiamo che|si ricorda che)\b",
     ],
     "SUBGROUP_BEFORE": [r"\b(?:tra cui|tra loro|tra di loro|fra loro|di cui|fra cui|inclusi|compresi|tra questi|"
-                        r"fra (?:le|i) quali|tra (?:le|i) quali)\b"],
+                        r"fra (?:le|i) quali|tra (?:le|i) quali)\b",
+                        r"\b(?:tra|fra) (?:i|le) (?:liberat[ie]|rilasciat[ie]|rimpatriat[ie]|scambiat[ie])\b"],
     "SUBGROUP_AFTER": [r"di loro|tra loro"],
     "MISSING": [r"\bdispers[oaie]\b|\bscompars[oaie]\b"],
     "DIED": [r"\b(?:mort[oaie]|decedut[oaie]|uccis[oaie]|giustiziat[oaie]|hanno perso la vita|deceduti)\b"],
@@ -58,8 +68,8 @@ TERMS: dict[str, list[str]] = {
     "EXCHANGE_NOUN": [r"\b(?:scambi|scambio)\b"],
     "EACH_AFTER": [r"ciascuno|ciascuna|per parte|da ciascuna parte|da ogni parte|per ciascuna parte|per ogni parte|"
                    r"da entrambe le parti"],
-    "EACH_BEFORE": [r"ciascuna|entrambe"],
-    "FOR_EACH": [r"per"],
+    "EACH_BEFORE": [r"ciascuna|entrambe", r"ogni parte|entrambe le parti"],
+    "FOR_EACH": [r"per|contro"],
     "BOTH_SIDES": [r"\bcoinvolt[io]\b|da entrambe le parti|di entrambe le parti"],
     "MUTUAL_VERB": [r"scambiat[io]|si sono scambiati|hanno scambiato"],
     "CASUALTY": [r"\b(?:uccis[oaie]|ferit[oaie]|mort[oaie])\b"],
@@ -75,9 +85,13 @@ TERMS: dict[str, list[str]] = {
 }
 
 NATIONALITY = {"UA": r"ucrain[oiae]\b", "RU": r"\brussi\b|\brusse\b|\brusso\b", "IL": r"israelian", "PS": r"palestines",
-               "US": r"statunitens|american[io]\b", "AM": r"armen[oi]\b", "AZ": r"azer[oi]\b|azerbaigian"}
+               "US": r"statunitens|american[io]\b", "AM": r"armen[oi]\b", "AZ": r"azer[oi]\b|azerbaigian",
+               "VE": r"venezuelan"}
 COUNTRY = {"UA": r"\bucraina\b|parte ucraina", "RU": r"\bmosca\b|parte russa", "US": r"\bstati uniti\b",
            "AM": r"\barmenia\b", "AZ": r"\bazerbaigian\b"}
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {"YE": r"\bhouthi\b|\bhuthi\b"}
 HOLDER = {r"dalla prigionia russa|dalle carceri russe": "RU", r"dalla prigionia ucraina|dalle carceri ucraine": "UA"}
 
 HEDGES = ("circa", "oltre", "più di", "quasi", "almeno", "poco più di", "poco meno di", "intorno a", "quasi",
@@ -131,4 +145,6 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_ALL": [r"in tutto"],
     "ONE_EXCHANGE": [r"scambio"],
     "MEDIATED": [r"con la mediazione"],
+    "STAGE": [r"fase|tappa|(?:primo|secondo|terzo|ultimo) giorno"],
+    "COMPLETED": [r"completat[oaie]|conclus[oaie]|terminat[oaie]"],
 }

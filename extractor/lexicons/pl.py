@@ -8,7 +8,8 @@ TERMS: dict[str, list[str]] = {
     "PERSON": [
         r"\b(?:jeńc\w*|żołnierz\w*|wojskowych|osób|osoby|cywil\w*|zakładnik\w*|ukraińc\w*|rosjan\w*|więźni\w*|"
         r"obrońc\w*|obywatel\w*|ludzi|mężczyzn|kobiet|dzieci|bojownik\w*|marynarzy|pogranicznik\w*|wojskowi|"
-        r"palestyńczyk\w*|izraelczyk\w*|amerykan\w*|gwardzist\w*|funkcjonariusz\w*|rodak\w*)",
+        r"palestyńczyk\w*|izraelczyk\w*|amerykan\w*|gwardzist\w*|funkcjonariusz\w*|rodak\w*|ormian\w*|"
+        r"azer(?:ów|zy|owie)\b|wenezuelczyk\w*)",
         r"\b(?:(?:ciężko )?rannych|medyków|dziennikarzy|mieszkańców|żołnierek|oficerów|sierżantów|szeregowych|"
         r"najemników|marines)\b",
     ],
@@ -28,6 +29,10 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:mają|ma zostać|mają zostać|zaproponował\w*|gotow\w*|uzgodni\w*|planuj\w*|chce)\b",
     ],
     "PLAN_AFTER": ["mają zostać|mają być|zostaną|zostanie|będą|będzie|ma zostać"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [r"\b(?:według (?:niego|niej|nich)|jak (?:dodał|dodała|zaznaczył|zaznaczyła))\b"],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:przeprowadził\w*|odbył\w*|dokonał\w*)"],
     "EARLIER": [
         r"\bprzedtem\b",
         r"\b(?:poprzedni\w*|wcześniej|jak informowaliśmy|ostatni\w* wymian\w* (?:odbył\w*|miał\w*))",
@@ -68,7 +73,7 @@ TERMS: dict[str, list[str]] = {
     "EXCHANGE_NOUN": [r"\bwymian\w*"],
     "FOR_EACH": ["za|na"],
     "EACH_AFTER": ["z każdej strony|z każdej ze stron|od każdej ze stron|po każdej stronie|z obu stron"],
-    "EACH_BEFORE": ["po", "obie strony"],
+    "EACH_BEFORE": ["po", "obie strony", "każda ze stron|każda strona"],
     "BOTH_SIDES": [r"uczestniczy\w*|z udziałem|z obu stron"],
     "MUTUAL_VERB": [r"wymieniają|wymienił\w*|wymienili"],
     "CASUALTY": [r"\b(?:zabit\w*|rannych)"],
@@ -80,7 +85,7 @@ TERMS: dict[str, list[str]] = {
         r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia",
     ],
     "NOT_COUNT_STEM": ["stron"],
-    "BODY_BEFORE": [r"(?:ciała|zwłoki)(?: kolejnych)?(?: ponad| około)?"],
+    "BODY_BEFORE": [r"(?:ciała|zwłoki|szczątki)(?: kolejnych)?(?: ponad| około)?"],
     "FALLEN": ["poległych"],
     "PERCENT": ["procent"],
     "MORE_FEWER": ["więcej|mniej"],
@@ -109,8 +114,8 @@ NATIONALITY = {
     "US": "amerykan",
     "IL": "izraelsk|izraelczyk",
     "PS": "palestyńsk|palestyńczyk",
-    "AM": "ormiańsk",
-    "AZ": "azersk",
+    "AM": r"ormiańsk|\bormian\w*",
+    "AZ": r"azersk|\bazer(?:ów|zy|owie|a|owi)\b|azerbejdżańsk",
     "TH": "tajsk",
     "PH": "filipin",
     "KP": "północnokoreańsk",
@@ -131,6 +136,7 @@ NATIONALITY = {
     "ML": "malijsk",
     "KH": "kambodżańsk",
     "TR": "tureck",
+    "VE": "wenezuelsk|wenezuelczyk",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -141,7 +147,15 @@ COUNTRY = {
     "PS": r"\bgazy\b|\bhamas\w*",
     "SA": r"\barabia saudyjska\b",
     "CO": r"\bkolumbi\w*",
+    "AM": r"\barmeni\w*|\berywa\w*",
+    "AZ": r"\bazerbejdżan\w*|\bbaku\b",
     "JP": r"\bjaponia\b",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bhuti\w*|\bhouthi\w*",
 }
 
 HEDGES = ("ponad", "blisko", "około", "prawie", "co najmniej", "przeszło", "niemal")
@@ -197,7 +211,7 @@ GRAMMAR: dict[str, list[str]] = {
     "WOUNDED": [r"rann\w*"],
     "RELEASE_OF": [r"powrót|uwolnienie"],
     "ALSO_ADDS": [r"a także"],
-    "STAGE": [r"(?:pierwsz|drug|trzeci|ostatni)\w* dni\w*"],
+    "STAGE": [r"(?:pierwsz|drug|trzeci|ostatni)\w* dni\w*|etap\w*"],
     "THAT": [r"że"],
     "IN_EXCHANGE_FOR": [r"w zamian za"],
     "COMPLETED": [r"zakończył\w*"],

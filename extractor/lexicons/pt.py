@@ -27,6 +27,13 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:acordaram|concordaram|comprometeram|comprometem|comprometeu|deverão|deverá|propôs|vão|vai|irá)\b",
     ],
     "PLAN_AFTER": ["serão"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [
+        r"\b(?:segundo (?:ele|ela|eles)|de acordo com (?:ele|ela))\b",
+        r"\b(?:(?:acrescentou|afirmou|precisou) (?:que|o|a))\b",
+    ],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:realizaram|realizou|efetuaram|efetuou|se realizou)\b"],
     "EARLIER": [
         r"\bantes disso\b",
         # the pluperfect with "already": "já tinham trocado"
@@ -37,6 +44,7 @@ TERMS: dict[str, list[str]] = {
     "SUBGROUP_BEFORE": [
         r"\b(?:incluindo|entre eles|dos quais|dentre)\b",
         r"\b(?:das quais|entre elas|incluídos|incluídas|entre os quais|entre as quais)\b",
+        r"\bentre (?:os|as) (?:libertad[oa]s|solt[oa]s|repatriad[oa]s|resgatad[oa]s|trocad[oa]s)\b",
     ],
     "SUBGROUP_AFTER": ["deles|delas"],
     "MISSING": [r"\bdesaparecid[oa]s|paradeiro desconhecido"],
@@ -72,7 +80,7 @@ TERMS: dict[str, list[str]] = {
     "EACH_AFTER": [
         r"cada(?=\s*[,;)]|\s*$)",
         "cada uma|cada um|de cada lado|de cada parte|para cada lado|por cada lado"],
-    "EACH_BEFORE": ["cada"],
+    "EACH_BEFORE": ["cada", "cada um dos lados|ambos os lados"],
     "BOTH_SIDES": [r"envolv\w*|de ambos os lados|dos dois lados"],
     "MUTUAL_VERB": ["trocam|trocaram"],
     "CASUALTY": [r"\b(?:mort[oa]s|ferid[oa]s)"],
@@ -84,14 +92,14 @@ TERMS: dict[str, list[str]] = {
         r"janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
     ],
     "NOT_COUNT_STEM": ["lados"],
-    "BODY_BEFORE": [r"corpos(?: de)?(?: outros)?(?: mais de)?"],
+    "BODY_BEFORE": [r"(?:corpos|restos mortais)(?: de| dos)?(?: outros)?(?: mais de)?"],
     "PERCENT": ["por ?cento"],
     "MORE_FEWER": ["a mais|a menos"],
     "THAN": ["que|do que"],
     "OWN_PEOPLE": ["dos seus"],
     "MORE_WORDS": ["mais"],
-    "RECEIVE_VERB": ["recebeu|obteve|o regresso"],
-    "GIVE_VERB": ["libertou|entregou"],
+    "RECEIVE_VERB": ["recebeu|obteve|o regresso|receberam|recuperou|recuperaram"],
+    "GIVE_VERB": ["libertou|entregou|libertaram|entregaram|soltou|soltaram"],
     "OUR": [r"\bnossos\b"],
     "SPEAKER_RU": ["ministério da defesa russo"],
     "HELD_SO_FAR": ["realizou|realizaram"],
@@ -115,11 +123,18 @@ NATIONALITY = {
     "IR": "iraniano",
     "SY": "sírio",
     "JP": "japonês",
+    "VE": "venezuelan",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
     "UA": r"\bucrânia\b",
     "RU": r"\brússia\b|\bmoscovo\b|\bmoscou\b",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bhouthis?\b|\bhutis?\b",
 }
 
 HEDGES = ("mais de", "quase", "pelo menos", "cerca de")
@@ -159,11 +174,11 @@ GRAMMAR: dict[str, list[str]] = {
     "WOUNDED": [r"ferid[oa]s"],
     "RELEASE_OF": [r"regresso de|libertação de"],
     "ALSO_ADDS": [r"assim como|bem como"],
-    "STAGE": [r"etapa"],
+    "STAGE": [r"etapa|fase|(?:primeiro|segundo|terceiro|último) dia"],
     "THAT": [r"que"],
     "IN_EXCHANGE_FOR": [r"em troca de"],
     "FORMULA": [r"fórmula"],
-    "COMPLETED": [r"concluíram"],
+    "COMPLETED": [r"concluíram|completaram"],
     "WITH": [r"com"],
     "ADDITIONAL": [r"também|outros|além disso"],
     "AMONG": [r"entre|dentre"],

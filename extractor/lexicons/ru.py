@@ -27,6 +27,10 @@ TERMS: dict[str, list[str]] = {
         r"планиру\w*|будет|будут|может|могут|требу\w*|хочет)\b",
     ],
     "PLAN_AFTER": ["должны быть|должны|будут"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [r"\b(?:по (?:его|ее|её|их) словам|(?:он|она) (?:добавил|добавила|отметил|отметила|уточнил|уточнила))\b"],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:провели|провела|состоялся|состоялась|осуществили)\b"],
     "EARLIER": [
         r"\b(?:до этого|перед этим|прежде(?! всего))",
         r"\b(?:предыдущ\w*|накануне(?=\s*,)|ранее|прошл\w+ обмен|в последний раз|"
@@ -130,6 +134,7 @@ NATIONALITY = {
     "ML": "малийск",
     "KH": "камбоджийск",
     "TR": "турецк",
+    "VE": "венесуэльск",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -146,6 +151,13 @@ COUNTRY = {
     "IR": r"\bиран\w*",
     "CO": r"\bколумби\w*",
     "JP": r"\bяпони\w*",
+    "VE": r"\bвенесуэл\w*",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bхусит\w*",
 }
 
 HEDGES = ("около", "почти", "не менее", "свыше", "порядка", "примерно", "более", "больше", "более чем",

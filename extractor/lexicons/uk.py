@@ -30,6 +30,13 @@ TERMS: dict[str, list[str]] = {
         r"планує\w*|планують|плануєть\w*|повинн\w*|можуть|може|буде|будуть|вимага\w*|хоче|хочуть)\b",
     ],
     "PLAN_AFTER": ["мають бути|має бути|повинні"],
+    # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
+    "SEQUEL": [
+        r"\b(?:за (?:його|її|їхніми|їх) словами)\b",
+        r"\b(?:(?:він|вона) (?:додав|додала|зазначив|зазначила|уточнив|уточнила))\b",
+    ],
+    # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
+    "CARRIED_OUT": [r"\b(?:провели|провела|відбувся|відбулася|здійснили)\b"],
     "EARLIER": [
         r"\b(?:до цього|перед цим)",
         r"\b(?:попередн\w*|напередодні(?=\s*,)|раніше|минулого разу|минулий обмін|востаннє|в останній раз|"
@@ -139,6 +146,7 @@ NATIONALITY = {
     "ML": "малійськ",
     "KH": "камбоджійськ",
     "TR": "турецьк",
+    "VE": "венесуельськ",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -155,6 +163,13 @@ COUNTRY = {
     "IR": r"\bіран\w*",
     "CO": r"\bколумбі\w*",
     "JP": r"\bяпоні\w*",
+    "VE": r"\bвенесуел\w*",
+}
+
+# Armed groups inside one country's civil war (not a state at war with another): the people both sides free
+# are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
+ARMED_GROUP = {
+    "YE": r"\bхусит\w*",
 }
 
 HEDGES = ("понад", "майже", "близько", "щонайменше", "приблизно", "більш ніж", "більше ніж", "більше", "не менше",

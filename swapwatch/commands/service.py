@@ -22,6 +22,7 @@ from swapwatch.output import Format, write_rows
 
 if TYPE_CHECKING:
     from scheduler import InstanceLock
+    from scheduler.enqueue import CrawlBatcher
     from storage import Database
     from web import BackgroundServer
 
@@ -33,16 +34,28 @@ EVENT_COLUMNS = ["id", "event_date", "conflict", "figures", "articles"]
 ENQUEUE_THREADS = 8
 
 
-def child_argv(app_ctx: AppContext, config: Config) -> Callable[[str], list[str]]:
-    """The command line of one child crawl: this program, the same config and log format."""
+def _child_base(app_ctx: AppContext, config: Config) -> list[str]:
+    """This program with the same config and log format, to the ``crawl-child`` command dying with this process."""
     base = [sys.executable, "-m", "swapwatch.cli"]
     if config.path is not None:
         base += ["--config", str(config.path.resolve())]
     base += ["--log-format", app_ctx.log_format]
     if app_ctx.verbosity > 0:
         base.append("-" + "v" * app_ctx.verbosity)
-    parent = str(os.getpid())
-    return lambda name: [*base, "crawl-child", "--source", name, "--parent-pid", parent]
+    return [*base, "crawl-child", "--parent-pid", str(os.getpid())]
+
+
+def child_argv(app_ctx: AppContext, config: Config) -> Callable[[str], list[str]]:
+    """The command line of one child crawl of one source."""
+    base = _child_base(app_ctx, config)
+    return lambda name: [*base, "--source", name]
+
+
+def batch_argv(app_ctx: AppContext, config: Config) -> Callable[[list[str], float], list[str]]:
+    """The command line of a [cluster] worker's batch: many sources, each line of progress printed as it ends."""
+    base = _child_base(app_ctx, config)
+    return lambda names, seconds: [*base, "--progress", "--source-timeout", f"{seconds:g}",
+                                   *(arg for name in names for arg in ("--source", name))]
 
 
 def run(
@@ -85,7 +98,7 @@ def run(
             config, app_ctx.db, lambda: checked_config(app_ctx.config_path), crawl_argv,
             # [cluster]: jobs only enqueue, so several run at once (thousands of sources fall due each minute)
             ServiceOptions(stop_timeout=grace, crawl_workers=ENQUEUE_THREADS if config.cluster else 1),
-            lock=lock, enqueue=_enqueuer(config, app_ctx.db),
+            lock=lock, batcher=_batcher(config, app_ctx.db),
         )
         service.install_signal_handlers()
         service.run_until_stopped()
@@ -97,21 +110,16 @@ def run(
         raise typer.Exit(service.exit_code)
 
 
-def _enqueuer(config: Config, db: Database) -> Callable[[Config, str], bool] | None:
-    """With [cluster]: the function that sends a due source's crawl to the workers (None: crawl here)."""
+def _batcher(config: Config, db: Database) -> CrawlBatcher | None:
+    """With [cluster]: what sends due sources to the workers, in batches (None: crawl here)."""
     if config.cluster is None:
         return None
-    from scheduler.cluster import enqueue_crawl, make_app
+    from scheduler.cluster import make_app
+    from scheduler.enqueue import CrawlBatcher
 
-    app = make_app(config.cluster)
-    log.info("cluster mode: crawls go to the workers on queue %r", config.cluster.queue)
-
-    def enqueue(current: Config, name: str) -> bool:
-        # a flag this old means its message was lost (a purged queue): a source is never left out for long
-        stale = 3 * (current.interval_of(current.source(name)) + current.schedule.crawl_timeout)
-        return enqueue_crawl(app, current.cluster or config.cluster, db.engine, name, stale.total_seconds())
-
-    return enqueue
+    log.info("cluster mode: crawls go to the workers on queue %r, up to %d source(s) a message",
+             config.cluster.queue, config.cluster.batch_size)
+    return CrawlBatcher(make_app(config.cluster), config.cluster, db)
 
 
 def _start_web(app_ctx: AppContext, host: str, port: int, admin_token: str | None) -> BackgroundServer:
@@ -186,6 +194,9 @@ def crawl_child(
     ctx: typer.Context,
     source: list[str] = typer.Option([], "--source", help="Crawl only this source (repeatable)."),
     parent_pid: int | None = typer.Option(None, "--parent-pid", help="Exit with this process."),
+    progress: bool = typer.Option(False, "--progress", help="Print each source's row as its crawl ends."),
+    source_timeout: float | None = typer.Option(None, "--source-timeout", min=1,
+                                                help="Stop each source's crawl after this many seconds."),
 ) -> None:
     """One crawl for the service, in its own process: prints the crawl summary as one JSON line, no alerts.
 
@@ -197,7 +208,13 @@ def crawl_child(
     except ImportError as exc:
         raise fail(f"the crawler is not available: {exc}") from None
     app_ctx: AppContext = ctx.obj
-    summary = run_crawl(app_ctx.config, app_ctx.db, sources=source or None)
+
+    def finished(event: str, data: dict) -> None:  # a [cluster] worker settles each source of a batch at once
+        if event == "source_finished":
+            typer.echo(json.dumps({"finished": jsonable(data)}, default=str))
+
+    summary = run_crawl(app_ctx.config, app_ctx.db, sources=source or None, progress=finished if progress else None,
+                        source_timeout=source_timeout)
     typer.echo(json.dumps(jsonable(summary.as_dict()), default=str))
 
 
@@ -292,7 +309,8 @@ def _cluster_lines(cluster: dict) -> None:
     who = "unknown" if workers is None else f"{len(workers)}" + (f" ({', '.join(workers)})" if workers else "")
     depth = "unknown" if cluster["queue_depth"] is None else str(cluster["queue_depth"])
     lag = "" if cluster["max_lag"] is None else f", largest source lag {cluster['max_lag']:.0f}s"
-    typer.echo(f"cluster: broker {cluster['broker']}, queue {cluster['queue']!r}: {depth} waiting; workers: {who}{lag}")
+    typer.echo(f"cluster: broker {cluster['broker']}, queue {cluster['queue']!r}: {depth} batch(es) waiting; "
+               f"workers: {who}{lag}")
     if cluster["error"]:
         typer.echo(f"cluster: {cluster['error']}")
 

@@ -8,7 +8,7 @@ import socket
 
 import typer
 
-from swapwatch.commands.service import _service_logging, child_argv
+from swapwatch.commands.service import _service_logging, batch_argv
 from swapwatch.context import AppContext, fail
 
 log = logging.getLogger(__name__)
@@ -24,8 +24,9 @@ def worker(
     """Run crawls from the cluster's queue until SIGINT/SIGTERM (warm stop: running crawls finish first).
 
     Needs a [cluster] section (broker = "amqp://…") and PostgreSQL as storage.url; run it on as many
-    machines as you like, next to one `swapwatch run` that plans. Each crawl runs in its own child process
-    with the [schedule] crawl_timeout; a crawl whose worker dies is redelivered to another worker.
+    machines as you like, next to one `swapwatch run` that plans. Each message is a batch of sources crawled in
+    one child process, each source with the [schedule] crawl_timeout; a batch whose worker dies is redelivered to
+    another worker, which crawls only the sources left unfinished.
 
     Example: swapwatch --config /etc/swapwatch/swapwatch.toml worker --concurrency 2
     """
@@ -36,17 +37,18 @@ def worker(
     from crawler.workers import share_forkserver
     from scheduler.alerting import Alerting
     from scheduler.cluster import make_app
-    from scheduler.tasks import WorkerRuntime, register
+    from scheduler.tasks import AlertRunner, WorkerRuntime, register
 
     _service_logging(app_ctx)
     share_forkserver()  # every crawl child of this worker forks its extraction workers from one warm server
     app = make_app(config.cluster)
     from core.config import load_config
 
-    runtime = WorkerRuntime(config, app_ctx.db, child_argv(app_ctx, config),
+    runtime = WorkerRuntime(config, app_ctx.db, batch_argv(app_ctx, config),
                             reload=lambda: load_config(app_ctx.config_path))
     alerting = Alerting(app_ctx.db)
-    register(app, runtime, lambda: alerting.cycle(runtime.config))
+    alerts = AlertRunner(runtime, lambda: alerting.cycle(runtime.config)).start()
+    register(app, runtime)
     hostname = name or f"swapwatch-{os.getpid()}@{socket.gethostname()}"
     # threads, not Celery's prefork pool: a task only waits on its crawl's child process, and a worker killed with
     # -9 must take its tasks down with it (a forked pool process would live on holding the source's lock)
@@ -56,7 +58,10 @@ def worker(
         without_gossip=True, without_mingle=True, quiet=True, redirect_stdouts=False,
     )
     log.info("worker %s: queue %r, %d crawl(s) at once", hostname, config.cluster.queue, instance.concurrency)
-    instance.start()
+    try:
+        instance.start()
+    finally:
+        alerts.stop()
     if instance.exitcode:
         raise typer.Exit(instance.exitcode)
 
