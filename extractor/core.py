@@ -54,6 +54,8 @@ def _running_on(sent: Sentence, found: list[Candidate], published: date | None) 
     come home": after a running total, a perfect-tense undated count of people continues it."""
     if not _PERFECT.search(sent.low) or sentence_date(sent.low, published) is not None:
         return found
+    if is_stage(sent.low):
+        return found  # "On the first day, 390 have been freed": one day of the exchange, not the war's sum
     values = [c.value for c in found]
     if _ANOTHER.search(sent.low):
         return found  # "Another 95 defenders have come home": one more exchange, not the sum

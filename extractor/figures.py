@@ -67,7 +67,7 @@ def sentence_candidates(sent: Sentence, ctx: Context) -> list[Candidate]:
     """Every figure one sentence states (the article-level clean-up comes later)."""
     all_numbers = find_numbers(sent.text, sent.low, hedges=False, lang=ctx.lang)
     if not all_numbers:
-        return []
+        return exchange_totals(sent, [])  # "the fifth exchange": an ordinal word, and no digit
     numbers = [n for n in all_numbers if not n.ordinal][:MAX_COUNTS]
     exchanges = exchange_totals(sent, all_numbers)
     # "64 exchanges have brought 4,757 Ukrainians home": beside a count of exchanges (not "the 64th"),

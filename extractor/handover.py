@@ -109,8 +109,16 @@ _ONE_OF = re.compile(r"\b(?:one of|один из|одна из|один із|о�
                      r"um dos|uma das|jedn\w+ z|uno dei|una delle)\b[^.;,]{0,30}$")
 
 
+# Polish "wymiany" is also one exchange's genitive: "w ramach wymiany jeńców uwolniono 84" is one swap
+_PL_GENITIVE = re.compile(r"\b(?:w ramach|podczas|w trakcie|w wyniku|w toku|dzięki|po|do|z|od|kolejnej|tej|ostatniej)"
+                          r"\s+(?:\d+\.\s+|\w+\s+)?$")
+
+
 def _several_swaps(low: str, n: NumberMention) -> bool:
     m = _SEVERAL_SWAPS.search(low, max(0, n.start - 75), n.start)
+    if m is not None and m.group(0).startswith("wymiany") and _PL_GENITIVE.search(
+            low, max(0, m.start() - 30), m.start()):
+        return False
     return m is not None and not _ONE_OF.search(low, max(0, m.start() - 40), m.start())
 
 

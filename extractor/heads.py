@@ -142,9 +142,12 @@ def _head_elsewhere(low: str, n: NumberMention, np: str, words: list[str]) -> st
         return "person"
     bare = not words or words[0] in ("each", "apiece")
     before = low[max(0, n.start - 140) : n.start]
-    if bare and (pred := lx.PREDICATE_COUNT.search(before)):
+    if bare and (pred := lx.PREDICATE_COUNT.search(before) or (
+            lx.TOTAL_GROWS_HINT.search(before) and lx.TOTAL_GROWS.search(before))):
         # "1,000 have returned, bringing the total since 2022 to 4,757": a total of the people come home
-        total = pred.group(0).startswith("total") and lx.RETURN.search(before, 0, pred.start())
+        # "загальна кількість звільнених зросла до 4841": the grown number is of the people freed
+        total = (pred.group(0).startswith("total") and lx.RETURN.search(before, 0, pred.start())) or \
+            lx.RETURN.search(pred.group(0))
         return "person" if lx.PERSON.search(before) or total else None
     return None
 

@@ -31,11 +31,25 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tup
     clause, local = clause_of(low, n)
     shift = n.start - local.start
     # captivity may be named anywhere in the sentence ("prisoners ..., and all 65 of them were killed")
-    captivity = bool(spans(lx.CAPTIVITY, low))
+    captivity = bool(spans(lx.CAPTIVITY, low)) or _executed_captives(low, n)
     kind = _kind_in(clause, local, head, plan, captivity, tuple((a - shift, b - shift) for a, b in others))
     if kind is None and clause is not low and _CONTINUES.match(clause):
         kind = _kind_in(low, n, head, plan, captivity, others)  # "..., а також тіла 50 загиблих": same verb
     return kind
+
+def _executed_captives(low: str, n: NumberMention) -> bool:
+    """ "245 prisoners were executed", "the execution of 79 soldiers who had surrendered": the count's nearest
+    death word is an execution and captives stand beside it, so they died in captivity."""
+    if not spans(lx.EXECUTION, low):
+        return False  # the common case, answered from the sentence's cache
+    deaths = spans(lx.DIED, low)
+    nearest = min(deaths, key=lambda sp: abs(sp[0] - n.start), default=None)
+    if nearest is None or not lx.EXECUTION.match(low, nearest[0]):
+        return False
+    if re.search(r"[,;:()]", low[min(n.end, nearest[1]) : max(n.start, nearest[0])]):
+        return False  # "took 30 prisoners, before executing two of them": the execution is another count's
+    return bool(lx.CAPTIVE_NOUN.search(low, max(0, min(n.start, nearest[0]) - 40), max(n.end, nearest[1]) + 60))
+
 
 def _own_deaths(low: str, n: NumberMention, others: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """ "800 taken into detention and executed 77": a death word between two counts goes to the nearer one;
@@ -93,6 +107,29 @@ def _died_in_captivity(low: str, deaths: tuple[tuple[int, int], ...]) -> bool:
 _STILL = re.compile(r"\b(?:" + alts("STILL") + r")\b")
 
 
+_ALIVE = re.compile(r"\W*(?:\w+\s+){0,3}?(?:still alive|encore en vie|noch am leben|ещ[её] живы|ще живі|"
+                    r"досі живі|todavía con vida|aún con vida|ainda vivos|ainda com vida|wciąż żyj\w*|"
+                    r"ancora in vita|ancora vivi)")
+
+
+def _still_captives(low: str, n: NumberMention, noun: re.Match[str] | None) -> bool:
+    """ "There are still about 8,000 Ukrainian POWs in Russia": captives by their own noun, and still so."""
+    if noun is None or not (lx.CAPTIVE_NOUN.search(low, noun.start(), noun.end() + 12)
+                            or lx.CAPTIVITY.search(low, noun.start(), noun.end() + 12)):
+        return False
+    if lx.BODY.search(low, max(0, n.start - 30), n.start) or _ALIVE.match(low, noun.end()):
+        return False  # "the remains of two hostages": bodies, and "remains" is no "remain"; "still alive"
+    return bool(_STILL.search(low, max(0, n.start - 30), n.start) or _STILL.search(low, noun.end(), noun.end() + 25))
+
+
+def _return_closed_before(low: str, n: NumberMention) -> bool:
+    """Every handover word stands before the count, in a clause closed by punctuation before it."""
+    rets = spans(lx.RETURN, low)
+    if any(a >= n.start for a, _ in rets):
+        return False
+    return not rets or bool(re.search(r"[,;:]", low[rets[-1][1] : n.start]))
+
+
 def _fronted_return(low: str, n: NumberMention, held: int | None) -> bool:
     """The handover words all stand before the count ("after the exchange, 37 ...") and the count is still held."""
     if held is None:
@@ -107,7 +144,7 @@ def _held_or_freed(low: str, n: NumberMention, plan: bool) -> str | None:
     """ "three women held hostage ... were handed over", "to free about 1,000 Palestinians held in its jails":
     held words that describe the noun of people being freed."""
     held_at = min((a for a, _ in spans(lx.HELD, low) if a >= n.end), default=None)
-    if held_at is None:
+    if held_at is None or lx.AWAIT.match(low, held_at):
         return "held_captive"
     if not plan and (lx.FINITE_RETURN.search(low, held_at) or _held_aside(low, n, held_at)):
         return "returned"
@@ -140,13 +177,15 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
         # "183 prisoners are to be released, plus 111 kept in custody": people of a planned handover;
         # held only when their own noun says so ("to hand over two North Korean soldiers captured in Kursk")
         return "held_captive" if _captured_after(low, n, head) else None
+    if held is None and _still_captives(low, n, noun) and _return_closed_before(low, n):
+        return "held_captive"  # "despite the exchange, there are still 8,000 POWs in Russia": those left behind
     if ret is not None and not plan and not _fronted_return(low, n, held):
         cands.append((ret, 5, "returned"))
     casualty = distance(tuple(sp for sp in spans(lx.CASUALTY, low) if not n.end <= sp[0] < adjective_end), n)
     if casualty is not None and head != "body" and not captivity:
         cands.append((casualty, 4, "casualty"))
     if not cands:
-        return "held_captive" if _captured_after(low, n, head) else None
+        return "held_captive" if _captured_after(low, n, head) or _still_captives(low, n, noun) else None
     if _died_in_captivity(low, deaths):
         cands = [c for c in cands if c[2] != "held_captive"]  # "died in Russian captivity"
     kind = min(cands)[2]

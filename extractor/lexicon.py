@@ -44,10 +44,15 @@ SUBGROUP_BEFORE = _rx("SUBGROUP_BEFORE")
 SUBGROUP_AFTER = re.compile(r"^\s*(?:" + alts("SUBGROUP_AFTER") + r")\b")
 
 MISSING = _rx("MISSING")
-DIED = _rx("DIED")
+DIED = _rx("DIED", *terms("EXECUTION"))  # an execution is a death
 # Captivity, custody and prisons in every language: "morreram sob custódia russa", "in russischem Gewahrsam"
 CAPTIVITY = _rx("CAPTIVITY")
-HELD = _rx("HELD")
+# "still waiting to come home", "чекають на звільнення": awaiting a return is being held
+AWAIT = _rx("AWAIT")
+HELD = _rx("HELD", *terms("AWAIT"))
+# An execution of prisoners or of those who surrendered: a death in captivity though no captivity word stands
+EXECUTION = _rx("EXECUTION")
+CAPTIVE_NOUN = _rx("CAPTIVE_NOUN")
 CAPTURED = _rx("CAPTURED")
 
 # Running totals over the whole war; the day of the invasion names the whole war in any phrasing
@@ -62,7 +67,8 @@ EXCHANGE_NOUN = _rx("EXCHANGE_NOUN")
 # "1,000 for 1,000", "90 на 90", "1.000 gegen 1.000", "50 x 50"
 FOR_EACH = re.compile(r"^\s*(?:-|–)?\s*(?:" + alts("FOR_EACH") + r"|x|×)\s*(?:-|–)?\s*$")
 EACH_AFTER = re.compile(r"^[^.;:]{0,40}?\b(?:" + alts("EACH_AFTER") + r")\b")
-EACH_BEFORE = re.compile(r"(?:" + "|".join(rf"\b{t}" for t in terms("EACH_BEFORE")) + r")\b[^.;:]{0,25}$")
+# not a hyphenated adverb: "по-прежнему" (still) is no "по" (each)
+EACH_BEFORE = re.compile(r"(?:" + "|".join(rf"\b{t}" for t in terms("EACH_BEFORE")) + r")\b(?!-)[^.;:]{0,25}$")
 QUOTED = re.compile(r"(?:[«\"“„‹]|(?:^|\s)')[^«»\"“”„‹›]{0,30}$")
 
 # A finite handover verb: "were handed over", "returned home", "повернулися" — the main verb of the clause.
@@ -77,6 +83,15 @@ CASUALTY = _rx("CASUALTY")
 PREDICATE_COUNT = re.compile(
     r"(?:" + alts("TOTAL_NOUN") + r")\b[^.;]{0,80}?(?:" + alts("TOTAL_REACHES") + r")\s*$"
 )
+
+# "that brings the number of Ukrainians freed to", "загальна кількість зросла до": a running total follows
+TOTAL_GROWS = re.compile(r"(?:" + alts("TOTAL_GROWS") + r")\s*$")
+# a cheap first test: a word every TOTAL_GROWS phrase holds (its noun or its verb)
+TOTAL_GROWS_HINT = words(r"\b(?:total|number|tally|figure|count|кількість|число|количество|zahl|anzahl|gesamtzahl|"
+                         r"porte|portant|porté|élève|élevant|nombre|bilan|número|cifra|eleva\w*|elevó|sube|subió|"
+                         r"subiu|sobe|liczb\w+|numero|totale|bilancio|porta|portando|steigt|stieg|erhöht\w*)")
+# "as part of the headquarters' work", "завдяки роботі Координаційного штабу": the tally-keeper's count so far
+RUNNING_WORK = _rx("RUNNING_WORK")
 
 # "in all, 1,000 freed over three days": the sum of a staged exchange, not a whole-war total.
 OVER_DAYS = _rx("OVER_DAYS")

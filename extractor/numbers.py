@@ -33,7 +33,7 @@ _DIGITS = re.compile(r"\d(?<![\w.,]\d)\d*(?:[ ,.'\u00a0\u202f\u2009]\d+)*(?!\d)"
 _CODE_BEFORE = re.compile(r"[^\W\d_]-$")
 _FOR_BEFORE = re.compile(r"\d-(?:for|на|gegen|za|por|pour|x)-$")
 _ORDINAL_SUFFIX = re.compile(
-    r"(?:st|nd|rd|th|-?(?:й|го|му|м|ий|ій|ої|я|ї|е|а|ый|ой|ом|ым|ий|ого|ему)|\.\s?º|º|ª|\.ª|e|ème|er|re|\.)"
+    r"(?:st|nd|rd|th|-?(?:й|го|му|м|ий|ій|ої|я|ї|е|а|ый|ой|ом|ым|ий|ого|ему)|\.\s?º|º|ª|\.ª|e|ème|er|re|\.|°)"
     r"(?![\w])",
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
@@ -102,7 +102,7 @@ def _digit_mentions(text: str, low: str, hedges: bool = True) -> list[NumberMent
             if rest and scale == 1000 and dec is None:
                 value += int(rest.group(1))  # "4 тыс. 200 человек" = 4,200
                 end = rest.end()
-        elif sm and not (sm.group(0) in ("e", "а", "я", "м", "е") and not _ordinal_context(low, sm.end())):
+        elif sm and not (sm.group(0) in ("e", "а", "я", "м", "е", "°") and not _ordinal_context(low, sm.end())):
             if sm.group(0) != "." or _dot_ordinal(text, m.start(), sm.end()):
                 ordinal = True
         elif end < len(low) and low[end].isalpha():
@@ -125,12 +125,14 @@ def _dot_ordinal(text: str, start: int, end: int) -> bool:
 
 
 _HANDED_OVER = re.compile(r"\b(?:hand\w*|turn\w*|pass\w*|took|taken|take\w*)\s+over\s*$")
+# "зросла до 4841", "выросло до 4841": "до" after a verb of growth is the new value, not "up to"
+_GREW_TO = re.compile(r"\b(?:зріс|зросл\w*|збільшил\w*|вырос\w*|увеличил\w*|wzrosł\w*)\s+(?:до|do)\s*$")
 
 
 def is_hedged(low: str, start: int, end: int) -> bool:
     """True when the number at ``low[start:end]`` is approximate ("about 200", "понад 300", "1,000 or so")."""
     before = low[max(0, start - 30) : start]
-    if _HANDED_OVER.search(before):
+    if _HANDED_OVER.search(before) or _GREW_TO.search(before):
         return False  # "handed over 78 bodies" is exact
     return bool(_APPROX_BEFORE.search(before)) or bool(_APPROX_AFTER.match(low[end : end + 14]))
 

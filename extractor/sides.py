@@ -117,6 +117,8 @@ _HELD_IN = re.compile(
     r"|в (?P<c>российск|украинск)\w* плену|held (?:by|in) (?P<d>russia|ukraine|moscow|kyiv)|плену у (?P<e>всу)"
     r"|in (?P<f>russischer|ukrainischer) gefangenschaft|w (?P<g>rosyjskiej|ukraińskiej) niewoli"
     r"|held (?:in|by) (?P<h>gaza|hamas)"
+    # "73 hostages remain in Gaza", "still in Gaza": where they are kept names the holder
+    r"|(?:remains?|remaining|still|kept|are|were) (?:\w+ )?in (?:the )?(?P<m>gaza)\b"
     # "in Russian hands", "en manos rusas", "nas mãos da Rússia": the hands are the holder's
     r"|in (?P<i>russian|ukrainian|russischer|ukrainischer) hands?\b|en manos (?P<j>rusas|ucranianas)"
     r"|(?:nas|em) mãos (?:da |de )?(?P<k>rússia|ucrânia)"

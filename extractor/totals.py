@@ -15,6 +15,7 @@ from extractor.dates import names_a_day
 from extractor.heads import noun_phrase
 from extractor.lexicons import alts
 from extractor.numbers import NumberMention
+from extractor.ordinals import ordinal_words
 
 # "who had been held since 2022": how long someone was held, not a running total
 _HELD_SINCE = re.compile(
@@ -34,8 +35,14 @@ _FROM_CAPTIVITY = re.compile(
 )
 _ORDINAL_EXCHANGE_BEFORE = re.compile(
     r"\d+\S*\s+(?:(?:prisoner|pow|prisoner-of-war)\s+)?(?:exchange|swap|обмін|обміну|обмен|обмена|austausch|austauschs|échange|intercambio|"
-    r"wymiana|wymiany|troca)\s+$"
+    r"wymiana|wymiany|troca|time|раз|mal|fois|vez|volta)\s+$"
 )
+
+
+def _ordinal_word_before(low: str, at: int) -> bool:
+    """ "el canje, el sexagésimo quinto desde 2022": the since-phrase dates the rank, not a count beside it."""
+    end = len(low[:at].rstrip())
+    return any(n.end >= end for n in ordinal_words(low, max(0, at - 40), at))
 
 
 # "the largest swap so far", "найбільший обмін з початку війни": the since-phrase ranks the exchange
@@ -73,6 +80,7 @@ def is_total(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = (
         sp for sp in spans(lx.SINCE_WAR, low)
         if lo <= sp[0] and sp[1] <= hi
         and not _ORDINAL_EXCHANGE_BEFORE.search(low[: sp[0]]) and not _held_since(low, sp[0], sp[1])
+        and not _ordinal_word_before(low, sp[0])
         and not _SUPERLATIVE.search(low, max(0, sp[0] - 60), sp[0])
     )
     # a since-phrase goes to the nearer count ("205 freed today, bringing the total since 2022 to 4,757"), but
@@ -85,7 +93,7 @@ def is_total(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = (
     since = distance(since_spans, n)
     limited = distance(owned(spans(lx.LIMITED, low), n, others, shared=False), n)
     if since is None:
-        return _perfect_sum(low, n)
+        return _perfect_sum(low, n) or _grows_total(low, n) or _work_tally(low, n)
     days = distance(spans(lx.OVER_DAYS, low), n)
     if days is not None and days <= max(since, 60):
         return False  # "au total, 1 000 libérés en trois jours": one staged exchange, not the war
@@ -143,3 +151,19 @@ def _perfect_sum(low: str, n: NumberMention) -> bool:
         return False
     clause, local = clause_of(low, n)
     return not names_a_day(low) and not _ONE_EXCHANGE.search(clause) and not lx.LIMITED.search(clause)
+
+
+def _grows_total(low: str, n: NumberMention) -> bool:
+    """ "That brings the number of Ukrainians freed to 4,841", "Cela porte à 4 841 le nombre": a running total."""
+    if not any(a < n.start for a, _ in spans(lx.TOTAL_GROWS_HINT, low)):
+        return False
+    return bool(lx.TOTAL_GROWS.search(low, max(0, n.start - 140), n.start)) and not lx.LIMITED.search(low)
+
+
+def _work_tally(low: str, n: NumberMention) -> bool:
+    """ "As part of the headquarters' work, 4,841 have returned": the tally-keeper's count, told of no day."""
+    work = spans(lx.RUNNING_WORK, low)
+    if not any(a < n.start for a, _ in work) or names_a_day(low) or lx.LIMITED.search(low):
+        return False
+    clause, _ = clause_of(low, n)
+    return not _ONE_EXCHANGE.search(clause)

@@ -99,6 +99,19 @@ TERMS: dict[str, list[str]] = {
     "SPEAKER_RU": [r"russische\w* verteidigungsministerium"],
     "SPEAKER_UA": [r"selenskyj\w*"],
     "HELD_SO_FAR": ["durchgeführt"],
+    "SO_FAR": [r"\b(?:bisher|bislang|inzwischen|mittlerweile|bis heute|bis jetzt)\b"],
+    "EXCHANGES_DONE": [r"(?:haben|brachten) (?:\w+ )?(?:zurückgebracht|befreit|heimgebracht|stattgefunden)"],
+    "NTH_TIME": [r"mal"],
+    "EXECUTION": [r"\b(?:hingerichtet|hinrichtung\w*|exekutiert\w*)"],
+    "CAPTIVE_NOUN": [r"\b(?:gefangene\w*|häftling\w*|ergeben\w*)"],
+    "AWAIT": [r"\b(?:warten|hoffen) (?:noch )?"
+              r"(?:auf (?:ihre |die )?(?:freilassung|rückkehr|befreiung|freiheit|austausch))"],
+    "TOTAL_GROWS": [r"\b(?:zahl|anzahl|gesamtzahl)\b[^.;]{0,70}?(?:steigt|stieg|gestiegen|erhöht|erreicht\w*)"
+                    r"(?: sich)?(?: damit)?(?: auf)?",
+                    r"\b(?:steigt|stieg|erhöht sich|erhöhte sich)\s+(?:damit\s+|nun\s+)?(?:die\s+)?(?:gesamt)?zahl\b"
+                    r"[^.;]{0,60}?\bauf"],
+    "RUNNING_WORK": [r"\b(?:im rahmen der|dank der) (?:arbeit|bemühungen) des (?:\w+\s+){0,2}?(?:stabs|stabes|"
+                     r"hauptquartiers)"],
     "THIS_MONTH": ["diesen monat"],
     "FINITE_RETURN": [
         r"\bauf dem (?:heim)?weg(?: nach hause)?\b",
@@ -195,4 +208,15 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_ALL": [r"insgesamt"],
     "ONE_EXCHANGE": [r"austausch\w*"],
     "MEDIATED": [r"dank der vermittlung"],
+}
+
+# Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join
+ORDINALS: dict = {
+    "units": ["erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt"],
+    "teens": ["zehnt", "elft", "zwölft", "dreizehnt", "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt", "achtzehnt",
+              "neunzehnt"],
+    "tens": ["zwanzigst", "dreißigst", "vierzigst", "fünfzigst", "sechzigst", "siebzigst", "achtzigst", "neunzigst"],
+    # German writes the unit first: "fünfundsechzigste"
+    "unit_cardinal_first": ["ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"],
+    "joiners": ["und"], "suffix": r"(?:e|en|er|es|em)",
 }

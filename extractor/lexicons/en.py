@@ -135,7 +135,8 @@ TERMS: dict[str, list[str]] = {
     "MUTUAL_VERB": ["exchanged|swapped|swap|exchange|trade|traded"],
     "CASUALTY": [r"\b(?:killed|killing|wounded|injured|injuring|dead|died|deaths|casualties)\b"],
     "TOTAL_NOUN": ["number|total|figure|tally"],
-    "TOTAL_REACHES": [r"\breached|\brose to|\bstands at|\bstood at|\bat|\bis|\bwas|\bto"],
+    "TOTAL_REACHES": [r"\breached|\brose to|\bstands at|\bstood at|\bat|\bis|\bwas|\bto|"
+                      r"\b(?:has |have )?(?:passed|exceeded|surpassed|topped)"],
     "OVER_DAYS": [r"\b(?:over|in|within) (?:the )?(?:two|three|four|five|several|\d+)[- ]days?\b"],
     "NOT_COUNT": [
         r"percent|per|km|kilomet|kg|kilogram|metres|meters|miles|years?|months?|weeks?|days?|hours?|minutes?|"
@@ -177,6 +178,29 @@ TERMS: dict[str, list[str]] = {
     ],
     # a perfect tense that counts every exchange so far: "Ukraine has carried out 64 exchanges"
     "HELD_SO_FAR": [r"(?:has|have|had) (?:\w+ )?(?:held|conducted|carried out|completed|made)"],
+    # "so far", "to date": the count runs to now (a tally of exchanges, not one of them)
+    "SO_FAR": [r"\b(?:so far|to date|thus far|up to now|until now|to this day)\b"],
+    # "64 exchanges have brought 4,757 home": what the exchanges so far achieved, after their count
+    "EXCHANGES_DONE": [r"(?:have|has) (?:now |so far |already )?(?:taken place|brought|returned|freed|secured|seen|"
+                       r"been (?:held|conducted|carried out|completed|made))"],
+    # "for the 65th time the sides exchanged prisoners": the ordinal counts the exchanges
+    "NTH_TIME": [r"time"],
+    # "245 prisoners were executed": an execution of captives is a death in captivity
+    "EXECUTION": [r"\b(?:execut\w+|summarily shot|shot dead after surrendering)"],
+    "CAPTIVE_NOUN": [r"\b(?:prisoners|captives|detainees|hostages|surrender\w*|captured)\b"],
+    # "8,000 others are still waiting to come home": still held, whatever verb of return follows
+    "AWAIT": [r"\b(?:(?:still )?(?:waiting|wait|awaiting|await) (?:to (?:come|be|return|go)|"
+              r"for (?:their |the )?(?:release|return|exchange|freedom)))"],
+    # "that brings the number of Ukrainians freed to 4,841": the count after it is the running total
+    "TOTAL_GROWS": [r"\b(?:brings?|brought|bringing|rais\w+|takes?|took|taking|"
+                    r"push\w+)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
+                    r"(?:total|number|tally|figure|count)\b[^.;]{0,70}?\bto",
+                    r"\b(?:total|number|tally|figure|count)\b[^.;]{0,70}?\b(?:rose|rises|has risen|grew|"
+                    r"has grown|climbed|has climbed|reached|has reached|increased|now stands at|stands at)(?: to)?"],
+    # "as part of the headquarters' work, 4,841 have returned": the body that keeps the tally counts it
+    "RUNNING_WORK": [r"\b(?:as part of|thanks to|through) the (?:\w+\s+){0,3}?(?:headquarters|hq|"
+                     r"coordination \w+)(?:'s?)?\s+"
+                     r"(?:work|efforts)|(?:work|efforts) of the (?:\w+\s+){0,2}(?:headquarters|hq)\b"],
     "THIS_MONTH": ["this month|this week"],
 }
 
@@ -288,4 +312,15 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_HANDS_OF": [r"in|from|by|under"],
     "CUSTODY_NOUN": [r"custody|captivity|prisons?|jails?|detention|hands"],
     "RU_FRAME": [r"special military operation"],
+}
+
+# Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join
+ORDINALS: dict = {
+    # "the fifth exchange", "the sixty-fifth swap": ordinal words (see extractor/ordinals.py)
+    "units": ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"],
+    "teens": ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+              "eighteenth", "nineteenth"],
+    "tens": ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"],
+    "tens_cardinal": ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+    "joiners": ["-", " "], "suffix": "",
 }

@@ -109,6 +109,17 @@ TERMS: dict[str, list[str]] = {
     "SPEAKER_RU": ["ministerio de defensa ruso"],
     "SPEAKER_UA": [r"zelenski\w*"],
     "HELD_SO_FAR": ["ha realizado|han realizado|llevado a cabo"],
+    "SO_FAR": [r"\b(?:hasta ahora|hasta la fecha|hasta el momento|hasta hoy)\b"],
+    "EXCHANGES_DONE": [r"han (?:permitido|devuelto|liberado|traído)"],
+    "NTH_TIME": [r"vez"],
+    "EXECUTION": [r"\b(?:ejecut\w+|fusilad\w+)"],
+    "CAPTIVE_NOUN": [r"\b(?:prisioneros|cautivos|detenidos|rehenes|rendid\w+)\b"],
+    "AWAIT": [r"\b(?:esperan|aguardan) (?:todavía |aún )?(?:su |la )?(?:liberación|regreso|retorno|canje)"],
+    "TOTAL_GROWS": [r"\b(?:número|total|cifra)\b[^.;]{0,70}?(?:alcanza|alcanzó|asciende a|ascendió a|sube a|subió a|"
+                    r"eleva a|elevó a)",
+                    r"\b(?:eleva|elevó|elevando|sube|subió)\s+(?:a|hasta)"],
+    "RUNNING_WORK": [r"\b(?:como parte del trabajo|gracias al trabajo|"
+                     r"gracias a los esfuerzos) del (?:\w+\s+){0,2}?(?:cuartel general|estado mayor)"],
     "THIS_MONTH": ["este mes"],
     "FINITE_RETURN": [
         r"\b(?:de camino a casa|rumbo a casa)\b",
@@ -212,4 +223,14 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_ALL": [r"en total"],
     "ONE_EXCHANGE": [r"canje|intercambio"],
     "MEDIATED": [r"con la mediación"],
+}
+
+# Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join
+ORDINALS: dict = {
+    "units": ["primer", "segund", "tercer", "cuart", "quint", "sext", "séptim", "octav", "noven"],
+    "teens": ["décim", "undécim", "duodécim", "decimotercer", "decimocuart", "decimoquint", "decimosext",
+              "decimoséptim", "decimoctav", "decimonoven"],
+    "tens": ["vigésim", "trigésim", "cuadragésim", "quincuagésim", "sexagésim", "septuagésim", "octogésim",
+             "nonagésim"],
+    "tens_endings": ["o", "a"], "joiners": [" "], "suffix": r"(?:o|a|os|as)?",
 }

@@ -101,6 +101,16 @@ TERMS: dict[str, list[str]] = {
     "OUR": [r"\bnos\b"],
     "SPEAKER_RU": ["ministère russe de la défense"],
     "HELD_SO_FAR": ["ont mené|a mené|ont procédé à|ont eu lieu"],
+    "SO_FAR": [r"\b(?:jusqu'à présent|jusqu'ici|à ce jour|jusqu'à maintenant)\b"],
+    "EXCHANGES_DONE": [r"ont (?:déjà |ainsi )?(?:eu lieu|permis|ramené|libéré)"],
+    "NTH_TIME": [r"fois"],
+    "EXECUTION": [r"\b(?:exécut\w+)"],
+    "CAPTIVE_NOUN": [r"\b(?:prisonnie\w+|captifs|captives|détenus|otages|rendus)\b"],
+    "AWAIT": [r"\b(?:attendent|espèrent) (?:toujours |encore )?(?:leur |la )?(?:libération|retour|échange)"],
+    "TOTAL_GROWS": [r"\b(?:porte|portant|porté|élève|élevant)\s+(?:ainsi\s+|désormais\s+)?à",
+                    r"\b(?:nombre|total|bilan)\b[^.;]{0,70}?(?:atteint|s'élève à|passe à|grimpe à)"],
+    "RUNNING_WORK": [r"\b(?:dans le cadre du travail|grâce au travail|"
+                     r"grâce aux efforts) du (?:\w+\s+){0,2}?(?:quartier général|qg|état-major)"],
     "THIS_MONTH": ["ce mois"],
     "FINITE_RETURN": [
         r"\bsur le chemin du retour\b",
@@ -208,4 +218,17 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_ALL": [r"au total"],
     "ONE_EXCHANGE": [r"échange"],
     "MEDIATED": [r"sous (?:la )?médiation"],
+}
+
+# Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join
+ORDINALS: dict = {
+    "units": ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
+              "neuvième"],
+    "teens": ["dixième", "onzième", "douzième", "treizième", "quatorzième", "quinzième", "seizième", "dix-septième",
+              "dix-huitième", "dix-neuvième"],
+    "tens": ["vingtième", "trentième", "quarantième", "cinquantième", "soixantième", "soixante-dixième",
+             "quatre-vingtième", "quatre-vingt-dixième"],
+    "tens_cardinal": ["vingt", "trente", "quarante", "cinquante", "soixante", "soixante", "quatre-vingt",
+                      "quatre-vingt"],
+    "joiners": ["-", "-et-"], "suffix": "",
 }

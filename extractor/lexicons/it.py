@@ -50,6 +50,7 @@ TERMS: dict[str, list[str]] = {
     "HELD": [
         r"\b(?:in prigionia|detenut[oaie]|trattenut[oaie]|ancora nelle mani|tenut[oaie] prigionier[oaie]|"
         r"in mano (?:russa|ucraina)|restano|rimangono|ancora in)\b",
+        r"\b(?:sono|restano|rimangono) (?:ancora |tuttora )?prigionier[io]\b",
     ],
     "CAPTURED": [r"\b(?:catturat[oaie]|fatti prigionieri|presi prigionieri)\b"],
     "SINCE_WAR": [
@@ -59,6 +60,16 @@ TERMS: dict[str, list[str]] = {
     ],
     # a perfect tense that counts every exchange so far: "hanno effettuato più di 60 scambi"
     "HELD_SO_FAR": [r"hanno effettuato|hanno condotto|sono stati effettuati|hanno realizzato"],
+    "SO_FAR": [r"\b(?:finora|fino ad ora|fino a oggi|ad oggi|sinora|fin qui)\b"],
+    "EXCHANGES_DONE": [r"hanno (?:già )?(?:permesso|riportato|liberato)"],
+    "NTH_TIME": [r"volta"],
+    "EXECUTION": [r"\b(?:giustiziat\w+|esecuzion\w+|fucilat\w+)"],
+    "CAPTIVE_NOUN": [r"\b(?:prigionier\w+|detenut\w+|ostaggi|arres\w+)"],
+    "AWAIT": [r"\b(?:attendono|aspettano) (?:ancora )?(?:la |il |di )?(?:liberazione|ritorno|scambio|tornare)"],
+    "TOTAL_GROWS": [r"\b(?:numero|totale|bilancio)\b[^.;]{0,70}?(?:sale a|salito a|raggiunge|ha raggiunto|arriva a)",
+                    r"\b(?:porta|portando)\s+(?:così\s+)?(?:il (?:totale|numero)\s+)?a"],
+    "RUNNING_WORK": [r"\b(?:nell'ambito del lavoro|grazie al lavoro|"
+                     r"grazie agli sforzi) del (?:\w+\s+){0,2}?(?:quartier generale|comando)"],
     "FEBRUARY": ["febbraio"],
     "YEAR_LIMITED": [
         r"\bscambi (?:del|nel) \d{4}\b",
@@ -147,4 +158,18 @@ GRAMMAR: dict[str, list[str]] = {
     "MEDIATED": [r"con la mediazione"],
     "STAGE": [r"fase|tappa|(?:primo|secondo|terzo|ultimo) giorno"],
     "COMPLETED": [r"completat[oaie]|conclus[oaie]|terminat[oaie]"],
+}
+
+# Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join
+ORDINALS: dict = {
+    "units": ["prim", "second", "terz", "quart", "quint", "sest", "settim", "ottav", "non"],
+    "teens": ["decim", "undicesim", "dodicesim", "tredicesim", "quattordicesim", "quindicesim", "sedicesim",
+              "diciassettesim", "diciottesim", "diciannovesim"],
+    "tens": ["ventesim", "trentesim", "quarantesim", "cinquantesim", "sessantesim", "settantesim", "ottantesim",
+             "novantesim"],
+    # Italian joins the cardinal tens and the unit in one word: "sessantacinquesimo"
+    "tens_cardinal": ["vent", "trent", "quarant", "cinquant", "sessant", "settant", "ottant", "novant"],
+    "unit_compound": ["unesim", "duesim", "treesim", "quattresim", "cinquesim", "seiesim", "settesim", "ottesim",
+                      "novesim"],
+    "joiners": ["", "a", "i"], "suffix": r"(?:o|a|i|e)",
 }

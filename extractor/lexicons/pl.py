@@ -99,6 +99,14 @@ TERMS: dict[str, list[str]] = {
     "SPEAKER_RU": ["rosyjskie ministerstwo obrony"],
     "SPEAKER_UA": [r"zełensk\w*"],
     "HELD_SO_FAR": [r"przeprowadził\w*|zrealizowano"],
+    "SO_FAR": [r"\b(?:dotychczas|do tej pory|do dziś|do dzisiaj|jak dotąd|dotąd)\b"],
+    "EXCHANGES_DONE": [r"(?:pozwoliły|umożliwiły) (?:\w+ )?(?:odzyskać|uwolnić|sprowadzić)|sprowadziły|przywróciły"],
+    "NTH_TIME": [r"raz"],
+    "EXECUTION": [r"\b(?:egzekucj\w*|rozstrzela\w*|straco\w*)"],
+    "CAPTIVE_NOUN": [r"\b(?:jeńc\w*|więźni\w*|zatrzyman\w*|poddał\w*)"],
+    "AWAIT": [r"\b(?:czekają|oczekują) (?:wciąż |nadal )?na (?:uwolnienie|powrót|wymianę)"],
+    "TOTAL_GROWS": [r"\b(?:liczba|liczbę)\b[^.;]{0,70}?(?:wzrosła do|wzrasta do|wynosi|wyniosła|sięga|osiągnęła)"],
+    "RUNNING_WORK": [r"\b(?:w ramach prac|dzięki pracy|dzięki wysiłkom) (?:\w+\s+){0,2}?sztabu"],
     "THIS_MONTH": ["w tym miesiącu"],
     "FINITE_RETURN": [
         r"\bw drodze do domu\b",
@@ -225,4 +233,15 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_ALL": [r"łącznie|w sumie"],
     "ONE_EXCHANGE": [r"wymian(?:a|y|ie|ę)"],
     "MEDIATED": [r"za pośrednictwem"],
+}
+
+# Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join
+ORDINALS: dict = {
+    "units": ["pierwsz", "drug", "trzec", "czwart", "piąt", "szóst", "siódm", "ósm", "dziewiąt"],
+    "teens": ["dziesiąt", "jedenast", "dwunast", "trzynast", "czternast", "piętnast", "szesnast", "siedemnast",
+              "osiemnast", "dziewiętnast"],
+    "tens": ["dwudziest", "trzydziest", "czterdziest", "pięćdziesiąt", "sześćdziesiąt", "siedemdziesiąt",
+             "osiemdziesiąt", "dziewięćdziesiąt"],
+    "tens_endings": ["y", "a", "e", "ego", "ej", "ą", "ym", "i"],
+    "joiners": [" "], "suffix": r"(?:y|a|e|ego|ej|ą|ym|i)",
 }

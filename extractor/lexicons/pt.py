@@ -103,6 +103,16 @@ TERMS: dict[str, list[str]] = {
     "OUR": [r"\bnossos\b"],
     "SPEAKER_RU": ["ministério da defesa russo"],
     "HELD_SO_FAR": ["realizou|realizaram"],
+    "SO_FAR": [r"\b(?:até agora|até hoje|até ao momento|até o momento|até à data)\b"],
+    "EXCHANGES_DONE": [r"(?:já )?(?:permitiram|trouxeram|libertaram|devolveram)"],
+    "NTH_TIME": [r"vez"],
+    "EXECUTION": [r"\b(?:execut\w+|execuç\w+|fuzilad\w+)"],
+    "CAPTIVE_NOUN": [r"\b(?:prisioneiros|cativos|detidos|reféns|rendid\w+)\b"],
+    "AWAIT": [r"\b(?:esperam|aguardam) (?:ainda )?(?:a |pela |sua |o |pelo )?(?:libertação|regresso|retorno|troca)"],
+    "TOTAL_GROWS": [r"\b(?:número|total)\b[^.;]{0,70}?(?:chega a|chegou a|sobe para|subiu para|ascende a|eleva para)",
+                    r"\b(?:eleva|elevou|elevando|sobe|subiu)\s+para"],
+    "RUNNING_WORK": [r"\b(?:no âmbito do trabalho|graças ao trabalho|"
+                     r"graças aos esforços) do (?:\w+\s+){0,2}?(?:quartel-general|estado-maior)"],
     "THIS_MONTH": ["este mês"],
     "FINITE_RETURN": [
         r"\ba caminho de casa\b",
@@ -188,4 +198,14 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_ALL": [r"no total|ao todo"],
     "ONE_EXCHANGE": [r"troca"],
     "MEDIATED": [r"com a mediação"],
+}
+
+# Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join
+ORDINALS: dict = {
+    "units": ["primeir", "segund", "terceir", "quart", "quint", "sext", "sétim", "oitav", "non"],
+    "teens": ["décim", "décimo primeir", "décimo segund", "décimo terceir", "décimo quart", "décimo quint",
+              "décimo sext", "décimo sétim", "décimo oitav", "décimo non"],
+    "tens": ["vigésim", "trigésim", "quadragésim", "quinquagésim", "sexagésim", "septuagésim", "octogésim",
+             "nonagésim"],
+    "tens_endings": ["o", "a"], "joiners": [" "], "suffix": r"(?:o|a|os|as)",
 }
