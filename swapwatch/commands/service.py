@@ -86,6 +86,10 @@ def run(
     except ValueError as exc:
         raise fail(f"--stop-timeout: {exc}") from None
     lock = _lock(config.storage.url)
+    if config.cluster is None:  # the crawl children of this service fork their extraction workers from one warm server
+        from crawler.workers import share_forkserver
+
+        share_forkserver()
     web = None
     try:
         _writable(app_ctx)

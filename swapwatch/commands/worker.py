@@ -34,11 +34,13 @@ def worker(
     config = app_ctx.config
     if config.cluster is None:
         raise fail(f"{config.path or 'the config'}: no [cluster] section; add broker = \"amqp://…\" to run workers")
+    from crawler.workers import share_forkserver
     from scheduler.alerting import Alerting
     from scheduler.cluster import make_app
     from scheduler.tasks import AlertRunner, WorkerRuntime, register
 
     _service_logging(app_ctx)
+    share_forkserver()  # every crawl child of this worker forks its extraction workers from one warm server
     app = make_app(config.cluster)
     from core.config import load_config
 
