@@ -16,6 +16,10 @@ model without its all-languages table, a big page held in one copy at a time, bi
 whole-page decode for Scrapy's meta refresh. What is left: the crawl process itself (~95 MB before any page:
 Scrapy, SQLAlchemy, alembic), the forkserver's models (~60 MB language model, ~25 MB justext stop-words) and
 the worker's pre-filter pass over the decoded page (~3 copies of it at its peak).
+Third round (same box, before/after run back to back, 2 workers): comments 334 -> 294 MB, script 330 -> 262 MB,
+article 347 -> 280 MB. The pre-filter reads the slimmed page the parsers read (at most 1M chars) and the decoded page
+is dropped before it; the crawl process no longer imports Alembic/Mako/Pygments (schema check by plain SQL),
+apprise (lazy alerts package) or aiohttp (Scrapy's remote control left out of the extension list).
 
 Shapes: ``comments`` — a real article followed by thousands of small comment blocks (the worst case for an
 HTML parser: one element per few dozen bytes); ``article`` — one article whose text itself is that long;
@@ -107,6 +111,8 @@ class Sampler(threading.Thread):
         super().__init__(daemon=True)
         self.pid, self.peak_rss, self.peak_pss, self.processes = pid, 0, 0, 0
         self.root_rss = self.root_pss = 0  # the crawl process alone; the rest: forkserver, workers
+        self.each_pss: dict[int, int] = {}  # peak PSS of every process of the tree, by pid
+        self.at_peak: list[int] = []  # PSS of each process (the crawl first) when the tree's sum peaked
         self.done = threading.Event()
 
     def run(self) -> None:
@@ -114,8 +120,12 @@ class Sampler(threading.Thread):
             pids = tree(self.pid)
             sizes = [memory_kb(p) for p in pids]
             self.peak_rss = max(self.peak_rss, sum(s[0] for s in sizes))
+            if sum(s[1] for s in sizes) > self.peak_pss:  # what each process held at the tree's peak
+                self.at_peak = [s[1] for s in sizes]
             self.peak_pss = max(self.peak_pss, sum(s[1] for s in sizes))
             self.root_rss, self.root_pss = max(self.root_rss, sizes[0][0]), max(self.root_pss, sizes[0][1])
+            for pid, (_rss, pss) in zip(pids, sizes, strict=True):
+                self.each_pss[pid] = max(self.each_pss.get(pid, 0), pss)
             self.processes = max(self.processes, len(pids))
             time.sleep(0.05)
 
@@ -147,7 +157,9 @@ def measure(mb: float, shape: str, workers: int) -> dict:
         size = len(body) if body is not None else None
         return {"seconds": time.monotonic() - started, "rss": sampler.peak_rss / 1024, "pss": sampler.peak_pss / 1024,
                 "root_rss": sampler.root_rss / 1024, "root_pss": sampler.root_pss / 1024,
-                "processes": sampler.processes, "row": row, "page_bytes": size}
+                "processes": sampler.processes, "row": row, "page_bytes": size,
+                "each_pss": sorted((v / 1024 for v in sampler.each_pss.values()), reverse=True),
+                "at_peak": [v / 1024 for v in sampler.at_peak]}
 
 
 def main() -> None:
@@ -164,6 +176,9 @@ def main() -> None:
     print(f"peak, all {m['processes']} processes: RSS {m['rss']:.0f} MB (shared pages counted per process), "
           f"PSS {m['pss']:.0f} MB (what the tree really uses)")
     print(f"peak, crawl process alone: RSS {m['root_rss']:.0f} MB, PSS {m['root_pss']:.0f} MB")
+    each = ", ".join(f"{v:.0f}" for v in m["each_pss"] if v >= 1)
+    print(f"peak PSS of each process (MB, each at its own peak): {each}")
+    print("PSS at the tree's peak (MB; the crawl process first): " + ", ".join(f"{v:.0f}" for v in m["at_peak"]))
 
 
 if __name__ == "__main__":

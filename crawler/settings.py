@@ -1,5 +1,7 @@
 """Scrapy settings for swapwatch's crawler (polite by default). Per-run values come from the config."""
 
+from scrapy.settings import default_settings
+
 BOT_NAME = "swapwatch"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -50,8 +52,12 @@ ITEM_PIPELINES = {
     "crawler.pipelines.ExtractPipeline": 400,
     "crawler.pipelines.StoragePipeline": 500,
 }
-# no control port on a long-running service; and not even loaded: it imports aiohttp (~7 MB) to say it is off
-EXTENSIONS = {"crawler.health.SourceHealthExtension": 500, "scrapy.extensions.remote_control.RemoteControl": None}
+# no control port on a long-running service; and not even loaded: it imports aiohttp (~7 MB) to say it is off.
+# Left out of the base list rather than set to None here: Scrapy imports every class an EXTENSIONS key names,
+# a disabled one too, to match it against the base list.
+EXTENSIONS_BASE = {path: order for path, order in default_settings.EXTENSIONS_BASE.items()
+                   if path != "scrapy.extensions.remote_control.RemoteControl"}
+EXTENSIONS = {"crawler.health.SourceHealthExtension": 500}
 REMOTE_CONTROL_ENABLED = False
 # Scrapy checks each callback for a generator that returns a value by reading its source (inspect + ast) and
 # caches the answer by the callback object, but every request carries a new bound method, so the cache never hits and

@@ -8,6 +8,7 @@ from itertools import combinations
 
 from extractor.confidence import confidences, restatements, role_of
 from extractor.figures import Candidate
+from extractor.lexicons import alts
 from extractor.model import Figure
 from extractor.numbers import find_numbers
 from extractor.periods import weekdays_named
@@ -19,6 +20,12 @@ PART_RATIO = 0.75
 SUM_SLACK = 0.1  # how far above a hedged count ("more than 200") the two sides' sum may lie
 SIDE_RATIO = 0.5
 HANDOVER = frozenset({"returned", "bodies_returned"})
+# An article reports one exchange: a handover count that scores this far below the best count of its own
+# (kind, side) is a stage, part, background swap or stray number, not that exchange (dev_real design part:
+# 0.2 keeps every second count that was right; a narrower gap starts dropping them)
+RIVAL_GAP = 0.2
+# "Besides, eight residents came home too": a sentence that opens by adding a group to the same swap
+_BESIDES = re.compile(r"^\W*(?:" + alts("BESIDES") + r")\b")
 # "..., bringing the total to 1,000 each": a stage sentence that states the finished total
 _TOTALLED = re.compile(r"\b(?:total|in all|altogether|загалом|усього|всього|всего|итого|insgesamt|au total|en total|"
                        r"łącznie|ao todo|в общей сложности)\b")
@@ -142,8 +149,26 @@ def resolve(candidates: list[Candidate]) -> list[Figure]:
         keep.extend(group)
     restated = restatements(keep)
     roles = ["restatement" if i in restated else role_of(c) for i, c in enumerate(keep)]
-    return [
+    return _one_exchange([
         Figure(c.kind, c.side, c.value, c.approx, c.sentence.text, (c.sentence.start, c.sentence.end), role, p)
         for c, role, p in zip(keep, roles, confidences(keep, roles), strict=True)
         if p >= MIN_CONFIDENCE
-    ]
+    ])
+
+
+def _one_exchange(figures: list[Figure]) -> list[Figure]:
+    """Keep, of each side's handover counts, those that may be the count of the exchange the article reports.
+
+    The confidence already weighs where a count stands (headline, lede, late background), its hedge, role and
+    rivals; a count far below its side's best is dropped only then, so two close readings ("230" and "173"
+    from two sources) both stay, as before."""
+    best: dict[tuple[str, str | None], float] = {}
+    for f in figures:
+        if f.kind in HANDOVER:
+            best[(f.kind, f.side)] = max(best.get((f.kind, f.side), 0.0), f.confidence)
+    # the other side's same count ("82 for 82") makes a count one side's own reading of a whole swap
+    paired = {(f.kind, f.value) for f in figures for g in figures
+              if f.kind == g.kind and f.value == g.value and f.side != g.side}
+    return [f for f in figures
+            if f.kind != "returned" or (f.kind, f.value) in paired or _BESIDES.search(f.evidence.lower())
+            or round(best[(f.kind, f.side)] - f.confidence, 2) < RIVAL_GAP]

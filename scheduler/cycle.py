@@ -14,17 +14,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from alerts import AlertCycleReport
 from core.config import Config
 from core.records import CrawlSummary
-from scheduler.alerting import Alerting
 from scheduler.child import CrawlOutcome
 from scheduler.records import record_failed_crawl
 from storage import Database, utcnow
 from storage.retention import drop_expired_text
 
 if TYPE_CHECKING:  # the crawler (and Scrapy) is imported only when re-extraction runs
+    from alerts import AlertCycleReport
     from crawler.reextract import ReextractSummary
+    from scheduler.alerting import Alerting  # with the alert cycle and apprise: only when alerts run
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,13 @@ def crawl_then_alert(
                             outcome.error or outcome.status, failing_after=config.crawl.failing_after)
     if not alerts:
         return Cycle(outcome)
-    return Cycle(outcome, (alerting or Alerting(db)).cycle(config))
+    return Cycle(outcome, (alerting or _alerting(db)).cycle(config))
+
+
+def _alerting(db: Database) -> Alerting:
+    from scheduler.alerting import Alerting
+
+    return Alerting(db)
 
 
 def reextract_then_alert(
@@ -91,6 +97,6 @@ def reextract_then_alert(
     from crawler.reextract import reextract
 
     summary = reextract(db, since=since, stale=stale, progress=progress)
-    report = (alerting or Alerting(db)).cycle(config)
+    report = (alerting or _alerting(db)).cycle(config)
     summary.events_changed = len(report.changes)
     return summary, report

@@ -33,6 +33,16 @@ def _dropped_after(admin, name: str) -> Iterator[None]:
         admin.dispose()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def shared_extraction_forkserver() -> None:
+    """One warmed extraction forkserver for the whole session, as a service keeps one for its crawl children: every
+    `swapwatch crawl`, service and worker the tests start forks its extraction workers from it instead of warming up
+    a server of its own (~2 s of CPU each). Started in the background: a session that crawls nothing never waits."""
+    from crawler.workers import share_forkserver
+
+    share_forkserver()
+
+
 @pytest.fixture(scope="session")
 def pg_template() -> Iterator[str]:
     """A migrated template database; each test copies it (fast, isolated, safe to run in parallel)."""

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import gzip
+import os
+import subprocess
+import sys
+import time
 import urllib.error
 import urllib.request
 
 import pytest
-from crawler_support import write_config
+from crawler_support import REPO, write_config
 from scrapy.http import HtmlResponse, Request, Response, TextResponse, XmlResponse
 from typer.testing import CliRunner
 
@@ -210,6 +214,54 @@ def test_rel_canonical_is_followed_and_an_archived_canonical_is_not_stored_again
     finally:
         pipeline.runtime.close()
         db.dispose()
+
+
+def test_workers_come_from_the_shared_forkserver_with_the_crawls_own_settings(monkeypatch) -> None:
+    from multiprocessing import forkserver
+
+    from worker_probe import setting_and_parent
+
+    from crawler import work, workers
+
+    # the session shares its forkserver (conftest), as a service does with its crawl children
+    assert os.environ.get(workers.SHARED_ENV) == forkserver._forkserver._forkserver_address
+    monkeypatch.setenv("SWAPWATCH_PROBE_SETTING", "set after the forkserver started")
+    work.start_pool()
+    try:
+        setting, parent = work.pool().submit(setting_and_parent, "SWAPWATCH_PROBE_SETTING").result(timeout=60)
+    finally:
+        work.shutdown_pool()
+    assert parent == forkserver._forkserver._forkserver_pid
+    assert setting == "set after the forkserver started"
+
+
+def test_a_worker_dies_with_its_crawl_even_mid_page(tmp_path) -> None:
+    pid_file = tmp_path / "worker.pid"
+    # a crawl process whose worker is stuck on a page; the crawl is killed (its time limit, kill -9)
+    code = (
+        f"import os, sys, time; sys.path.insert(0, {str(REPO / 'tests')!r}); from crawler import work; "
+        "from worker_probe import hang_mid_page; work.start_pool(); "
+        f"work.pool().submit(hang_mid_page, {str(pid_file)!r}); deadline = time.monotonic() + 60\n"
+        f"while not os.path.exists({str(pid_file)!r}) and time.monotonic() < deadline: time.sleep(0.05)\n"
+        "os._exit(9)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=REPO)
+    assert done.returncode == 9, done.stderr[-2000:]
+    worker = int(pid_file.read_text())
+    deadline = time.monotonic() + 30
+    while _running(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if _running(worker):
+        os.kill(worker, 9)  # not left behind when this fails
+        pytest.fail("the stuck worker outlived its crawl")
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
 
 
 def test_no_spider_callback_is_a_generator_that_returns_a_value() -> None:

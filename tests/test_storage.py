@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import zlib
 from datetime import UTC, date, datetime
 
@@ -44,6 +46,32 @@ def test_upgrade_is_idempotent(db: Database) -> None:
     db.upgrade()
     Database(db.url).dispose()
     assert current_revision(db.engine) == head_revision()
+
+
+def test_the_schema_check_reads_alembics_head_and_version_without_importing_it(db: Database) -> None:
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    from storage.migrate import alembic_config
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+    with db.engine.connect() as conn:
+        assert current_revision(db.engine) == MigrationContext.configure(conn).get_current_revision()
+    # a process that opens a current database (every crawl, every CLI call) never loads Alembic, Mako or Pygments
+    code = (f"import sys; from storage import Database; Database({db.url!r}).dispose(); "
+            "print(sorted(m for m in ('alembic', 'mako', 'pygments') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_database_before_its_first_migration_has_no_revision(tmp_path) -> None:
+    empty = Database(f"sqlite:///{tmp_path / 'empty.db'}", migrate=False)
+    try:
+        assert current_revision(empty.engine) is None
+        empty.upgrade()
+        assert current_revision(empty.engine) == head_revision()
+    finally:
+        empty.dispose()
 
 
 def _article(**kw) -> Article:

@@ -201,6 +201,7 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"abgeschlossen"],
     "WITH": [r"mit"],
     "ADDITIONAL": [r"zusätzlich|sowie|weitere"],
+    "BESIDES": [r"außerdem|zudem|darüber hinaus|zusätzlich"],
     "AMONG": [r"unter"],
     "OF_WHOM": [r"von denen"],
     "AMONG_THEM": [r"darunter"],

@@ -300,6 +300,7 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"complete[ds]?|completing|finished|concluded|wrapped up"],
     "WITH": [r"with|along with|together with"],
     "ADDITIONAL": [r"also|another|plus|as well as|in addition"],
+    "BESIDES": [r"in addition|besides|additionally|also"],
     "AMONG": [r"among|among the"],
     "OF_WHOM": [r"of whom"],
     "OF_WHICH": [r"of which"],

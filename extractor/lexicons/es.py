@@ -215,6 +215,7 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"terminaron|completaron|concluyeron"],
     "WITH": [r"con"],
     "ADDITIONAL": [r"además|también|otros"],
+    "BESIDES": [r"además|asimismo"],
     "AMONG": [r"entre|entre los"],
     "OF_WHOM": [r"de los cuales|de las cuales"],
     "AMONG_THEM": [r"entre ellos"],

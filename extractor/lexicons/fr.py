@@ -210,6 +210,7 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"achevé|terminé"],
     "WITH": [r"avec"],
     "ADDITIONAL": [r"ainsi que|en outre|aussi"],
+    "BESIDES": [r"en outre|de plus|par ailleurs"],
     "AMONG": [r"parmi|entre"],
     "OF_WHOM": [r"dont"],
     "AMONG_THEM": [r"parmi eux"],

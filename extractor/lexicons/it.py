@@ -149,6 +149,7 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_EXCHANGE_FOR": [r"in cambio di"],
     "WITH": [r"con"],
     "ADDITIONAL": [r"inoltre|altri"],
+    "BESIDES": [r"inoltre|in più"],
     "OF_WHOM": [r"dei quali|delle quali"],
     "AMONG_THEM": [r"tra (?:loro|cui)"],
     "PARTITIVE": [r"degli|delle"],

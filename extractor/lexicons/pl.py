@@ -225,6 +225,7 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"zakończył\w*"],
     "WITH": [r"razem z"],
     "ADDITIONAL": [r"a także|oraz|dodatkowo"],
+    "BESIDES": [r"ponadto|dodatkowo|oprócz tego"],
     "AMONG": [r"wśród"],
     "OF_WHOM": [r"z których"],
     "AMONG_THEM": [r"w tym"],

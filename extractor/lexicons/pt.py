@@ -191,6 +191,7 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"concluíram|completaram"],
     "WITH": [r"com"],
     "ADDITIONAL": [r"também|outros|além disso"],
+    "BESIDES": [r"além disso|também"],
     "AMONG": [r"entre|dentre"],
     "OF_WHOM": [r"dos quais|das quais"],
     "AMONG_THEM": [r"entre eles"],

@@ -220,6 +220,7 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"заверш\w*"],
     "WITH": [r"вместе с"],
     "ADDITIONAL": [r"еще|ещё|также"],
+    "BESIDES": [r"кроме того|помимо этого|также"],
     "AMONG": [r"среди"],
     "OF_WHOM": [r"из которых"],
     "AMONG_THEM": [r"из них|среди них"],

@@ -238,6 +238,7 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"заверш\w*"],
     "WITH": [r"разом з|разом із"],
     "ADDITIONAL": [r"ще|також|а також"],
+    "BESIDES": [r"крім того|окрім того|окрім них|також"],
     "AMONG": [r"серед"],
     "OF_WHOM": [r"з яких|із яких"],
     "AMONG_THEM": [r"серед них|з них"],

@@ -73,11 +73,12 @@ def run(
     config = app_ctx.config
     crawl_argv = child_argv(app_ctx, config)  # children log at the user's level: warnings unless -v
     service_logging(app_ctx)
-    try:
-        grace = parse_interval(stop_timeout).total_seconds()
-    except ValueError as exc:
-        raise fail(f"--stop-timeout: {exc}") from None
+    grace = _grace(stop_timeout)
     lock = _lock(config.storage.url)
+    if config.cluster is None:  # the crawl children of this service fork their extraction workers from one warm server
+        from crawler.workers import share_forkserver
+
+        share_forkserver()
     web = None
     try:
         _writable(app_ctx)
@@ -89,6 +90,14 @@ def run(
         lock.release()
     if exit_code:
         raise typer.Exit(exit_code)
+
+
+def _grace(stop_timeout: str) -> float:
+    """Seconds ``--stop-timeout`` gives the current crawl on SIGTERM, or a one-line refusal."""
+    try:
+        return parse_interval(stop_timeout).total_seconds()
+    except ValueError as exc:
+        raise fail(f"--stop-timeout: {exc}") from None
 
 
 def _run_service(app_ctx: AppContext, crawl_argv: Callable[[str], list[str]], grace: float,

@@ -42,9 +42,11 @@ def worker(
     config = app_ctx.config
     if config.cluster is None:
         raise fail(f"{config.path or 'the config'}: no [cluster] section; add broker = \"amqp://…\" to run workers")
+    from crawler.workers import share_forkserver
     from scheduler.cluster import make_app
 
     service_logging(app_ctx)
+    share_forkserver()  # every crawl child of this worker forks its extraction workers from one warm server
     app = make_app(config.cluster)
     alerts = _start_runtime(app_ctx, app)
     instance = _celery_worker(app, config.cluster, name, concurrency)
