@@ -59,7 +59,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import subprocess
 import sys
 import tempfile
@@ -70,86 +69,17 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "bench")]
 
-from sqlalchemy import create_engine, func, select, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
-
-BROKER = os.environ.get("SWAPWATCH_BENCH_BROKER", "amqp://guest:guest@127.0.0.1:5672//")
-PG = os.environ.get("SWAPWATCH_BENCH_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-PER_SITE = 10  # sources per local site (each its own feed URL), articles per source
-
-
-class FreshDatabase:
-    def __enter__(self) -> str:
-        self.admin = create_engine(PG, isolation_level="AUTOCOMMIT")
-        self.name = f"swbench_{uuid.uuid4().hex[:8]}"
-        with self.admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{self.name}"'))
-        return make_url(PG).set(database=self.name).render_as_string(hide_password=False)
-
-    def __exit__(self, *exc: object) -> None:
-        with self.admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)'))
-        self.admin.dispose()
-
-
-def _config(db_url: str, hook_url: str, queue: str, interval: str, sources: list[tuple[str, str]]) -> str:
-    from service_support import service_config
-
-    feeds = "".join(f'\n[[sources]]\nname = "{n}"\nurl = "{u}"\ntype = "feed"\nmax_age = "36500d"\n'
-                    for n, u in sources)
-    body = service_config(db_url, "http://127.0.0.1:9", hook_url, interval=interval).split("[[sources]]")[0]
-    return body + feeds + f'\n[cluster]\nbroker = "{BROKER}"\nqueue = "{queue}"\nalert_batch = "1s"\n'
-
-
-def _sites(count: int) -> list:
-    """``count`` sources' worth of articles: one site per source, each with its own generated records."""
-    from crawl import generated_records
-
-    from swapwatch.demo.site import NewsSite
-
-    sites = []
-    for i in range(count):
-        records = generated_records(PER_SITE, seed=1000 + i, off_topic=0.85)
-        for r in records:
-            r["id"] = f"s{i}-{r['id']}"
-        sites.append(NewsSite(records).start())
-    return sites
-
-
-def _start(argv: list[str], log: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "swapwatch.cli", *argv], stdout=open(log, "a"),  # noqa: SIM115
-                            stderr=subprocess.STDOUT)
-
-
-def _stop(procs: list[subprocess.Popen]) -> None:
-    for proc in procs:
-        proc.terminate()
-    for proc in procs:
-        try:
-            proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-
-
-def _wait(predicate, timeout: float, what: str) -> float:
-    started = time.monotonic()
-    while not predicate():
-        if time.monotonic() - started > timeout:
-            sys.exit(f"timed out after {timeout:.0f}s waiting for {what}")
-        time.sleep(0.5)
-    return time.monotonic()
-
-
-def _cpu_seconds(pid: int) -> float:
-    """CPU seconds of a process and of its children it has waited for (a worker's finished batch children)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
-
-
-def _epoch(moment) -> float:
-    from datetime import UTC
-
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
+from cluster_harness import (  # noqa: E402
+    FreshDatabase,
+    cluster_config,
+    cpu_seconds,
+    epoch,
+    news_sites,
+    start_cli,
+    stop_all,
+    wait_for,
+)
+from sqlalchemy import func, select  # noqa: E402
 
 
 class Round:
@@ -162,8 +92,8 @@ class Round:
             self.sources = s.scalar(select(func.count(func.distinct(CrawlRun.source_id)))) or 0
             self.pages = s.scalar(select(func.sum(CrawlRun.fetched))) or 0
             self.crawls = s.scalar(select(func.count()).select_from(CrawlRun)) or 0
-        self.worker_cpu = sum(_cpu_seconds(p.pid) for p in workers)
-        self.planner_cpu = _cpu_seconds(planner.pid)
+        self.worker_cpu = sum(cpu_seconds(p.pid) for p in workers)
+        self.planner_cpu = cpu_seconds(planner.pid)
 
 
 def _latency(db, hook, site, interval: str) -> str:
@@ -180,7 +110,7 @@ def _latency(db, hook, site, interval: str) -> str:
         "title": "Ukraine and Russia exchange 389 prisoners of war each",
         "text": "Ukraine and Russia exchanged 389 prisoners of war each on Saturday, officials said.",
     })
-    _wait(lambda: any("389" in json.dumps(m) for m in hook.received[sent_before:]), 3600, "the new exchange's alert")
+    wait_for(lambda: any("389" in json.dumps(m) for m in hook.received[sent_before:]), 3600, "the new exchange's alert")
     delivered = datetime.now(UTC)
     with db.session() as s:
         run = s.scalars(select(CrawlRun).join(Source).where(Source.name == "src0000", CrawlRun.new > 0,
@@ -189,7 +119,7 @@ def _latency(db, hook, site, interval: str) -> str:
     line = f"alert latency publish → delivered {(delivered - published).total_seconds():.1f} s (interval {interval}"
     if run is None or run.finished_at is None:
         return line + ")"
-    start, end = _epoch(run.started_at), _epoch(run.finished_at)
+    start, end = epoch(run.started_at), epoch(run.finished_at)
     return (line + f": {start - published.timestamp():.1f} s until the source's next crawl began, the crawl "
             f"{end - start:.1f} s, crawl end → delivered {delivered.timestamp() - end:.1f} s)")
 
@@ -199,27 +129,27 @@ def throughput(sources: int, workers: int, interval: str, tmp: Path, budget: flo
 
     from storage import Database
 
-    hook, sites = Hook().start(), _sites(sources)
+    hook, sites = Hook().start(), news_sites(sources)
     names = [(f"src{i:04d}", f"{site.url}/rss.xml") for i, site in enumerate(sites)]
     queue = f"swapwatch.bench.{uuid.uuid4().hex[:6]}"
     try:
         with FreshDatabase() as url:
             config = tmp / f"cluster{workers}.toml"
-            config.write_text(_config(url, hook.url, queue, interval, names))
+            config.write_text(cluster_config(url, hook.url, queue, interval, names))
             db = Database(url)
-            crew = [_start(["--config", str(config), "worker", "-n", f"b{i}@bench"], tmp / f"w{i}.log")
+            crew = [start_cli(["--config", str(config), "worker", "-n", f"b{i}@bench"], tmp / f"w{i}.log")
                     for i in range(workers)]
             time.sleep(3)  # workers up before the first enqueue, so start-up is not counted as crawl time
-            before = [_cpu_seconds(p.pid) for p in crew]
-            t0, planner = time.monotonic(), _start(["--config", str(config), "run"], tmp / "run.log")
+            before = [cpu_seconds(p.pid) for p in crew]
+            t0, planner = time.monotonic(), start_cli(["--config", str(config), "run"], tmp / "run.log")
             try:
-                t1 = _wait(lambda: Round(db, [], planner).sources >= sources or time.monotonic() - t0 > budget,
+                t1 = wait_for(lambda: Round(db, [], planner).sources >= sources or time.monotonic() - t0 > budget,
                            3600, "every source crawled once")
                 done = Round(db, crew, planner)
                 over = done.sources < sources
                 latency = "no latency: over the time budget" if over else _latency(db, hook, sites[0], interval)
             finally:
-                _stop([*crew, planner])
+                stop_all([*crew, planner])
                 db.dispose()
     finally:
         for site in sites:
@@ -234,6 +164,40 @@ def throughput(sources: int, workers: int, interval: str, tmp: Path, budget: flo
           f"{done.planner_cpu:.1f} s\n  {latency}")
 
 
+class Lateness:
+    """How late each source's message left against its run's planned time; first runs (after the start-up adds
+    every job one by one) apart from the steady state."""
+
+    def __init__(self) -> None:
+        self.due: dict[str, list[float]] = {}  # source → planned times of its runs not yet sent
+        self.first: list[float] = []
+        self.late: list[float] = []
+        self.runs: dict[str, int] = {}
+
+    def submitted(self, event) -> None:
+        if event.job_id.startswith("source:"):
+            self.due.setdefault(event.job_id[7:], []).extend(t.timestamp() for t in event.scheduled_run_times)
+
+    def sent(self, names: list[str], now: float) -> None:
+        for name in names:
+            if self.due.get(name):
+                self.runs[name] = self.runs.get(name, 0) + 1
+                (self.late if self.runs[name] > 1 else self.first).append(now - self.due[name].pop(0))
+
+    def report(self, what: str, seconds: float, cpu: float) -> None:
+        total = len(self.first) + len(self.late)
+        print(f"{what}: {total} enqueues in {seconds:.0f} s, planner CPU {cpu:.1f} s "
+              f"({cpu / max(1, total) * 1000:.2f} ms a source)")
+        for label, seen_lags in (("first runs (after start-up)", self.first), ("later runs (steady state)", self.late)):
+            values = sorted(seen_lags)  # a copy: a job finishing during shutdown may still append
+            if not values:
+                print(f"  {label}: none")
+                continue
+            pick = lambda q: values[min(len(values) - 1, int(q * len(values)))] * 1000  # noqa: E731, B023
+            print(f"  {label}: {len(values)}; lateness p50 {pick(0.5):.0f} ms, p95 {pick(0.95):.0f} ms, "
+                  f"max {pick(1.0):.0f} ms")
+
+
 def planning(sources: int, interval: str, seconds: float, batch_size: int) -> None:
     from apscheduler.events import EVENT_JOB_SUBMITTED
 
@@ -246,23 +210,15 @@ def planning(sources: int, interval: str, seconds: float, batch_size: int) -> No
 
     queue = f"swapwatch.bench.{uuid.uuid4().hex[:6]}"
     names = [(f"src{i:05d}", f"http://127.0.0.1:9/feed/{i}.xml") for i in range(sources)]
+    lateness = Lateness()
     with FreshDatabase() as url:
-        text_ = _config(url, "json://127.0.0.1:9/x", queue, interval, names) + f"batch_size = {batch_size}\n"
+        text_ = cluster_config(url, "json://127.0.0.1:9/x", queue, interval, names) + f"batch_size = {batch_size}\n"
         config = parse_config(text_, Path("bench.toml"))
         db = Database(url)
         batcher = CrawlBatcher(make_app(config.cluster), config.cluster, db)
-        due: dict[str, list[float]] = {}  # source → planned times of its runs not yet sent
-        late: list[float] = []
-        first: list[float] = []
-        runs: dict[str, int] = {}
         cpu0 = time.process_time()
-
-        def submitted(event) -> None:
-            if event.job_id.startswith("source:"):
-                due.setdefault(event.job_id[7:], []).extend(t.timestamp() for t in event.scheduled_run_times)
-
         service = Service(config, db, lambda: config, lambda n: [], ServiceOptions(crawl_workers=8), batcher=batcher)
-        service.scheduler.add_listener(submitted, EVENT_JOB_SUBMITTED)
+        service.scheduler.add_listener(lateness.submitted, EVENT_JOB_SUBMITTED)
         logging.getLogger("apscheduler").setLevel(logging.ERROR)  # "skipped: maximum number of instances" per job
         service.start()
         plan = batcher.on_sent
@@ -270,12 +226,7 @@ def planning(sources: int, interval: str, seconds: float, batch_size: int) -> No
         def sent(names: list[str]) -> None:
             plan(names)
             lower_flags(db.engine, names)  # no-op crawls, finished at once
-            now = time.time()
-            for name in names:  # how late its message left against the run's planned time
-                if due.get(name):
-                    runs[name] = runs.get(name, 0) + 1
-                    # a source's first run follows the start-up (10,000 jobs added one by one): reported apart
-                    (late if runs[name] > 1 else first).append(now - due[name].pop(0))
+            lateness.sent(names, time.time())
 
         batcher.on_sent = sent
         time.sleep(seconds)
@@ -284,17 +235,7 @@ def planning(sources: int, interval: str, seconds: float, batch_size: int) -> No
         with batcher.app.connection_for_write() as conn:
             conn.default_channel.queue_delete(queue)
         db.dispose()
-    total = len(first) + len(late)
-    print(f"planning {sources} sources every {interval}, batches of {batch_size}: {total} enqueues in "
-          f"{seconds:.0f} s, planner CPU {cpu:.1f} s ({cpu / max(1, total) * 1000:.2f} ms a source)")
-    for label, seen_lags in (("first runs (after start-up)", first), ("later runs (steady state)", late)):
-        values = sorted(seen_lags)  # a copy: a job finishing during shutdown may still append
-        if not values:
-            print(f"  {label}: none")
-            continue
-        pick = lambda q: values[min(len(values) - 1, int(q * len(values)))] * 1000  # noqa: E731, B023
-        print(f"  {label}: {len(values)}; lateness p50 {pick(0.5):.0f} ms, p95 {pick(0.95):.0f} ms, "
-              f"max {pick(1.0):.0f} ms")
+    lateness.report(f"planning {sources} sources every {interval}, batches of {batch_size}", seconds, cpu)
 
 
 def main() -> None:

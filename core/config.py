@@ -11,13 +11,15 @@ import re
 import tomllib
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from core.clock import Clock, QuietHours, Zone, parse_clock
 from core.events import DEFAULT_MIN_CONFIDENCE
 from core.routes import AlertTarget, named_targets
+from core.units import Interval, Size, parse_interval, parse_size, short_interval
+from core.urls import resolve_sqlite_url, split_urls
 
 __all__ = [
     "DEFAULT_PATH", "ENV_ALERT_URLS", "FAILING_AFTER",
@@ -34,53 +36,9 @@ ENV_ALERT_URLS = "SWAPWATCH_ALERT_URLS"
 # failed crawls in a row before a source's health is "failing" (``[crawl] failing_after``)
 FAILING_AFTER = 3
 
-_UNITS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hr": 3600, "d": 86400, "w": 604800}
-_INTERVAL = re.compile(r"(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|hr|d|w)", re.IGNORECASE)
-
 
 class ConfigError(Exception):
     """A configuration problem, phrased as one line naming the file and the key."""
-
-
-def parse_interval(value: object) -> timedelta:
-    """``"30m"``, ``"1h30m"``, ``"2d"``, ``"45s"`` or a number of seconds → timedelta."""
-    if isinstance(value, timedelta):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
-        return timedelta(seconds=value)
-    text = str(value).strip().replace(" ", "")
-    parts = list(_INTERVAL.finditer(text))
-    if not parts or "".join(p.group(0) for p in parts).lower() != text.lower():
-        raise ValueError(f"invalid interval {value!r} (use e.g. 45s, 30m, 2h, 1d)")
-    seconds = sum(float(p.group(1)) * _UNITS[p.group(2).lower()] for p in parts)
-    if seconds <= 0:
-        raise ValueError(f"interval {value!r} must be longer than zero")
-    return timedelta(seconds=seconds)
-
-
-def short_interval(delta: timedelta) -> str:
-    """``30m``, ``1h30m``, ``45s``, ``2d``: the way the config file spells intervals."""
-    seconds, out = int(delta.total_seconds()), ""
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60), ("s", 1)):
-        if seconds >= size:
-            out += f"{seconds // size}{unit}"
-            seconds %= size
-    return out or "0s"
-
-
-def parse_size(value: object) -> int:
-    """``"10MB"``, ``"512KB"`` or a number of bytes → bytes."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*", str(value), re.IGNORECASE)
-    if not m:
-        raise ValueError(f"invalid size {value!r} (use e.g. 512KB, 10MB)")
-    factor = {"b": 1, "kb": 1024, "mb": 1024**2, "gb": 1024**3}[(m.group(2) or "b").lower()]
-    return int(float(m.group(1)) * factor)
-
-
-Interval = Annotated[timedelta, BeforeValidator(parse_interval)]
-Size = Annotated[int, BeforeValidator(parse_size)]
 
 
 class Strict(BaseModel):
@@ -281,17 +239,6 @@ def _describe(path: Path, exc: ValidationError) -> str:
     return f"{path}: {key or '(top level)'}: {msg}{more}"
 
 
-# a comma or whitespace that starts the next URL (``scheme://``): the rule apprise's own ``parse_urls`` uses, so
-# ``mailto://…?to=a@x,b@y`` stays one URL. Written here because the ground floor imports no apprise;
-# tests/test_libraries.py holds it to apprise's result.
-_URL_START = re.compile(r"[\s,]+(?=[a-z][a-z0-9+.-]*://)", re.IGNORECASE)
-
-
-def split_urls(text: str) -> list[str]:
-    """``SWAPWATCH_ALERT_URLS`` → apprise URLs; commas inside a URL (``?to=a@x,b@y``) are kept."""
-    return [u.strip(" ,\t\n") for u in _URL_START.split(text.strip()) if u.strip(" ,\t\n")]
-
-
 def _apply_env(data: dict) -> dict:
     if os.environ.get(ENV_DATABASE_URL):
         data.setdefault("storage", {})
@@ -315,24 +262,6 @@ def parse_config(text: str, path: Path = DEFAULT_PATH) -> Config:
         raise ConfigError(_describe(path, exc)) from None
 
 
-_SQLITE_URL = re.compile(r"^(sqlite(?:\+\w+)?:///)([^?]*)(\?.*)?$")
-
-
-def resolve_sqlite_url(url: str, base: Path) -> str:
-    """A relative SQLite path in ``url`` made absolute against ``base`` (the config file's folder).
-
-    As urlwatch and every tool with a config file do: ``sqlite:///live.db`` in ``/srv/live/swapwatch.toml``
-    means ``/srv/live/live.db`` whichever directory the command runs from.
-    """
-    m = _SQLITE_URL.match(url)
-    if not m or not m.group(2) or m.group(2) == ":memory:" or m.group(2).startswith("file:"):
-        return url
-    path = Path(m.group(2)).expanduser()
-    if path.is_absolute():
-        return url
-    return f"{m.group(1)}{(base / path).resolve()}{m.group(3) or ''}"
-
-
 def load_config(explicit: str | Path | None = None) -> Config:
     """Read the configuration by the lookup order; defaults when no file exists and none was named."""
     path, named = find_config(explicit)
@@ -348,4 +277,5 @@ def load_config(explicit: str | Path | None = None) -> Config:
     if os.environ.get(ENV_DATABASE_URL):  # a path in the environment is the caller's, relative to where they are
         return config
     url = resolve_sqlite_url(config.storage.url, path.resolve().parent)
-    return config.model_copy(update={"storage": StorageConfig(url=url)})
+    # a copy of the storage section, not a new one: its other keys (keep_irrelevant) stay as the file set them
+    return config.model_copy(update={"storage": config.storage.model_copy(update={"url": url})})

@@ -1,11 +1,13 @@
-"""Who a count of people belongs to: nationality words, country names and the holder of captivity."""
+"""Who a count of people belongs to: nationality words, country names and (from ``extractor.holders``) the holder
+of captivity."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from extractor.lexicons import alts, table
+from extractor.holders import CUSTODY_OF, HELD_IN, held_in, holder, people_held
+from extractor.lexicons import alts
 from extractor.nations import ARMED_GROUP_RX, COUNTRY_RX, NATIONALITY_RX
 from extractor.rx import words
 
@@ -16,31 +18,12 @@ _NATIONALITY_ANY = re.compile(
     r"\b(?:" + "|".join(rf"(?P<{code}>(?:{rx}))" for code, rx in NATIONALITY_RX.items()) + ")")
 COUNTRY = [(code, words(rx)) for code, rx in COUNTRY_RX.items()]
 
-# "from Russian captivity", "з російського полону", "из украинского плена": the holder, so the other side.
-HOLDER = re.compile(
-    r"(?:from|out of) (?:\w+ )?(?P<a>russian|ukrainian) (?:captivity|custody|prisons?|detention)"
-    r"|(?:з|із|зі) (?P<b>російськ|українськ)\w* (?:\w+ )?(?:полону|неволі|ув'язнення)"
-    r"|из (?P<c>российск|украинск)\w* (?:\w+ )?(?:плена|неволи)"
-    r"|z (?P<d>rosyjsk|ukraińsk)\w* niewoli"
-    r"|aus (?P<e>russisch|ukrainisch)\w* (?:gefangenschaft|haft)"
-    r"|de (?:la )?captivité (?P<f>russe|ukrainienne)"
-    r"|del cautiverio (?P<g>ruso|ucraniano)"
-    r"|(?:из|з|із) (?:плена|полону) (?P<h>всу|зсу|украины|україни|рф|россии|росії)\b"
-    # "returned from Ukrainian-held territory", "from Kyiv-controlled territory"
-    r"|from (?:the )?(?P<i>russian|ukrainian|kyiv|moscow)[- ](?:held|controlled|occupied) territor"
-)
-_HOLDER_SIDE = {"russian": "RU", "російськ": "RU", "российск": "RU", "rosyjsk": "RU", "russisch": "RU", "russe": "RU",
-                "ruso": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA", "ukraińsk": "UA",
-                "ukrainisch": "UA", "ukrainienne": "UA", "ucraniano": "UA", "всу": "UA", "зсу": "UA", "украины": "UA",
-                "україни": "UA", "рф": "RU", "россии": "RU", "росії": "RU", "kyiv": "UA", "moscow": "RU"}
-
 # "of its soldiers", "своїх військових", "своих военных": the subject's own people.
 OWN = re.compile(r"\b(?:" + alts("OWN_THEIR") + r")\b")
 OUR = re.compile(alts("OUR"))
 
 RECEIVE_VERB = re.compile(r"\b(?:" + alts("RECEIVE_VERB") + r")\b")
 GIVE_VERB = re.compile(r"\b(?:" + alts("GIVE_VERB") + r")\b")
-
 
 
 def other_side(side: str, parties: tuple[str, str]) -> str | None:
@@ -80,20 +63,6 @@ def nationality(low: str) -> str | None:
     return m.lastgroup if m else None
 
 
-# the lexicon languages' holder phrases ("dalla prigionia russa" → RU), one pattern per holding side
-_MORE_HOLDERS = [(re.compile(rx), side) for rx, side in table("HOLDER").items()]
-
-
-def holder(low: str) -> tuple[int, int, str] | None:
-    """"from Russian captivity": (start, end, side of the holder) in ``low``, or None."""
-    m = HOLDER.search(low)
-    if not m:
-        more = [(x.start(), x.end(), side) for rx, side in _MORE_HOLDERS if (x := rx.search(low))]
-        return min(more) if more else None
-    word = next(g for g in m.groups() if g)
-    return m.start(), m.end(), _HOLDER_SIDE[word]
-
-
 @lru_cache(maxsize=256)
 def countries(low: str) -> tuple[tuple[int, int, str], ...]:
     """Country names (and "the Ukrainian side") in ``low`` as (start, end, code), in order."""
@@ -112,29 +81,6 @@ _DEST_BEFORE = re.compile(r"\b(?:to|into|for|до|в|у|на|an|à|a|para|do|nac
 _FROM_BEFORE = re.compile(
     r"\b(?:from|with|з|із|зі|из|от|с|aus|von|mit|de|desde|avec|con|com|z|ze)\s+(?:the\s+)?$"
 )
-_HELD_IN = re.compile(
-    r"in (?P<a>russian|ukrainian) (?:captivity|custody|prisons?)|(?:у|в) (?P<b>російськ|українськ)\w* полоні"
-    r"|в (?P<c>российск|украинск)\w* плену|held (?:by|in) (?P<d>russia|ukraine|moscow|kyiv)|плену у (?P<e>всу)"
-    r"|in (?P<f>russischer|ukrainischer) gefangenschaft|w (?P<g>rosyjskiej|ukraińskiej) niewoli"
-    r"|held (?:in|by) (?P<h>gaza|hamas)"
-    # "73 hostages remain in Gaza", "still in Gaza": where they are kept names the holder
-    r"|(?:remains?|remaining|still|kept|are|were) (?:\w+ )?in (?:the )?(?P<m>gaza)\b"
-    # "in Russian hands", "en manos rusas", "nas mãos da Rússia": the hands are the holder's
-    r"|in (?P<i>russian|ukrainian|russischer|ukrainischer) hands?\b|en manos (?P<j>rusas|ucranianas)"
-    r"|(?:nas|em) mãos (?:da |de )?(?P<k>rússia|ucrânia)"
-    # the holder as subject: "Hamas still holds 59 hostages", "Kyiv is holding about 6,000 prisoners"
-    r"|\b(?P<l>hamas|russia|moscow|ukraine|kyiv|хамас|росія|россия|україна|украина) (?:still |now |currently |"
-    r"is |is still |continues to |досі |до сих пор |все ещё |все еще )?(?:holds?|holding|keeps|утримує|удерживает|"
-    r"тримає|держит)\b"
-)
-_HELD_IN_SIDE = {"russian": "RU", "російськ": "RU", "российск": "RU", "russia": "RU", "moscow": "RU",
-                 "russischer": "RU", "rosyjskiej": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA",
-                 "ukraine": "UA", "kyiv": "UA", "всу": "UA", "ukrainischer": "UA", "ukraińskiej": "UA",
-                 "gaza": "PS", "hamas": "PS", "rusas": "RU",
-                 "ucranianas": "UA", "rússia": "RU", "ucrânia": "UA", "хамас": "PS", "росія": "RU", "россия": "RU",
-                 "україна": "UA", "украина": "UA"}
-# whose people a holder keeps: Russia holds Ukrainians, Ukraine Russians, Hamas (in Gaza) Israelis
-_PEOPLE_OF_HOLDER = {"RU": "UA", "UA": "RU", "PS": "IL"}
 # Slavic nominative forms of the two countries (the subject of the clause).
 _NOMINATIVE = re.compile(r"^(?:україна|росія|украина|россия|москва|киев|київ|ukraina|rosja|рф)$")
 
@@ -176,31 +122,43 @@ def _np_window(low: str, end: int) -> str:
     return rest[: m.start()] if m else rest
 
 
+_CAPTIVE_KINDS = ("held_captive", "died_in_captivity", "missing")
+
+
 def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str], lang: str | None,
             ru_ua: bool) -> str | None:
     """The side whose people a count at ``low[start:end]`` belongs to (receiving side for handovers)."""
-    np = _np_window(low, end)
+    side, np = _captivity_side(low, _np_window(low, end), kind, parties)
+    if side:
+        return side
+    return nationality(np) or _context_side(low, start, end, np, kind, parties, lang, ru_ua)
+
+
+def _captivity_side(low: str, np: str, kind: str, parties: tuple[str, str]) -> tuple[str | None, str]:
+    """The side the holder's words name, and the noun phrase ``np`` without them (they are not the people's)."""
     h = holder(np)
     if h:
-        return other_side(h[2], parties) or ("UA" if h[2] == "RU" else "RU")
-    held_in = _held_in(low)
-    np = _HELD_IN.sub(" ", np)  # "загинули в російському полоні": the holder's adjective, not theirs
-    custody = _CUSTODY_OF.search(np)
+        return other_side(h[2], parties) or ("UA" if h[2] == "RU" else "RU"), np
+    np = HELD_IN.sub(" ", np)  # "загинули в російському полоні": the holder's adjective, not theirs
+    custody = CUSTODY_OF.search(np)
     if custody and kind in ("held_captive", "died_in_captivity") and (by := nationality(custody.group(1))):
         # "23 of its citizens remain in Azerbaijani custody": the adjective names the holder, not the people
         np = np[: custody.start()]
         if not nationality(np) and (other := other_side(by, parties)):
-            return other
-    if kind in ("held_captive", "died_in_captivity", "missing"):
+            return other, np
+    if kind in _CAPTIVE_KINDS:
         side = nationality(np)
         if side:
-            return side
-        if held_in:
-            held_by = _HELD_IN_SIDE[next(g for g in held_in.groups() if g)]
-            return _PEOPLE_OF_HOLDER[held_by]
-    side = nationality(np)
-    if side:
-        return side
+            return side, np
+        if m := held_in(low):
+            return people_held(m), np
+    return None, np
+
+
+def _context_side(low: str, start: int, end: int, np: str, kind: str, parties: tuple[str, str],
+                  lang: str | None, ru_ua: bool) -> str | None:
+    """The side from the sentence around a count whose noun phrase names no nationality: own people, datives,
+    agents, country names, who speaks, and the language's default side."""
     if OWN.search(np) or OWN.search(low[max(0, start - 12) : start]):
         subj = _subject_before(low, start)
         if subj:
@@ -214,15 +172,12 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     dative = _DATIVE_ADJ.search(low, max(0, start - 60), start)
     if dative:
         return "RU" if dative.group(1) else "UA"
-    agent = _released_by(low, end, parties)
+    agent = _released_by(low, end, parties) or _country_role(low, start, end, parties)
     if agent:
         return agent
-    role = _country_role(low, start, end, parties)
-    if role:
-        return role
     if ru_ua and lang == "ru" and _UA_FRAME.search(low):
         return "UA"  # a Russian-language report told from Kyiv's side ("полномасштабной войны, которую РФ ведет")
-    if kind in ("held_captive", "missing", "died_in_captivity"):
+    if kind in _CAPTIVE_KINDS:
         return _default_side(lang, ru_ua, parties)
     if ru_ua and (speaker := _speaker(low)):
         return speaker  # "Russia's defence ministry said 95 servicemen came home": home is the speaker's side
@@ -231,17 +186,11 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     return _default_side(lang, ru_ua, parties)
 
 
-_CUSTODY_OF = re.compile(r"\b(?:" + alts("IN_HANDS_OF") + r") (?:the )?([\w-]+) (?:" + alts("CUSTODY_NOUN") + r")\b")
 _UA_FRAME = re.compile(r"\b(?:" + alts("UA_FRAME") + ")")
 _RU_FRAME = re.compile(r"\b(?:" + alts("RU_FRAME") + r")\b")
 
 # Who is speaking: a ministry or official of one side reports its own people coming home.
 _SPEAKER = {side: re.compile(r"\b(?:" + alts(f"SPEAKER_{side}") + ")") for side in ("RU", "UA")}
-
-
-@lru_cache(maxsize=256)
-def _held_in(low: str) -> re.Match[str] | None:
-    return _HELD_IN.search(low)
 
 
 @lru_cache(maxsize=256)

@@ -145,3 +145,12 @@ def test_starter_config_is_valid() -> None:
     assert len(cfg.sources) >= 6
     assert all(s.url.startswith("https://") for s in cfg.sources)
     assert "VERIFY" in starter_config()
+
+
+def test_a_relative_sqlite_path_keeps_the_other_storage_keys(tmp_path) -> None:
+    # the path is made absolute on load; the section's other keys must survive that rewrite
+    path = tmp_path / "swapwatch.toml"
+    path.write_text('[storage]\nurl = "sqlite:///live.db"\nkeep_irrelevant = "5d"\n')
+    config = load_config(path)
+    assert config.storage.url == f"sqlite:///{(tmp_path / 'live.db').resolve()}"
+    assert config.storage.keep_irrelevant == timedelta(days=5)

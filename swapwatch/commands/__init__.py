@@ -58,7 +58,7 @@ INDEX: dict[str, Entry] = {
                             "other command."),
     "run": Entry("service", "Run the scheduled service until SIGINT/SIGTERM; SIGHUP or an edited config file "
                             "reloads the sources."),
-    "status": Entry("service", "Show the service: each source's last crawl, result, next run, failures and health; "
+    "status": Entry("status", "Show the service: each source's last crawl, result, next run, failures and health; "
                                "the alert outbox; the latest events; the database path and size."),
     "crawl-child": Entry("service", "One crawl for the service, in its own process: prints the crawl summary as one "
                                     "JSON line, no alerts.", hidden=True),
@@ -76,7 +76,7 @@ def register_all(app: typer.Typer) -> None:
 
 
 def _commands_of(module: str) -> dict[str, click.Command]:
-    sub = typer.Typer()
+    sub = typer.Typer(rich_markup_mode=None)  # as the top-level app: "[cluster]" in a help text is no markup
     importlib.import_module(f"{__name__}.{module}").register(sub)
     return dict(typer.main.get_group(sub).commands)
 

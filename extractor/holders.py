@@ -1,0 +1,81 @@
+"""Who holds the people a count is about: "from Russian captivity", "held in Gaza", "in Azerbaijani custody".
+
+The holder's words name the other side's people, so ``extractor.sides`` asks here before it reads a nationality.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractor.lexicons import alts, table
+
+# "from Russian captivity", "з російського полону", "из украинского плена": the holder, so the other side.
+HOLDER = re.compile(
+    r"(?:from|out of) (?:\w+ )?(?P<a>russian|ukrainian) (?:captivity|custody|prisons?|detention)"
+    r"|(?:з|із|зі) (?P<b>російськ|українськ)\w* (?:\w+ )?(?:полону|неволі|ув'язнення)"
+    r"|из (?P<c>российск|украинск)\w* (?:\w+ )?(?:плена|неволи)"
+    r"|z (?P<d>rosyjsk|ukraińsk)\w* niewoli"
+    r"|aus (?P<e>russisch|ukrainisch)\w* (?:gefangenschaft|haft)"
+    r"|de (?:la )?captivité (?P<f>russe|ukrainienne)"
+    r"|del cautiverio (?P<g>ruso|ucraniano)"
+    r"|(?:из|з|із) (?:плена|полону) (?P<h>всу|зсу|украины|україни|рф|россии|росії)\b"
+    # "returned from Ukrainian-held territory", "from Kyiv-controlled territory"
+    r"|from (?:the )?(?P<i>russian|ukrainian|kyiv|moscow)[- ](?:held|controlled|occupied) territor"
+)
+_HOLDER_SIDE = {"russian": "RU", "російськ": "RU", "российск": "RU", "rosyjsk": "RU", "russisch": "RU", "russe": "RU",
+                "ruso": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA", "ukraińsk": "UA",
+                "ukrainisch": "UA", "ukrainienne": "UA", "ucraniano": "UA", "всу": "UA", "зсу": "UA", "украины": "UA",
+                "україни": "UA", "рф": "RU", "россии": "RU", "росії": "RU", "kyiv": "UA", "moscow": "RU"}
+
+# the lexicon languages' holder phrases ("dalla prigionia russa" → RU), one pattern per holding side
+_MORE_HOLDERS = [(re.compile(rx), side) for rx, side in table("HOLDER").items()]
+
+
+def holder(low: str) -> tuple[int, int, str] | None:
+    """"from Russian captivity": (start, end, side of the holder) in ``low``, or None."""
+    m = HOLDER.search(low)
+    if not m:
+        more = [(x.start(), x.end(), side) for rx, side in _MORE_HOLDERS if (x := rx.search(low))]
+        return min(more) if more else None
+    word = next(g for g in m.groups() if g)
+    return m.start(), m.end(), _HOLDER_SIDE[word]
+
+
+HELD_IN = re.compile(
+    r"in (?P<a>russian|ukrainian) (?:captivity|custody|prisons?)|(?:у|в) (?P<b>російськ|українськ)\w* полоні"
+    r"|в (?P<c>российск|украинск)\w* плену|held (?:by|in) (?P<d>russia|ukraine|moscow|kyiv)|плену у (?P<e>всу)"
+    r"|in (?P<f>russischer|ukrainischer) gefangenschaft|w (?P<g>rosyjskiej|ukraińskiej) niewoli"
+    r"|held (?:in|by) (?P<h>gaza|hamas)"
+    # "73 hostages remain in Gaza", "still in Gaza": where they are kept names the holder
+    r"|(?:remains?|remaining|still|kept|are|were) (?:\w+ )?in (?:the )?(?P<m>gaza)\b"
+    # "in Russian hands", "en manos rusas", "nas mãos da Rússia": the hands are the holder's
+    r"|in (?P<i>russian|ukrainian|russischer|ukrainischer) hands?\b|en manos (?P<j>rusas|ucranianas)"
+    r"|(?:nas|em) mãos (?:da |de )?(?P<k>rússia|ucrânia)"
+    # the holder as subject: "Hamas still holds 59 hostages", "Kyiv is holding about 6,000 prisoners"
+    r"|\b(?P<l>hamas|russia|moscow|ukraine|kyiv|хамас|росія|россия|україна|украина) (?:still |now |currently |"
+    r"is |is still |continues to |досі |до сих пор |все ещё |все еще )?(?:holds?|holding|keeps|утримує|удерживает|"
+    r"тримає|держит)\b"
+)
+_HELD_IN_SIDE = {"russian": "RU", "російськ": "RU", "российск": "RU", "russia": "RU", "moscow": "RU",
+                 "russischer": "RU", "rosyjskiej": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA",
+                 "ukraine": "UA", "kyiv": "UA", "всу": "UA", "ukrainischer": "UA", "ukraińskiej": "UA",
+                 "gaza": "PS", "hamas": "PS", "rusas": "RU",
+                 "ucranianas": "UA", "rússia": "RU", "ucrânia": "UA", "хамас": "PS", "росія": "RU", "россия": "RU",
+                 "україна": "UA", "украина": "UA"}
+# whose people a holder keeps: Russia holds Ukrainians, Ukraine Russians, Hamas (in Gaza) Israelis
+_PEOPLE_OF_HOLDER = {"RU": "UA", "UA": "RU", "PS": "IL"}
+
+# "23 of its citizens remain in Azerbaijani custody": the adjective before the custody noun names the holder
+CUSTODY_OF = re.compile(r"\b(?:" + alts("IN_HANDS_OF") + r") (?:the )?([\w-]+) (?:" + alts("CUSTODY_NOUN") + r")\b")
+
+
+@lru_cache(maxsize=256)
+def held_in(low: str) -> re.Match[str] | None:
+    """Where (or by whom) people are held in ``low``: "in Russian captivity", "Hamas still holds"."""
+    return HELD_IN.search(low)
+
+
+def people_held(m: re.Match[str]) -> str:
+    """Whose people the holder of a ``held_in`` match keeps (Russia holds Ukrainians)."""
+    return _PEOPLE_OF_HOLDER[_HELD_IN_SIDE[next(g for g in m.groups() if g)]]
