@@ -90,7 +90,9 @@ def cluster_env(tmp_path, pg_url):
         site.set_fault("/news/", "slow")  # the listing answers after 6 s: a crawl long enough to be killed
         config = tmp_path / "swapwatch.toml"
         config.write_text(service_config(pg_url, site.url, hook.url, interval="5s", extra=_sources(site.url))
-                          + cluster_section(queue))
+                          # first runs are spread by the jitter (up to 1 s) and a stagger (~0.4 s a source): a batch
+                          # window of 3 s holds all three, so the one-batch check below does not depend on the draw
+                          + cluster_section(queue, extra='batch_wait = "3s"\n'))
         db = Database(pg_url)
         procs: list = []
         try:
