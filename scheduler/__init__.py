@@ -29,7 +29,7 @@ _HOMES = {
     "ServiceOptions": ("scheduler.service", "ServiceOptions"),
     "figure_text": ("scheduler.status", "figure_text"),
     "service_status": ("scheduler.status", "service_status"),
-    "WorkerRuntime": ("scheduler.tasks", "WorkerRuntime"),
+    "WorkerRuntime": ("scheduler.runtime", "WorkerRuntime"),
     "register_tasks": ("scheduler.tasks", "register"),
 }
 __all__ = [
@@ -61,9 +61,9 @@ if TYPE_CHECKING:
     from scheduler.lock import AlreadyRunning, InstanceLock
     from scheduler.planning import effective_jitter, first_run, misfire_grace, plan_starts
     from scheduler.records import close_interrupted_runs, record_failed_crawl
+    from scheduler.runtime import WorkerRuntime
     from scheduler.service import Service, ServiceOptions
     from scheduler.status import figure_text, service_status
-    from scheduler.tasks import WorkerRuntime
     from scheduler.tasks import register as register_tasks
 
 

@@ -32,7 +32,7 @@ from storage import CrawlRun, Database, Source, utcnow
 from storage.retention import drop_expired_text
 
 if TYPE_CHECKING:
-    from scheduler.tasks import WorkerRuntime
+    from scheduler.runtime import WorkerRuntime
 
 log = logging.getLogger(__name__)
 DIED = "interrupted: its worker died mid-crawl"
