@@ -11,6 +11,7 @@ from extractor.dates import sentence_date
 from extractor.event_date import event_date as _event_date
 from extractor.figures import Candidate, Context, is_stage, sentence_candidates
 from extractor.lang import detect_lang
+from extractor.lexicons import alts
 from extractor.model import Extraction
 from extractor.reported import article_days, split_background
 from extractor.resolve import resolve
@@ -20,18 +21,11 @@ from extractor.text import MAX_CHARS, Sentence, lower_same_length, normalize, sp
 MAX_CANDIDATES = 200  # no report states more figures; beyond this the text is a table, not news
 
 # Links to other stories inside the body ("Read more: ... swap 95 POWs each") report other exchanges.
-_TEASER = re.compile(
-    r"(?:read (?:also|more)|related|see also|more on this|читайте (?:також|также)|також читайте|читайте|"
-    r"lesen sie (?:auch|mehr)|mehr zum thema|à lire aussi|lire aussi|lea también|le puede interesar|"
-    r"czytaj (?:także|też|więcej)|leia (?:também|mais)|veja também)\s*[:|\-–—]"
-)
+_TEASER = re.compile(r"(?:" + alts("TEASER") + r")\s*[:|\-–—]")
 
 
 # "В последний день ... вернулись 303 россиян. Украина в ответ получила 303": the reply shares the stage
-_IN_RETURN = re.compile(
-    r"\b(?:in return|in exchange|в ответ|взамен|натомість|у відповідь|im gegenzug|en échange|en retour|a cambio|"
-    r"en respuesta|w zamian|em troca|em resposta)\b"
-)
+_IN_RETURN = re.compile(r"\b(?:" + alts("REPLY") + r")\b")
 
 
 def _answers_stage(sent: Sentence, prev: Sentence) -> bool:

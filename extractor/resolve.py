@@ -162,13 +162,14 @@ def _one_exchange(figures: list[Figure]) -> list[Figure]:
     The confidence already weighs where a count stands (headline, lede, late background), its hedge, role and
     rivals; a count far below its side's best is dropped only then, so two close readings ("230" and "173"
     from two sources) both stay, as before."""
-    best: dict[tuple[str, str | None], float] = {}
+    # the best of each side's returned counts; bodies keep every count (a late single body handed over is real)
+    best: dict[str | None, float] = {}
     for f in figures:
-        if f.kind in HANDOVER:
-            best[(f.kind, f.side)] = max(best.get((f.kind, f.side), 0.0), f.confidence)
+        if f.kind == "returned":
+            best[f.side] = max(best.get(f.side, 0.0), f.confidence)
     # the other side's same count ("82 for 82") makes a count one side's own reading of a whole swap
     paired = {(f.kind, f.value) for f in figures for g in figures
               if f.kind == g.kind and f.value == g.value and f.side != g.side}
     return [f for f in figures
             if f.kind != "returned" or (f.kind, f.value) in paired or _BESIDES.search(f.evidence.lower())
-            or round(best[(f.kind, f.side)] - f.confidence, 2) < RIVAL_GAP]
+            or round(best[f.side] - f.confidence, 2) < RIVAL_GAP]

@@ -209,6 +209,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_ALL": [r"insgesamt"],
     "ONE_EXCHANGE": [r"austausch\w*"],
     "MEDIATED": [r"dank der vermittlung"],
+    "TEASER": [r"lesen sie (?:auch|mehr)|mehr zum thema"],  # a link to another story inside the body
+    "REPLY": [r"im gegenzug"],  # the other side's answer in a swap
 }
 
 # Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join

@@ -313,6 +313,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_HANDS_OF": [r"in|from|by|under"],
     "CUSTODY_NOUN": [r"custody|captivity|prisons?|jails?|detention|hands"],
     "RU_FRAME": [r"special military operation"],
+    "TEASER": [r"read (?:also|more)|related|see also|more on this"],  # a link to another story inside the body
+    "REPLY": [r"in return|in exchange"],  # the other side's answer in a swap
 }
 
 # Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join

@@ -224,6 +224,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_ALL": [r"en total"],
     "ONE_EXCHANGE": [r"canje|intercambio"],
     "MEDIATED": [r"con la mediación"],
+    "TEASER": [r"lea también|le puede interesar"],  # a link to another story inside the body
+    "REPLY": [r"a cambio|en respuesta"],  # the other side's answer in a swap
 }
 
 # Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join

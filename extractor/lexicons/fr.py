@@ -219,6 +219,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_ALL": [r"au total"],
     "ONE_EXCHANGE": [r"échange"],
     "MEDIATED": [r"sous (?:la )?médiation"],
+    "TEASER": [r"à lire aussi|lire aussi"],  # a link to another story inside the body
+    "REPLY": [r"en échange|en retour"],  # the other side's answer in a swap
 }
 
 # Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join

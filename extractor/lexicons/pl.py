@@ -234,6 +234,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_ALL": [r"łącznie|w sumie"],
     "ONE_EXCHANGE": [r"wymian(?:a|y|ie|ę)"],
     "MEDIATED": [r"za pośrednictwem"],
+    "TEASER": [r"czytaj (?:także|też|więcej)"],  # a link to another story inside the body
+    "REPLY": [r"w zamian"],  # the other side's answer in a swap
 }
 
 # Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join

@@ -199,6 +199,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_ALL": [r"no total|ao todo"],
     "ONE_EXCHANGE": [r"troca"],
     "MEDIATED": [r"com a mediação"],
+    "TEASER": [r"leia (?:também|mais)|veja também"],  # a link to another story inside the body
+    "REPLY": [r"em troca|em resposta"],  # the other side's answer in a swap
 }
 
 # Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join

@@ -235,6 +235,8 @@ GRAMMAR: dict[str, list[str]] = {
         r"коордштаб\w*|координационн\w+ штаб\w*",
     ],
     "RU_FRAME": [r"сво|спецоперац\w*|специальн\w+ военн\w+ операц\w*"],
+    "TEASER": [r"читайте также|читайте"],  # a link to another story inside the body
+    "REPLY": [r"в ответ|взамен"],  # the other side's answer in a swap
 }
 
 # Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join

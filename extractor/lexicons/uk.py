@@ -247,6 +247,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_ALL": [r"загалом|усього|всього"],
     "ONE_EXCHANGE": [r"обмін|обміну|обміні"],
     "MEDIATED": [r"за посередництва"],
+    "TEASER": [r"читайте також|також читайте|читайте"],  # a link to another story inside the body
+    "REPLY": [r"натомість|у відповідь"],  # the other side's answer in a swap
 }
 
 # Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join
