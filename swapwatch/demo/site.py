@@ -48,7 +48,7 @@ class LoggedRequest:
     status: int
     conditional: bool
     user_agent: str
-    at: float = 0.0  # time.monotonic() when the answer was sent
+    at: float = 0.0  # time.monotonic() when the answer began (its status line)
 
 
 def load_records(path=None) -> list[dict]:
@@ -248,8 +248,11 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        path = urlsplit(self.path).path
-        status = self._serve(path)
+        self._serve(urlsplit(self.path).path)
+
+    def _log(self, status: int) -> None:
+        # logged before the reply goes out: a client that has read its reply finds the request in the log,
+        # in the order the replies were given (logging after the write raced the client's next request)
         conditional = bool(self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since"))
         agent = self.headers.get("User-Agent", "")
         self.owner.log(LoggedRequest(self.command, self.path, status, conditional, agent, time.monotonic()))
@@ -258,6 +261,7 @@ class _Handler(BaseHTTPRequestHandler):
     do_HEAD = do_GET  # noqa: N815 - http.server's naming
 
     def _send(self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8", **headers: str) -> int:
+        self._log(status)
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (size, timeout)
             self.send_response(status)
             self.send_header("Content-Type", ctype)
@@ -271,6 +275,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _stream(self, status: int, chunks: Iterable[bytes], ctype: str) -> int:
         """No Content-Length: the body as it comes, then the connection closed (how HTTP/1.1 ends such a body)."""
+        self._log(status)
         self.close_connection = True
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (size, timeout)
             self.send_response(status)
