@@ -182,7 +182,27 @@ for _v, _w in zip(range(20, 100, 10), ["zwanzig", "dreißig", "vierzig", "fünfz
 NUMBER_WORDS.add(100, "h", "hundert")
 NUMBER_WORDS.add(1000, "k", "tausend")
 NUMBER_WORDS.add(1_000_000, "m", "millionen")
-SCALES = {"mio": 1_000_000}
+# German writes a number below a million as one word: "einundzwanzig", "zweihundertfünfzig", "dreitausend"
+_UNITS = ["", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+_TENS = ["", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"]
+
+
+def _below_hundred(n: int) -> str:
+    if n < 20:
+        return "eins" if n == 1 else next(w for w, (v, _) in NUMBER_WORDS.items() if v == n)
+    tens, unit = divmod(n, 10)
+    return (_UNITS[unit] + "und" if unit else "") + _TENS[tens]
+
+
+for _n in range(21, 1000):
+    _h, _rest = divmod(_n, 100)
+    _head = ("hundert" if _h == 1 else _UNITS[_h] + "hundert") if _h else ""
+    if _h or _rest % 10:  # the round tens are single words already
+        NUMBER_WORDS.add(_n, "u", _head + (_below_hundred(_rest) if _rest else ""))
+NUMBER_WORDS.add(100, "u", "einhundert")
+for _n in range(2, 10):
+    NUMBER_WORDS.add(_n * 1000, "u", _UNITS[_n] + "tausend")
+SCALES = {"mio": 1_000_000, "tsd": 1000}  # "5 Tsd. Gefangene"
 CONNECTORS = ("und",)
 # numbers only next to another number word ("ein" alone is an article)
 WEAK = ("ein", "eine", "einen", "einem", "einer")

@@ -188,6 +188,11 @@ for _v, _w in zip(range(16, 20), ["dieciséis", "diecisiete", "dieciocho", "diec
 for _v, _w in zip(range(20, 100, 10), ["veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta",
                                        "noventa"], strict=True):
     NUMBER_WORDS.add(_v, "u", _w)
+# 21-29 are one word: "veinticinco prisioneros"
+for _v, _w in zip(range(21, 30), ["veintiuno", "veintidós", "veintitrés", "veinticuatro", "veinticinco", "veintiséis",
+                                  "veintisiete", "veintiocho", "veintinueve"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(21, "u", "veintiún", "veintiuna")
 NUMBER_WORDS.add(100, "u", "cien", "ciento")
 for _v, _w in zip(range(200, 1000, 100), ["doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos",
                                           "setecientos", "ochocientos", "novecientos"], strict=True):

@@ -189,6 +189,13 @@ NUMBER_WORDS.add(1_000_000, "m", "millions")
 NUMBER_WORDS.add(80, "u", "quatre-vingt", "quatre-vingts")
 NUMBER_WORDS.add(90, "u", "quatre-vingt-dix")
 NUMBER_WORDS.add(70, "u", "soixante-dix")
+# 71-79 and 81-99 build on 60 and 80: "soixante-quinze", "quatre-vingt-douze" (never 4 + 20 + 12)
+for _v, _w in enumerate(["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+                         "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"], start=1):
+    if _v >= 10:
+        NUMBER_WORDS.add(60 + _v, "u", "soixante-" + _w)
+    NUMBER_WORDS.add(80 + _v, "u", "quatre-vingt-" + _w)
+NUMBER_WORDS.add(71, "u", "soixante-et-onze")
 CONNECTORS = ("et",)
 WEAK = ("une", "un")
 # collective numerals name a round, approximate count: "une quarantaine de prisonniers", "un millier"

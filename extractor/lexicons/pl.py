@@ -180,7 +180,8 @@ for _v, _s in ((5, "pięć"), (6, "sześć"), (7, "siedem"), (8, "osiem"), (9, "
 for _v, _s in ((5, "pięciu"), (6, "sześciu"), (7, "siedmiu"), (8, "ośmiu"), (9, "dziewięciu"), (10, "dziesięciu")):
     NUMBER_WORDS.add(_v, "u", _s)
 NUMBER_WORDS.add(100, "u", "sto", "stu")
-NUMBER_WORDS.add(1000, "k", "tysiąc", "tysiące", "tysięcy", "tys")
+NUMBER_WORDS.add(1.5, "u", "półtora", "półtorej")  # "półtora tysiąca jeńców"
+NUMBER_WORDS.add(1000, "k", "tysiąc", "tysiąca", "tysiące", "tysięcy", "tys")
 for _v, _w in zip(range(200, 1000, 100), ["dwieście", "trzysta", "czterysta", "pięćset", "sześćset", "siedemset",
                                           "osiemset", "dziewięćset"], strict=True):
     NUMBER_WORDS.add(_v, "u", _w)

@@ -156,7 +156,17 @@ NUMBER_WORDS.add(3, "u", "três")
 NUMBER_WORDS.add(4, "u", "quatro")
 NUMBER_WORDS.add(5, "u", "cinco")
 NUMBER_WORDS.add(6, "u", "seis")
+NUMBER_WORDS.add(7, "u", "sete")
+NUMBER_WORDS.add(8, "u", "oito")
+NUMBER_WORDS.add(9, "u", "nove")
 NUMBER_WORDS.add(10, "u", "dez")
+for _v, _w in zip(range(11, 16), ["onze", "doze", "treze", "catorze", "quinze"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(14, "u", "quatorze")
+# European Portuguese spells 16, 17 and 19 with "-as-" / "-a-": "dezasseis", "dezassete", "dezanove"
+NUMBER_WORDS.add(16, "u", "dezasseis")
+NUMBER_WORDS.add(17, "u", "dezassete")
+NUMBER_WORDS.add(19, "u", "dezanove")
 for _v, _w in zip(range(16, 20), ["dezesseis", "dezessete", "dezoito", "dezenove"], strict=True):
     NUMBER_WORDS.add(_v, "u", _w)
 for _v, _w in zip(range(20, 100, 10), ["vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta",
