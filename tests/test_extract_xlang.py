@@ -1,0 +1,181 @@
+"""One phenomenon, nine languages: the same report told the way a native reporter would, the same figures out.
+
+Each phenomenon is written once per language (de en es fr it pl pt ru uk) in our own words; a language that
+reads a phenomenon differently from the others has a gap in its lexicon (a verb's other aspect, a case form,
+a number written its own way). The sentences vary the grammar a reporter reaches for in that language
+(reflexive and passive forms, separable verbs, declined numerals), not only the words.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor import extract
+
+UA, RU = "UA", "RU"
+
+# phenomenon → language → (title, text); the figures each phenomenon must yield are in WANT
+CASES: dict[str, dict[str, tuple[str, str]]] = {
+    # a swap stated as "N for N": the same count returned to each side
+    "swap_n_for_n": {
+        "en": ("Prisoner swap", "Russia and Ukraine carried out a prisoner exchange on Saturday. The sides swapped "
+               "150 for 150 prisoners of war, the defence ministries said."),
+        "uk": ("Обмін полоненими", "Україна та Росія провели обмін полоненими в суботу. Сторони обміняли 150 на 150 "
+               "військовополонених, повідомили у Координаційному штабі."),
+        "ru": ("Обмен пленными", "Россия и Украина провели обмен пленными в субботу. Стороны обменялись 150 на 150 "
+               "военнопленными, сообщили в Минобороны."),
+        "de": ("Gefangenenaustausch", "Russland und die Ukraine haben am Samstag Gefangene ausgetauscht. Die Seiten "
+               "tauschten 150 gegen 150 Kriegsgefangene aus, teilte das Verteidigungsministerium mit."),
+        "fr": ("Échange de prisonniers", "La Russie et l'Ukraine ont procédé samedi à un échange de prisonniers. "
+               "Les deux camps ont échangé 150 contre 150 prisonniers de guerre, selon le ministère de la Défense."),
+        "es": ("Canje de prisioneros", "Rusia y Ucrania realizaron el sábado un intercambio de prisioneros. Las "
+               "partes intercambiaron 150 por 150 prisioneros de guerra, informó el Ministerio de Defensa."),
+        "pt": ("Troca de prisioneiros", "A Rússia e a Ucrânia realizaram no sábado uma troca de prisioneiros. Os "
+               "dois lados trocaram 150 por 150 prisioneiros de guerra, informou o Ministério da Defesa."),
+        "pl": ("Wymiana jeńców", "Rosja i Ukraina przeprowadziły w sobotę wymianę jeńców. Strony wymieniły 150 za "
+               "150 jeńców wojennych, poinformowało ministerstwo obrony."),
+        "it": ("Scambio di prigionieri", "Russia e Ucraina hanno effettuato sabato uno scambio di prigionieri. Le "
+               "parti hanno scambiato 150 per 150 prigionieri di guerra, ha reso noto il ministero della Difesa."),
+    },
+    # "N from each side", "по N", "je N", "N de cada lado"
+    "swap_each_side": {
+        "en": ("Prisoner swap", "Moscow and Kyiv exchanged prisoners on Saturday, each side releasing 84 prisoners "
+               "of war."),
+        "uk": ("Обмін полоненими", "У суботу Україна та Росія обміняли по 84 військовополонених."),
+        "ru": ("Обмен пленными", "В субботу Россия и Украина обменялись военнопленными: стороны передали друг "
+               "другу по 84 человека."),
+        "de": ("Gefangenenaustausch", "Russland und die Ukraine haben am Samstag je 84 Kriegsgefangene "
+               "freigelassen."),
+        "fr": ("Échange de prisonniers", "Samedi, la Russie et l'Ukraine ont échangé 84 prisonniers de guerre de "
+               "chaque côté."),
+        "es": ("Canje de prisioneros", "Rusia y Ucrania intercambiaron el sábado 84 prisioneros de guerra de cada "
+               "lado."),
+        "pt": ("Troca de prisioneiros", "A Rússia e a Ucrânia trocaram no sábado 84 prisioneiros de guerra de cada "
+               "lado."),
+        "pl": ("Wymiana jeńców", "W sobotę Rosja i Ukraina wymieniły po 84 jeńców wojennych."),
+        "it": ("Scambio di prigionieri", "Sabato Russia e Ucraina si sono scambiate 84 prigionieri di guerra per "
+               "parte."),
+    },
+    # one side brings people home: Ukraine's count only
+    "one_sided_return": {
+        "en": ("Civilians back home", "Twelve Ukrainian civilians returned home from Russian captivity on Tuesday, "
+               "President Zelensky said."),
+        "uk": ("Цивільні вдома", "У вівторок з російського полону додому повернулися 12 цивільних українців, "
+               "повідомив президент Зеленський."),
+        "ru": ("Мирные жители дома", "Во вторник из российского плена домой вернулись 12 мирных жителей Украины, "
+               "сообщил Зеленский."),
+        "de": ("Zivilisten zurück", "Am Dienstag sind zwölf ukrainische Zivilisten aus russischer Gefangenschaft "
+               "in die Heimat zurückgekehrt, teilte Selenskyj mit."),
+        "fr": ("Des civils rentrés", "Mardi, douze civils ukrainiens détenus en Russie sont rentrés chez eux, a "
+               "annoncé Volodymyr Zelensky."),
+        "es": ("Civiles en casa", "El martes regresaron a casa doce civiles ucranianos que estaban en cautiverio "
+               "ruso, anunció Zelenski."),
+        "pt": ("Civis em casa", "Na terça-feira, doze civis ucranianos que estavam em cativeiro russo regressaram "
+               "a casa, anunciou Zelensky."),
+        "pl": ("Cywile w domu", "We wtorek z rosyjskiej niewoli wróciło do domu dwunastu ukraińskich cywilów, "
+               "poinformował Zełenski."),
+        "it": ("Civili a casa", "Martedì dodici civili ucraini detenuti in Russia sono tornati a casa, ha "
+               "annunciato Zelensky."),
+    },
+    # bodies handed over: bodies_returned, never returned
+    "bodies": {
+        "en": ("Bodies repatriated", "The bodies of 909 fallen soldiers were repatriated to Ukraine on Friday."),
+        "uk": ("Репатріація тіл", "У п'ятницю в Україну повернули тіла 909 загиблих захисників."),
+        "ru": ("Репатриация тел", "В пятницу Украине передали тела 909 погибших военнослужащих."),
+        "de": ("Leichen übergeben", "Am Freitag wurden der Ukraine die Leichen von 909 gefallenen Soldaten "
+               "übergeben."),
+        "fr": ("Corps rapatriés", "Vendredi, les corps de 909 soldats tombés au combat ont été rapatriés en "
+               "Ukraine."),
+        "es": ("Cuerpos repatriados", "El viernes fueron repatriados a Ucrania los cuerpos de 909 soldados "
+               "caídos."),
+        "pt": ("Corpos repatriados", "Na sexta-feira, os corpos de 909 soldados mortos foram repatriados para a "
+               "Ucrânia."),
+        "pl": ("Repatriacja ciał", "W piątek do Ukrainy sprowadzono ciała 909 poległych żołnierzy."),
+        "it": ("Salme rimpatriate", "Venerdì sono state rimpatriate in Ucraina le salme di 909 soldati caduti."),
+    },
+    # a running total over the whole war, stated after the day's swap
+    "running_total": {
+        "en": ("Prisoners home", "Ukraine brought home 95 prisoners of war on Thursday. Since the start of the "
+               "full-scale invasion, 5,120 Ukrainians have been freed from Russian captivity."),
+        "uk": ("Полонені вдома", "У четвер з полону повернулися 95 українських військових. Від початку "
+               "повномасштабного вторгнення з російського полону звільнено 5120 українців."),
+        "ru": ("Пленные дома", "В четверг из плена вернулись 95 украинских военных. С начала полномасштабного "
+               "вторжения из российского плена освобождены 5120 украинцев."),
+        "de": ("Gefangene zurück", "Am Donnerstag sind 95 ukrainische Kriegsgefangene zurückgekehrt. Seit Beginn "
+               "der Invasion sind insgesamt 5.120 Ukrainer aus russischer Gefangenschaft freigekommen."),
+        "fr": ("Prisonniers libérés", "Jeudi, 95 prisonniers de guerre ukrainiens sont rentrés au pays. Depuis le "
+               "début de l'invasion, 5 120 Ukrainiens ont été libérés de la captivité russe."),
+        "es": ("Prisioneros liberados", "El jueves regresaron a Ucrania 95 prisioneros de guerra. Desde el inicio "
+               "de la invasión, 5.120 ucranianos han sido liberados del cautiverio ruso."),
+        "pt": ("Prisioneiros libertados", "Na quinta-feira regressaram à Ucrânia 95 prisioneiros de guerra. Desde "
+               "o início da invasão, 5.120 ucranianos foram libertados do cativeiro russo."),
+        "pl": ("Jeńcy w domu", "W czwartek z niewoli wróciło 95 ukraińskich żołnierzy. Od początku pełnoskalowej "
+               "inwazji z rosyjskiej niewoli uwolniono łącznie 5120 Ukraińców."),
+        "it": ("Prigionieri liberati", "Giovedì sono tornati in Ucraina 95 prigionieri di guerra. Dall'inizio "
+               "dell'invasione sono stati liberati dalla prigionia russa 5.120 ucraini."),
+    },
+    # a number written as words, hundreds: "two hundred"
+    "number_words": {
+        "en": ("Soldiers home", "Two hundred Ukrainian soldiers returned home from Russian captivity on Monday."),
+        "uk": ("Військові вдома", "У понеділок з російського полону додому повернулися двісті українських "
+               "військових."),
+        "ru": ("Военные дома", "В понедельник из российского плена домой вернулись двести украинских военных."),
+        "de": ("Soldaten zurück", "Am Montag sind zweihundert ukrainische Soldaten aus russischer "
+               "Gefangenschaft heimgekehrt."),
+        "fr": ("Soldats rentrés", "Lundi, deux cents soldats ukrainiens sont rentrés de captivité russe."),
+        "es": ("Soldados en casa", "El lunes regresaron a casa doscientos soldados ucranianos liberados del "
+               "cautiverio ruso."),
+        "pt": ("Soldados em casa", "Na segunda-feira, duzentos soldados ucranianos regressaram a casa do "
+               "cativeiro russo."),
+        "pl": ("Żołnierze w domu", "W poniedziałek z rosyjskiej niewoli wróciło do domu dwustu ukraińskich "
+               "żołnierzy."),
+        "it": ("Soldati a casa", "Lunedì duecento soldati ucraini sono tornati a casa dalla prigionia russa."),
+    },
+    # a hedged count: "more than 300" is approximate
+    "approx": {
+        "en": ("Soldiers home", "More than 300 Ukrainian soldiers were freed from Russian captivity on Monday."),
+        "uk": ("Військові вдома", "У понеділок з російського полону звільнили понад 300 українських військових."),
+        "ru": ("Военные дома", "В понедельник из российского плена освободили более 300 украинских военных."),
+        "de": ("Soldaten frei", "Am Montag wurden mehr als 300 ukrainische Soldaten aus russischer "
+               "Gefangenschaft freigelassen."),
+        "fr": ("Soldats libérés", "Lundi, plus de 300 soldats ukrainiens ont été libérés de la captivité russe."),
+        "es": ("Soldados liberados", "El lunes fueron liberados del cautiverio ruso más de 300 soldados "
+               "ucranianos."),
+        "pt": ("Soldados libertados", "Na segunda-feira, mais de 300 soldados ucranianos foram libertados do "
+               "cativeiro russo."),
+        "pl": ("Żołnierze uwolnieni", "W poniedziałek z rosyjskiej niewoli uwolniono ponad 300 ukraińskich "
+               "żołnierzy."),
+        "it": ("Soldati liberati", "Lunedì sono stati liberati dalla prigionia russa oltre 300 soldati ucraini."),
+    },
+}
+
+# phenomenon → {(kind, side, value): approx}
+WANT: dict[str, dict[tuple[str, str, int], bool]] = {
+    "swap_n_for_n": {("returned", UA, 150): False, ("returned", RU, 150): False},
+    "swap_each_side": {("returned", UA, 84): False, ("returned", RU, 84): False},
+    "one_sided_return": {("returned", UA, 12): False},
+    "bodies": {("bodies_returned", UA, 909): False},
+    "running_total": {("returned", UA, 95): False, ("total_returned", UA, 5120): False},
+    "number_words": {("returned", UA, 200): False},
+    "approx": {("returned", UA, 300): True},
+}
+
+LANGS = ("de", "en", "es", "fr", "it", "pl", "pt", "ru", "uk")
+
+
+def test_every_phenomenon_is_written_in_every_language() -> None:
+    assert set(CASES) == set(WANT)
+    for phenomenon, by_lang in CASES.items():
+        assert set(by_lang) == set(LANGS), phenomenon
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("phenomenon", sorted(CASES))
+def test_same_figures_in_every_language(phenomenon: str, lang: str) -> None:
+    title, text = CASES[phenomenon][lang]
+    result = extract(text, title=title, published=date(2026, 5, 18))
+    assert result.relevant and result.lang == lang
+    got = {(f.kind, f.side, f.value): f.approx for f in result.figures}
+    assert got == WANT[phenomenon], "\n".join(f"{f.kind} {f.side} {f.value} <- {f.evidence}" for f in result.figures)
