@@ -50,19 +50,31 @@ _NUMERIC = re.compile(r"(\d(?<!\w\d)\d?)([./])(\d{1,2})\2((?:19|20)\d\d)\b")
 _WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
-        "monday понеділок понеділка понедельник lundi lunes poniedziałek segunda-feira montag lunedì",
-        "tuesday вівторок вівторка вторник mardi martes wtorek terça-feira dienstag martedì",
-        "wednesday середу середа среду среда mercredi miércoles środę środa quarta-feira mittwoch mercoledì",
-        "thursday четвер четверга четверг jeudi jueves czwartek quinta-feira donnerstag giovedì",
-        "friday п'ятницю п'ятниця пятницу пятница vendredi viernes piątek sexta-feira freitag venerdì",
-        "saturday суботу субота субботу суббота samedi sábado sobotę sobota samstag sabato",
-        "sunday неділю неділя воскресенье dimanche domingo niedzielę niedziela sonntag domenica",
+        "monday понеділок понеділка понедельник lundi lunes poniedziałek segunda-feira montag lunedì lunedi",
+        "tuesday вівторок вівторка вторник mardi martes wtorek terça-feira dienstag martedì martedi",
+        "wednesday середу середа середи среду среда mercredi miércoles miercoles środę środa quarta-feira mittwoch "
+        "mercoledì mercoledi",
+        "thursday четвер четверга четверг jeudi jueves czwartek quinta-feira donnerstag giovedì giovedi",
+        "friday п'ятницю п'ятниця п'ятниці пятницу пятница vendredi viernes piątek sexta-feira freitag venerdì venerdi",
+        "saturday суботу субота суботи субботу суббота samedi sábado sabado sobotę sobota samstag sonnabend sabato",
+        "sunday неділю неділя неділі воскресенье dimanche domingo niedzielę niedziela sonntag domenica",
     ]
 ):
     for _n in _names.split():
         _WEEKDAYS[_n] = _i
+    # "am Samstagabend": German joins the time of day to the weekday
+    for _n in _names.split()[-3:]:
+        if _n.endswith("tag") or _n in ("mittwoch", "sonnabend"):
+            _WEEKDAYS.update({_n + part: _i for part in ("abend", "morgen", "nachmittag", "vormittag", "nacht")})
+# Brazilian reports name a weekday without "-feira" after "this": "nesta quinta", "nesta segunda (5)"
+for _i, _n in enumerate(["segunda", "terça", "quarta", "quinta", "sexta"]):
+    _WEEKDAYS[f"nesta {_n}"] = _i
 _WEEKDAY_RX = re.compile(
     "(" + alternation(*(re.escape(w) for w in sorted(_WEEKDAYS, key=len, reverse=True))) + r")(?!\w|'[^s])"
+)
+_DAY_BEFORE_YESTERDAY = re.compile(
+    r"(?<!\w)(?:the day before yesterday|позавчора|позавчера|vorgestern|avant-hier|anteayer|anteontem|przedwczoraj|"
+    r"l'altro ieri|l'altroieri|ieri l'altro)(?!\w)"
 )
 _YESTERDAY = re.compile(r"\b(?:yesterday|вчора|учора|вчера|gestern|hier|ayer|wczoraj|ontem|ieri)\b")
 _TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dzisiaj|dziś|hoje|oggi)\b")
@@ -78,6 +90,26 @@ def _make(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# The full-scale war began in 2022: without a publication date or any year in the article, a date beside its
+# weekday is read as of that year or later
+WATCHED_FROM = 2022
+_PINNED_SPAN = 12  # a day and month fall on each weekday at least once in any 12 years
+_WEEKDAY_BESIDE = 25  # "samedi 14 septembre", "у суботу, 14 червня", "neste domingo, 15 de junho"
+
+
+def _pinned_year(month: int, day: int, low: str, start: int, era: int) -> int | None:
+    """The year of a year-less date when the publication date is unknown: the first from ``era`` on in which it
+    falls on the weekday named just before it. Without a weekday nothing tells the year (measured: reading it
+    in the article's latest year dates background as often as the swap)."""
+    weekday = None
+    for m in _WEEKDAY_RX.finditer(low, max(0, start - _WEEKDAY_BESIDE), start):
+        weekday = _WEEKDAYS[m.group(1)]
+    if weekday is None:
+        return None
+    return next((y for y in range(era, era + _PINNED_SPAN) if (d := _make(y, month, day)) and d.weekday() == weekday),
+                None)
 
 
 def _year_for(month: int, day: int, published: date | None) -> int | None:
@@ -133,8 +165,9 @@ def _dates_elsewhere(low: str, start: int, said: bool) -> bool:
     return bool(before or _CAPTURED_AFTER.match(low, start, start + 70))
 
 
-def explicit_date(low: str, published: date | None, *, said: bool = False) -> date | None:
-    """The first explicit calendar date in ``low`` (a sentence) that dates the reported event."""
+def explicit_date(low: str, published: date | None, *, said: bool = False, era: int | None = None) -> date | None:
+    """The first explicit calendar date in ``low`` (a sentence) that dates the reported event; without
+    ``published``, a year-less date beside its weekday falls in the first year from ``era`` on that fits."""
     if not _ANY_DIGIT.search(low):
         return None  # every date pattern below needs a digit
     found: list[tuple[int, date]] = []
@@ -148,7 +181,7 @@ def explicit_date(low: str, published: date | None, *, said: bool = False) -> da
             found.append((m.start(), d))
     for m in _DAY_MONTH.finditer(low):
         month = _MONTHS[m.group(2)]
-        year = int(m.group(3)) if m.group(3) else _year_for(month, int(m.group(1)), published)
+        year = int(m.group(3)) if m.group(3) else _undated_year(month, int(m.group(1)), low, m.start(), published, era)
         d = _make(year, month, int(m.group(1))) if year else None
         if d:
             found.append((m.start(), d))
@@ -156,12 +189,18 @@ def explicit_date(low: str, published: date | None, *, said: bool = False) -> da
         if m.group(1) == "may" and m.group(0)[3:4] != " ":
             continue
         month, day = _MONTHS[m.group(1)], int(m.group(3) or m.group(2))
-        year = int(m.group(4)) if m.group(4) else _year_for(month, day, published)
+        year = int(m.group(4)) if m.group(4) else _undated_year(month, day, low, m.start(), published, era)
         d = _make(year, month, day) if year else None
         if d:
             found.append((m.start(), d))
     found = [(pos, d) for pos, d in found if not _dates_elsewhere(low, pos, said)]
     return min(found)[1] if found else None
+
+
+def _undated_year(month: int, day: int, low: str, start: int, published: date | None, era: int | None) -> int | None:
+    if published is None and era is not None:
+        return _pinned_year(month, day, low, start, era)
+    return _year_for(month, day, published)
 
 
 # A date right after a verb of saying dates the statement, not the handover it reports.
@@ -176,6 +215,8 @@ def relative_date(low: str, published: date | None, *, said: bool = False) -> da
     """A weekday, "yesterday" or "today" resolved against the publication date."""
     if published is None:
         return None
+    if _DAY_BEFORE_YESTERDAY.search(low):
+        return published - timedelta(days=2)
     if _YESTERDAY.search(low):
         return published - timedelta(days=1)
     for m in _WEEKDAY_RX.finditer(low):
@@ -195,10 +236,10 @@ THAT_DAY = re.compile(
 )
 
 
-def sentence_date(low: str, published: date | None, *, said: bool = False) -> date | None:
+def sentence_date(low: str, published: date | None, *, said: bool = False, era: int | None = None) -> date | None:
     """The date a sentence gives its event: explicit (not after ``published``), else relative. With ``said``, a date
-    right after a verb of saying ("said on Tuesday") is the statement's and skipped."""
-    d = explicit_date(low, published, said=said)
+    right after a verb of saying ("said on Tuesday") is the statement's and skipped; ``era``: see ``explicit_date``."""
+    d = explicit_date(low, published, said=said, era=era)
     if d and published and d > published:
         d = None  # a date after publication is a plan, not the event
     return d or relative_date(low, published, said=said)

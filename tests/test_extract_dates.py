@@ -148,3 +148,32 @@ def test_date_patterns_keep_the_word_start_before_their_first_digit() -> None:
         assert plain.pattern != fast.pattern
         for text in texts:
             assert [m.groups() for m in fast.finditer(text)] == [m.groups() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize(("text", "evidence", "want"), [
+    # the weekday beside a year-less date tells its year when the publication date is unknown
+    ("Samedi 14 septembre, 103 soldats ukrainiens sont rentrés de captivité.", "Samedi", date(2024, 9, 14)),
+    ("У суботу, 14 червня, з полону повернулися 100 військових. Багато з них були в полоні з 2022 року.", "У суботу",
+     date(2025, 6, 14)),
+    ("Neste domingo, 15 de junho, a Ucrânia recebeu 100 prisioneiros.", "Neste domingo", date(2025, 6, 15)),
+    ("Am Montag, 27. November, kamen 100 Gefangene frei.", "Am Montag", date(2023, 11, 27)),
+    # without a weekday nothing tells the year: no date rather than a guessed one
+    ("Am 27. November kamen 100 Gefangene frei. Der Krieg dauert seit 2022.", "Am 27.", None),
+    # a year the article names is the earliest the weekday's year may be
+    ("Seit 2019 in Haft, kamen am Samstag, 14. Juni, 100 Gefangene frei.", "Seit 2019", date(2025, 6, 14)),
+])
+def test_without_a_publication_date_a_weekday_pins_the_year(text: str, evidence: str, want: date | None) -> None:
+    assert _dated(text, evidence, None) == want
+
+
+@pytest.mark.parametrize(("low", "back"), [
+    ("vorgestern kamen 100 gefangene frei", 2), ("позавчора повернулися 100 військових", 2),
+    ("avant-hier, 100 prisonniers sont rentrés", 2), ("anteayer regresaron 100 prisioneros", 2),
+    ("przedwczoraj wróciło 100 jeńców", 2), ("l'altro ieri sono tornati 100 prigionieri", 2),
+    ("am samstagabend kamen 100 gefangene frei", 2), ("am sonnabend kamen 100 gefangene frei", 2),
+    ("el sabado regresaron 100 prisioneros", 2), ("nesta sábado", 2), ("nesta quinta (14), 100 presos", 4),
+    ("минулої неділі повернулися 100 військових", 1), ("giovedi sono tornati 100 prigionieri", 4),
+])
+def test_weekdays_and_days_back_in_every_language(low: str, back: int) -> None:
+    published = date(2026, 5, 18)  # a Monday
+    assert relative_date(low, published) == date(2026, 5, 18 - back)

@@ -149,6 +149,44 @@ CASES: dict[str, dict[str, tuple[str, str]]] = {
                "żołnierzy."),
         "it": ("Soldati liberati", "Lunedì sono stati liberati dalla prigionia russa oltre 300 soldati ucraini."),
     },
+    # "yesterday" against the publication date
+    "yesterday": {
+        "en": ("POWs home", "Yesterday, 40 Ukrainian prisoners of war returned home from Russian captivity."),
+        "uk": ("Полонені вдома", "Учора з російського полону додому повернулися 40 українських "
+               "військовополонених."),
+        "ru": ("Пленные дома", "Вчера из российского плена домой вернулись 40 украинских военнопленных."),
+        "de": ("Gefangene zurück", "Gestern sind 40 ukrainische Kriegsgefangene aus russischer Gefangenschaft "
+               "heimgekehrt."),
+        "fr": ("Prisonniers rentrés", "Hier, 40 prisonniers de guerre ukrainiens sont rentrés de captivité russe."),
+        "es": ("Prisioneros en casa", "Ayer regresaron a casa 40 prisioneros de guerra ucranianos liberados del "
+               "cautiverio ruso."),
+        "pt": ("Prisioneiros em casa", "Ontem, 40 prisioneiros de guerra ucranianos regressaram a casa do "
+               "cativeiro russo."),
+        "pl": ("Jeńcy w domu", "Wczoraj z rosyjskiej niewoli wróciło 40 ukraińskich jeńców wojennych."),
+        "it": ("Prigionieri a casa", "Ieri 40 prigionieri di guerra ucraini sono tornati a casa dalla prigionia "
+               "russa."),
+    },
+    # the day of the swap written out, and an earlier swap's date as background
+    "dated_with_background": {
+        "en": ("POWs home", "On May 15, 60 Ukrainian prisoners of war returned home from Russian captivity. The "
+               "previous exchange took place on April 2."),
+        "uk": ("Полонені вдома", "15 травня з російського полону повернулися 60 українських військовополонених. "
+               "Попередній обмін відбувся 2 квітня."),
+        "ru": ("Пленные дома", "15 мая из российского плена вернулись 60 украинских военнопленных. Предыдущий "
+               "обмен состоялся 2 апреля."),
+        "de": ("Gefangene zurück", "Am 15. Mai sind 60 ukrainische Kriegsgefangene aus russischer Gefangenschaft "
+               "heimgekehrt. Der vorige Austausch hatte am 2. April stattgefunden."),
+        "fr": ("Prisonniers rentrés", "Le 15 mai, 60 prisonniers de guerre ukrainiens sont rentrés de captivité "
+               "russe. Le précédent échange avait eu lieu le 2 avril."),
+        "es": ("Prisioneros en casa", "El 15 de mayo regresaron a casa 60 prisioneros de guerra ucranianos "
+               "liberados del cautiverio ruso. El anterior canje se realizó el 2 de abril."),
+        "pt": ("Prisioneiros em casa", "Em 15 de maio, 60 prisioneiros de guerra ucranianos regressaram a casa do "
+               "cativeiro russo. A troca anterior ocorreu em 2 de abril."),
+        "pl": ("Jeńcy w domu", "15 maja z rosyjskiej niewoli wróciło 60 ukraińskich jeńców wojennych. Poprzednia "
+               "wymiana odbyła się 2 kwietnia."),
+        "it": ("Prigionieri a casa", "Il 15 maggio 60 prigionieri di guerra ucraini sono tornati a casa dalla "
+               "prigionia russa. Il precedente scambio era avvenuto il 2 aprile."),
+    },
 }
 
 # phenomenon → {(kind, side, value): approx}
@@ -160,13 +198,20 @@ WANT: dict[str, dict[tuple[str, str, int], bool]] = {
     "running_total": {("returned", UA, 95): False, ("total_returned", UA, 5120): False},
     "number_words": {("returned", UA, 200): False},
     "approx": {("returned", UA, 300): True},
+    "yesterday": {("returned", UA, 40): False},
+    "dated_with_background": {("returned", UA, 60): False},
 }
+# the day each phenomenon's handover took place, published on Monday 18 May 2026 ("on Saturday" is the 16th)
+PUBLISHED = date(2026, 5, 18)
+EVENT_DATE = {"swap_n_for_n": "2026-05-16", "swap_each_side": "2026-05-16", "one_sided_return": "2026-05-12",
+              "bodies": "2026-05-15", "running_total": "2026-05-14", "number_words": "2026-05-18",
+              "approx": "2026-05-18", "yesterday": "2026-05-17", "dated_with_background": "2026-05-15"}
 
 LANGS = ("de", "en", "es", "fr", "it", "pl", "pt", "ru", "uk")
 
 
 def test_every_phenomenon_is_written_in_every_language() -> None:
-    assert set(CASES) == set(WANT)
+    assert set(CASES) == set(WANT) == set(EVENT_DATE)
     for phenomenon, by_lang in CASES.items():
         assert set(by_lang) == set(LANGS), phenomenon
 
@@ -175,7 +220,8 @@ def test_every_phenomenon_is_written_in_every_language() -> None:
 @pytest.mark.parametrize("phenomenon", sorted(CASES))
 def test_same_figures_in_every_language(phenomenon: str, lang: str) -> None:
     title, text = CASES[phenomenon][lang]
-    result = extract(text, title=title, published=date(2026, 5, 18))
+    result = extract(text, title=title, published=PUBLISHED)
     assert result.relevant and result.lang == lang
     got = {(f.kind, f.side, f.value): f.approx for f in result.figures}
     assert got == WANT[phenomenon], "\n".join(f"{f.kind} {f.side} {f.value} <- {f.evidence}" for f in result.figures)
+    assert str(result.event_date) == EVENT_DATE[phenomenon]
