@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from extractor.dates import THAT_DAY, WATCHED_FROM, sentence_date
 from extractor.lexicon import EARLIER
 from extractor.model import Figure
+from extractor.numbers import find_numbers
 from extractor.relevance import RETURN_WORD
 from extractor.text import Sentence
 
@@ -74,6 +75,16 @@ def _from_lead(lead: list[Sentence], published: date | None, era: int | None = N
     return None
 
 
+def _restated(events: list[Figure], sentences: list[Sentence], published: date | None, era: int | None) -> list[date]:
+    """The dates of other sentences that state a handover count again: the lead says "230 defenders came back",
+    a quote further down "230 came back today"."""
+    values = {f.value for f in events}
+    spans = {f.span for f in events}
+    return [d for s in sentences if (s.start, s.end) not in spans and RETURN_WORD.search(s.low)
+            and not EARLIER.search(s.low) and (d := _dated(s, published, era=era))
+            and any(n.value in values for n in find_numbers(s.text, s.low, hedges=False) if not n.ordinal)]
+
+
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
 
@@ -94,6 +105,7 @@ def event_date(figures: list[Figure] | tuple[Figure, ...], sentences: list[Sente
     era = None if published is not None else _era(sentences + head)
     dates = [d for f in events if f.span in index and (d := date_near(sentences, index[f.span], published, era))]
     dates += [d for f in events for s in head if s.text == f.evidence and (d := _dated(s, published, era=era))]
+    dates += _restated(events, sentences, published, era)
     lead = _from_lead(sentences[:LEAD_SENTENCES] + head, published, era)
     dates += [lead] if lead else []
     # earlier swaps told as background are older than the one reported (dates after publication are already

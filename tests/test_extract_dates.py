@@ -177,3 +177,12 @@ def test_without_a_publication_date_a_weekday_pins_the_year(text: str, evidence:
 def test_weekdays_and_days_back_in_every_language(low: str, back: int) -> None:
     published = date(2026, 5, 18)  # a Monday
     assert relative_date(low, published) == date(2026, 5, 18 - back)
+
+
+def test_a_count_told_again_with_its_day_dates_the_handover() -> None:
+    text = ("The headquarters said that 100 defenders had come back from captivity. Medics met them at the border. "
+            "\"100 of our people returned home today,\" its head told reporters.")
+    assert _dated(text, "The headquarters", date(2026, 5, 18)) == date(2026, 5, 18)
+    # the same count in an earlier swap's sentence is background and dates nothing
+    text = "Kyiv says 100 defenders came home. Earlier, on 2 May, 100 civilians had also been returned."
+    assert _dated(text, "Kyiv says", date(2026, 5, 18)) is None
