@@ -159,12 +159,20 @@ def _word_entries(word: str) -> list[tuple[float, str]] | None:
 
 # per language, words of that language which other languages' tables read as numbers ("dos" in Portuguese)
 _NOT_NUMBERS: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in by_language("NOT_NUMBER_WORDS").items()}
+# per language, a scale word that is a count on its own in that language's text ("тисячу полонених", "mille
+# prisonniers", "a thousand prisoners"), unless a vague quantifier stands before it ("several thousand")
+_LONE: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in by_language("LONE_SCALES").items()}
+_VAGUE: dict[str, re.Pattern[str]] = {
+    code: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+$")
+    for code, words in by_language("VAGUE").items()
+}
 
 
 def _word_mentions(text: str, low: str, hedges: bool = True, lang: str | None = None) -> list[NumberMention]:
     if not _ANY_WORD.search(low):
         return []  # fast path: most sentences hold no number word at all
     not_numbers = _NOT_NUMBERS.get(lang or "", frozenset())
+    lone = _LONE.get(lang or "", frozenset())
     tokens = _TOKEN.finditer(low)
     out: list[NumberMention] = []
     run: list[tuple[int, int, float, str]] = []  # (start, end, value, role)
@@ -173,23 +181,33 @@ def _word_mentions(text: str, low: str, hedges: bool = True, lang: str | None = 
         word = m.group()
         entries = None if word in not_numbers else _word_entries(word)
         adjacent = run and low[last_end : m.start()].strip(" ") == ""
-        if entries and not (len(entries) == 1 and word in WEAK and not run):
+        if entries and not (len(entries) == 1 and word in WEAK and not run and word not in lone):
             if run and not adjacent:
-                _close(run, out, low, hedges)
+                _close(run, out, low, hedges, bool(lone) and _lone_ok(low, run, lang))
                 run = []
             run.extend((m.start(), m.end(), value, role) for value, role in entries)
             last_end = m.end()
         elif adjacent and word in CONNECTORS:
             last_end = m.end()  # "two hundred and seven"
         elif run:
-            _close(run, out, low, hedges)
+            _close(run, out, low, hedges, bool(lone) and _lone_ok(low, run, lang))
             run = []
     if run:
-        _close(run, out, low, hedges)
+        _close(run, out, low, hedges, bool(lone) and _lone_ok(low, run, lang))
     return out
 
 
-def _close(run: list[tuple[int, int, float, str]], out: list[NumberMention], low: str, hedges: bool) -> None:
+def _lone_ok(low: str, run: list[tuple[int, int, float, str]], lang: str | None) -> bool:
+    """Whether a run of one scale word is a count of its own in ``lang``: "тисячу", "a thousand", not "several
+    thousand"."""
+    if len(run) != 1 or low[run[0][0] : run[0][1]] not in _LONE.get(lang or "", ()):
+        return False
+    vague = _VAGUE.get(lang or "")
+    return not (vague and vague.search(low, max(0, run[0][0] - 20), run[0][0]))
+
+
+def _close(run: list[tuple[int, int, float, str]], out: list[NumberMention], low: str, hedges: bool,
+           lone: bool = False) -> None:
     total = 0.0
     group = 0.0
     for _, _, value, role in run:
@@ -201,7 +219,7 @@ def _close(run: list[tuple[int, int, float, str]], out: list[NumberMention], low
         else:
             group += value
     value = total + group
-    if value != int(value) or (len(run) == 1 and run[0][3] in "hkm"):
+    if value != int(value) or (len(run) == 1 and run[0][3] in "hkm" and not lone):
         return
     start, end = run[0][0], run[-1][1]
     out.append(NumberMention(start, end, int(value), hedges and is_hedged(low, start, end), False))

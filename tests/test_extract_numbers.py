@@ -220,3 +220,19 @@ def test_a_language_s_function_word_is_not_another_language_s_number() -> None:
     assert [n.value for n in find_numbers("la liberación de dos prisioneros")] == [2]
     # English "once" and "Sept." are not Spanish eleven and French seven
     assert [n.value for n in find_numbers("once the swap ended on sept 14", lang="en")] == [14]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("a thousand prisoners", "en", [1000]), ("several thousand prisoners", "en", []),
+    ("тисячу полонених", "uk", [1000]), ("тисячі полонених", "uk", []),  # also "thousands": no count
+    ("тысяча пленных", "ru", [1000]), ("tysiąc jeńców", "pl", [1000]), ("tausend Gefangene", "de", [1000]),
+    ("mehrere tausend Gefangene", "de", []), ("mille prisonniers", "fr", [1000]), ("mil prisioneros", "es", [1000]),
+    ("mil prisioneiros", "pt", [1000]), ("mille prigionieri", "it", [1000]),
+    ("mil prisioneros", "en", []),  # only a Spanish or Portuguese text reads a lone "mil"
+    ("zweihundertfünfzig Gefangene", "de", [250]), ("dreitausend Soldaten", "de", [3000]),
+    ("5 Tsd. Gefangene", "de", [5000]),
+    ("veinticinco presos", "es", [25]), ("doze civis", "pt", [12]), ("quatre-vingt-douze soldats", "fr", [92]),
+    ("półtora tysiąca jeńców", "pl", [1500]),
+])
+def test_number_forms_of_each_language(text: str, lang: str, want: list[int]) -> None:
+    assert [n.value for n in find_numbers(text, lang=lang)] == want

@@ -149,6 +149,26 @@ CASES: dict[str, dict[str, tuple[str, str]]] = {
                "żołnierzy."),
         "it": ("Soldati liberati", "Lunedì sono stati liberati dalla prigionia russa oltre 300 soldati ucraini."),
     },
+    # a scale word alone is a count: "a thousand", "тисячу", "mille", "mil"
+    "lone_thousand": {
+        "en": ("POWs home", "On Sunday, a thousand Ukrainian prisoners of war returned home from Russian captivity."),
+        "uk": ("Полонені вдома", "У неділю з російського полону додому повернулася тисяча українських "
+               "військовополонених."),
+        "ru": ("Пленные дома", "В воскресенье из российского плена домой вернулась тысяча украинских "
+               "военнопленных."),
+        "de": ("Gefangene zurück", "Am Sonntag sind tausend ukrainische Kriegsgefangene aus russischer "
+               "Gefangenschaft heimgekehrt."),
+        "fr": ("Prisonniers rentrés", "Dimanche, mille prisonniers de guerre ukrainiens sont rentrés de captivité "
+               "russe."),
+        "es": ("Prisioneros en casa", "El domingo regresaron a casa mil prisioneros de guerra ucranianos liberados "
+               "del cautiverio ruso."),
+        "pt": ("Prisioneiros em casa", "No domingo, mil prisioneiros de guerra ucranianos regressaram a casa do "
+               "cativeiro russo."),
+        "pl": ("Jeńcy w domu", "W niedzielę z rosyjskiej niewoli wróciło do domu tysiąc ukraińskich jeńców "
+               "wojennych."),
+        "it": ("Prigionieri a casa", "Domenica mille prigionieri di guerra ucraini sono tornati a casa dalla "
+               "prigionia russa."),
+    },
     # "yesterday" against the publication date
     "yesterday": {
         "en": ("POWs home", "Yesterday, 40 Ukrainian prisoners of war returned home from Russian captivity."),
@@ -198,6 +218,7 @@ WANT: dict[str, dict[tuple[str, str, int], bool]] = {
     "running_total": {("returned", UA, 95): False, ("total_returned", UA, 5120): False},
     "number_words": {("returned", UA, 200): False},
     "approx": {("returned", UA, 300): True},
+    "lone_thousand": {("returned", UA, 1000): False},
     "yesterday": {("returned", UA, 40): False},
     "dated_with_background": {("returned", UA, 60): False},
 }
@@ -205,7 +226,8 @@ WANT: dict[str, dict[tuple[str, str, int], bool]] = {
 PUBLISHED = date(2026, 5, 18)
 EVENT_DATE = {"swap_n_for_n": "2026-05-16", "swap_each_side": "2026-05-16", "one_sided_return": "2026-05-12",
               "bodies": "2026-05-15", "running_total": "2026-05-14", "number_words": "2026-05-18",
-              "approx": "2026-05-18", "yesterday": "2026-05-17", "dated_with_background": "2026-05-15"}
+              "approx": "2026-05-18", "lone_thousand": "2026-05-17", "yesterday": "2026-05-17",
+              "dated_with_background": "2026-05-15"}
 
 LANGS = ("de", "en", "es", "fr", "it", "pl", "pt", "ru", "uk")
 

@@ -207,6 +207,9 @@ CONNECTORS = ("und",)
 # numbers only next to another number word ("ein" alone is an article)
 WEAK = ("ein", "eine", "einen", "einem", "einer")
 
+LONE_SCALES = ("tausend", "hundert")  # "tausend Gefangene kamen frei"
+VAGUE = ("mehrere", "einige", "ein paar", "viele", "einigen")  # "mehrere tausend" is no count of one thousand
+
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {

@@ -286,6 +286,9 @@ CONNECTORS = ("and",)
 # Italian "due" (2, "due to")
 NOT_NUMBER_WORDS = ("once", "sept", "due")
 
+LONE_SCALES = ("thousand", "hundred")  # "a thousand prisoners": one thousand, with no other number word
+VAGUE = ("several", "a few", "few", "some", "many")  # "several thousand" is no count of one thousand
+
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {

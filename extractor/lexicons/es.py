@@ -206,6 +206,8 @@ for _v, _w in ((10, "decena"), (12, "docena"), (20, "veintena"), (30, "treintena
                (100, "centenar"), (1000, "millar")):
     NUMBER_WORDS.add(_v, "u", _w)
 
+LONE_SCALES = ("mil",)  # "mil prisioneros" (weak beside other languages' words, a count in a Spanish text)
+
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {

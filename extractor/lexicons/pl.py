@@ -213,6 +213,8 @@ for _v, _w in zip(range(200, 1000, 100), ["dwustu", "trzystu", "czterystu", "pi�
     NUMBER_WORDS.add(_v, "u", _w)
 NUMBER_WORDS.add(1000, "k", "tysiącem", "tysiącom", "tysiącach")
 
+LONE_SCALES = ("tysiąc", "tysiąca", "tysiącem")  # "uwolniono tysiąc jeńców" (not "tysiące": thousands)
+
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {

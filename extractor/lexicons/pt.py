@@ -187,6 +187,8 @@ for _v, _w in ((10, "dezena"), (12, "dúzia"), (20, "vintena"), (30, "trintena")
 # "a libertação dos prisioneiros": the contraction of "de os" is not Spanish "dos" (two) in a Portuguese text
 NOT_NUMBER_WORDS = ("dos",)
 
+LONE_SCALES = ("mil",)  # "mil prisioneiros"
+
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {

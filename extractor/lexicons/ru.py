@@ -206,6 +206,8 @@ NUMBER_WORDS.add(1_000_000, "m", "миллион", "миллиона", "милл
 NUMBER_WORDS.add(1.5, "u", "полторы", "полтора", "полутора")
 CONNECTORS = ("и",)
 
+LONE_SCALES = ("тысяча", "тысячу", "тысячей")  # "вернули тысячу пленных" (not "тысячи": also "thousands")
+
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {

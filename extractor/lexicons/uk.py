@@ -224,6 +224,8 @@ NUMBER_WORDS.add(1.5, "u", "півтори", "півтора")
 SCALES = {"тисячі": 1000}
 CONNECTORS = ("і", "й")
 
+LONE_SCALES = ("тисяча", "тисячу", "тисячею")  # "повернули тисячу полонених" (not "тисячі": also "thousands")
+
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
