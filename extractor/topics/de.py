@@ -28,5 +28,8 @@ WAR = (
     r"kämpfer|waffenruhe|feuerpause|waffenstillstand|kreml|besetzt\w*|besatzung\w*"
 )
 STATE = r"vermisst\w*|gestorben|festgehalten|verbleiben"
-RETURN = r"austausch|freigelassen|freigekommen|zurück|heimgekehrt|heimkehr|heimgeholt|übergeben|überstellt|repatriiert"
+RETURN = (
+    r"austausch|freigelassen|freigekommen|zurück|heimgekehrt|heimkehr|"
+    r"heimgeholt|übergeben|überstellt|repatriiert|erhielt|erhalten"
+)
 EXCHANGE = r"austausch\w*|ausgetauscht"

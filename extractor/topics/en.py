@@ -81,5 +81,5 @@ WAR = (
     r"hezbollah|houthis?|taliban)"
 )
 STATE = r"remain\w*|still held|missing|died"
-RETURN = r"exchang|swap|freed|releas|return|handed|repatri|came home|brought home|sent home|transferr"
+RETURN = r"exchang|swap|freed|releas|return|handed|repatri|came home|brought home|sent home|transferr|receiv"
 EXCHANGE = r"swap\w*|exchang\w*"

@@ -40,5 +40,5 @@ WAR = (
     r"ofensiva|combatientes|alto el fuego|tregua|kremlin|ocupaci\w*"
 )
 STATE = r"desaparecid\w*|murieron|permanecen|siguen retenid|fallecid"
-RETURN = r"intercamb|canje|liberad|liberaci|recuper|regres|repatri|devuelt|entregad|volvieron|retorn|excarcel"
+RETURN = r"intercamb|canje|liberad|liberaci|recuper|regres|repatri|devuelt|entregad|volvieron|retorn|excarcel|recibi"
 EXCHANGE = r"intercambi\w*|canje\w*"

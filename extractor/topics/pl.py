@@ -29,5 +29,5 @@ WAR = (
     r"konflikt\w*|ofensyw\w*|rozejm\w*|zawieszeni\w* broni|kreml\w*|okupac\w*|okupowan\w*"
 )
 STATE = r"zaginion\w*|zmarł\w*|zmarli|zginęl\w*|przebywaj\w*|pozostaj\w*|przetrzymywan\w*"
-RETURN = r"wymian|wymieni|uwolni|wróci|powróci|powrót|powrot|odzyska|przekaza|zwolni|repatri|sprowadz|wypuszcz"
+RETURN = r"wymian|wymieni|uwolni|wróci|powróci|powrót|powrot|odzyska|przekaza|zwolni|repatri|sprowadz|wypuszcz|otrzyma"
 EXCHANGE = r"wymian\w*|wymieni\w*"
