@@ -227,9 +227,11 @@ def _released_by(low: str, end: int, parties: tuple[str | None, str | None]) -> 
 
 def _subject_before(low: str, start: int) -> str | None:
     # "to Ukraine", "from Russia" name a destination or origin, not whose own people follow
+    # a Slavic nominative is no preposition's object: Polish "a Rosja otrzymała" is "while Russia got"
     found = [c for c in countries(low) if c[1] <= start and c[0] >= start - 150
-             and not _DEST_BEFORE.search(low, max(0, c[0] - 12), c[0])
-             and not _FROM_BEFORE.search(low, max(0, c[0] - 12), c[0])]
+             and (_NOMINATIVE.match(low[c[0] : c[1]])
+                  or not (_DEST_BEFORE.search(low, max(0, c[0] - 12), c[0])
+                          or _FROM_BEFORE.search(low, max(0, c[0] - 12), c[0])))]
     return found[-1][2] if found else None
 
 
