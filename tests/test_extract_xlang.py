@@ -149,6 +149,134 @@ CASES: dict[str, dict[str, tuple[str, str]]] = {
                "żołnierzy."),
         "it": ("Soldati liberati", "Lunedì sono stati liberati dalla prigionia russa oltre 300 soldati ucraini."),
     },
+    # each side's own count, the second told by its "own" people ("80 of its servicemen")
+    "two_counts": {
+        "en": ("Prisoner swap",
+               "On Saturday Ukraine brought home 95 soldiers from captivity, while Russia got "
+               "back 80 of its servicemen."),
+        "uk": ("Обмін полоненими",
+               "У суботу з полону повернулися 95 українських військових, а Росія отримала 80 "
+               "своїх військовослужбовців."),
+        "ru": ("Обмен пленными",
+               "В субботу из плена вернулись 95 украинских военных, а Россия получила 80 своих "
+               "военнослужащих."),
+        "de": ("Gefangenenaustausch",
+               "Am Samstag kehrten 95 ukrainische Soldaten aus der Gefangenschaft zurück, "
+               "Russland erhielt 80 seiner Soldaten."),
+        "fr": ("Échange de prisonniers",
+               "Samedi, 95 soldats ukrainiens sont rentrés de captivité, tandis que la Russie "
+               "a récupéré 80 de ses militaires."),
+        "es": ("Canje de prisioneros",
+               "El sábado regresaron del cautiverio 95 soldados ucranianos, mientras que Rusia "
+               "recuperó a 80 de sus militares."),
+        "pt": ("Troca de prisioneiros",
+               "No sábado, 95 soldados ucranianos regressaram do cativeiro, enquanto a Rússia "
+               "recuperou 80 dos seus militares."),
+        "pl": ("Wymiana jeńców",
+               "W sobotę z niewoli wróciło 95 ukraińskich żołnierzy, a Rosja odzyskała 80 "
+               "swoich wojskowych."),
+        "it": ("Scambio di prigionieri",
+               "Sabato sono tornati dalla prigionia 95 soldati ucraini, mentre la Russia ha "
+               "riavuto 80 dei suoi militari."),
+    },
+    # the people still held beside the day's return
+    "still_held": {
+        "en": ("Prisoner swap",
+               "On Saturday 95 Ukrainian soldiers came home from captivity. More than 8,000 "
+               "Ukrainians are still held in Russia."),
+        "uk": ("Обмін полоненими",
+               "У суботу з полону повернулися 95 українських військових. У російському полоні "
+               "досі перебувають понад 8 тисяч українців."),
+        "ru": ("Обмен пленными",
+               "В субботу из плена вернулись 95 украинских военных. В российском плену до сих "
+               "пор остаются более 8 тысяч украинцев."),
+        "de": ("Gefangenenaustausch",
+               "Am Samstag kehrten 95 ukrainische Soldaten aus der Gefangenschaft zurück. Mehr "
+               "als 8000 Ukrainer sind noch in russischer Gefangenschaft."),
+        "fr": ("Échange de prisonniers",
+               "Samedi, 95 soldats ukrainiens sont rentrés de captivité. Plus de 8 000 "
+               "Ukrainiens sont toujours détenus en Russie."),
+        "es": ("Canje de prisioneros",
+               "El sábado regresaron del cautiverio 95 soldados ucranianos. Más de 8.000 "
+               "ucranianos siguen en cautiverio ruso."),
+        "pt": ("Troca de prisioneiros",
+               "No sábado, 95 soldados ucranianos regressaram do cativeiro. Mais de 8 mil "
+               "ucranianos continuam em cativeiro russo."),
+        "pl": ("Wymiana jeńców",
+               "W sobotę z niewoli wróciło 95 ukraińskich żołnierzy. W rosyjskiej niewoli "
+               "wciąż przebywa ponad 8 tys. Ukraińców."),
+        "it": ("Scambio di prigionieri",
+               "Sabato sono tornati dalla prigionia 95 soldati ucraini. Oltre 8.000 ucraini "
+               "sono ancora prigionieri in Russia."),
+    },
+    # Moscow's statement: Russians came back, and in return Ukrainians were handed over
+    "ru_side": {
+        "en": ("Prisoner swap",
+               "Russia's defence ministry said 84 Russian servicemen had returned from "
+               "Ukrainian-controlled territory; in return, 84 Ukrainian prisoners of war were "
+               "handed over."),
+        "uk": ("Обмін полоненими",
+               "Міноборони Росії повідомило, що з підконтрольної Києву території повернуто 84 "
+               "російських військовослужбовців; натомість передано 84 українських "
+               "військовополонених."),
+        "ru": ("Обмен пленными",
+               "Минобороны России сообщило, что с подконтрольной Киеву территории возвращены "
+               "84 российских военнослужащих; взамен переданы 84 украинских военнопленных."),
+        "de": ("Gefangenenaustausch",
+               "Das russische Verteidigungsministerium teilte mit, 84 russische Soldaten seien "
+               "aus dem von Kiew kontrollierten Gebiet zurückgekehrt; im Gegenzug seien 84 "
+               "ukrainische Kriegsgefangene übergeben worden."),
+        "fr": ("Échange de prisonniers",
+               "Le ministère russe de la Défense a indiqué que 84 militaires russes étaient "
+               "revenus du territoire contrôlé par Kiev ; en échange, 84 prisonniers de guerre "
+               "ukrainiens ont été remis."),
+        "es": ("Canje de prisioneros",
+               "El Ministerio de Defensa ruso informó de que 84 militares rusos regresaron del "
+               "territorio controlado por Kiev; a cambio, se entregaron 84 prisioneros de "
+               "guerra ucranianos."),
+        "pt": ("Troca de prisioneiros",
+               "O Ministério da Defesa russo informou que 84 militares russos regressaram do "
+               "território controlado por Kiev; em troca, foram entregues 84 prisioneiros de "
+               "guerra ucranianos."),
+        "pl": ("Wymiana jeńców",
+               "Rosyjskie ministerstwo obrony poinformowało, że z terytorium kontrolowanego "
+               "przez Kijów wróciło 84 rosyjskich żołnierzy; w zamian przekazano 84 "
+               "ukraińskich jeńców wojennych."),
+        "it": ("Scambio di prigionieri",
+               "Il ministero della Difesa russo ha reso noto che 84 militari russi sono "
+               "rientrati dal territorio controllato da Kiev; in cambio sono stati consegnati "
+               "84 prigionieri di guerra ucraini."),
+    },
+    # bodies both ways: whose bodies each side received ("24 of its servicemen")
+    "bodies_both": {
+        "en": ("Prisoner swap",
+               "Ukraine received the bodies of 1,000 fallen soldiers, while Russia received "
+               "the bodies of 24 of its servicemen."),
+        "uk": ("Обмін полоненими",
+               "Україна отримала тіла 1000 загиблих військових, а Росія отримала тіла 24 своїх "
+               "військовослужбовців."),
+        "ru": ("Обмен пленными",
+               "Украина получила тела 1000 погибших военных, а Россия получила тела 24 своих "
+               "военнослужащих."),
+        "de": ("Gefangenenaustausch",
+               "Die Ukraine erhielt die Leichen von 1000 gefallenen Soldaten, Russland erhielt "
+               "die Leichen von 24 seiner Soldaten."),
+        "fr": ("Échange de prisonniers",
+               "L'Ukraine a reçu les corps de 1 000 soldats tués, tandis que la Russie a reçu "
+               "les corps de 24 de ses militaires."),
+        "es": ("Canje de prisioneros",
+               "Ucrania recibió los cuerpos de 1.000 soldados caídos, mientras que Rusia "
+               "recibió los cuerpos de 24 de sus militares."),
+        "pt": ("Troca de prisioneiros",
+               "A Ucrânia recebeu os corpos de 1.000 soldados mortos, enquanto a Rússia "
+               "recebeu os corpos de 24 dos seus militares."),
+        "pl": ("Wymiana jeńców",
+               "Ukraina otrzymała ciała 1000 poległych żołnierzy, a Rosja otrzymała ciała 24 "
+               "swoich wojskowych."),
+        "it": ("Scambio di prigionieri",
+               "L'Ucraina ha ricevuto le salme di 1.000 soldati caduti, mentre la Russia ha "
+               "ricevuto le salme di 24 suoi militari."),
+    },
     # a scale word alone is a count: "a thousand", "тисячу", "mille", "mil"
     "lone_thousand": {
         "en": ("POWs home", "On Sunday, a thousand Ukrainian prisoners of war returned home from Russian captivity."),
@@ -218,6 +346,10 @@ WANT: dict[str, dict[tuple[str, str, int], bool]] = {
     "running_total": {("returned", UA, 95): False, ("total_returned", UA, 5120): False},
     "number_words": {("returned", UA, 200): False},
     "approx": {("returned", UA, 300): True},
+    "two_counts": {("returned", RU, 80): False, ("returned", UA, 95): False},
+    "still_held": {("held_captive", UA, 8000): True, ("returned", UA, 95): False},
+    "ru_side": {("returned", RU, 84): False, ("returned", UA, 84): False},
+    "bodies_both": {("bodies_returned", RU, 24): False, ("bodies_returned", UA, 1000): False},
     "lone_thousand": {("returned", UA, 1000): False},
     "yesterday": {("returned", UA, 40): False},
     "dated_with_background": {("returned", UA, 60): False},
@@ -227,7 +359,8 @@ PUBLISHED = date(2026, 5, 18)
 EVENT_DATE = {"swap_n_for_n": "2026-05-16", "swap_each_side": "2026-05-16", "one_sided_return": "2026-05-12",
               "bodies": "2026-05-15", "running_total": "2026-05-14", "number_words": "2026-05-18",
               "approx": "2026-05-18", "lone_thousand": "2026-05-17", "yesterday": "2026-05-17",
-              "dated_with_background": "2026-05-15"}
+              "dated_with_background": "2026-05-15", "two_counts": "2026-05-16", "still_held": "2026-05-16",
+              "ru_side": "None", "bodies_both": "None"}
 
 LANGS = ("de", "en", "es", "fr", "it", "pl", "pt", "ru", "uk")
 
