@@ -18,7 +18,7 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:zurück\w*|freigelassen\w*|freigekommen\w*|ausgetauscht|austausch\w*|übergeben|heimgekehrt|befreit|"
         r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten|frei|erhielt\w*|erhalten|erhält|"
         r"überstellt|zurückgebracht|"
-        r"heimgeholt|entlassen)",
+        r"heimgeholt|heimgebracht|heimkehr\w*|entlassen)",
         r"im gegenzug",
         r"\b(?:übergab\w*|bekam\w*|bekommen|überführt\w*|repatriiert\w*|getauscht|tauschten|nach hause)",
     ],

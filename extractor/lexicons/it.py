@@ -20,7 +20,7 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:liberat[io]|liberate|rilasciat[ioe]|scambiat[ioe]|scambio|scambi|rimpatriat[ioe]|restituit[ioe]|"
         r"consegnat[ioe]|tornat[ioe]|rientrat[ioe]|riportat[ioe]|ricevut[ioe]|ha ricevuto|hanno ricevuto|"
         r"fatto ritorno|a casa|in patria|liberazione|rilascio|rimpatrio|in cambio|riavuto|ottenuto il rilascio|"
-        r"rientrare|rientrano|tornare|tornano|liberare|liberano)\b",
+        r"rientrare|rientrano|tornare|tornano|liberare|liberano|ritornat[ioe]|ritornano)\b",
         r"\b(?:rilascia\w*|in libertà|riconsegnat\w*|rimpatri\w*)",
     ],
     "PLAN_BEFORE": [

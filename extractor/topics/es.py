@@ -40,5 +40,8 @@ WAR = (
     r"ofensiva|combatientes|alto el fuego|tregua|kremlin|ocupaci\w*"
 )
 STATE = r"desaparecid\w*|murieron|permanecen|siguen retenid|fallecid"
-RETURN = r"intercamb|canje|liberad|liberaci|recuper|regres|repatri|devuelt|entregad|volvieron|retorn|excarcel|recibi"
+RETURN = (
+    r"intercamb|canje|liberad|liberaci|recuper|regres|repatri|"
+    r"devuelt|entregad|volvieron|retorn|excarcel|recibi|rescat"
+)
 EXCHANGE = r"intercambi\w*|canje\w*"

@@ -30,5 +30,5 @@ WAR = (
     r"cessez-le-feu|trêve|kremlin|occupation|occupé\w*"
 )
 STATE = r"portée?s? disparue?s?|morte?s?\b|restent|demeurent|toujours détenu"
-RETURN = r"échang|libér|rapatri|rentr|retour|revenu|remis|restitu|relâch|reçu|récupér"
+RETURN = r"échang|libér|rapatri|rentr|retour|revenu|remis|restitu|relâch|reçu|récupér|ramen|revien"
 EXCHANGE = r"échang\w*"

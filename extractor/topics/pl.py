@@ -29,5 +29,8 @@ WAR = (
     r"konflikt\w*|ofensyw\w*|rozejm\w*|zawieszeni\w* broni|kreml\w*|okupac\w*|okupowan\w*"
 )
 STATE = r"zaginion\w*|zmarł\w*|zmarli|zginęl\w*|przebywaj\w*|pozostaj\w*|przetrzymywan\w*"
-RETURN = r"wymian|wymieni|uwolni|wróci|powróci|powrót|powrot|odzyska|przekaza|zwolni|repatri|sprowadz|wypuszcz|otrzyma"
+RETURN = (
+    r"wymian|wymieni|uwolni|wróci|powróci|powrót|powrot|odzyska|"
+    r"przekaza|zwolni|repatri|sprowadz|wypuszcz|otrzyma|wraca|powraca"
+)
 EXCHANGE = r"wymian\w*|wymieni\w*"

@@ -29,5 +29,5 @@ WAR = (
     r"ofensiva|combatentes|cessar-fogo|trégua|kremlin|ocupaç\w*"
 )
 STATE = r"morreram|desaparecid\w*|permanecem|continuam detid"
-RETURN = r"troca|libert|liberad|recuper|regres|repatri|devolvid|entregu|voltaram|retorn|solt|recebe|recebi"
+RETURN = r"troca|libert|liberad|recuper|regres|repatri|devolvid|entregu|voltaram|retorn|solt|recebe|recebi|resgat"
 EXCHANGE = r"troc\w*"
