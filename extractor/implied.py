@@ -39,6 +39,9 @@ def implied_head(low: str, numbers: list[NumberMention], i: int, prev_person_end
     ):
         # "1,000 were returned to Ukraine and 1,000 to Russia", "100 российских военнослужащих и 100 украинских"
         return "person"
+    if prev_person_end is not None and not low[n.end : n.end + 3].strip(" .;,)")[:1].isalnum() \
+            and sd.party_before(low, n.start) is not None:
+        return "person"  # "Ukraine got back 230 people, and Russia 248."
     if i > 0 and numbers[i - 1].value == 2 * n.value and lx.EACH_AFTER.match(low[n.end : n.end + 45]):
         return head_of(low, numbers[i - 1])  # "390 prisoners (195 per side)": the split shares the noun
     return None

@@ -240,8 +240,35 @@ def _last(rx: re.Pattern[str], text: str) -> int:
     return max((m.start() for m in rx.finditer(text)), default=-1)
 
 
+# "... 230 people, and Russia 248", "а Росія — 248", "Russland 248", "e a Rússia 248": the party named just before
+# a bare count, after a conjunction or a comma, is the one the shared noun is counted for
+_PARTY_BEFORE = re.compile(r"(?:,|\b(?:and|while|а|і|та|и|und|et|y|e|i|mentre))\s+(?:(?:the|la|le|l'|el|o|a|die)\s*)?$")
+_PARTY_GAP = re.compile(r"\s*(?:[—–:-]\s*)?(?:a\s+)?$")
+
+
+def party_before(low: str, start: int) -> tuple[int, str] | None:
+    """(where it starts, its code) for a country right before the count at ``start`` opening a clause of its own
+    ("and Russia 248"), else None."""
+    for a, b, code in countries(low):
+        if b <= start and start - b <= 6 and _PARTY_GAP.match(low[b:start]):
+            return (a, code) if _PARTY_BEFORE.search(low, max(0, a - 12), a) else None
+    return None
+
+
+def _elliptic_side(low: str, start: int, parties: tuple[str, str]) -> str | None:
+    """ "Ukraine got back 230 and Russia 248": the party of an elliptical clause shares the verb before it."""
+    found = party_before(low, start)
+    if found is None:
+        return None
+    a, code = found
+    give, receive = _last(GIVE_VERB, low[:a]), _last(RECEIVE_VERB, low[:a])
+    return other_side(code, parties) if give > receive else code
+
+
 def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> str | None:
     """The receiving side from the country names around the number and the verbs between them."""
+    if elliptic := _elliptic_side(low, start, parties):
+        return elliptic
     best: tuple[int, str] | None = None
     for a, b, code in countries(low):
         if a < start - 150 or b > end + 90 or (a < end and b > start):
@@ -251,10 +278,10 @@ def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> s
             continue
         between = low[b:start] if a < start else ""
         counted_between = _DIGIT.search(between) is not None  # the name goes with a count before this one
-        if _DEST_BEFORE.search(pre):
+        word = low[a:b]
+        if _DEST_BEFORE.search(pre) and not _NOMINATIVE.match(word):  # "a Rosja 248": "while", not "to"
             side = code
         elif a < start:
-            word = low[a:b]
             # "українська сторона передала": the country pattern stops at "сторон", the next letter tells the case
             nominative = _NOMINATIVE.match(word) or (word.endswith("сторон") and low[b : b + 1] == "а")
             tail = between
