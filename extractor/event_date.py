@@ -79,9 +79,10 @@ def _restated(events: list[Figure], sentences: list[Sentence], published: date |
     """The dates of other sentences that state a handover count again: the lead says "230 defenders came back",
     a quote further down "230 came back today"."""
     values = {f.value for f in events}
+    tails = {str(v)[-3:] for v in values}  # a cheap first test: the count's last digits stand in the sentence
     spans = {f.span for f in events}
-    return [d for s in sentences if (s.start, s.end) not in spans and RETURN_WORD.search(s.low)
-            and not EARLIER.search(s.low) and (d := _dated(s, published, era=era))
+    return [d for s in sentences if (s.start, s.end) not in spans and any(t in s.low for t in tails)
+            and RETURN_WORD.search(s.low) and not EARLIER.search(s.low) and (d := _dated(s, published, era=era))
             and any(n.value in values for n in find_numbers(s.text, s.low, hedges=False) if not n.ordinal)]
 
 
