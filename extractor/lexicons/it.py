@@ -87,12 +87,26 @@ TERMS: dict[str, list[str]] = {
     "OVER_DAYS": [r"\bin (?:due|tre|quattro|cinque|\d+) giorni"],
     # measures and dates after a number: not a count of people
     "NOT_COUNT": [r"ore|giorni|anni|mesi|settimane|chilometri|euro|per cento|droni|missili|regioni|gennaio|febbraio|"
-                  r"aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"],
+                  r"marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"],
+    "NOT_COUNT_STEM": ["parti"],
     "FINITE_RETURN": [r"\b(?:sono stat[io] (?:liberat[io]|rilasciat[io]|rimpatriat[io]|consegnat[io])|"
                       r"sono tornat[io]|hanno fatto ritorno|sono rientrat[io])\b"],
     "FALLEN": ["caduti"],
     "MORE_FEWER": ["in più|in meno"],
     "THAN": ["di"],
+    "PERCENT": [r"per ?cento"],
+    "MORE_WORDS": ["altri", "altre", "ulteriori"],
+    "OWN_PEOPLE": [r"dei suoi|dei loro|dei propri"],
+    "OWN_THEIR": [r"dei suoi|i suoi|i propri|dei propri"],
+    "OUR": [r"\b(?:nostri|nostre)\b|\bdifensori\b|\beroi\b"],
+    "SPEAKER_RU": [r"ministero della difesa russo|difesa russa|ministero russo della difesa"],
+    "SPEAKER_UA": [r"zelensky\w*|zelenskyj|quartier generale di coordinamento|lubinets"],
+    "THIS_MONTH": ["questo mese|questa settimana"],
+    "TOTAL_NOUN": ["numero|totale|bilancio"],
+    "RU_FRAME": [r"operazione militare speciale"],
+    "CURRENCY_BEFORE": [r"\beur|\busd"],
+    "AGE_AFTER": [r" anni\b|-enne"],
+    "TOTAL_REACHES": [r"ha raggiunto|raggiunge|è salito a|sale a|ammonta a|è di"],
 }
 
 NATIONALITY = {"UA": r"ucrain[oiae]\b", "RU": r"\brussi\b|\brusse\b|\brusso\b", "IL": r"israelian", "PS": r"palestines",
@@ -160,6 +174,11 @@ GRAMMAR: dict[str, list[str]] = {
     "ONE_EXCHANGE": [r"scambio"],
     "MEDIATED": [r"con la mediazione"],
     "STAGE": [r"fase|tappa|(?:primo|secondo|terzo|ultimo) giorno"],
+    "ALSO_ADDS": [r"così come|nonché"],
+    "AMONG": [r"tra|fra"],
+    "FORMULA": [r"formula|formato"],
+    "TEASER": [r"leggi anche|potrebbe interessarti|leggi di più"],  # a link to another story inside the body
+    "REPLY": [r"in cambio|in risposta"],  # the other side's answer in a swap
     "COMPLETED": [r"completat[oaie]|conclus[oaie]|terminat[oaie]"],
 }
 

@@ -245,6 +245,7 @@ GRAMMAR: dict[str, list[str]] = {
     "OF_WHOM": [r"з яких|із яких"],
     "AMONG_THEM": [r"серед них|з них"],
     "PARTITIVE": [r"з числа"],
+    "RU_FRAME": [r"сво|спецоперац\w*"],
     "SUPERLATIVE": [r"найбільш\w*|наймасштабніш\w*|перш\w*"],
     "IN_ALL": [r"загалом|усього|всього"],
     "ONE_EXCHANGE": [r"обмін|обміну|обміні"],
