@@ -122,6 +122,12 @@ _ABBREV = frozenset(
         "вул",
         "ок",
         "ca",
+        "ok",  # Polish "ok. 40 tys." (około)
+        "env",
+        "aprox",
+        "rd",
+        "бл",
+        "прибл",
         "bzw",
         "nr",
         "str",

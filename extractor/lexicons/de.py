@@ -100,8 +100,9 @@ TERMS: dict[str, list[str]] = {
     "RU_FRAME": [r"militärische\w* spezialoperation"],
     "CURRENCY_BEFORE": [r"\beur|\busd"],
     "OUR": [r"\bunsere\w*\b"],
-    "SPEAKER_RU": [r"russische\w* verteidigungsministerium"],
-    "SPEAKER_UA": [r"selenskyj\w*"],
+    "SPEAKER_RU": [r"russische\w* verteidigungsministerium|verteidigungsministerium in moskau|"
+                   r"moskauer verteidigungsministerium"],
+    "SPEAKER_UA": [r"selenskyj\w*|koordinierungsstab\w*|lubinez|lubinets"],
     "HELD_SO_FAR": ["durchgeführt"],
     "SO_FAR": [r"\b(?:bisher|bislang|inzwischen|mittlerweile|bis heute|bis jetzt)\b"],
     "EXCHANGES_DONE": [r"(?:haben|brachten) (?:\w+ )?(?:zurückgebracht|befreit|heimgebracht|stattgefunden)"],
@@ -168,7 +169,8 @@ ARMED_GROUP = {
     "YE": r"\bhuthi\w*|\bhouthi\w*",
 }
 
-HEDGES = ("mehr als", "rund", "etwa", "fast", "knapp", "über", "mindestens", "ungefähr", "gut", "annähernd")
+HEDGES = ("mehr als", "rund", "etwa", "fast", "knapp", "über", "mindestens", "ungefähr", "gut", "annähernd", "ca.",
+          "rd.", "circa", "zirka", "nahezu", "beinahe", "an die", "weit über", "gut über")
 
 # single words; compounds like "zweihundertfünf" are split by extractor.numbers
 NUMBER_WORDS = Forms()

@@ -106,8 +106,8 @@ TERMS: dict[str, list[str]] = {
     "GIVE_VERB": ["liberó|entregó|liberaron|entregaron|excarceló|excarcelaron"],
     "OWN_THEIR": ["de sus"],
     "OUR": [r"\bnuestros\b"],
-    "SPEAKER_RU": ["ministerio de defensa ruso"],
-    "SPEAKER_UA": [r"zelenski\w*"],
+    "SPEAKER_RU": [r"ministerio de defensa ruso|ministerio de defensa de rusia|ministerio ruso de defensa"],
+    "SPEAKER_UA": [r"zelenski\w*|cuartel general de coordinación|lubinets"],
     "HELD_SO_FAR": ["ha realizado|han realizado|llevado a cabo"],
     "SO_FAR": [r"\b(?:hasta ahora|hasta la fecha|hasta el momento|hasta hoy)\b"],
     "EXCHANGES_DONE": [r"han (?:permitido|devuelto|liberado|traído)"],
@@ -176,7 +176,8 @@ ARMED_GROUP = {
     "CO": r"\bejército de liberación nacional\b",
 }
 
-HEDGES = ("más de", "cerca de", "unos", "unas", "alrededor de", "casi", "al menos", "aproximadamente")
+HEDGES = ("más de", "cerca de", "unos", "unas", "alrededor de", "casi", "al menos", "aproximadamente", "aprox.",
+          "por lo menos", "en torno a", "poco más de", "más del", "como mínimo")
 
 NUMBER_WORDS = Forms()
 for _v, _w in enumerate(["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",

@@ -99,7 +99,8 @@ TERMS: dict[str, list[str]] = {
     "GIVE_VERB": ["a libéré|libère|a relâché|relâche|ont libéré|libèrent|ont relâché|ont remis|a remis"],
     "OWN_THEIR": ["de ses"],
     "OUR": [r"\bnos\b"],
-    "SPEAKER_RU": ["ministère russe de la défense"],
+    "SPEAKER_RU": [r"ministère russe de la défense|ministère de la défense russe|"
+                   r"ministère de la défense de (?:la )?russie"],
     "SPEAKER_UA": [r"zelensky\w*|quartier général de coordination|loubinets|lubinets"],
     "RU_FRAME": [r"opération militaire spéciale"],
     "CURRENCY_BEFORE": [r"\beur|\busd"],
@@ -176,7 +177,8 @@ ARMED_GROUP = {
     "LY": r"\barmée nationale libyenne\b",
 }
 
-HEDGES = ("plus de", "près de", "environ", "quelque", "quelques", "au moins", "presque", "une centaine de")
+HEDGES = ("plus de", "près de", "environ", "quelque", "quelques", "au moins", "presque", "une centaine de", "env.",
+          "autour de", "approximativement", "plus d'", "près d'", "un peu plus de", "pas moins de")
 
 NUMBER_WORDS = Forms()
 for _v, _w in enumerate(["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",

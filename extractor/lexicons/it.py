@@ -120,7 +120,7 @@ ARMED_GROUP = {"YE": r"\bhouthi\b|\bhuthi\b"}
 HOLDER = {r"dalla prigionia russa|dalle carceri russe": "RU", r"dalla prigionia ucraina|dalle carceri ucraine": "UA"}
 
 HEDGES = ("circa", "oltre", "più di", "quasi", "almeno", "poco più di", "poco meno di", "intorno a", "quasi",
-          "all'incirca", "un centinaio di")
+          "all'incirca", "un centinaio di", "ca.", "oltre a", "più o meno", "attorno a", "non meno di")
 
 _UNITS = ["", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"]
 _TEENS = ["dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto",

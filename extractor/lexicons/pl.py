@@ -96,8 +96,9 @@ TERMS: dict[str, list[str]] = {
     "GIVE_VERB": [r"przekazał\w*|przekazali|uwolnił\w*|uwolnili|wypuścił\w*|wypuścili|oddał\w*|oddali"],
     "OWN_THEIR": ["swoich"],
     "OUR": [r"\bnaszych\b"],
-    "SPEAKER_RU": ["rosyjskie ministerstwo obrony"],
-    "SPEAKER_UA": [r"zełensk\w*"],
+    "SPEAKER_RU": [r"rosyjskie ministerstwo obrony|rosyjskie mon\b|ministerstw\w* obrony rosji|mon rosji|"
+                   r"resort\w* obrony rosji|rosyjski resort obrony"],
+    "SPEAKER_UA": [r"zełensk\w*|sztab\w* koordynacyjn\w*|koordynacyjn\w* sztab\w*|łubiniec|łubińc\w*"],
     "HELD_SO_FAR": [r"przeprowadził\w*|zrealizowano"],
     "SO_FAR": [r"\b(?:dotychczas|do tej pory|do dziś|do dzisiaj|jak dotąd|dotąd)\b"],
     "EXCHANGES_DONE": [r"(?:pozwoliły|umożliwiły) (?:\w+ )?(?:odzyskać|uwolnić|sprowadzić)|sprowadziły|przywróciły"],
@@ -166,7 +167,8 @@ ARMED_GROUP = {
     "YE": r"\bhuti\w*|\bhouthi\w*",
 }
 
-HEDGES = ("ponad", "blisko", "około", "prawie", "co najmniej", "przeszło", "niemal")
+HEDGES = ("ponad", "blisko", "około", "ok.", "prawie", "co najmniej", "przeszło", "niemal", "niespełna", "mniej więcej",
+          "przynajmniej", "bez mała")
 
 NUMBER_WORDS = Forms()
 NUMBER_WORDS.add(1, "u", "jeden", "jedna", "jednego")

@@ -108,7 +108,7 @@ TERMS: dict[str, list[str]] = {
     "RECEIVE_VERB": ["recebeu|obteve|o regresso|receberam|recuperou|recuperaram"],
     "GIVE_VERB": ["libertou|entregou|libertaram|entregaram|soltou|soltaram"],
     "OUR": [r"\bnossos\b"],
-    "SPEAKER_RU": ["ministério da defesa russo"],
+    "SPEAKER_RU": [r"ministério da defesa russo|ministério da defesa da rússia|ministério russo da defesa"],
     "HELD_SO_FAR": ["realizou|realizaram"],
     "SO_FAR": [r"\b(?:até agora|até hoje|até ao momento|até o momento|até à data)\b"],
     "EXCHANGES_DONE": [r"(?:já )?(?:permitiram|trouxeram|libertaram|devolveram)"],
@@ -154,7 +154,8 @@ ARMED_GROUP = {
     "YE": r"\bhouthis?\b|\bhutis?\b",
 }
 
-HEDGES = ("mais de", "quase", "pelo menos", "cerca de")
+HEDGES = ("mais de", "quase", "pelo menos", "cerca de", "aproximadamente", "aprox.", "por volta de", "em torno de",
+          "perto de", "ao menos", "no mínimo", "acima de", "mais do que", "uns", "umas")
 
 NUMBER_WORDS = Forms()
 NUMBER_WORDS.add(1, "u", "um", "uma")

@@ -183,7 +183,7 @@ ARMED_GROUP = {
 }
 
 HEDGES = ("понад", "майже", "близько", "щонайменше", "приблизно", "більш ніж", "більше ніж", "більше", "не менше",
-          "не менш ніж", "до", "орієнтовно")
+          "не менш ніж", "до", "орієнтовно", "бл.", "трохи більше", "без малого", "щонайменше")
 HEDGES_AFTER = ("з гаком",)
 
 # number words in the cases news text uses (nominative, genitive, dative, instrumental, collective forms)
