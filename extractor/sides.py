@@ -76,7 +76,9 @@ def nationalities(low: str) -> list[tuple[int, str]]:
 
 
 _NP_CUT = re.compile(r"[,;:()\u2014!?]| - |\.(?:\s|$)")
-_DEST_BEFORE = re.compile(r"\b(?:to|into|for|до|в|у|на|an|à|a|para|do|nach|na)\s+(?:the\s+)?$")
+# with the article a destination takes: "à la Russie", "alla Russia", "al Ucrania", "an die Ukraine"
+_DEST_BEFORE = re.compile(r"(?:\b(?:to|into|for|до|в|у|на|an|à|a|para|do|nach|na)\s+(?:the\s+|la\s+|die\s+)?"
+                          r"|\b(?:alla|all'|al|au|aux|ai)\s*)$")
 # "from Russia", "with Russia": the country is neither the subject nor the destination
 _FROM_BEFORE = re.compile(
     r"\b(?:from|with|з|із|зі|из|от|с|aus|von|mit|de|desde|avec|con|com|z|ze)\s+(?:the\s+)?$"
