@@ -238,7 +238,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_ALL": [r"insgesamt"],
     "ONE_EXCHANGE": [r"austausch\w*"],
     "MEDIATED": [r"dank der vermittlung"],
-    "TEASER": [r"lesen sie (?:auch|mehr)|mehr zum thema"],  # a link to another story inside the body
+    # a link to another story inside the body
+    "TEASER": [r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|mehr dazu|siehe auch"],
     "REPLY": [r"im gegenzug"],  # the other side's answer in a swap
 }
 

@@ -235,7 +235,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_ALL": [r"en total"],
     "ONE_EXCHANGE": [r"canje|intercambio"],
     "MEDIATED": [r"con la mediación"],
-    "TEASER": [r"lea también|le puede interesar"],  # a link to another story inside the body
+    # a link to another story inside the body
+    "TEASER": [r"lea también|lee también|le puede interesar|te puede interesar|leer más|ver también|más información"],
     "REPLY": [r"a cambio|en respuesta"],  # the other side's answer in a swap
 }
 

@@ -234,7 +234,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_ALL": [r"au total"],
     "ONE_EXCHANGE": [r"échange"],
     "MEDIATED": [r"sous (?:la )?médiation"],
-    "TEASER": [r"à lire aussi|lire aussi"],  # a link to another story inside the body
+    # a link to another story inside the body
+    "TEASER": [r"à lire aussi|lire aussi|voir aussi|à voir aussi|sur le même sujet"],
     "REPLY": [r"en échange|en retour"],  # the other side's answer in a swap
 }
 

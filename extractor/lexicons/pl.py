@@ -243,7 +243,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_ALL": [r"łącznie|w sumie"],
     "ONE_EXCHANGE": [r"wymian(?:a|y|ie|ę)"],
     "MEDIATED": [r"za pośrednictwem"],
-    "TEASER": [r"czytaj (?:także|też|więcej)"],  # a link to another story inside the body
+    # a link to another story inside the body
+    "TEASER": [r"czytaj (?:także|też|więcej|również)|przeczytaj (?:także|też|również)|zobacz (?:także|też|również)"],
     "REPLY": [r"w zamian"],  # the other side's answer in a swap
 }
 

@@ -219,7 +219,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_ALL": [r"no total|ao todo"],
     "ONE_EXCHANGE": [r"troca"],
     "MEDIATED": [r"com a mediação"],
-    "TEASER": [r"leia (?:também|mais)|veja também"],  # a link to another story inside the body
+    # a link to another story inside the body
+    "TEASER": [r"leia (?:também|mais)|veja também|saiba mais|confira também"],
     "REPLY": [r"em troca|em resposta"],  # the other side's answer in a swap
 }
 

@@ -237,7 +237,7 @@ GRAMMAR: dict[str, list[str]] = {
         r"коордштаб\w*|координационн\w+ штаб\w*",
     ],
     "RU_FRAME": [r"сво|спецоперац\w*|специальн\w+ военн\w+ операц\w*"],
-    "TEASER": [r"читайте также|читайте"],  # a link to another story inside the body
+    "TEASER": [r"читайте также|читайте|смотрите также|по теме"],  # a link to another story inside the body
     "REPLY": [r"в ответ|взамен"],  # the other side's answer in a swap
 }
 

@@ -250,7 +250,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_ALL": [r"загалом|усього|всього"],
     "ONE_EXCHANGE": [r"обмін|обміну|обміні"],
     "MEDIATED": [r"за посередництва"],
-    "TEASER": [r"читайте також|також читайте|читайте"],  # a link to another story inside the body
+    # a link to another story inside the body
+    "TEASER": [r"читайте також|також читайте|читайте|дивіться також|по темі"],
     "REPLY": [r"натомість|у відповідь"],  # the other side's answer in a swap
 }
 
