@@ -162,6 +162,10 @@ _NOT_NUMBERS: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in by_
 # per language, a scale word that is a count on its own in that language's text ("тисячу полонених", "mille
 # prisonniers", "a thousand prisoners"), unless a vague quantifier stands before it ("several thousand")
 _LONE: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in by_language("LONE_SCALES").items()}
+_GENITIVE: dict[str, dict[str, re.Pattern[str]]] = {
+    code: {form: re.compile(r"\b(?:" + before + r")\)?\s+$") for form, before in table.items()}
+    for code, table in by_language("LONE_GENITIVE").items()
+}
 _VAGUE: dict[str, re.Pattern[str]] = {
     code: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+$")
     for code, words in by_language("VAGUE").items()
@@ -172,7 +176,7 @@ def _word_mentions(text: str, low: str, hedges: bool = True, lang: str | None = 
     if not _ANY_WORD.search(low):
         return []  # fast path: most sentences hold no number word at all
     not_numbers = _NOT_NUMBERS.get(lang or "", frozenset())
-    lone = _LONE.get(lang or "", frozenset())
+    lone = _LONE.get(lang or "", frozenset()) | _GENITIVE.get(lang or "", {}).keys()
     tokens = _TOKEN.finditer(low)
     out: list[NumberMention] = []
     run: list[tuple[int, int, float, str]] = []  # (start, end, value, role)
@@ -200,7 +204,13 @@ def _word_mentions(text: str, low: str, hedges: bool = True, lang: str | None = 
 def _lone_ok(low: str, run: list[tuple[int, int, float, str]], lang: str | None) -> bool:
     """Whether a run of one scale word is a count of its own in ``lang``: "тисячу", "a thousand", not "several
     thousand"."""
-    if len(run) != 1 or low[run[0][0] : run[0][1]] not in _LONE.get(lang or "", ()):
+    if len(run) != 1:
+        return False
+    form, start = low[run[0][0] : run[0][1]], run[0][0]
+    genitive = _GENITIVE.get(lang or "", {}).get(form)
+    if genitive is not None:
+        return bool(genitive.search(low, max(0, start - 20), start))
+    if form not in _LONE.get(lang or "", ()):
         return False
     vague = _VAGUE.get(lang or "")
     return not (vague and vague.search(low, max(0, run[0][0] - 20), run[0][0]))

@@ -225,6 +225,8 @@ def test_a_language_s_function_word_is_not_another_language_s_number() -> None:
 @pytest.mark.parametrize(("text", "lang", "want"), [
     ("a thousand prisoners", "en", [1000]), ("several thousand prisoners", "en", []),
     ("тисячу полонених", "uk", [1000]), ("тисячі полонених", "uk", []),  # also "thousands": no count
+    ("близько тисячі полонених", "uk", [1000]), ("тіла (останки) тисячі загиблих", "uk", [1000]),
+    ("около тысячи пленных", "ru", [1000]), ("тысячи пленных ждут обмена", "ru", []),
     ("тысяча пленных", "ru", [1000]), ("tysiąc jeńców", "pl", [1000]), ("tausend Gefangene", "de", [1000]),
     ("mehrere tausend Gefangene", "de", []), ("mille prisonniers", "fr", [1000]), ("mil prisioneros", "es", [1000]),
     ("mil prisioneiros", "pt", [1000]), ("mille prigionieri", "it", [1000]),

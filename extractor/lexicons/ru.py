@@ -207,7 +207,11 @@ NUMBER_WORDS.add(1_000_000, "m", "миллион", "миллиона", "милл
 NUMBER_WORDS.add(1.5, "u", "полторы", "полтора", "полутора")
 CONNECTORS = ("и",)
 
-LONE_SCALES = ("тысяча", "тысячу", "тысячей")  # "вернули тысячу пленных" (not "тысячи": also "thousands")
+# a scale word alone is a count: "вернули тысячу пленных"; not "тысячи": also "thousands"
+LONE_SCALES = ("тысяча", "тысячу", "тысячей")
+# "тысячи" is "a thousand" only in the genitive a word before it asks for ("около тысячи", "тела тысячи
+# погибших"); as a subject it is "thousands"
+LONE_GENITIVE = {"тысячи": r"около|более|больше|свыше|почти|порядка|до|тела|тел|останки|не менее"}
 
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).

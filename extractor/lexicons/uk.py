@@ -224,7 +224,11 @@ NUMBER_WORDS.add(1.5, "u", "півтори", "півтора")
 SCALES = {"тисячі": 1000}
 CONNECTORS = ("і", "й")
 
-LONE_SCALES = ("тисяча", "тисячу", "тисячею")  # "повернули тисячу полонених" (not "тисячі": also "thousands")
+# a scale word alone is a count: "повернули тисячу полонених"; not "тисячі": also "thousands"
+LONE_SCALES = ("тисяча", "тисячу", "тисячею")
+# "тисячі" is "a thousand" only in the genitive a word before it asks for ("близько тисячі", "тіла тисячі
+# загиблих"); as a subject it is "thousands"
+LONE_GENITIVE = {"тисячі": r"близько|більше|більш ніж|майже|до|тіла|тіл|останки|біля|щонайменше"}
 
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
