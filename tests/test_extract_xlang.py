@@ -508,3 +508,38 @@ def test_every_form_of_a_handover_verb_reads_the_count(lang: str, text: str) -> 
     result = extract(text, title=None, published=PUBLISHED)
     assert result.lang == lang
     assert {(f.kind, f.side, f.value) for f in result.figures} == {("returned", UA, 95)}
+
+
+# "Each side" as every language says it, before or after the count: "por cada bando", "cada.", "a testa",
+# "de part et d'autre", "jeweils", "по 84", "apiece"
+EACH_SIDE = [
+    ("es", "Canje de prisioneros", "Rusia y Ucrania liberaron a 84 prisioneros de guerra por cada bando."),
+    ("es", "Canje de prisioneros", "Rusia y Ucrania canjearon 84 prisioneros de cada bando."),
+    ("es", "Canje de prisioneros", "Cada parte liberó a 84 prisioneros de guerra."),
+    ("es", "Canje de prisioneros", "Ambos países liberaron a 84 prisioneros cada uno."),
+    ("pt", "Troca de prisioneiros", "Rússia e Ucrânia libertaram 84 prisioneiros de guerra de cada parte."),
+    ("pt", "Troca de prisioneiros", "Cada um dos lados libertou 84 prisioneiros de guerra."),
+    ("pt", "Troca de prisioneiros", "Os dois países trocaram 84 prisioneiros cada."),
+    ("fr", "Échange de prisonniers", "Chaque camp a libéré 84 prisonniers de guerre."),
+    ("fr", "Échange de prisonniers", "La Russie et l'Ukraine ont échangé 84 prisonniers chacune."),
+    ("fr", "Échange de prisonniers", "Les deux pays ont libéré 84 prisonniers de part et d'autre."),
+    ("de", "Gefangenenaustausch", "Beide Seiten ließen jeweils 84 Kriegsgefangene frei."),
+    ("de", "Gefangenenaustausch", "Jede Seite übergab 84 Kriegsgefangene."),
+    ("it", "Scambio di prigionieri", "Ciascuna parte ha liberato 84 prigionieri di guerra."),
+    ("it", "Scambio di prigionieri", "Russia e Ucraina si sono scambiate 84 prigionieri a testa."),
+    ("pl", "Wymiana jeńców", "Obie strony uwolniły po 84 jeńców wojennych."),
+    ("pl", "Wymiana jeńców", "Każda ze stron przekazała 84 jeńców wojennych."),
+    ("uk", "Обмін полоненими", "Кожна зі сторін звільнила по 84 військовополонених."),
+    ("uk", "Обмін полоненими", "Сторони обміняли полонених у форматі 84 на 84."),
+    ("ru", "Обмен пленными", "Каждая из сторон освободила по 84 военнопленных."),
+    ("ru", "Обмен пленными", "Стороны передали друг другу по 84 военнопленных."),
+    ("en", "Prisoner swap", "Both sides freed 84 prisoners of war apiece."),
+    ("en", "Prisoner swap", "Each side handed over 84 POWs."),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), EACH_SIDE)
+def test_each_side_in_every_idiom(lang: str, title: str, text: str) -> None:
+    result = extract(text, title=title, published=PUBLISHED)
+    assert result.lang == lang
+    assert {(f.kind, f.side, f.value) for f in result.figures} == {("returned", UA, 84), ("returned", RU, 84)}

@@ -78,7 +78,7 @@ TERMS: dict[str, list[str]] = {
     "EXCHANGE_NOUN": [r"\b(?:intercambios?|canjes?)"],
     "FOR_EACH": ["por"],
     "EACH_AFTER": [
-        r"cada(?=\s*[,;)]|\s*$)",
+        r"cada(?=\s*[,;).]|\s*$)",
         "cada una|cada uno|de cada lado|de cada parte|de cada|por cada bando|por bando|por cada lado|"
                    "por cada parte"],
     "EACH_BEFORE": ["cada", "cada uno de los (?:bandos|lados)|ambos (?:bandos|lados)"],

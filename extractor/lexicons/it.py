@@ -77,7 +77,8 @@ TERMS: dict[str, list[str]] = {
         r"(?:quest'anno|dall'inizio dell'anno|nel \d{4})"],
     "LIMITED": [r"(?:quest'anno|dall'inizio dell'anno|con la mediazione|mediat[oi] da)"],
     "EXCHANGE_NOUN": [r"\b(?:scambi|scambio)\b"],
-    "EACH_AFTER": [r"ciascuno|ciascuna|per parte|da ciascuna parte|da ogni parte|per ciascuna parte|per ogni parte|"
+    "EACH_AFTER": [r"ciascuno|ciascuna|a testa|ognuna|ognuno|per parte|da ciascuna parte|da ogni parte|"
+                   r"per ciascuna parte|per ogni parte|"
                    r"da entrambe le parti"],
     "EACH_BEFORE": [r"ciascuna|entrambe", r"ogni parte|entrambe le parti"],
     "FOR_EACH": [r"per|contro"],

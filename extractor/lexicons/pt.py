@@ -78,7 +78,7 @@ TERMS: dict[str, list[str]] = {
     "EXCHANGE_NOUN": [r"\b(?:trocas?|permutas?)"],
     "FOR_EACH": ["por"],
     "EACH_AFTER": [
-        r"cada(?=\s*[,;)]|\s*$)",
+        r"cada(?=\s*[,;).]|\s*$)",
         "cada uma|cada um|de cada lado|de cada parte|para cada lado|por cada lado"],
     "EACH_BEFORE": ["cada", "cada um dos lados|ambos os lados"],
     "BOTH_SIDES": [r"envolv\w*|de ambos os lados|dos dois lados"],
