@@ -543,3 +543,49 @@ def test_each_side_in_every_idiom(lang: str, title: str, text: str) -> None:
     result = extract(text, title=title, published=PUBLISHED)
     assert result.lang == lang
     assert {(f.kind, f.side, f.value) for f in result.figures} == {("returned", UA, 84), ("returned", RU, 84)}
+
+
+# A swap agreed or a release to come is no figure: the agreement and the future (passive) in every language
+PLANS = [
+    ("en", "Prisoner swap",
+     "Russia and Ukraine agreed to exchange 1,000 prisoners each in the coming days."),
+    ("en", "Prisoner swap",
+     "Under the deal, 500 Ukrainian prisoners are to be released next week."),
+    ("uk", "Обмін полоненими",
+     "Сторони домовилися обміняти по 1000 полонених найближчими днями."),
+    ("ru", "Обмен пленными",
+     "Стороны договорились обменяться 1000 пленных с каждой стороны в ближайшие дни."),
+    ("ru", "Обмен пленными",
+     "На следующей неделе планируется освободить 500 украинских военнопленных."),
+    ("de", "Gefangenenaustausch",
+     "Russland und die Ukraine vereinbarten, in den kommenden Tagen je 1000 Gefangene auszutauschen."),
+    ("de", "Gefangenenaustausch",
+     "Kommende Woche sollen 500 ukrainische Gefangene freikommen."),
+    ("fr", "Échange de prisonniers",
+     "La Russie et l'Ukraine se sont mises d'accord pour échanger 1 000 prisonniers chacune dans les prochains jours."),
+    ("fr", "Échange de prisonniers",
+     "La semaine prochaine, 500 prisonniers ukrainiens devraient être libérés."),
+    ("es", "Canje de prisioneros",
+     "Rusia y Ucrania acordaron intercambiar 1.000 prisioneros cada una en los próximos días."),
+    ("es", "Canje de prisioneros",
+     "La próxima semana serán liberados 500 prisioneros ucranianos."),
+    ("pt", "Troca de prisioneiros",
+     "A Rússia e a Ucrânia acordaram trocar 1.000 prisioneiros cada uma nos próximos dias."),
+    ("pt", "Troca de prisioneiros",
+     "Na próxima semana serão libertados 500 prisioneiros ucranianos."),
+    ("pl", "Wymiana jeńców",
+     "Rosja i Ukraina uzgodniły wymianę po 1000 jeńców w najbliższych dniach."),
+    ("pl", "Wymiana jeńców",
+     "W przyszłym tygodniu ma zostać uwolnionych 500 ukraińskich jeńców."),
+    ("it", "Scambio di prigionieri",
+     "Russia e Ucraina hanno concordato di scambiare 1.000 prigionieri ciascuna nei prossimi giorni."),
+    ("it", "Scambio di prigionieri",
+     "La prossima settimana saranno liberati 500 prigionieri ucraini."),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), PLANS)
+def test_an_agreed_or_future_release_is_no_figure(lang: str, title: str, text: str) -> None:
+    result = extract(text, title=title, published=PUBLISHED)
+    assert result.lang == lang
+    assert result.figures == ()

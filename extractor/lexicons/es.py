@@ -25,8 +25,10 @@ TERMS: dict[str, list[str]] = {
         r"\blistas? (?:de|con)\b",
         r"\b(?:acordaron|acuerdan|acordado|comprometieron|comprometen|deberán|deberá|propuso|propone|dispuest\w*|"
         r"prevé|prevén|preveía|preveían|previst[oa]s?|irán)\b",
+        # the future passive: "serán liberados 500 prisioneros"
+        r"\b(?:serán|será|deberían|debería|van a ser)\b",
     ],
-    "PLAN_AFTER": ["serán"],
+    "PLAN_AFTER": ["serán|deberán ser|deberían ser|van a ser"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:según (?:él|ella|ellos|dijo)|(?:añadió|agregó|precisó) (?:que|el|la))\b"],
     # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)

@@ -28,7 +28,7 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:doit|doivent|devrait|devraient|propos\w*|prévu\w*|accord pour|prêt\w* à|va|vont|convenu|"
         r"se sont entendu\w*)\b",
     ],
-    "PLAN_AFTER": ["doivent être|seront"],
+    "PLAN_AFTER": ["doivent être|seront|devraient être|devrait être|vont être|sont censés être"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:selon (?:lui|elle|eux)|d'après (?:lui|elle|eux)|(?:il|elle) a (?:ajouté|précisé|indiqué))\b"],
     # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)

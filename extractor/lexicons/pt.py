@@ -25,8 +25,10 @@ TERMS: dict[str, list[str]] = {
         r"\blistas? (?:de|com)\b",
         r"\b(?:prevê|preveem|prevêem|previa|previam|previst[oa]s?)\b",
         r"\b(?:acordaram|concordaram|comprometeram|comprometem|comprometeu|deverão|deverá|propôs|vão|vai|irá)\b",
+        # the future passive: "serão libertados 500 prisioneiros"
+        r"\b(?:serão|será|devem ser|deve ser)\b",
     ],
-    "PLAN_AFTER": ["serão"],
+    "PLAN_AFTER": ["serão|deverão ser|devem ser|vão ser"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [
         r"\b(?:segundo (?:ele|ela|eles)|de acordo com (?:ele|ela))\b",
