@@ -35,7 +35,8 @@ _MONTH_RX = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=Tr
 # Each date pattern starts with its first digit and tests the word start after it ("\d(?<!\w\d)" is "\b\d"):
 # the regex engine then skips to digits in C instead of testing a word boundary at every position.
 _DAY_MONTH = re.compile(
-    rf"(\d(?<!\w\d)\d?)(?:\.|er|st|nd|rd|th|°|º)?\s+(?:de\s+)?({_MONTH_RX})\b\.?(?:\s+(?:de\s+)?(\d{{4}}))?"
+    rf"(\d(?<!\w\d)\d?)(?:\.º|\.|er|st|nd|rd|th|°|º|-го|-ого|-е)?\s+(?:de\s+|of\s+)?({_MONTH_RX})\b\.?"
+    rf"(?:\s+(?:de\s+)?(\d{{4}}))?"
 )
 _MONTH_WORD = alternation(*(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True)))
 # "May 23", "May 23-25" (a finished multi-day exchange is dated by its last day: group 3)
@@ -46,6 +47,8 @@ _MONTH_DAY = re.compile(
 _ISO = re.compile(r"(2(?<!\w2)0\d\d)-(\d\d)-(\d\d)\b")
 # day first, as everywhere but the US: "15.10.2020", "15/10/2020" (a month over 12 makes it no date)
 _NUMERIC = re.compile(r"(\d(?<!\w\d)\d?)([./])(\d{1,2})\2((?:19|20)\d\d)\b")
+# German "am 15.5." / "am 15.05.": day and month with their dots, the year the publication's
+_SHORT_NUMERIC = re.compile(r"\b(?:am|vom|den)\s+(\d{1,2})\.(\d{1,2})\.(?!\d)")
 
 _WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -179,6 +182,11 @@ def explicit_date(low: str, published: date | None, *, said: bool = False, era: 
         d = _make(int(m.group(4)), int(m.group(3)), int(m.group(1)))
         if d:
             found.append((m.start(), d))
+    for m in _SHORT_NUMERIC.finditer(low):
+        year = _undated_year(int(m.group(2)), int(m.group(1)), low, m.start(), published, era)
+        d = _make(year, int(m.group(2)), int(m.group(1))) if year and int(m.group(2)) <= 12 else None
+        if d:
+            found.append((m.start(1), d))
     for m in _DAY_MONTH.finditer(low):
         month = _MONTHS[m.group(2)]
         year = int(m.group(3)) if m.group(3) else _undated_year(month, int(m.group(1)), low, m.start(), published, era)

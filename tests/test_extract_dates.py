@@ -186,3 +186,12 @@ def test_a_count_told_again_with_its_day_dates_the_handover() -> None:
     # the same count in an earlier swap's sentence is background and dates nothing
     text = "Kyiv says 100 defenders came home. Earlier, on 2 May, 100 civilians had also been returned."
     assert _dated(text, "Kyiv says", date(2026, 5, 18)) is None
+
+
+@pytest.mark.parametrize(("low", "want"), [
+    ("15-го травня повернулися 100 військових", date(2026, 5, 15)), ("15-го мая вернулись 100", date(2026, 5, 15)),
+    ("el 1.º de mayo regresaron 100", date(2026, 5, 1)), ("on the 15th of may, 100 came home", date(2026, 5, 15)),
+    ("am 15.5. kamen 100 gefangene frei", date(2026, 5, 15)), ("am 15.05. kamen 100 gefangene frei", date(2026, 5, 15)),
+])
+def test_day_and_month_as_each_language_writes_them(low: str, want: date) -> None:
+    assert explicit_date(low, date(2026, 5, 18)) == want
