@@ -653,3 +653,14 @@ def test_an_agreed_or_future_release_is_no_figure(lang: str, title: str, text: s
     result = extract(text, title=title, published=PUBLISHED)
     assert result.lang == lang
     assert result.figures == ()
+
+
+@pytest.mark.parametrize(("word", "side"), [
+    ("українки", UA), ("украинок", UA), ("ukrainki", UA), ("ukraińscy", UA), ("rosyjscy", RU), ("українцям", UA),
+    ("росіянами", RU), ("ukraińcom", UA), ("rosjanom", RU), ("ukrainerinnen", UA), ("russen", RU),
+    ("ukrainiennes", UA), ("ucranianas", UA), ("ucraine", UA), ("russi", RU),
+])
+def test_demonyms_in_their_case_and_gender_forms(word: str, side: str) -> None:
+    from extractor.sides import nationality
+
+    assert nationality(word) == side

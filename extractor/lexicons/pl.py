@@ -118,8 +118,8 @@ TERMS: dict[str, list[str]] = {
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
 NATIONALITY = {
-    "UA": "ukraińsk|ukraińc|ukrainka",
-    "RU": "rosyjsk|rosjan",
+    "UA": "ukraińsk|ukraińc|ukraink|ukrainek|ukraińscy",  # "ukraińscy żołnierze": the virile plural
+    "RU": "rosyjsk|rosjan|rosyjscy",
     "US": "amerykan",
     "IL": "izraelsk|izraelczyk",
     "PS": "palestyńsk|palestyńczyk",
