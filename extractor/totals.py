@@ -36,6 +36,9 @@ _FROM_CAPTIVITY = re.compile(
 _ORDINAL_EXCHANGE_BEFORE = re.compile(
     r"\d+\S*\s+(?:(?:prisoner|pow|prisoner-of-war)\s+)?(?:exchange|swap|обмін|обміну|обмен|обмена|austausch|austauschs|échange|intercambio|"
     r"wymiana|wymiany|troca|time|раз|mal|fois|vez|volta)\s+$"
+    # every language's exchange noun with its complement: "58° scambio di prigionieri", "58e échange de prisonniers"
+    r"|\d+\S*\s+(?:" + lx.EXCHANGE_NOUN.pattern + r")(?:\s+(?:de|di|of|von|полоненими|пленными|jeńców)"
+    r"(?:\s+[^\W\d_]+){0,2})?\s+$"
 )
 
 

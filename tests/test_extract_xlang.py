@@ -664,3 +664,26 @@ def test_demonyms_in_their_case_and_gender_forms(word: str, side: str) -> None:
     from extractor.sides import nationality
 
     assert nationality(word) == side
+
+
+# "the 58th exchange since the war began: 95 came home": the since-phrase ranks the exchange, whatever words the
+# exchange noun takes ("scambio di prigionieri", "échange de prisonniers"), and the count after it is the day's
+RANKED = [
+    ("it", "È il 58° scambio di prigionieri dall'inizio della guerra: sono tornati a casa 95 soldati ucraini."),
+    ("fr", "C'est le 58e échange de prisonniers depuis le début de la guerre : 95 soldats ukrainiens sont rentrés."),
+    ("es", "Es el 58.º canje de prisioneros desde el inicio de la guerra: regresaron 95 soldados ucranianos."),
+    ("pt", "É a 58.ª troca de prisioneiros desde o início da guerra: regressaram 95 soldados ucranianos."),
+    ("pl", "To 58. wymiana jeńców od początku wojny: do domu wróciło 95 ukraińskich żołnierzy."),
+    ("de", "Es war der 58. Gefangenenaustausch seit Kriegsbeginn: 95 ukrainische Soldaten kehrten heim."),
+    ("uk", "Це 58-й обмін полоненими від початку війни: додому повернулися 95 українських військових."),
+    ("ru", "Это 58-й обмен пленными с начала войны: домой вернулись 95 украинских военных."),
+    ("en", "It was the 58th prisoner exchange since the war began: 95 Ukrainian soldiers came home."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RANKED)
+def test_the_rank_of_an_exchange_is_no_total_of_people(lang: str, text: str) -> None:
+    result = extract(text, title=None, published=PUBLISHED)
+    assert result.lang == lang
+    got = {(f.kind, f.side, f.value) for f in result.figures}
+    assert got == {("returned", UA, 95), ("total_exchanges", None, 58)}
