@@ -687,3 +687,9 @@ def test_the_rank_of_an_exchange_is_no_total_of_people(lang: str, text: str) -> 
     assert result.lang == lang
     got = {(f.kind, f.side, f.value) for f in result.figures}
     assert got == {("returned", UA, 95), ("total_exchanges", None, 58)}
+
+
+def test_the_last_swap_told_in_german_is_background() -> None:
+    text = "230 Ukrainer kehrten heim. Zuletzt hatten beide Seiten Anfang Mai jeweils 205 Gefangene ausgetauscht."
+    result = extract(text, title="Gefangenenaustausch", published=PUBLISHED)
+    assert {(f.kind, f.side, f.value) for f in result.figures} == {("returned", UA, 230)}

@@ -35,7 +35,8 @@ TERMS: dict[str, list[str]] = {
     ],
     # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
     "CARRIED_OUT": [r"\b(?:durchgeführt|vollzogen|vollzog\w*|fand \w+ statt|fand statt)\b"],
-    "EARLIER": [r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|wie berichtet)", r"\bzur erinnerung\b"],
+    "EARLIER": [r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|wie berichtet)", r"\bzur erinnerung\b",
+                r"\b(?:zuletzt|beim letzten mal|das letzte mal)\b"],  # "Zuletzt hatten beide Seiten ..."
     "SUBGROUP_BEFORE": [
         r"\b(?:darunter|unter ihnen|davon)\b",
         r"\b(?:einschließlich|inklusive)\b",

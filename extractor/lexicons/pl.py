@@ -37,6 +37,7 @@ TERMS: dict[str, list[str]] = {
         r"\bprzedtem\b",
         r"\b(?:poprzedni\w*|wcześniej|jak informowaliśmy|ostatni\w* wymian\w* (?:odbył\w*|miał\w*))",
         r"\b(?:przypomnijmy|jak przypomina\w*)\b",
+        r"\bostatnim razem\b|\bpoprzednim razem\b",
     ],
     "SUBGROUP_BEFORE": [
         r"\b(?:w tym|wśród nich|wśród|w gronie)\b",
