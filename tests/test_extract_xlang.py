@@ -693,3 +693,61 @@ def test_the_last_swap_told_in_german_is_background() -> None:
     text = "230 Ukrainer kehrten heim. Zuletzt hatten beide Seiten Anfang Mai jeweils 205 Gefangene ausgetauscht."
     result = extract(text, title="Gefangenenaustausch", published=PUBLISHED)
     assert {(f.kind, f.side, f.value) for f in result.figures} == {("returned", UA, 230)}
+
+
+# "In all, 390 freed during the three days of the exchange": the sum of a staged swap, no whole-war total
+STAGED_SUM = [
+    ("en", "In all, 390 Ukrainians were freed during the three days of the exchange."),
+    ("uk", "Загалом протягом трьох днів обміну звільнили 390 українців."),
+    ("ru", "Всего за три дня обмена были освобождены 390 украинцев."),
+    ("de", "Insgesamt kamen während der drei Tage des Austauschs 390 Ukrainer frei."),
+    ("fr", "Au total, 390 Ukrainiens ont été libérés pendant les trois jours de l'échange."),
+    ("es", "En total, 390 ucranianos fueron liberados durante los tres días del canje."),
+    ("pt", "Ao todo, 390 ucranianos foram libertados nos três dias da troca."),
+    ("pl", "Łącznie w ciągu trzech dni wymiany uwolniono 390 Ukraińców."),
+    ("it", "In totale, 390 ucraini sono stati liberati nei tre giorni dello scambio."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STAGED_SUM)
+def test_the_sum_of_a_staged_swap_is_no_war_total(lang: str, text: str) -> None:
+    title = {"uk": "Обмін полоненими", "ru": "Обмен пленными"}.get(lang, "Prisoner exchange")
+    result = extract(text, title=title, published=PUBLISHED)
+    assert result.lang == lang
+    assert {(f.kind, f.side, f.value) for f in result.figures} == {("returned", UA, 390)}
+
+
+# Brazilian and European Portuguese phrasing: "nesta sexta-feira (15)", "recebeu de volta", "em poder da Rússia"
+PORTUGUESE = [
+    ("Rússia e Ucrânia trocam prisioneiros",
+     "Rússia e Ucrânia trocaram nesta sexta-feira (15) 150 prisioneiros de cada lado.",
+     [('returned', 'RU', 150), ('returned', 'UA', 150)], '2026-05-15'),
+    ("Troca de prisioneiros",
+     "A Ucrânia recebeu de volta 95 soldados que estavam em poder da Rússia.",
+     [('returned', 'UA', 95)], None),
+    ("Troca de prisioneiros",
+     "Foram repatriados 95 militares ucranianos, informou Kiev neste sábado.",
+     [('returned', 'UA', 95)], '2026-05-16'),
+    ("Troca de prisioneiros",
+     "Em troca, Kiev entregou 95 militares russos a Moscou.",
+     [('returned', 'RU', 95)], None),
+    ("Troca de prisioneiros",
+     "Ao todo, 390 ucranianos foram libertados nos três dias da troca.",
+     [('returned', 'UA', 390)], None),
+    ("Troca de prisioneiros",
+     "A Rússia devolveu os corpos de 909 soldados ucranianos mortos em combate.",
+     [('bodies_returned', 'UA', 909)], None),
+    ("Troca de prisioneiros",
+     "Nesta quinta (14), 95 militares ucranianos voltaram para casa.",
+     [('returned', 'UA', 95)], '2026-05-14'),
+    ("Troca de prisioneiros",
+     "No último domingo, 95 militares ucranianos voltaram para casa.",
+     [('returned', 'UA', 95)], '2026-05-17'),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "want", "day"), PORTUGUESE)
+def test_portuguese_reports(title: str, text: str, want: list, day: str | None) -> None:
+    result = extract(text, title=title, published=PUBLISHED)
+    assert sorted((f.kind, f.side, f.value) for f in result.figures) == want
+    assert (str(result.event_date) if result.event_date else None) == day

@@ -137,7 +137,7 @@ TERMS: dict[str, list[str]] = {
     "TOTAL_NOUN": ["number|total|figure|tally"],
     "TOTAL_REACHES": [r"\breached|\brose to|\bstands at|\bstood at|\bat|\bis|\bwas|\bto|"
                       r"\b(?:has |have )?(?:passed|exceeded|surpassed|topped)"],
-    "OVER_DAYS": [r"\b(?:over|in|within) (?:the )?(?:two|three|four|five|several|\d+)[- ]days?\b"],
+    "OVER_DAYS": [r"\b(?:over|in|within|during|across) (?:the )?(?:two|three|four|five|several|\d+)[- ]days?\b"],
     "NOT_COUNT": [
         r"percent|per|km|kilomet|kg|kilogram|metres|meters|miles|years?|months?|weeks?|days?|hours?|minutes?|"
         r"seconds?|times|drones?|missiles?|rockets?|shells?|tanks?|regions?|villages?|settlements?|dollars?|euros?|"

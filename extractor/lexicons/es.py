@@ -91,7 +91,7 @@ TERMS: dict[str, list[str]] = {
     "CASUALTY": [r"\b(?:muert[oa]s|herid[oa]s)"],
     "TOTAL_NOUN": ["número"],
     "TOTAL_REACHES": ["alcanzó|asciende a"],
-    "OVER_DAYS": [r"\ben (?:dos|tres|cuatro|varios|\d+) días"],
+    "OVER_DAYS": [r"\b(?:en|durante) (?:los )?(?:dos|tres|cuatro|varios|\d+) días"],
     "NOT_COUNT": [
         r"por ciento|años|días|horas|meses|kilómetros|drones|misiles|euros",
         r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre",

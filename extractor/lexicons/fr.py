@@ -81,7 +81,7 @@ TERMS: dict[str, list[str]] = {
     "CASUALTY": [r"\b(?:tuée?s|blessée?s)"],
     "TOTAL_NOUN": ["nombre"],
     "TOTAL_REACHES": ["atteint|s'élève à"],
-    "OVER_DAYS": [r"\b(?:en|sur) (?:deux|trois|quatre|cinq|plusieurs|\d+) jours"],
+    "OVER_DAYS": [r"\b(?:en|sur|pendant|durant) (?:les )?(?:deux|trois|quatre|cinq|plusieurs|\d+) jours"],
     "NOT_COUNT": [
         r"pour cent|ans|jours|heures|mois|kilomètres|drones|missiles|euros",
         r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",

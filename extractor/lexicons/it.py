@@ -85,7 +85,7 @@ TERMS: dict[str, list[str]] = {
     "BOTH_SIDES": [r"\bcoinvolt[io]\b|da entrambe le parti|di entrambe le parti"],
     "MUTUAL_VERB": [r"scambiat[io]|si sono scambiati|hanno scambiato"],
     "CASUALTY": [r"\b(?:uccis[oaie]|ferit[oaie]|mort[oaie])\b"],
-    "OVER_DAYS": [r"\bin (?:due|tre|quattro|cinque|\d+) giorni"],
+    "OVER_DAYS": [r"\b(?:in|nei|durante i|nell\'arco di) (?:due|tre|quattro|cinque|\d+) giorni"],
     # measures and dates after a number: not a count of people
     "NOT_COUNT": [r"ore|giorni|anni|mesi|settimane|chilometri|euro|per cento|droni|missili|regioni|gennaio|febbraio|"
                   r"marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"],

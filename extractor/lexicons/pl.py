@@ -80,7 +80,7 @@ TERMS: dict[str, list[str]] = {
     "CASUALTY": [r"\b(?:zabit\w*|rannych)"],
     "TOTAL_NOUN": ["liczba"],
     "TOTAL_REACHES": ["wyniosła|wynosi"],
-    "OVER_DAYS": [r"\bw ciągu (?:\S+ )?dni"],
+    "OVER_DAYS": [r"\b(?:w ciągu|przez) (?:\S+ )?dni"],
     "NOT_COUNT": [
         r"procent|lat|dni|godzin|miesięcy|kilometrów|dronów|rakiet|złotych|zł",
         r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia",

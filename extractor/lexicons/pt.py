@@ -88,7 +88,7 @@ TERMS: dict[str, list[str]] = {
     "CASUALTY": [r"\b(?:mort[oa]s|ferid[oa]s)"],
     "TOTAL_NOUN": ["número"],
     "TOTAL_REACHES": ["chegou a"],
-    "OVER_DAYS": [r"\bem (?:dois|três|quatro|vários|\d+) dias"],
+    "OVER_DAYS": [r"\b(?:em|durante|nos|ao longo de|ao longo dos) (?:os )?(?:dois|três|quatro|vários|\d+) dias"],
     "NOT_COUNT": [
         r"anos|dias|horas|meses|quilômetros",
         r"janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
