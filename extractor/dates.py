@@ -80,7 +80,12 @@ _DAY_BEFORE_YESTERDAY = re.compile(
     r"l'altro ieri|l'altroieri|ieri l'altro)(?!\w)"
 )
 _YESTERDAY = re.compile(r"\b(?:yesterday|вчора|учора|вчера|gestern|hier|ayer|wczoraj|ontem|ieri)\b")
-_TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dzisiaj|dziś|hoje|oggi)\b")
+_TODAY = re.compile(
+    r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dzisiaj|dziś|hoje|oggi|"
+    # a part of today: "this morning", "ce matin", "esta mañana", "stamattina", "цього ранку"
+    r"this (?:morning|afternoon|evening)|tonight|ce matin|cet après-midi|ce soir|esta mañana|esta manhã|esta tarde|"
+    r"stamattina|stamani|stasera|цього ранку|этим утром)\b"
+)
 
 
 def names_a_day(low: str) -> bool:

@@ -195,3 +195,12 @@ def test_a_count_told_again_with_its_day_dates_the_handover() -> None:
 ])
 def test_day_and_month_as_each_language_writes_them(low: str, want: date) -> None:
     assert explicit_date(low, date(2026, 5, 18)) == want
+
+
+@pytest.mark.parametrize("low", [
+    "this morning 100 prisoners came home", "ce matin, 100 prisonniers sont rentrés", "esta mañana regresaron 100",
+    "esta manhã regressaram 100", "stamattina sono tornati 100", "цього ранку повернулися 100",
+    "этим утром вернулись 100",
+])
+def test_a_part_of_today_is_today(low: str) -> None:
+    assert relative_date(low, date(2026, 5, 18)) == date(2026, 5, 18)
