@@ -14,6 +14,7 @@ from extractor import groups as gr
 from extractor import lexicon as lx
 from extractor import sides as sd
 from extractor.candidate import Candidate, Context
+from extractor.clauses import spans
 from extractor.dates import background_time
 from extractor.exchanges import exchange_totals
 from extractor.handover import not_this_handover, still_held
@@ -183,16 +184,27 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
                                      or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])):
         return None  # "2340 people, 139 civilians among them": a part of the total
     if walk.earlier is None:
-        walk.earlier = bool(lx.EARLIER.search(low)) or background_time(low, ctx.published)
+        walk.earlier = background_time(low, ctx.published)
         walk.stage = is_stage(low)
     if kind in ("returned", "bodies_returned") and (
-        walk.earlier or subgroup or plan or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])
+        walk.earlier or _earlier(low, n) or subgroup or plan or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])
         or gr.partitive(low, n)
         or (pair is None and gr.both_sides(low, n))
         or not_this_handover(low, n)
     ):
         return None
     return _state_kind(low, n, kind, subgroup, walk)
+
+
+# a clause break between a count and a background word after it: the word belongs to another statement
+_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+
+
+def _earlier(low: str, n: NumberMention) -> bool:
+    """A background word ("previous", "earlier", "раніше") governs a count before it, or after it in its clause;
+    past a comma it tells of something else ("189 came home, two more than announced earlier", "the bodies of
+    1,000, who, as the other side had previously said, were ours, were returned")."""
+    return any(a < n.start or not _BREAK.search(low, n.end, a) for a, _ in spans(lx.EARLIER, low))
 
 
 def _state_kind(low: str, n: NumberMention, kind: str, subgroup: bool, walk: _Walk) -> str | None:
