@@ -26,6 +26,8 @@ HANDOVER = frozenset({"returned", "bodies_returned"})
 RIVAL_GAP = 0.2
 # "Besides, eight residents came home too": a sentence that opens by adding a group to the same swap
 _BESIDES = re.compile(r"^\W*(?:" + alts("BESIDES") + r")\b")
+# "in the afternoon another body was handed over": a body count added to the transfer is no rival reading of it
+_ADDED = re.compile(r"\b(?:" + alts("ADDITIONAL") + r")\b")
 # "..., bringing the total to 1,000 each": a stage sentence that states the finished total
 _TOTALLED = re.compile(r"\b(?:total|in all|altogether|загалом|усього|всього|всего|итого|insgesamt|au total|en total|"
                        r"łącznie|ao todo|в общей сложности)\b")
@@ -162,14 +164,16 @@ def _one_exchange(figures: list[Figure]) -> list[Figure]:
     The confidence already weighs where a count stands (headline, lede, late background), its hedge, role and
     rivals; a count far below its side's best is dropped only then, so two close readings ("230" and "173"
     from two sources) both stay, as before."""
-    # the best of each side's returned counts; bodies keep every count (a late single body handed over is real)
-    best: dict[str | None, float] = {}
+    # the best of each side's handover counts, people and bodies apart: a repatriation of bodies is one transfer
+    # too, and a far weaker second count of it is a cumulative tally, an earlier transfer or a stray number
+    best: dict[tuple[str, str | None], float] = {}
     for f in figures:
-        if f.kind == "returned":
-            best[f.side] = max(best.get(f.side, 0.0), f.confidence)
+        if f.kind in HANDOVER:
+            best[(f.kind, f.side)] = max(best.get((f.kind, f.side), 0.0), f.confidence)
     # the other side's same count ("82 for 82") makes a count one side's own reading of a whole swap
     paired = {(f.kind, f.value) for f in figures for g in figures
               if f.kind == g.kind and f.value == g.value and f.side != g.side}
     return [f for f in figures
-            if f.kind != "returned" or (f.kind, f.value) in paired or _BESIDES.search(f.evidence.lower())
-            or round(best[f.side] - f.confidence, 2) < RIVAL_GAP]
+            if f.kind not in HANDOVER or (f.kind, f.value) in paired or _BESIDES.search(f.evidence.lower())
+            or (f.kind == "bodies_returned" and _ADDED.search(f.evidence.lower()))
+            or round(best[(f.kind, f.side)] - f.confidence, 2) < RIVAL_GAP]
