@@ -69,12 +69,21 @@ _EXCHANGE_BEFORE = re.compile(
 )
 
 
+# "Russia and Ukraine swap POWs in a 95-for-95 exchange": the sides' own verb before the named size tells the swap
+# happened (a plan has its plan word, read apart)
+_MUTUAL_BEFORE = re.compile(r"\b(?:" + alts("MUTUAL_VERB") + r")\b(?=[^.;:]*$)")
+
+
 def named_swap(low: str, start: int, end: int) -> bool:
     """ "a 1,000-for-1,000 prisoner swap": the agreed size used as a name is a plan until it is completed."""
     after = low[end : end + 30]
+    named = _EXCHANGE_BEFORE.search(low, max(0, start - 30), start)
+    # the verb stands before the name, not in it ("обмін 1000 на 1000" names a swap, "обмінялися" tells one)
+    verb_end = named.start() if named else start
     # "the first phase of a 1,000-for-1,000 swap has been completed": the stage is done, the swap is not
-    done = bool(_COMPLETED.search(low) or lx.CARRIED_OUT.search(low)) and not is_stage(low)
-    if _EXCHANGE_BEFORE.search(low, max(0, start - 30), start):
+    done = bool(_COMPLETED.search(low) or lx.CARRIED_OUT.search(low)
+                or _MUTUAL_BEFORE.search(low, max(0, verb_end - 60), verb_end)) and not is_stage(low)
+    if named:
         return not done  # "перший етап обміну 1000 на 1000"
     return bool(re.match(r"\s*(?:\w+\s+)?(?:prisoner\s+)?(?:swap|exchange|обмін|обмен|austausch|échange)", after)) and (
         not done

@@ -20,7 +20,8 @@ TERMS: dict[str, list[str]] = {
         r"überstellt|zurückgebracht|"
         r"heimgeholt|entlassen)",
         r"im gegenzug",
-        r"\b(?:übergab\w*|bekam\w*|bekommen|überführt\w*|repatriiert\w*|getauscht|tauschten|nach hause)",
+        r"\b(?:übergab\w*|bekam\w*|bekommen|überführt\w*|repatriiert\w*|getauscht|tauschten|tauschen|tauscht|"
+        r"nach hause)",
     ],
     "PLAN_BEFORE": [
         r"\blisten? (?:mit|von)\b",
