@@ -81,6 +81,8 @@ _DEST_BEFORE = re.compile(r"\b(?:to|into|for|до|в|у|на|an|à|a|para|do|nac
 _FROM_BEFORE = re.compile(
     r"\b(?:from|with|з|із|зі|из|от|с|aus|von|mit|de|desde|avec|con|com|z|ze)\s+(?:the\s+)?$"
 )
+# "the swap with Russia, which received 150": the country is the subject of the relative clause after it
+_RELATIVE_AFTER = re.compile(r"\w*,\s*(?:which|who|що|яка|який|котра|которая|который|die|der|qui|que|che|któr\w+)\b")
 # Slavic nominative forms of the two countries (the subject of the clause).
 _NOMINATIVE = re.compile(r"^(?:україна|росія|украина|россия|москва|киев|київ|ukraina|rosja|рф)$")
 
@@ -228,8 +230,8 @@ def _released_by(low: str, end: int, parties: tuple[str | None, str | None]) -> 
 def _subject_before(low: str, start: int) -> str | None:
     # "to Ukraine", "from Russia" name a destination or origin, not whose own people follow
     found = [c for c in countries(low) if c[1] <= start and c[0] >= start - 150
-             and not _DEST_BEFORE.search(low, max(0, c[0] - 12), c[0])
-             and not _FROM_BEFORE.search(low, max(0, c[0] - 12), c[0])]
+             and (_RELATIVE_AFTER.match(low, c[1]) or not _DEST_BEFORE.search(low, max(0, c[0] - 12), c[0])
+                  and not _FROM_BEFORE.search(low, max(0, c[0] - 12), c[0]))]
     return found[-1][2] if found else None
 
 
@@ -245,7 +247,7 @@ def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> s
         if a < start - 150 or b > end + 90 or (a < end and b > start):
             continue
         pre = low[max(0, a - 12) : a]
-        if _FROM_BEFORE.search(pre):
+        if _FROM_BEFORE.search(pre) and not (a < start and _RELATIVE_AFTER.match(low, b)):
             continue
         between = low[b:start] if a < start else ""
         counted_between = _DIGIT.search(between) is not None  # the name goes with a count before this one
