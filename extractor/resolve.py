@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from itertools import combinations
 
+from extractor import lexicon as lx
 from extractor.confidence import confidences, restatements, role_of
 from extractor.figures import Candidate
 from extractor.lexicons import alts
@@ -107,6 +108,18 @@ def _breakdowns(seen: dict[tuple[str, str | None, int], Candidate]) -> None:
             seen.pop(key, None)
 
 
+def _days_summed(seen: dict[tuple[str, str | None, int], Candidate]) -> None:
+    """ "Over three days, 1,000 from each side were freed" beside "on Sunday, 303 each": a count summed over the
+    swap's days is the finished exchange; the smaller counts of that side are its days (stages)."""
+    summed: dict[tuple[str, str | None], int] = {}
+    for c in seen.values():
+        if c.kind in HANDOVER and lx.OVER_DAYS.search(c.sentence.low):
+            summed[(c.kind, c.side)] = max(summed.get((c.kind, c.side), 0), c.value)
+    for key, c in list(seen.items()):
+        if c.value < summed.get((c.kind, c.side), 0):
+            del seen[key]
+
+
 def _where(c: Candidate) -> tuple[int, int]:
     return (c.sentence.start, c.sentence.end)
 
@@ -135,6 +148,7 @@ def resolve(candidates: list[Candidate]) -> list[Figure]:
     _exchange_totals_back(seen)
     _both_sides_sums(seen)
     _breakdowns(seen)
+    _days_summed(seen)
     totals = {(c.side, c.value) for c in seen.values() if c.kind == "total_returned"}
     keep = []
     by_group: dict[tuple[str, str | None], list[Candidate]] = {}

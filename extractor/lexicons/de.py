@@ -80,7 +80,7 @@ TERMS: dict[str, list[str]] = {
     "CASUALTY": [r"\b(?:getötet|verletzt)"],
     "TOTAL_NOUN": ["zahl|anzahl"],
     "TOTAL_REACHES": [r"erreicht\w*|liegt bei"],
-    "OVER_DAYS": [r"\bin (?:zwei|drei|vier|\d+) tagen"],
+    "OVER_DAYS": [r"\b(?:in|binnen|innerhalb von) (?:zwei|drei|vier|\d+) tagen"],
     "NOT_COUNT": [
         r"prozent|jahre?n?|tage?n?|stunden|monate?n?|kilometer|drohnen|raketen|euro",
         r"januar|februar|märz|mai|juni|juli|oktober|dezember",
