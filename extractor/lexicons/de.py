@@ -198,7 +198,7 @@ GRAMMAR: dict[str, list[str]] = {
     "STAGE": [r"(?:ersten|zweiten|dritten|letzten) tag"],
     "THAT": [r"dass"],
     "IN_EXCHANGE_FOR": [r"im austausch gegen|im austausch für|im gegenzug"],
-    "FORMULA": [r"formel"],
+    "FORMULA": [r"formel|format"],
     "COMPLETED": [r"abgeschlossen"],
     "WITH": [r"mit"],
     "ADDITIONAL": [r"zusätzlich|sowie|weitere"],

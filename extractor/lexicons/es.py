@@ -211,7 +211,7 @@ GRAMMAR: dict[str, list[str]] = {
     "STAGE": [r"etapa|fase|(?:primer|segundo|tercer|último) día"],
     "THAT": [r"que"],
     "IN_EXCHANGE_FOR": [r"a cambio de"],
-    "FORMULA": [r"fórmula"],
+    "FORMULA": [r"fórmula|formato|esquema"],
     "COMPLETED": [r"terminaron|completaron|concluyeron"],
     "WITH": [r"con"],
     "ADDITIONAL": [r"además|también|otros"],

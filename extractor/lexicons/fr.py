@@ -206,7 +206,7 @@ GRAMMAR: dict[str, list[str]] = {
     "STAGE": [r"étape|(?:premier|deuxième|troisième|dernier) jour"],
     "THAT": [r"que"],
     "IN_EXCHANGE_FOR": [r"en échange d|contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent)"],
-    "FORMULA": [r"formule"],
+    "FORMULA": [r"formule|format"],
     "COMPLETED": [r"achevé|terminé"],
     "WITH": [r"avec"],
     "ADDITIONAL": [r"ainsi que|en outre|aussi"],

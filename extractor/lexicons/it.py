@@ -159,6 +159,7 @@ GRAMMAR: dict[str, list[str]] = {
     "MEDIATED": [r"con la mediazione"],
     "STAGE": [r"fase|tappa|(?:primo|secondo|terzo|ultimo) giorno"],
     "COMPLETED": [r"completat[oaie]|conclus[oaie]|terminat[oaie]"],
+    "FORMULA": [r"formula|formato|schema"],
 }
 
 # Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join

@@ -223,6 +223,7 @@ GRAMMAR: dict[str, list[str]] = {
     "THAT": [r"że"],
     "IN_EXCHANGE_FOR": [r"w zamian za"],
     "COMPLETED": [r"zakończył\w*"],
+    "FORMULA": [r"formu[lł]\w*|format\w*|formaci\w*|schemat\w*"],
     "WITH": [r"razem z"],
     "ADDITIONAL": [r"a także|oraz|dodatkowo"],
     "BESIDES": [r"ponadto|dodatkowo|oprócz tego"],

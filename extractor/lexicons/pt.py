@@ -187,7 +187,7 @@ GRAMMAR: dict[str, list[str]] = {
     "STAGE": [r"etapa|fase|(?:primeiro|segundo|terceiro|último) dia"],
     "THAT": [r"que"],
     "IN_EXCHANGE_FOR": [r"em troca de"],
-    "FORMULA": [r"fórmula"],
+    "FORMULA": [r"fórmula|formato|esquema"],
     "COMPLETED": [r"concluíram|completaram"],
     "WITH": [r"com"],
     "ADDITIONAL": [r"também|outros|além disso"],

@@ -216,7 +216,7 @@ GRAMMAR: dict[str, list[str]] = {
     "STAGE": [r"этап\w*|(?:трет|заверш|последн)\w* (?:день|дня)"],
     "THAT": [r"что"],
     "IN_EXCHANGE_FOR": [r"в обмен на|взамен"],
-    "FORMULA": [r"формул\w*|схем\w*"],
+    "FORMULA": [r"формул\w*|схем\w*|формат\w*"],
     "COMPLETED": [r"заверш\w*"],
     "WITH": [r"вместе с"],
     "ADDITIONAL": [r"еще|ещё|также"],
