@@ -17,7 +17,7 @@ from extractor.candidate import Candidate, Context
 from extractor.clauses import spans
 from extractor.dates import background_time
 from extractor.exchanges import exchange_totals
-from extractor.handover import not_this_handover, still_held
+from extractor.handover import not_this_handover, remain, still_held
 from extractor.heads import head_of, is_unit_word, noun_phrase
 from extractor.implied import bare_formula, implied_head, labelled_head, today_count
 from extractor.kinds import is_total, kind_of, year_limited
@@ -212,6 +212,8 @@ def _state_kind(low: str, n: NumberMention, kind: str, subgroup: bool, walk: _Wa
     """The vetoes on captivity states and bodies: held before and freed now, company, parts, cumulative bodies."""
     if kind == "returned" and still_held(low, n):
         return "held_captive"  # "after the release, 19 Armenians are still held": the ones left behind
+    if kind == "returned" and remain(low, n):
+        return None  # "1,000 more remained on the list": not come home, and held or not the text does not say
     if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 90):
         return None  # "the two Azerbaijanis had been detained in April": held before, freed now
     part = subgroup or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])  # "12 of them said they were tortured"

@@ -192,6 +192,8 @@ WEAK = ("ein", "eine", "einen", "einem", "einer")
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"noch"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"bleiben|blieben|verbleiben|verblieben"],
     "WOUNDED": [r"verwundet\w*|verletzt\w*"],
     "RELEASE_OF": [r"rückkehr von|freilassung von"],
     "ALSO_ADDS": [r"sowie"],

@@ -301,6 +301,8 @@ NOT_NUMBER_WORDS = ("once", "sept", "due")
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"still|remain\w*"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"remain|remains|remained"],
     "WOUNDED": [r"wounded|injured"],
     "RELEASE_OF": [r"free|release|freed|released|freeing|releasing|return of|release of"],
     "ALSO_ADDS": [r"as well as|and also|along with|plus"],

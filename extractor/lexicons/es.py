@@ -205,6 +205,8 @@ for _v, _w in ((10, "decena"), (12, "docena"), (20, "veintena"), (30, "treintena
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"todavía|siguen|sigue|aún"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"quedan|permanecen|siguen"],
     "WOUNDED": [r"herid[oa]s"],
     "RELEASE_OF": [r"retorno de|regreso de|liberación de"],
     "ALSO_ADDS": [r"así como"],

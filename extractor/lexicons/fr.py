@@ -200,6 +200,8 @@ for _v, _w in ((10, "dizaine"), (12, "douzaine"), (15, "quinzaine"), (20, "vingt
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"toujours|encore"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"restent|restaient|demeurent"],
     "WOUNDED": [r"blessés?"],
     "RELEASE_OF": [r"retour de|libération de"],
     "ALSO_ADDS": [r"ainsi que"],

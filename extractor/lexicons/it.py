@@ -143,6 +143,8 @@ NUMBER_WORDS.update({w: (v, "u") for v, w in ((10, "decina"), (12, "dozzina"), (
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"ancora|restano"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"restano|rimangono|rimasti|rimaste"],
     "WOUNDED": [r"ferit[io]"],
     "RELEASE_OF": [r"ritorno di|liberazione di"],
     "THAT": [r"che"],

@@ -216,6 +216,8 @@ NUMBER_WORDS.add(1000, "k", "tysiącem", "tysiącom", "tysiącach")
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"nadal|wciąż|ciągle"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"pozostają|pozostało|pozostali|pozostaje"],
     "WOUNDED": [r"rann\w*"],
     "RELEASE_OF": [r"powrót|uwolnienie"],
     "ALSO_ADDS": [r"a także"],

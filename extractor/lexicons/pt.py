@@ -181,6 +181,8 @@ NOT_NUMBER_WORDS = ("dos",)
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"ainda|continuam|continua"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"permanecem|continuam|restam"],
     "WOUNDED": [r"ferid[oa]s"],
     "RELEASE_OF": [r"regresso de|libertação de"],
     "ALSO_ADDS": [r"assim como|bem como"],

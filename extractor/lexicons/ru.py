@@ -210,6 +210,8 @@ CONNECTORS = ("и",)
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"до сих пор|вс[её] ещ[её]|оста[её]т\w*|остаю\w*"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"остаю\w*|оста[её]тся|остал\w*"],
     "WOUNDED": [r"ранен\w*"],
     "RELEASE_OF": [r"возвращение|возвращения|освобождение|освобождения"],
     "ALSO_ADDS": [r"а ещё|а еще|а также"],

@@ -228,6 +228,8 @@ CONNECTORS = ("і", "й")
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"досі|все ще|залишаю\w*"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"залишаю\w*|залишил\w*|лишаю\w*"],
     "WOUNDED": [r"поранен\w*"],
     "RELEASE_OF": [r"повернення|звільнення"],
     "ALSO_ADDS": [r"а також|та ще"],
