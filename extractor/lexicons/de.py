@@ -185,6 +185,8 @@ NUMBER_WORDS.add(1000, "k", "tausend")
 NUMBER_WORDS.add(1_000_000, "m", "millionen")
 SCALES = {"mio": 1_000_000}
 CONNECTORS = ("und",)
+# a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
+ALONE = ("tausend",)
 # numbers only next to another number word ("ein" alone is an article)
 WEAK = ("ein", "eine", "einen", "einem", "einer")
 

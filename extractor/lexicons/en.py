@@ -293,6 +293,8 @@ NUMBER_WORDS.add(1_000_000, "m", "million")
 NUMBER_WORDS.add(12, "u", "dozen")  # "both" is never a count on its own: not a number word
 SCALES = {"thousands": 1000, "millions": 1_000_000}
 CONNECTORS = ("and",)
+# "a thousand bodies": a scale word after the article is one of it
+ALONE_AFTER = ("a",)
 # English words that other languages' tables read as numbers: Spanish "once" (11), French "sept" (7, "Sept. 14"),
 # Italian "due" (2, "due to")
 NOT_NUMBER_WORDS = ("once", "sept", "due")

@@ -190,6 +190,8 @@ NUMBER_WORDS.add(80, "u", "quatre-vingt", "quatre-vingts")
 NUMBER_WORDS.add(90, "u", "quatre-vingt-dix")
 NUMBER_WORDS.add(70, "u", "soixante-dix")
 CONNECTORS = ("et",)
+# a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
+ALONE = ("mille",)
 WEAK = ("une", "un")
 # collective numerals name a round, approximate count: "une quarantaine de prisonniers", "un millier"
 for _v, _w in ((10, "dizaine"), (12, "douzaine"), (15, "quinzaine"), (20, "vingtaine"), (30, "trentaine"),

@@ -192,6 +192,8 @@ for _v, _w in zip(range(13, 20), ["trzynaście", "czternaście", "piętnaście",
     NUMBER_WORDS.add(_v, "u", _w)
 SCALES = {"mln": 1_000_000, "tysięcy": 1000}
 CONNECTORS = ("i",)
+# a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
+ALONE = ("tysiąc",)
 WEAK = ("dwu",)
 # Polish numerals decline: virile nominative "czterej jeńcy", genitive "dwudziestu pięciu żołnierzy", instrumental
 NUMBER_WORDS.add(2, "u", "dwaj", "dwoma", "dwom", "dwóm")

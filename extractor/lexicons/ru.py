@@ -205,6 +205,8 @@ NUMBER_WORDS.add(1000, "k", "тысяча", "тысячи", "тысяч", "ты�
 NUMBER_WORDS.add(1_000_000, "m", "миллион", "миллиона", "миллионов", "млн")
 NUMBER_WORDS.add(1.5, "u", "полторы", "полтора", "полутора")
 CONNECTORS = ("и",)
+# a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
+ALONE = ("тысяча", "тысячу")
 
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).

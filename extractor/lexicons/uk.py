@@ -223,6 +223,8 @@ NUMBER_WORDS.add(1_000_000, "m", "мільйон", "мільйона", "міль
 NUMBER_WORDS.add(1.5, "u", "півтори", "півтора")
 SCALES = {"тисячі": 1000}
 CONNECTORS = ("і", "й")
+# a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
+ALONE = ("тисяча", "тисячу")
 
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
