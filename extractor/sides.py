@@ -83,6 +83,8 @@ _FROM_BEFORE = re.compile(
 )
 # "the swap with Russia, which received 150": the country is the subject of the relative clause after it
 _RELATIVE_AFTER = re.compile(r"\w*,\s*(?:which|who|що|яка|який|котра|которая|который|die|der|qui|que|che|któr\w+)\b")
+# a bare count that ends its clause ("Russia 140."): nothing after it names another thing
+_BARE_END = re.compile(r"\s*(?:[.,;:!?)\u2014]|$)")
 # Slavic nominative forms of the two countries (the subject of the clause).
 _NOMINATIVE = re.compile(r"^(?:україна|росія|украина|россия|москва|киев|київ|ukraina|rosja|рф)$")
 
@@ -251,8 +253,8 @@ def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> s
             continue
         between = low[b:start] if a < start else ""
         counted_between = _DIGIT.search(between) is not None  # the name goes with a count before this one
-        if _DEST_BEFORE.search(pre):
-            side = code
+        if _DEST_BEFORE.search(pre) or a < start and not between.strip() and _BARE_END.match(low, end):
+            side = code  # "to Russia", and "150 servicemen, Russia 140.": the name right before a bare count
         elif a < start:
             word = low[a:b]
             # "українська сторона передала": the country pattern stops at "сторон", the next letter tells the case
