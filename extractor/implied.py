@@ -23,7 +23,7 @@ _TO_PARTY = re.compile(r"\s+(?:to|for|до|в|у|an|à|a|para|na|nach)\s+(?:the\
 
 
 # a bare count that ends its clause ("Russia got 140 back.", "Russia 140;"): nothing after it names another thing
-_BARE_END = re.compile(r"\s*(?:(?:back|in return|in exchange|too|as well)\b\s*)?(?:[.,;:!?)\u2014]|$)")
+_BARE_END = re.compile(r"\s*(?:(?:back|in return|in exchange|too|as well)\b\s*){0,2}(?:[.,;:!?)\u2014]|$)")
 _GETS_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bі|\bта|\bи|\bund|\bet|\by|\be|\bi)\s+(?:the\s+)?$")
 
