@@ -173,7 +173,7 @@ def _word_mentions(text: str, low: str, hedges: bool = True, lang: str | None = 
         word = m.group()
         entries = None if word in not_numbers else _word_entries(word)
         adjacent = run and low[last_end : m.start()].strip(" ") == ""
-        if entries and not (len(entries) == 1 and word in WEAK and not run):
+        if entries and not (len(entries) == 1 and word in WEAK and not run and word not in ALONE):
             if run and not adjacent:
                 _close(run, out, low, hedges)
                 run = []

@@ -196,6 +196,8 @@ NUMBER_WORDS.add(1000, "k", "mil")
 NUMBER_WORDS.add(1_000_000, "m", "millones", "millón")
 CONNECTORS = ("y",)
 WEAK = ("una", "uno", "mil")
+# a scale word that alone is its number ("mil cuerpos": a thousand bodies; "miles" says "thousands")
+ALONE = ("mil",)
 # collective numerals name a round, approximate count: "un centenar de prisioneros", "una veintena"
 for _v, _w in ((10, "decena"), (12, "docena"), (20, "veintena"), (30, "treintena"), (50, "cincuentena"),
                (100, "centenar"), (1000, "millar")):

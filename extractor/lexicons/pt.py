@@ -170,6 +170,8 @@ NUMBER_WORDS.add(1000, "k", "mil")
 NUMBER_WORDS.add(1_000_000, "m", "milhões", "milhão")
 CONNECTORS = ("e",)
 WEAK = ("um", "uma", "mil")
+# a scale word that alone is its number ("mil corpos": a thousand bodies; "milhares" says "thousands")
+ALONE = ("mil",)
 # collective numerals name a round, approximate count: "uma centena de prisioneiros", "um milhar"
 for _v, _w in ((10, "dezena"), (12, "dúzia"), (20, "vintena"), (30, "trintena"), (50, "cinquentena"),
                (100, "centena"), (1000, "milhar")):
