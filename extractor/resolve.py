@@ -184,9 +184,10 @@ def _one_exchange(figures: list[Figure]) -> list[Figure]:
     for f in figures:
         if f.kind in HANDOVER:
             best[(f.kind, f.side)] = max(best.get((f.kind, f.side), 0.0), f.confidence)
-    # the other side's same count ("82 for 82") makes a count one side's own reading of a whole swap
+    # the other side's same count in the same sentence ("82 for 82") makes a count one side's own reading of a
+    # whole swap; the same number told of the other side elsewhere is no formula and shields nothing
     paired = {(f.kind, f.value) for f in figures for g in figures
-              if f.kind == g.kind and f.value == g.value and f.side != g.side}
+              if f.kind == g.kind and f.value == g.value and f.side != g.side and f.span == g.span}
     return [f for f in figures
             if f.kind not in HANDOVER or (f.kind, f.value) in paired or _BESIDES.search(f.evidence.lower())
             or (f.kind == "bodies_returned" and _ADDED.search(f.evidence.lower()))
