@@ -133,10 +133,31 @@ def _dates_elsewhere(low: str, start: int, said: bool) -> bool:
     return bool(before or _CAPTURED_AFTER.match(low, start, start + 70))
 
 
+# (sentence, published, said) -> date: the article's dates (``reported``), its stages' and its event date
+# (``event_date``) each read the same sentences again. One article's only (``forget``): another article that
+# repeats a sentence is no reason to keep it.
+_EXPLICIT: dict[tuple[str, date | None, bool], date | None] = {}
+
+
+def forget() -> None:
+    """Start a new article: the dates read from the last one's sentences are dropped."""
+    _EXPLICIT.clear()
+
+
 def explicit_date(low: str, published: date | None, *, said: bool = False) -> date | None:
     """The first explicit calendar date in ``low`` (a sentence) that dates the reported event."""
     if not _ANY_DIGIT.search(low):
         return None  # every date pattern below needs a digit
+    key = (low, published, said)
+    if key in _EXPLICIT:
+        return _EXPLICIT[key]
+    if len(_EXPLICIT) >= 1024:
+        _EXPLICIT.clear()  # a bound on memory: entries are only ever this article's sentences
+    found = _EXPLICIT[key] = _explicit_date(low, published, said)
+    return found
+
+
+def _explicit_date(low: str, published: date | None, said: bool) -> date | None:
     found: list[tuple[int, date]] = []
     for m in _ISO.finditer(low):
         d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
