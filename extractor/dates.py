@@ -181,8 +181,8 @@ def _explicit_date(low: str, published: date | None, said: bool) -> date | None:
         d = _make(year, month, day) if year else None
         if d:
             found.append((m.start(), d))
-    found = [(pos, d) for pos, d in found if not _dates_elsewhere(low, pos, said)]
-    return min(found)[1] if found else None
+    # the first date that dates the event: the ones after it need not be tested
+    return next((d for pos, d in sorted(found) if not _dates_elsewhere(low, pos, said)), None)
 
 
 # A date right after a verb of saying dates the statement, not the handover it reports.
