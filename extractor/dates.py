@@ -137,6 +137,7 @@ def _dates_elsewhere(low: str, start: int, said: bool) -> bool:
 # (``event_date``) each read the same sentences again. One article's only (``forget``): another article that
 # repeats a sentence is no reason to keep it.
 _EXPLICIT: dict[tuple[str, date | None, bool], date | None] = {}
+_UNREAD = object()
 
 
 def forget() -> None:
@@ -149,12 +150,12 @@ def explicit_date(low: str, published: date | None, *, said: bool = False) -> da
     if not _ANY_DIGIT.search(low):
         return None  # every date pattern below needs a digit
     key = (low, published, said)
-    if key in _EXPLICIT:
-        return _EXPLICIT[key]
-    if len(_EXPLICIT) >= 1024:
-        _EXPLICIT.clear()  # a bound on memory: entries are only ever this article's sentences
-    found = _EXPLICIT[key] = _explicit_date(low, published, said)
-    return found
+    found = _EXPLICIT.get(key, _UNREAD)  # one lookup: another thread's article may clear the cache between two
+    if found is _UNREAD:
+        if len(_EXPLICIT) >= 1024:
+            _EXPLICIT.clear()  # a bound on memory: entries are only ever this article's sentences
+        found = _EXPLICIT[key] = _explicit_date(low, published, said)
+    return found  # type: ignore[return-value]
 
 
 def _explicit_date(low: str, published: date | None, said: bool) -> date | None:
