@@ -173,11 +173,33 @@ def _dates_elsewhere(low: str, start: int, said: bool) -> bool:
     return bool(before or _CAPTURED_AFTER.match(low, start, start + 70))
 
 
+# (sentence, published, said, era) -> date: the article's dates (``reported``), its stages' and its event date
+# (``event_date``) each read the same sentences again. One article's only (``forget``): another article that
+# repeats a sentence is no reason to keep it.
+_EXPLICIT: dict[tuple[str, date | None, bool, int | None], date | None] = {}
+_UNREAD = object()
+
+
+def forget() -> None:
+    """Start a new article: the dates read from the last one's sentences are dropped."""
+    _EXPLICIT.clear()
+
+
 def explicit_date(low: str, published: date | None, *, said: bool = False, era: int | None = None) -> date | None:
     """The first explicit calendar date in ``low`` (a sentence) that dates the reported event; without
     ``published``, a year-less date beside its weekday falls in the first year from ``era`` on that fits."""
     if not _ANY_DIGIT.search(low):
         return None  # every date pattern below needs a digit
+    key = (low, published, said, era)
+    found = _EXPLICIT.get(key, _UNREAD)  # one lookup: another thread's article may clear the cache between two
+    if found is _UNREAD:
+        if len(_EXPLICIT) >= 1024:
+            _EXPLICIT.clear()  # a bound on memory: entries are only ever this article's sentences
+        found = _EXPLICIT[key] = _explicit_date(low, published, said, era)
+    return found  # type: ignore[return-value]
+
+
+def _explicit_date(low: str, published: date | None, said: bool, era: int | None) -> date | None:
     found: list[tuple[int, date]] = []
     for m in _ISO.finditer(low):
         d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -206,8 +228,8 @@ def explicit_date(low: str, published: date | None, *, said: bool = False, era: 
         d = _make(year, month, day) if year else None
         if d:
             found.append((m.start(), d))
-    found = [(pos, d) for pos, d in found if not _dates_elsewhere(low, pos, said)]
-    return min(found)[1] if found else None
+    # the first date that dates the event: the ones after it need not be tested
+    return next((d for pos, d in sorted(found) if not _dates_elsewhere(low, pos, said)), None)
 
 
 def _undated_year(month: int, day: int, low: str, start: int, published: date | None, era: int | None) -> int | None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.lexicons import by_language, hedges
-from extractor.numwords import CONNECTORS, SCALES, WEAK, WORDS
+from extractor.lexicons import by_language, each, hedges
+from extractor.numwords import ALONE, ALONE_AFTER, CONNECTORS, SCALES, WEAK, WORDS
 from extractor.rx import alternation
 
 MAX_DIGITS = 15
@@ -159,25 +159,16 @@ def _word_entries(word: str) -> list[tuple[float, str]] | None:
 
 # per language, words of that language which other languages' tables read as numbers ("dos" in Portuguese)
 _NOT_NUMBERS: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in by_language("NOT_NUMBER_WORDS").items()}
-# per language, a scale word that is a count on its own in that language's text ("тисячу полонених", "mille
-# prisonniers", "a thousand prisoners"), unless a vague quantifier stands before it ("several thousand")
-_LONE: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in by_language("LONE_SCALES").items()}
-_GENITIVE: dict[str, dict[str, re.Pattern[str]]] = {
-    code: {form: re.compile(r"\b(?:" + before + r")\)?\s+$") for form, before in table.items()}
-    for code, table in by_language("LONE_GENITIVE").items()
-}
-_VAGUE: dict[str, re.Pattern[str]] = {
-    code: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+$")
-    for code, words in by_language("VAGUE").items()
-}
 
 
 def _word_mentions(text: str, low: str, hedges: bool = True, lang: str | None = None) -> list[NumberMention]:
-    if not _ANY_WORD.search(low):
+    first = _ANY_WORD.search(low)
+    if not first:
         return []  # fast path: most sentences hold no number word at all
     not_numbers = _NOT_NUMBERS.get(lang or "", frozenset())
-    lone = _LONE.get(lang or "", frozenset()) | _GENITIVE.get(lang or "", {}).keys()
-    tokens = _TOKEN.finditer(low)
+    # the words before the first number word's are read from the space before it: no token spans a space, and
+    # a token before it neither starts nor continues a number
+    tokens = _TOKEN.finditer(low, low.rfind(" ", 0, first.start()) + 1)
     out: list[NumberMention] = []
     run: list[tuple[int, int, float, str]] = []  # (start, end, value, role)
     last_end = -1
@@ -185,39 +176,46 @@ def _word_mentions(text: str, low: str, hedges: bool = True, lang: str | None = 
         word = m.group()
         entries = None if word in not_numbers else _word_entries(word)
         adjacent = run and low[last_end : m.start()].strip(" ") == ""
-        if entries and not (len(entries) == 1 and word in WEAK and not run and word not in lone):
+        if entries and not (len(entries) == 1 and word in WEAK and not run and word not in ALONE):
             if run and not adjacent:
-                _close(run, out, low, hedges, bool(lone) and _lone_ok(low, run, lang))
+                _close(run, out, low, hedges)
                 run = []
             run.extend((m.start(), m.end(), value, role) for value, role in entries)
             last_end = m.end()
         elif adjacent and word in CONNECTORS:
             last_end = m.end()  # "two hundred and seven"
         elif run:
-            _close(run, out, low, hedges, bool(lone) and _lone_ok(low, run, lang))
+            _close(run, out, low, hedges)
             run = []
     if run:
-        _close(run, out, low, hedges, bool(lone) and _lone_ok(low, run, lang))
+        _close(run, out, low, hedges)
     return out
 
 
-def _lone_ok(low: str, run: list[tuple[int, int, float, str]], lang: str | None) -> bool:
-    """Whether a run of one scale word is a count of its own in ``lang``: "тисячу", "a thousand", not "several
-    thousand"."""
-    if len(run) != 1:
-        return False
-    form, start = low[run[0][0] : run[0][1]], run[0][0]
-    genitive = _GENITIVE.get(lang or "", {}).get(form)
+_ARTICLE_BEFORE = re.compile(r"\b(\w+)\s+$")
+# "тисячі"/"тысячи" is a thousand where the word before asks for the genitive ("близько тисячі", "тіла (останки)
+# тисячі загиблих"); as a subject it is "thousands"
+_GENITIVE: dict[str, re.Pattern[str]] = {
+    form: re.compile(r"\b(?:" + before + r")\)?\s+$")
+    for table in each("LONE_GENITIVE") for form, before in table.items()
+}
+# "several thousand", "mehrere tausend": a vague quantifier before a scale word makes it no count of one thousand
+_VAGUE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in hedges("VAGUE")) + r")\s+$")
+
+
+def _lone_scale(low: str, start: int, end: int) -> int | None:
+    """Where a scale word standing alone starts as a count ("a thousand" from its article), or None for none."""
+    form = low[start:end]
+    genitive = _GENITIVE.get(form)
     if genitive is not None:
-        return bool(genitive.search(low, max(0, start - 20), start))
-    if form not in _LONE.get(lang or "", ()):
-        return False
-    vague = _VAGUE.get(lang or "")
-    return not (vague and vague.search(low, max(0, run[0][0] - 20), run[0][0]))
+        return start if genitive.search(low, max(0, start - 20), start) else None
+    if form in ALONE:
+        return None if _VAGUE.search(low, max(0, start - 20), start) else start
+    article = _ARTICLE_BEFORE.search(low, max(0, start - 6), start)
+    return article.start(1) if article and article.group(1) in ALONE_AFTER else None
 
 
-def _close(run: list[tuple[int, int, float, str]], out: list[NumberMention], low: str, hedges: bool,
-           lone: bool = False) -> None:
+def _close(run: list[tuple[int, int, float, str]], out: list[NumberMention], low: str, hedges: bool) -> None:
     total = 0.0
     group = 0.0
     for _, _, value, role in run:
@@ -229,9 +227,15 @@ def _close(run: list[tuple[int, int, float, str]], out: list[NumberMention], low
         else:
             group += value
     value = total + group
-    if value != int(value) or (len(run) == 1 and run[0][3] in "hkm" and not lone):
-        return
     start, end = run[0][0], run[-1][1]
+    # "thousands" is no count, but "тисячу тіл" and "a thousand bodies" are one thousand
+    if len(run) == 1 and run[0][3] in "hkm":
+        found = _lone_scale(low, start, end)
+        if found is None:
+            return
+        start = found
+    if value != int(value):
+        return
     out.append(NumberMention(start, end, int(value), hedges and is_hedged(low, start, end), False))
 
 

@@ -83,6 +83,10 @@ _DEST_BEFORE = re.compile(r"(?:\b(?:to|into|for|до|в|у|на|an|à|a|para|do|
 _FROM_BEFORE = re.compile(
     r"\b(?:from|with|з|із|зі|из|от|с|aus|von|mit|de|desde|avec|con|com|z|ze)\s+(?:the\s+)?$"
 )
+# "the swap with Russia, which received 150": the country is the subject of the relative clause after it
+_RELATIVE_AFTER = re.compile(r"\w*,\s*(?:which|who|що|яка|який|котра|которая|который|die|der|qui|que|che|któr\w+)\b")
+# a bare count that ends its clause ("Russia 140."): nothing after it names another thing
+_BARE_END = re.compile(r"\s*(?:[.,;:!?)\u2014]|$)")
 # Slavic nominative forms of the two countries (the subject of the clause).
 _NOMINATIVE = re.compile(r"^(?:україна|росія|украина|россия|москва|киев|київ|ukraina|rosja|рф)$")
 
@@ -231,9 +235,9 @@ def _subject_before(low: str, start: int) -> str | None:
     # "to Ukraine", "from Russia" name a destination or origin, not whose own people follow
     # a Slavic nominative is no preposition's object: Polish "a Rosja otrzymała" is "while Russia got"
     found = [c for c in countries(low) if c[1] <= start and c[0] >= start - 150
-             and (_NOMINATIVE.match(low[c[0] : c[1]])
-                  or not (_DEST_BEFORE.search(low, max(0, c[0] - 12), c[0])
-                          or _FROM_BEFORE.search(low, max(0, c[0] - 12), c[0])))]
+             and (_RELATIVE_AFTER.match(low, c[1]) or _NOMINATIVE.match(low[c[0] : c[1]])
+                  or not _DEST_BEFORE.search(low, max(0, c[0] - 12), c[0])
+                  and not _FROM_BEFORE.search(low, max(0, c[0] - 12), c[0]))]
     return found[-1][2] if found else None
 
 
@@ -276,12 +280,15 @@ def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> s
         if a < start - 150 or b > end + 90 or (a < end and b > start):
             continue
         pre = low[max(0, a - 12) : a]
-        if _FROM_BEFORE.search(pre):
+        if _FROM_BEFORE.search(pre) and not (a < start and _RELATIVE_AFTER.match(low, b)):
             continue
         between = low[b:start] if a < start else ""
         counted_between = _DIGIT.search(between) is not None  # the name goes with a count before this one
         word = low[a:b]
-        if _DEST_BEFORE.search(pre) and not _NOMINATIVE.match(word):  # "a Rosja 248": "while", not "to"
+        # "to Russia" (not Polish "a Rosja 248": "while", not "to"), and "150 servicemen, Russia 140.": the name
+        # right before a bare count
+        if _DEST_BEFORE.search(pre) and not _NOMINATIVE.match(word) \
+                or a < start and not between.strip() and _BARE_END.match(low, end):
             side = code
         elif a < start:
             # "українська сторона передала": the country pattern stops at "сторон", the next letter tells the case

@@ -20,7 +20,8 @@ TERMS: dict[str, list[str]] = {
         r"überstellt|zurückgebracht|"
         r"heimgeholt|heimgebracht|heimkehr\w*|entlassen)",
         r"im gegenzug",
-        r"\b(?:übergab\w*|bekam\w*|bekommen|überführt\w*|repatriiert\w*|getauscht|tauschten|nach hause)",
+        r"\b(?:übergab\w*|bekam\w*|bekommen|überführt\w*|repatriiert\w*|getauscht|tauschten|tauschen|tauscht|"
+        r"nach hause)",
     ],
     "PLAN_BEFORE": [
         r"\blisten? (?:mit|von)\b",
@@ -80,7 +81,7 @@ TERMS: dict[str, list[str]] = {
     "CASUALTY": [r"\b(?:getötet|verletzt)"],
     "TOTAL_NOUN": ["zahl|anzahl"],
     "TOTAL_REACHES": [r"erreicht\w*|liegt bei"],
-    "OVER_DAYS": [r"\b(?:in|innerhalb von|während|an) (?:den |der )?(?:zwei|drei|vier|\d+) tage\w*"],
+    "OVER_DAYS": [r"\b(?:in|binnen|innerhalb von|während|an) (?:den |der )?(?:zwei|drei|vier|\d+) tage\w*"],
     "NOT_COUNT": [
         r"prozent|jahre?n?|tage?n?|stunden|monate?n?|kilometer|drohnen|raketen|euro",
         r"januar|februar|märz|mai|juni|juli|oktober|dezember",
@@ -211,23 +212,26 @@ for _n in range(2, 10):
     NUMBER_WORDS.add(_n * 1000, "u", _UNITS[_n] + "tausend")
 SCALES = {"mio": 1_000_000, "tsd": 1000}  # "5 Tsd. Gefangene"
 CONNECTORS = ("und",)
+# a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
+ALONE = ("tausend",)
 # numbers only next to another number word ("ein" alone is an article)
 WEAK = ("ein", "eine", "einen", "einem", "einer")
 
-LONE_SCALES = ("tausend", "hundert")  # "tausend Gefangene kamen frei"
 VAGUE = ("mehrere", "einige", "ein paar", "viele", "einigen")  # "mehrere tausend" is no count of one thousand
 
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"noch"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"bleiben|blieben|verbleiben|verblieben"],
     "WOUNDED": [r"verwundet\w*|verletzt\w*"],
     "RELEASE_OF": [r"rückkehr von|freilassung von"],
     "ALSO_ADDS": [r"sowie"],
     "STAGE": [r"(?:ersten|zweiten|dritten|letzten) tag"],
     "THAT": [r"dass"],
     "IN_EXCHANGE_FOR": [r"im austausch gegen|im austausch für|im gegenzug"],
-    "FORMULA": [r"formel"],
+    "FORMULA": [r"formel|format"],
     "COMPLETED": [r"abgeschlossen"],
     "WITH": [r"mit"],
     "ADDITIONAL": [r"zusätzlich|sowie|weitere"],

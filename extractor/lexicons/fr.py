@@ -202,26 +202,29 @@ for _v, _w in enumerate(["un", "deux", "trois", "quatre", "cinq", "six", "sept",
     NUMBER_WORDS.add(80 + _v, "u", "quatre-vingt-" + _w)
 NUMBER_WORDS.add(71, "u", "soixante-et-onze")
 CONNECTORS = ("et",)
+# a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
+ALONE = ("mille",)
 WEAK = ("une", "un")
 # collective numerals name a round, approximate count: "une quarantaine de prisonniers", "un millier"
 for _v, _w in ((10, "dizaine"), (12, "douzaine"), (15, "quinzaine"), (20, "vingtaine"), (30, "trentaine"),
                (40, "quarantaine"), (50, "cinquantaine"), (60, "soixantaine"), (100, "centaine"), (1000, "millier")):
     NUMBER_WORDS.add(_v, "u", _w)
 
-LONE_SCALES = ("mille", "cent")  # "mille prisonniers ont été libérés"
 VAGUE = ("quelques", "plusieurs")
 
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"toujours|encore"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"restent|restaient|demeurent"],
     "WOUNDED": [r"blessés?"],
     "RELEASE_OF": [r"retour de|libération de"],
     "ALSO_ADDS": [r"ainsi que"],
     "STAGE": [r"étape|(?:premier|deuxième|troisième|dernier) jour"],
     "THAT": [r"que"],
     "IN_EXCHANGE_FOR": [r"en échange d|contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent)"],
-    "FORMULA": [r"formule"],
+    "FORMULA": [r"formule|format"],
     "COMPLETED": [r"achevé|terminé"],
     "WITH": [r"avec"],
     "ADDITIONAL": [r"ainsi que|en outre|aussi"],

@@ -196,6 +196,8 @@ for _v, _w in zip(range(13, 20), ["trzynaście", "czternaście", "piętnaście",
     NUMBER_WORDS.add(_v, "u", _w)
 SCALES = {"mln": 1_000_000, "tysięcy": 1000}
 CONNECTORS = ("i",)
+# a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
+ALONE = ("tysiąc", "tysiąca", "tysiącem")  # the singular's cases; "tysiące", "tysięcy": thousands
 WEAK = ("dwu",)
 # Polish numerals decline: virile nominative "czterej jeńcy", genitive "dwudziestu pięciu żołnierzy", instrumental
 NUMBER_WORDS.add(2, "u", "dwaj", "dwoma", "dwom", "dwóm")
@@ -216,23 +218,24 @@ for _v, _w in zip(range(200, 1000, 100), ["dwustu", "trzystu", "czterystu", "pi�
     NUMBER_WORDS.add(_v, "u", _w)
 NUMBER_WORDS.add(1000, "k", "tysiącem", "tysiącom", "tysiącach")
 
-LONE_SCALES = ("tysiąc", "tysiąca", "tysiącem")  # "uwolniono tysiąc jeńców" (not "tysiące": thousands)
 
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"nadal|wciąż|ciągle"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"pozostają|pozostało|pozostali|pozostaje"],
     "WOUNDED": [r"rann\w*"],
     "RELEASE_OF": [r"powrót|uwolnienie"],
     "ALSO_ADDS": [r"a także"],
     "STAGE": [r"(?:pierwsz|drug|trzeci|ostatni)\w* dni\w*|etap\w*"],
     "THAT": [r"że"],
-    "FORMULA": [r"formu(?:le|ły|ła)|schemacie|formacie"],
     "RU_FRAME": [r"specjaln\w+ operacj\w+ wojskow\w+"],
     "CURRENCY_BEFORE": [r"\bpln|\beur|\busd"],
     "AGE_AFTER": [r" lat\b| lata\b|-letni"],
     "IN_EXCHANGE_FOR": [r"w zamian za"],
     "COMPLETED": [r"zakończył\w*"],
+    "FORMULA": [r"formu[lł]\w*|format\w*|formaci\w*|schemat\w*"],
     "WITH": [r"razem z"],
     "ADDITIONAL": [r"a także|oraz|dodatkowo"],
     "BESIDES": [r"ponadto|dodatkowo|oprócz tego"],
