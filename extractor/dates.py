@@ -48,7 +48,9 @@ _ISO = re.compile(r"(2(?<!\w2)0\d\d)-(\d\d)-(\d\d)\b")
 # day first, as everywhere but the US: "15.10.2020", "15/10/2020" (a month over 12 makes it no date)
 _NUMERIC = re.compile(r"(\d(?<!\w\d)\d?)([./])(\d{1,2})\2((?:19|20)\d\d)\b")
 # German "am 15.5." / "am 15.05.": day and month with their dots, the year the publication's
-_SHORT_NUMERIC = re.compile(r"\b(?:am|vom|den)\s+(\d{1,2})\.(\d{1,2})\.(?!\d)")
+# (starting at its first digit, as the other date patterns do, so the engine skips to digits in C)
+_SHORT_NUMERIC = re.compile(r"(\d(?<!\w\d)\d?)\.(\d{1,2})\.(?!\d)")
+_SHORT_BEFORE = re.compile(r"\b(?:am|vom|den)\s+$")
 
 _WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -75,17 +77,17 @@ for _i, _n in enumerate(["segunda", "terça", "quarta", "quinta", "sexta"]):
 _WEEKDAY_RX = re.compile(
     "(" + alternation(*(re.escape(w) for w in sorted(_WEEKDAYS, key=len, reverse=True))) + r")(?!\w|'[^s])"
 )
-_DAY_BEFORE_YESTERDAY = re.compile(
-    r"(?<!\w)(?:the day before yesterday|позавчора|позавчера|vorgestern|avant-hier|anteayer|anteontem|przedwczoraj|"
-    r"l'altro ieri|l'altroieri|ieri l'altro)(?!\w)"
-)
-_YESTERDAY = re.compile(r"\b(?:yesterday|вчора|учора|вчера|gestern|hier|ayer|wczoraj|ontem|ieri)\b")
-_TODAY = re.compile(
-    r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dzisiaj|dziś|hoje|oggi|"
+# every sentence is tested for these: word lists grouped by first letter (extractor.rx) scan in C
+_DAY_BEFORE_YESTERDAY = re.compile(alternation(
+    r"the day before yesterday|позавчора|позавчера|vorgestern|avant-hier|anteayer|anteontem|przedwczoraj|"
+    r"l'altro ieri|l'altroieri|ieri l'altro", boundary=True) + r"(?!\w)")
+_YESTERDAY = re.compile(alternation(r"yesterday|вчора|учора|вчера|gestern|hier|ayer|wczoraj|ontem|ieri", boundary=True)
+                        + r"\b")
+_TODAY = re.compile(alternation(
+    r"today|сьогодні|сегодня|heute|aujourd'hui|hoy|dzisiaj|dziś|hoje|oggi|"
     # a part of today: "this morning", "ce matin", "esta mañana", "stamattina", "цього ранку"
-    r"this (?:morning|afternoon|evening)|tonight|ce matin|cet après-midi|ce soir|esta mañana|esta manhã|esta tarde|"
-    r"stamattina|stamani|stasera|цього ранку|этим утром)\b"
-)
+    r"this morning|this afternoon|this evening|tonight|ce matin|cet après-midi|ce soir|esta mañana|esta manhã|"
+    r"esta tarde|stamattina|stamani|stasera|цього ранку|этим утром", boundary=True) + r"\b")
 
 
 def names_a_day(low: str) -> bool:
@@ -210,6 +212,8 @@ def _explicit_date(low: str, published: date | None, said: bool, era: int | None
         if d:
             found.append((m.start(), d))
     for m in _SHORT_NUMERIC.finditer(low):
+        if not _SHORT_BEFORE.search(low, max(0, m.start() - 5), m.start()):
+            continue
         year = _undated_year(int(m.group(2)), int(m.group(1)), low, m.start(), published, era)
         d = _make(year, int(m.group(2)), int(m.group(1))) if year and int(m.group(2)) <= 12 else None
         if d:
