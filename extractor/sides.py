@@ -137,7 +137,22 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     side, np = _captivity_side(low, _np_window(low, end), kind, parties)
     if side:
         return side
-    return nationality(np) or _context_side(low, start, end, np, kind, parties, lang, ru_ua)
+    return nationality(np) or _subject_nationality(low, start) or _context_side(low, start, end, np, kind, parties,
+                                                                                 lang, ru_ua)
+
+
+# "i militari russi tornati in patria sono 84", "los militares rusos que regresaron son 84": a count that is the
+# predicate belongs to the people its subject names
+_PREDICATE = re.compile(r"\b(?:are|were|number|sono|erano|sind|waren|sont|étaient|son|eran|são|eram|są|было|було)\s+$")
+
+
+def _subject_nationality(low: str, start: int) -> str | None:
+    if not _PREDICATE.search(low, max(0, start - 10), start):
+        return None
+    clause = low[max(0, start - 80) : start]
+    clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1 :]
+    found = nationalities(clause)
+    return found[-1][1] if found else None
 
 
 def _captivity_side(low: str, np: str, kind: str, parties: tuple[str, str]) -> tuple[str | None, str]:

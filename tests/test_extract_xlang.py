@@ -751,3 +751,14 @@ def test_portuguese_reports(title: str, text: str, want: list, day: str | None) 
     result = extract(text, title=title, published=PUBLISHED)
     assert sorted((f.kind, f.side, f.value) for f in result.figures) == want
     assert (str(result.event_date) if result.event_date else None) == day
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Según Moscú, los militares rusos que regresaron a casa son 84."),
+    ("it", "Secondo Mosca, i militari russi tornati in patria sono 84."),
+    ("fr", "Selon Moscou, les militaires russes rentrés au pays sont 84."),
+    ("en", "According to Moscow, the Russian soldiers who came home are 84."),
+])
+def test_a_count_that_is_the_predicate_belongs_to_its_subject(lang: str, text: str) -> None:
+    result = extract(text, title="Prisoner exchange", published=PUBLISHED)
+    assert {(f.kind, f.side, f.value) for f in result.figures} == {("returned", RU, 84)}
