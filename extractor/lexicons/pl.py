@@ -27,6 +27,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:zostaną|zostanie|będą|będzie|zapowiedzia\w*|zapowiada\w*|uwolni|uwolnią|wymieni|wymienią|przekaże|"
         r"przekażą|odda|oddadzą|wrócą|powrócą|odzyskają)\b",
         r"\b(?:mają|ma zostać|mają zostać|zaproponował\w*|gotow\w*|uzgodni\w*|planuj\w*|chce)\b",
+        # "Rosja ma uwolnić 500 jeńców": a modal before an infinitive (which ends in -ć)
+        r"\b(?:ma|mają|powinn\w*|musi|muszą) (?:\w+ )?\w+ć\b",
     ],
     "PLAN_AFTER": ["mają zostać|mają być|zostaną|zostanie|będą|będzie|ma zostać"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
