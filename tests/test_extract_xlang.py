@@ -612,6 +612,7 @@ def test_each_side_in_every_idiom(lang: str, title: str, text: str) -> None:
 # A swap agreed or a release to come is no figure: the agreement and the future (passive) in every language
 PLANS = [
     ("pl", "Wymiana jeńców", "W przyszłym tygodniu Rosja ma uwolnić 500 ukraińskich jeńców."),
+    ("uk", "Обмін полоненими", "Наступного тижня Росія має звільнити 500 українських полонених."),
     ("en", "Prisoner swap",
      "Russia and Ukraine agreed to exchange 1,000 prisoners each in the coming days."),
     ("en", "Prisoner swap",
