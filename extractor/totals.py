@@ -19,23 +19,19 @@ from extractor.ordinals import ordinal_words
 
 # "who had been held since 2022": how long someone was held, not a running total
 _HELD_SINCE = re.compile(
-    r"\b(?:held|captured|detained|imprisoned|captivity|custody|утримува\w*|перебувал\w*|полоні|удержива\w*|"
-    r"плену|находил\w*|festgehalten|gefangenschaft|détenue?s?|retenue?s?|[dr]etenid[oa]s?|mantid[oa]s|przetrzymywan\w*|niewoli)"
+    r"\b(?:" + alts("HELD_SINCE") + r")"
     # "held in Russia since 2022": where they were held may stand between
-    r"(?:\s+(?:in|at|by|в|у|in|en|em|w|na)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+$"
+    r"(?:\s+(?:" + alts("HELD_AT") + r")\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+$"
 )
 _HELD_VERB_AFTER = re.compile(
     r"[^,;.]{0,40}?\b(?:festgehalten|gefangen gehalten|inhaftiert|in gefangenschaft|gefangen)\b[^,;.]{0,20}?"
     r"(?:worden|waren|sind|wurden|war)\b"
 )
 # "freed from Russian captivity since 2022": the since-phrase counts the freeing, not the time held
-_FROM_CAPTIVITY = re.compile(
-    r"\b(?:from|з|із|из|aus|de|z|da)\s+(?:[^\W\d_]+\s+)?(?:captivity|полону|плена|gefangenschaft|captivité|"
-    r"cautiverio|niewoli|cativeiro)\s+$"
-)
+_FROM_CAPTIVITY = re.compile(r"\b(?:" + alts("FROM_CAPTIVITY") + r")\s+$")
+# "the 61st exchange since the start of the war", "for the 65th time since": the since-phrase dates the rank
 _ORDINAL_EXCHANGE_BEFORE = re.compile(
-    r"\d+\S*\s+(?:(?:prisoner|pow|prisoner-of-war)\s+)?(?:exchange|swap|обмін|обміну|обмен|обмена|austausch|austauschs|échange|intercambio|"
-    r"wymiana|wymiany|troca|time|раз|mal|fois|vez|volta)\s+$"
+    r"\d+\S*\s+(?:[^\W\d_]+\s+)?(?:" + alts("ONE_EXCHANGE") + "|" + alts("NTH_TIME") + r")\s+$"
 )
 
 

@@ -208,6 +208,9 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"größte\w*|erste\w*"],
     "IN_ALL": [r"insgesamt"],
     "ONE_EXCHANGE": [r"austausch\w*"],
+    "HELD_SINCE": [r"festgehalten|gefangenschaft"],
+    "HELD_AT": [r"in"],
+    "FROM_CAPTIVITY": [r"aus\s+(?:[^\W\d_]+\s+)?gefangenschaft"],
     "MEDIATED": [r"dank der vermittlung"],
     "TEASER": [r"lesen sie (?:auch|mehr)|mehr zum thema"],  # a link to another story inside the body
     "REPLY": [r"im gegenzug"],  # the other side's answer in a swap

@@ -309,6 +309,12 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"largest|biggest|most|first"],
     "IN_ALL": [r"in total|in all|a total of|altogether|all told|overall"],
     "ONE_EXCHANGE": [r"exchange|swap"],
+    # "who had been held since 2022": how long someone was held, not when a running count began
+    "HELD_SINCE": [r"held|captured|detained|imprisoned|captivity|custody"],
+    # "held in Russia since 2022": where, between the held word and the since-phrase
+    "HELD_AT": [r"in|at|by"],
+    # "freed from captivity since 2022": the since-phrase dates the freeing, a running count
+    "FROM_CAPTIVITY": [r"(?:from|out of)\s+(?:[^\W\d_]+\s+)?captivity"],
     "MEDIATED": [r"mediated|brokered|with the mediation|through (?:\w+ )?mediation"],
     "IN_HANDS_OF": [r"in|from|by|under"],
     "CUSTODY_NOUN": [r"custody|captivity|prisons?|jails?|detention|hands"],

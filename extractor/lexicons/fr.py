@@ -218,6 +218,9 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"plus grand\w*|premi\w*"],
     "IN_ALL": [r"au total"],
     "ONE_EXCHANGE": [r"échange"],
+    "HELD_SINCE": [r"détenue?s?|retenue?s?"],
+    "HELD_AT": [r"en"],
+    "FROM_CAPTIVITY": [r"de\s+(?:[^\W\d_]+\s+)?captivité"],
     "MEDIATED": [r"sous (?:la )?médiation"],
     "TEASER": [r"à lire aussi|lire aussi"],  # a link to another story inside the body
     "REPLY": [r"en échange|en retour"],  # the other side's answer in a swap

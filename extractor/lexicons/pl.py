@@ -233,6 +233,9 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"największ\w*|pierwsz\w*"],
     "IN_ALL": [r"łącznie|w sumie"],
     "ONE_EXCHANGE": [r"wymian(?:a|y|ie|ę)"],
+    "HELD_SINCE": [r"przetrzymywan\w*|niewoli"],
+    "HELD_AT": [r"w|na"],
+    "FROM_CAPTIVITY": [r"z\s+(?:[^\W\d_]+\s+)?niewoli"],
     "MEDIATED": [r"za pośrednictwem"],
     "TEASER": [r"czytaj (?:także|też|więcej)"],  # a link to another story inside the body
     "REPLY": [r"w zamian"],  # the other side's answer in a swap

@@ -246,6 +246,9 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"найбільш\w*|наймасштабніш\w*|перш\w*"],
     "IN_ALL": [r"загалом|усього|всього"],
     "ONE_EXCHANGE": [r"обмін|обміну|обміні"],
+    "HELD_SINCE": [r"утримува\w*|перебувал\w*|полоні"],
+    "HELD_AT": [r"в|у"],
+    "FROM_CAPTIVITY": [r"(?:з|із)\s+(?:[^\W\d_]+\s+)?полону"],
     "MEDIATED": [r"за посередництва"],
     "TEASER": [r"читайте також|також читайте|читайте"],  # a link to another story inside the body
     "REPLY": [r"натомість|у відповідь"],  # the other side's answer in a swap
