@@ -223,9 +223,9 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"mayor|primer\w*"],
     "IN_ALL": [r"en total"],
     "ONE_EXCHANGE": [r"canje|intercambio"],
-    "HELD_SINCE": [r"[dr]etenid[oa]s?"],
+    "HELD_SINCE": [r"[dr]etenid[oa]s?|en cautiverio"],
     "HELD_AT": [r"en"],
-    "FROM_CAPTIVITY": [r"de\s+(?:[^\W\d_]+\s+)?cautiverio"],
+    "FROM_CAPTIVITY": [r"del?\s+(?:[^\W\d_]+\s+)?cautiverio"],
     "MEDIATED": [r"con la mediación"],
     "TEASER": [r"lea también|le puede interesar"],  # a link to another story inside the body
     "REPLY": [r"a cambio|en respuesta"],  # the other side's answer in a swap

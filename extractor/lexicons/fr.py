@@ -218,7 +218,7 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"plus grand\w*|premi\w*"],
     "IN_ALL": [r"au total"],
     "ONE_EXCHANGE": [r"échange"],
-    "HELD_SINCE": [r"détenue?s?|retenue?s?"],
+    "HELD_SINCE": [r"détenue?s?|retenue?s?|en captivité"],
     "HELD_AT": [r"en"],
     "FROM_CAPTIVITY": [r"de\s+(?:[^\W\d_]+\s+)?captivité"],
     "MEDIATED": [r"sous (?:la )?médiation"],

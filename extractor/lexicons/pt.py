@@ -198,9 +198,9 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"maior"],
     "IN_ALL": [r"no total|ao todo"],
     "ONE_EXCHANGE": [r"troca"],
-    "HELD_SINCE": [r"mantid[oa]s"],
+    "HELD_SINCE": [r"mantid[oa]s|detid[oa]s?|em cativeiro"],
     "HELD_AT": [r"em"],
-    "FROM_CAPTIVITY": [r"(?:de|da)\s+(?:[^\W\d_]+\s+)?cativeiro"],
+    "FROM_CAPTIVITY": [r"(?:de|da|do)\s+(?:[^\W\d_]+\s+)?cativeiro"],
     "MEDIATED": [r"com a mediação"],
     "TEASER": [r"leia (?:também|mais)|veja também"],  # a link to another story inside the body
     "REPLY": [r"em troca|em resposta"],  # the other side's answer in a swap
