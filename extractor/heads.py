@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor import lexicon as lx
-from extractor.lexicons import alts, terms
+from extractor.lexicons import alts, hedges, terms
 from extractor.numbers import NumberMention
 from extractor.rx import first_test
 
@@ -53,6 +53,7 @@ _MET_BEFORE = re.compile(
     r"circa)\s+)?$"
 )
 _MORE = frozenset(terms("MORE_WORDS"))
+_HEDGES_AFTER = hedges("HEDGES_AFTER")
 # the words these patterns start with, looked for first in the short windows before each count (extractor.rx)
 _BODY_WORD = first_test(_BODY_BEFORE)
 _MET_WORD = first_test(_MET_BEFORE)
@@ -140,7 +141,9 @@ def _head_elsewhere(low: str, n: NumberMention, np: str, words: list[str]) -> st
         return "person"  # "..., as 95 more returned": the people named earlier in the sentence
     if _people_named_around(low, n, words):
         return "person"
-    bare = not words or words[0] in ("each", "apiece")
+    # "оценивается в 6,2 тысячи с лишним", "8,000 or so": a hedge after the count leaves it bare
+    rest = next((np[len(h):] for h in _HEDGES_AFTER if np.startswith(h)), np).split()
+    bare = not rest or rest[0] in ("each", "apiece")
     before = low[max(0, n.start - 140) : n.start]
     if bare and (pred := lx.PREDICATE_COUNT.search(before) or (
             lx.TOTAL_GROWS_HINT.search(before) and lx.TOTAL_GROWS.search(before))):
@@ -148,7 +151,9 @@ def _head_elsewhere(low: str, n: NumberMention, np: str, words: list[str]) -> st
         # "загальна кількість звільнених зросла до 4841": the grown number is of the people freed
         total = (pred.group(0).startswith("total") and lx.RETURN.search(before, 0, pred.start())) or \
             lx.RETURN.search(pred.group(0))
-        return "person" if lx.PERSON.search(before) or total else None
+        # "the number of missing rose to 60,000", "die Zahl der Vermissten": the state names the people
+        state = lx.MISSING.search(before, pred.start()) or lx.CAPTIVE_NOUN.search(before, pred.start())
+        return "person" if lx.PERSON.search(before) or total or state else None
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.lexicons import alts, terms
+from extractor.lexicons import alts, hedges, terms
 from extractor.rx import words
 
 
@@ -80,8 +80,10 @@ MUTUAL_VERB = re.compile(r"\b(?:" + alts("MUTUAL_VERB") + r")\b")
 # Casualties near a count: "killed two people", "wounded 10" — never a handover.
 CASUALTY = _rx("CASUALTY")
 # "the total number of Ukrainians freed reached 3,035", "put the number of Ukrainians freed at 277"
+# "the number of Ukrainians held in Russia is estimated at about 8,000": a hedge may stand before the count
 PREDICATE_COUNT = re.compile(
-    r"(?:" + alts("TOTAL_NOUN") + r")\b[^.;]{0,80}?(?:" + alts("TOTAL_REACHES") + r")\s*$"
+    r"(?:" + alts("TOTAL_NOUN") + r")\b[^.;]{0,80}?(?:" + alts("TOTAL_REACHES") + r")"
+    r"(?:\s+(?:" + "|".join(re.escape(h) for h in hedges()) + r"))?\s*$"
 )
 
 # "that brings the number of Ukrainians freed to", "загальна кількість зросла до": a running total follows

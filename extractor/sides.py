@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from extractor.holders import CUSTODY_OF, HELD_IN, held_in, holder, people_held
+from extractor.lexicon import PREDICATE_COUNT
 from extractor.lexicons import alts
 from extractor.nations import ARMED_GROUP_RX, COUNTRY_RX, NATIONALITY_RX
 from extractor.rx import words
@@ -131,7 +132,20 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     side, np = _captivity_side(low, _np_window(low, end), kind, parties)
     if side:
         return side
-    return nationality(np) or _context_side(low, start, end, np, kind, parties, lang, ru_ua)
+    return nationality(np) or _subject_side(low, start, np, kind, parties) or _context_side(
+        low, start, end, np, kind, parties, lang, ru_ua)
+
+
+def _subject_side(low: str, start: int, np: str, kind: str, parties: tuple[str, str]) -> str | None:
+    """ "The number of missing Ukrainians exceeds 50,000": a bare count that is the predicate of "the number of
+    ..." belongs to the people that subject names."""
+    if np.strip():
+        return None
+    pred = PREDICATE_COUNT.search(low, max(0, start - 140), start)
+    if pred is None:
+        return None
+    side, subject = _captivity_side(pred.group(0), pred.group(0), kind, parties)
+    return side or nationality(subject)
 
 
 def _captivity_side(low: str, np: str, kind: str, parties: tuple[str, str]) -> tuple[str | None, str]:

@@ -78,7 +78,7 @@ TERMS: dict[str, list[str]] = {
     "MUTUAL_VERB": ["ausgetauscht|tauschten|tauschen"],
     "CASUALTY": [r"\b(?:getötet|verletzt)"],
     "TOTAL_NOUN": ["zahl|anzahl"],
-    "TOTAL_REACHES": [r"erreicht\w*|liegt bei"],
+    "TOTAL_REACHES": [r"erreicht\w*|liegt bei|lag bei|beträgt|betrug|übersteigt|überstieg|(?:ist |wird )?auf"],
     "OVER_DAYS": [r"\bin (?:zwei|drei|vier|\d+) tagen"],
     "NOT_COUNT": [
         r"prozent|jahre?n?|tage?n?|stunden|monate?n?|kilometer|drohnen|raketen|euro",

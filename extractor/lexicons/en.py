@@ -136,7 +136,7 @@ TERMS: dict[str, list[str]] = {
     "CASUALTY": [r"\b(?:killed|killing|wounded|injured|injuring|dead|died|deaths|casualties)\b"],
     "TOTAL_NOUN": ["number|total|figure|tally"],
     "TOTAL_REACHES": [r"\breached|\brose to|\bstands at|\bstood at|\bat|\bis|\bwas|\bto|"
-                      r"\b(?:has |have )?(?:passed|exceeded|surpassed|topped)"],
+                      r"\b(?:has |have )?(?:passed|exceeded|surpassed|topped)|\b(?:exceeds|tops|reaches)"],
     "OVER_DAYS": [r"\b(?:over|in|within) (?:the )?(?:two|three|four|five|several|\d+)[- ]days?\b"],
     "NOT_COUNT": [
         r"percent|per|km|kilomet|kg|kilogram|metres|meters|miles|years?|months?|weeks?|days?|hours?|minutes?|"

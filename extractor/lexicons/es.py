@@ -87,8 +87,9 @@ TERMS: dict[str, list[str]] = {
         r"participaron|involucr\w*|de ambos lados|de ambos bandos"],
     "MUTUAL_VERB": ["intercambian|intercambiaron"],
     "CASUALTY": [r"\b(?:muert[oa]s|herid[oa]s)"],
-    "TOTAL_NOUN": ["número"],
-    "TOTAL_REACHES": ["alcanzó|asciende a"],
+    "TOTAL_NOUN": ["número|cifra"],
+    "TOTAL_REACHES": ["alcanzó|alcanza|asciende a|se eleva a",
+                      "es de|supera(?: los)?|superó(?: los)?|se estima en|estimad[oa] en"],
     "OVER_DAYS": [r"\ben (?:dos|tres|cuatro|varios|\d+) días"],
     "NOT_COUNT": [
         r"por ciento|años|días|horas|meses|kilómetros|drones|misiles|euros",

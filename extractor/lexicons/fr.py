@@ -80,7 +80,7 @@ TERMS: dict[str, list[str]] = {
     "MUTUAL_VERB": [r"échangé\w*|échangent"],
     "CASUALTY": [r"\b(?:tuée?s|blessée?s)"],
     "TOTAL_NOUN": ["nombre"],
-    "TOTAL_REACHES": ["atteint|s'élève à"],
+    "TOTAL_REACHES": ["atteint|s'élève à|(?:est )?estimé à|est de|dépasse(?: les)?|a dépassé(?: les)?|passe à|porté à"],
     "OVER_DAYS": [r"\b(?:en|sur) (?:deux|trois|quatre|cinq|plusieurs|\d+) jours"],
     "NOT_COUNT": [
         r"pour cent|ans|jours|heures|mois|kilomètres|drones|missiles|euros",

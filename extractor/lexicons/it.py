@@ -77,6 +77,9 @@ TERMS: dict[str, list[str]] = {
         r"(?:quest'anno|dall'inizio dell'anno|nel \d{4})"],
     "LIMITED": [r"(?:quest'anno|dall'inizio dell'anno|con la mediazione|mediat[oi] da)"],
     "EXCHANGE_NOUN": [r"\b(?:scambi|scambio)\b"],
+    "TOTAL_NOUN": ["numero|cifra"],
+    "TOTAL_REACHES": ["è di|ha raggiunto|raggiunge|supera(?: i)?",
+                      "ha superato(?: i)?|(?:è )?stimato in|sale a|è salito a|ammonta a"],
     "EACH_AFTER": [r"ciascuno|ciascuna|per parte|da ciascuna parte|da ogni parte|per ciascuna parte|per ogni parte|"
                    r"da entrambe le parti"],
     "EACH_BEFORE": [r"ciascuna|entrambe", r"ogni parte|entrambe le parti"],

@@ -78,7 +78,7 @@ TERMS: dict[str, list[str]] = {
     "MUTUAL_VERB": [r"wymieniają|wymienił\w*|wymienili"],
     "CASUALTY": [r"\b(?:zabit\w*|rannych)"],
     "TOTAL_NOUN": ["liczba"],
-    "TOTAL_REACHES": ["wyniosła|wynosi"],
+    "TOTAL_REACHES": ["wyniosła|wynosi|sięga|przekracza|przekroczyła|(?:jest )?szacowana (?:jest )?na|szacuje się na"],
     "OVER_DAYS": [r"\bw ciągu (?:\S+ )?dni"],
     "NOT_COUNT": [
         r"procent|lat|dni|godzin|miesięcy|kilometrów|dronów|rakiet|złotych|zł",

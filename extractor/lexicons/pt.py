@@ -85,7 +85,8 @@ TERMS: dict[str, list[str]] = {
     "MUTUAL_VERB": ["trocam|trocaram"],
     "CASUALTY": [r"\b(?:mort[oa]s|ferid[oa]s)"],
     "TOTAL_NOUN": ["número"],
-    "TOTAL_REACHES": ["chegou a"],
+    "TOTAL_REACHES": ["chegou a|chega a|é de|ultrapassa(?: os)?",
+                      "ultrapassou(?: os)?|supera(?: os)?|(?:é )?estimado em|ascende a"],
     "OVER_DAYS": [r"\bem (?:dois|três|quatro|vários|\d+) dias"],
     "NOT_COUNT": [
         r"anos|dias|horas|meses|quilômetros",
