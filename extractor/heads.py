@@ -164,9 +164,32 @@ def _people_named_around(low: str, n: NumberMention, words: list[str]) -> bool:
     if _COPULA_BEFORE.search(low, max(0, n.start - 40), n.start) and _CLAUSE_ENDS.match(low, n.end) and \
             lx.PERSON.search(low, max(0, n.start - 90), n.start):
         return True  # "le persone detenute e torturate sono almeno 7mila": the people named before the verb
+    if _state_after(low, n) and lx.PERSON.search(low, max(0, n.start - 150), n.start):
+        return True  # "8,000 Ukrainians are held, while over 60,000 are listed as missing": the same people
     # "since 2022, 4,757 have come home": a running total whose people go without saying
     return bool(words and _AUX.match(words[0]) and lx.SINCE_WAR.search(low, max(0, n.start - 80), n.start)
                 and lx.RETURN.search(low, n.end, n.end + 40))
+
+
+# the rest of a count's own clause, up to its first punctuation or next number
+_OWN_CLAUSE = re.compile(r"[^,;:.()\d—–]{0,45}")
+
+
+# a count that opens a coordinated clause: "..., while over 60,000 ...", "а ще понад 60 тисяч", "e altri 50.000"
+_COORDINATED = re.compile(r"(?:[,;]|\b(?:and|while|whereas|і|й|та|а|и|und|et|y|e|i|oraz|a|" + alts("ADDITIONAL")
+                          + r"))\s+(?:[^\W\d_]+\s+){0,3}$")
+
+
+def _state_after(low: str, n: NumberMention) -> bool:
+    """A count that opens a coordinated clause and goes on to a captivity state ("..., while over 60,000 are listed
+    as missing", "weitere 50.000 gelten als vermisst"), no handover word before it: the people of the clause
+    before, in that state (its noun left out)."""
+    if not _COORDINATED.search(low, max(0, n.start - 40), n.start):
+        return False
+    clause = _OWN_CLAUSE.match(low, n.end)
+    end = clause.end() if clause else n.end
+    state = lx.MISSING.search(low, n.end, end) or lx.HELD.search(low, n.end, end)
+    return bool(state) and not lx.RETURN.search(low, n.end, state.start())
 
 
 def is_unit_word(word: str) -> bool:

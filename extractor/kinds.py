@@ -155,6 +155,25 @@ def _held_or_freed(low: str, n: NumberMention, plan: bool) -> str | None:
     return "held_captive"
 
 
+# a comma or colon between a count and a state word puts the word in another clause's reach
+_BETWEEN_CLAUSES = re.compile(r"[,;:]")
+
+
+_Spans = tuple[tuple[int, int], ...]
+
+
+def _own_states(low: str, n: NumberMention, found: list[_Spans]) -> list[_Spans]:
+    """ "8,000 are in Russian captivity, another 50,000 are listed as missing": when one state's word stands in the
+    count's own stretch of the sentence and another's only beyond a comma, the count's own is the one that
+    counts, however few letters lie between."""
+    def near(sp: tuple[int, int]) -> bool:
+        gap = low[sp[1] : n.start] if sp[1] <= n.start else low[n.end : sp[0]]
+        return not _BETWEEN_CLAUSES.search(gap)
+
+    mine = [tuple(sp for sp in f if near(sp)) for f in found]
+    return mine if sum(bool(m) for m in mine) == 1 else found
+
+
 def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
              others: tuple[tuple[int, int], ...]) -> str | None:
     # "205 recently released Ukrainian POWs": a handover word before the head noun is an adjective
@@ -165,8 +184,10 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
     cands: list[tuple[int, int, str]] = []
     # "117 presos palestinos", "33 détenus": a held word that is the count's own noun says nothing of its state
     own = (noun.start(), noun.end()) if noun else (-1, -1)
-    for prio, (kind, rx) in enumerate((("missing", lx.MISSING), ("held_captive", lx.HELD))):
-        d = distance(tuple(sp for sp in spans(rx, low) if not (sp[0] >= own[0] and sp[1] <= own[1])), n)
+    states = _own_states(low, n, [tuple(sp for sp in spans(rx, low) if not (sp[0] >= own[0] and sp[1] <= own[1]))
+                                  for rx in (lx.MISSING, lx.HELD)])
+    for prio, (kind, found) in enumerate(zip(("missing", "held_captive"), states, strict=True)):
+        d = distance(found, n)
         if d is not None:
             cands.append((d, prio, kind))
     deaths: tuple[tuple[int, int], ...] = ()
