@@ -180,11 +180,16 @@ _COORDINATED = re.compile(r"(?:[,;]|\b(?:and|while|whereas|і|й|та|а|и|und|
                           + r"))\s+(?:[^\W\d_]+\s+){0,3}$")
 
 
+def opens_coordinated(low: str, start: int) -> bool:
+    """The count at ``start`` opens a clause joined to the one before ("..., while over 60,000", "e altri")."""
+    return bool(_COORDINATED.search(low, max(0, start - 40), start))
+
+
 def _state_after(low: str, n: NumberMention) -> bool:
     """A count that opens a coordinated clause and goes on to a captivity state ("..., while over 60,000 are listed
     as missing", "weitere 50.000 gelten als vermisst"), no handover word before it: the people of the clause
     before, in that state (its noun left out)."""
-    if not _COORDINATED.search(low, max(0, n.start - 40), n.start):
+    if not opens_coordinated(low, n.start):
         return False
     clause = _OWN_CLAUSE.match(low, n.end)
     end = clause.end() if clause else n.end

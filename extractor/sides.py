@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractor.heads import opens_coordinated
 from extractor.holders import CUSTODY_OF, HELD_IN, held_in, holder, people_held
-from extractor.lexicon import PREDICATE_COUNT
+from extractor.lexicon import PERSON, PREDICATE_COUNT
 from extractor.lexicons import alts
 from extractor.nations import ARMED_GROUP_RX, COUNTRY_RX, NATIONALITY_RX
 from extractor.rx import words
@@ -137,15 +138,23 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
 
 
 def _subject_side(low: str, start: int, np: str, kind: str, parties: tuple[str, str]) -> str | None:
-    """ "The number of missing Ukrainians exceeds 50,000": a bare count that is the predicate of "the number of
-    ..." belongs to the people that subject names."""
-    if np.strip():
-        return None
+    """A count whose people are named before it, not in its own noun phrase ``np``: the predicate of "the number
+    of missing Ukrainians exceeds 50,000", or a clause whose noun was left out ("..., and 60,000 are missing")."""
     pred = PREDICATE_COUNT.search(low, max(0, start - 140), start)
-    if pred is None:
+    if pred is not None:
+        subject = pred.group(0)
+    elif kind in _CAPTIVE_KINDS and opens_coordinated(low, start) and not PERSON.search(np):
+        # "8,000 Ukrainians are held in Russia, and over 60,000 are missing": the people of the clause before
+        before = low[max(0, start - 120) : start]
+        last = _LAST_DIGIT.search(before)
+        subject = before[last.end() :] if last else ""
+    else:
         return None
-    side, subject = _captivity_side(pred.group(0), pred.group(0), kind, parties)
+    side, subject = _captivity_side(subject, subject, kind, parties)
     return side or nationality(subject)
+
+
+_LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)
 
 
 def _captivity_side(low: str, np: str, kind: str, parties: tuple[str, str]) -> tuple[str | None, str]:
