@@ -40,7 +40,9 @@ def _cardinal_exchange_count(low: str, n: NumberMention) -> bool:
     if lx.LIMITED.search(low) or _THIS_MONTH.search(low):
         return False
     before = low[max(0, n.start - 45) : n.start]
-    return bool(re.search(r"\b(?:in|over|across|у|в|w|en|em|bei|за)\s+$", before[-8:]) or _HELD_SO_FAR.search(before)
+    # "in 58 exchanges", "through 65 exchanges", "в ходе 65 обменов": the people freed over all of them
+    return bool(re.search(r"\b(?:in|over|across|through|у|в|w|en|em|bei|за|durch|ходе|межах|рамках|ramach|"
+                          r"través de|através de|attraverso)\s+$", before[-14:]) or _HELD_SO_FAR.search(before)
                 or lx.SINCE_WAR.search(low) or _tally(low, n) or _DONE_AFTER.match(low, n.end)
                 or _SO_FAR.search(low, max(0, n.start - 60), n.end + 60))
 

@@ -87,7 +87,8 @@ PREDICATE_COUNT = re.compile(
 )
 
 # "that brings the number of Ukrainians freed to", "загальна кількість зросла до": a running total follows
-TOTAL_GROWS = re.compile(r"(?:" + alts("TOTAL_GROWS") + r")\s*$")
+TOTAL_GROWS = re.compile(r"(?:" + alts("TOTAL_GROWS") + r")(?:\s+(?:" + "|".join(re.escape(h) for h in hedges())
+                         + r"))?\s*$")
 # a cheap first test: a word every TOTAL_GROWS phrase holds (its noun or its verb)
 TOTAL_GROWS_HINT = words(r"\b(?:total|number|tally|figure|count|кількість|число|количество|zahl|anzahl|gesamtzahl|"
                          r"porte|portant|porté|élève|élevant|nombre|bilan|número|cifra|eleva\w*|elevó|sube|subió|"

@@ -88,6 +88,10 @@ TERMS: dict[str, list[str]] = {
         r"\bsince (?:the )?(?:start|beginning|outbreak|onset) of (?:the |russia's |moscow's )?"
         r"(?:full[- ]scale |all[- ]out |large[- ]scale |russian )?(?:war|invasion|conflict|hostilities)",
         r"\bsince (?:the )?(?:full[- ]scale|all[- ]out) (?:war|invasion)",
+        # "since the invasion", "since Russia's full-scale invasion in 2022", "since Russia began its war"
+        r"\bsince (?:the |russia's |moscow's )?(?:full[- ]scale |all[- ]out |large[- ]scale )?(?:war|invasion)\b"
+        r"(?! (?:in|of|between) (?!ukraine|2022|february))",
+        r"\bsince (?:russia|moscow) (?:began|started|launched) (?:its |the )?(?:full[- ]scale )?(?:war|invasion)",
         r"\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
         r"(?:\d{1,2},? )?(?:2014|2022)\b",
         r"\bsince the (?:war|invasion|exchanges) (?:began|started)|"
