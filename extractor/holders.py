@@ -54,8 +54,10 @@ HELD_IN = re.compile(
     r"|(?:nas|em) mãos (?:da |de )?(?P<k>rússia|ucrânia)"
     # the holder as subject: "Hamas still holds 59 hostages", "Kyiv is holding about 6,000 prisoners"
     r"|\b(?P<l>hamas|russia|moscow|ukraine|kyiv|хамас|росія|россия|україна|украина) (?:still |now |currently |"
-    r"is |is still |continues to |досі |до сих пор |все ещё |все еще )?(?:holds?|holding|keeps|утримує|удерживает|"
-    r"тримає|держит)\b"
+    r"is |is still |continues to |досі |до сих пор |все ещё |все еще |"
+    # "Hamas is believed to be holding 101", "Russia is thought to still hold"
+    r"(?:is|are) (?:believed|thought|said|estimated|understood) to (?:be |still )?)?(?:holds?|holding|keeps|"
+    r"утримує|удерживает|тримає|держит)\b"
 )
 _HELD_IN_SIDE = {"russian": "RU", "російськ": "RU", "российск": "RU", "russia": "RU", "moscow": "RU",
                  "russischer": "RU", "rosyjskiej": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA",

@@ -54,6 +54,9 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:festgehalten|gefangen gehalten\w*|hält\w* (?:\S+ ){0,8}?gefangen\b|halten (?:\S+ ){0,8}?gefangen\b|"
         r"in (?:\w+ )?(?:kriegs)?gefangenschaft|in (?:\w+ )?haft)",
         r"\binhaftiert\w*",
+        # "sind weiterhin Kriegsgefangene", "bleiben in Haft": still captives, by the noun after the verb
+        r"\b(?:sind|bleiben|waren|befinden sich) (?:noch |weiterhin |immer noch |nach wie vor )"
+        r"(?:kriegs)?gefangen\w*",
     ],
     "CAPTURED": [r"gefangen genommen"],
     "SINCE_WAR": [
@@ -164,7 +167,8 @@ ARMED_GROUP = {
     "YE": r"\bhuthi\w*|\bhouthi\w*",
 }
 
-HEDGES = ("mehr als", "rund", "etwa", "fast", "knapp", "über", "mindestens", "ungefähr", "gut", "annähernd")
+HEDGES = ("mehr als", "rund", "etwa", "fast", "knapp", "über", "mindestens", "ungefähr", "gut", "annähernd",
+          "ca.", "rd.", "circa", "zirka")
 
 # single words; compounds like "zweihundertfünf" are split by extractor.numbers
 NUMBER_WORDS = Forms()

@@ -82,6 +82,8 @@ TERMS: dict[str, list[str]] = {
         # "in Russian hands": people in a party's hands are held by it; "still prisoners"
         r"\bin (?:\w+ ){0,2}hands\b|\bin (?:\w+ )?hand\b",
         r"\b(?:still|remain|remains) (?:prisoners|captives|hostages|pows)\b",
+        # "3,000 soldiers remain captive", "48 hostages remaining in Gaza"
+        r"\b(?:remain|remains|remained|remaining|still|kept) captive\b|\bremaining in\b",
     ],
     "CAPTURED": [r"\b(?:captured|taken prisoner|seized|abducted)\b"],
     "SINCE_WAR": [
@@ -194,7 +196,10 @@ TERMS: dict[str, list[str]] = {
     "CAPTIVE_NOUN": [r"\b(?:prisoners|captives|detainees|hostages|surrender\w*|captured)\b"],
     # "8,000 others are still waiting to come home": still held, whatever verb of return follows
     "AWAIT": [r"\b(?:(?:still )?(?:waiting|wait|awaiting|await) (?:to (?:come|be|return|go)|"
-              r"for (?:their |the )?(?:release|return|exchange|freedom)))"],
+              r"for (?:their |the )?(?:release|return|exchange|freedom)))",
+              # "3,000 soldiers are yet to be freed": not freed yet, so held
+              r"\b(?:are|is|were) (?:still )?yet to (?:be (?:freed|released|returned|exchanged|repatriated)|"
+              r"return|come home)\b"],
     # "that brings the number of Ukrainians freed to 4,841": the count after it is the running total
     "TOTAL_GROWS": [r"\b(?:brings?|brought|bringing|rais\w+|takes?|took|taking|"
                     r"push\w+)\s+(?:the\s+)?(?:overall\s+|total\s+)?"

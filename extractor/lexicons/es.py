@@ -56,7 +56,8 @@ TERMS: dict[str, list[str]] = {
         # "Rusia mantiene a unos 8.000 ucranianos como prisioneros": keeping people as captives holds them
         r"\b(?:mantiene|mantienen|mantenidos) (?:\S+ ){0,8}?(?:como |en )?"
         r"(?:prisioneros|presos|cautivos|rehenes|en cautiverio|detenidos)\b",
-        r"\ben poder de\b|\b(?:siguen|permanecen) (?:\w+ )?(?:presos|detenidos|cautivos|en cautiverio|en prisión)\b",
+        r"\ben poder de\b|\b(?:siguen|permanecen) (?:\w+ )?(?:presos|detenidos|cautivos|en cautiverio|en prisión|"
+        r"prisioneros|rehenes|secuestrados)\b",
     ],
     "CAPTURED": [r"capturad[oa]s?"],
     "SINCE_WAR": [

@@ -54,6 +54,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:détenue?s|retenue?s|en captivité)", r"\b(?:entre les|aux) mains\b",
         r"\b(?:restent|demeurent|sont toujours) (?:\w+ )?(?:détenue?s|retenue?s|prisonnie\w+|captifs|captives|"
         r"en captivité)\b",
+        # "seraient encore prisonniers des forces russes": still captives, whatever the mood of the verb
+        r"\b(?:sont|seraient|étaient|restaient) (?:encore|toujours) (?:prisonnie\w+|captifs|captives|otages)\b",
     ],
     "CAPTURED": [r"capturée?s?"],
     "SINCE_WAR": [

@@ -166,7 +166,7 @@ ARMED_GROUP = {
     "YE": r"\bhuti\w*|\bhouthi\w*",
 }
 
-HEDGES = ("ponad", "blisko", "około", "prawie", "co najmniej", "przeszło", "niemal")
+HEDGES = ("ponad", "blisko", "około", "ok.", "prawie", "co najmniej", "przeszło", "niemal")
 
 NUMBER_WORDS = Forms()
 NUMBER_WORDS.add(1, "u", "jeden", "jedna", "jednego")

@@ -58,7 +58,8 @@ TERMS: dict[str, list[str]] = {
         # "A Rússia mantém cerca de 8 mil ucranianos como prisioneiros": keeping people as captives holds them
         r"\b(?:mantém|mantêm|mantidos|mantidas) (?:\S+ ){0,8}?(?:como |em )?"
         r"(?:prisioneiros|presos|cativos|reféns|em cativeiro|detidos)\b",
-        r"\bem poder d[ae]\b|\b(?:continuam|permanecem) (?:\w+ )?(?:pres[oa]s|detid[oa]s|em cativeiro|na prisão)\b",
+        r"\bem poder d[ae]\b|\b(?:continuam|permanecem) (?:\w+ )?(?:pres[oa]s|detid[oa]s|em cativeiro|na prisão|"
+        r"prisioneir[oa]s|cativ[oa]s|reféns)\b",
     ],
     "CAPTURED": [r"capturad[oa]s?"],
     "SINCE_WAR": [
