@@ -100,6 +100,8 @@ def head_of(low: str, n: NumberMention) -> str | None:
     # the people come right after "of", or after one adjective ("cases of Ukrainian civilians")
     if cases and (lx.PERSON.match(np, cases.end()) or lx.PERSON.match(np, np.find(" ", cases.end()) + 1 or len(np))):
         return "person"  # "1,700 confirmed cases of civilians held": a register counts people by their cases
+    if cases and _cases_of_deaths(low, n.end + 1 + cases.end()):
+        return "person"  # "79 cases of executions of Ukrainian prisoners": a monitor counts the dead by their cases
     if words and is_unit_word(words[0]):
         return None
     if 1900 <= n.value <= 2100 and n.end - n.start == 4 and not (words and lx.PERSON.match(words[0])):
@@ -112,6 +114,18 @@ def head_of(low: str, n: NumberMention) -> str | None:
     if lx.PERSON.search(head) or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]):
         return "person"
     return _head_elsewhere(low, n, np, words)
+
+
+_OF_WORD = re.compile(r"[^\W\d_]*\s+(?:of|de|des|di|dei|degli|von|der|z|із|з|с|со|do|dos|da)\s+(?:[^\W\d_]+\s+)?")
+
+
+def _cases_of_deaths(low: str, at: int) -> bool:
+    """ "cases of executions of Ukrainian prisoners", "Fälle von Hinrichtungen von Gefangenen": the cases are of
+    deaths, and the deaths are of people (the noun phrase is too short to hold them)."""
+    death = lx.DIED.match(low, at)
+    of = death and _OF_WORD.match(low, death.end())
+    return bool(of and (lx.PERSON.match(low, of.end()) or lx.PERSON.match(low, low.find(" ", death.end()) + 1)
+                        or lx.PERSON.search(low, of.start(), of.end() + 20)))
 
 
 def _not_a_count(low: str, n: NumberMention, after: str) -> bool:

@@ -192,7 +192,7 @@ TERMS: dict[str, list[str]] = {
     # "for the 65th time the sides exchanged prisoners": the ordinal counts the exchanges
     "NTH_TIME": [r"time"],
     # "245 prisoners were executed": an execution of captives is a death in captivity
-    "EXECUTION": [r"\b(?:execut\w+|summarily shot|shot dead after surrendering)"],
+    "EXECUTION": [r"\b(?:execut\w+|summarily shot|shot dead)"],
     "CAPTIVE_NOUN": [r"\b(?:prisoners|captives|detainees|hostages|surrender\w*|captured)\b"],
     # "8,000 others are still waiting to come home": still held, whatever verb of return follows
     "AWAIT": [r"\b(?:(?:still )?(?:waiting|wait|awaiting|await) (?:to (?:come|be|return|go)|"
