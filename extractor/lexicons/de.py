@@ -60,6 +60,7 @@ TERMS: dict[str, list[str]] = {
     ],
     "CAPTURED": [r"gefangen genommen"],
     "SINCE_WAR": [
+        r"\bbis ende \d{4}\b|\bende \d{4}\b",
         r"(?:seitdem|seit (?:beginn|anfang) des (?:krieges|angriffskrieges|russischen angriffskriegs)|"
         r"seit kriegsbeginn|"
         r"seit (?:februar )?2022|insgesamt|bislang|bisher|seit beginn)",

@@ -87,6 +87,9 @@ TERMS: dict[str, list[str]] = {
     ],
     "CAPTURED": [r"\b(?:captured|taken prisoner|seized|abducted)\b"],
     "SINCE_WAR": [
+        # "by the end of 2024, 60 exchanges had freed 3,956": a tally as of a date runs from the war's start
+        r"\b(?:by|as of|at) the end of (?:\w+ )?\d{4}\b",
+        r"\bsince the (?:start|beginning) of the special military operation",
         r"\bsince (?:the )?(?:start|beginning|outbreak|onset) of (?:the |russia's |moscow's )?"
         r"(?:full[- ]scale |all[- ]out |large[- ]scale |russian )?(?:war|invasion|conflict|hostilities)",
         r"\bsince (?:the )?(?:full[- ]scale|all[- ]out) (?:war|invasion)",
@@ -121,7 +124,7 @@ TERMS: dict[str, list[str]] = {
         r"(?:ceasefire|truce)(?:'s)? (?:first |second |third )?(?:phase|deal|agreement))",
         r"\b(?:since the (?:\w+ ){0,2}(?:talks|negotiations)|under the (?:\w+ ){0,2}(?:agreements?|accords?|deal))",
         r"\b(?:this year|of the year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
-        r"(?:the |this )?year|since january|of \d{4}\b|so far this year|mediated|brokered|helped arrange|"
+        r"(?:the |this )?year|since january|(?<!end )of \d{4}\b|so far this year|mediated|brokered|helped arrange|"
         r"with the mediation|through (?:\w+ )?mediation)",
     ],
     "EXCHANGE_NOUN": [r"\b(?:exchanges?|swaps?|rounds? of exchanges?|prisoner exchanges?)\b"],
@@ -187,7 +190,7 @@ TERMS: dict[str, list[str]] = {
     # "so far", "to date": the count runs to now (a tally of exchanges, not one of them)
     "SO_FAR": [r"\b(?:so far|to date|thus far|up to now|until now|to this day)\b"],
     # "64 exchanges have brought 4,757 home": what the exchanges so far achieved, after their count
-    "EXCHANGES_DONE": [r"(?:have|has) (?:now |so far |already )?(?:taken place|brought|returned|freed|secured|seen|"
+    "EXCHANGES_DONE": [r"(?:have|has|had) (?:now |so far |already )?(?:taken place|brought|returned|freed|secured|seen|"
                        r"been (?:held|conducted|carried out|completed|made))"],
     # "for the 65th time the sides exchanged prisoners": the ordinal counts the exchanges
     "NTH_TIME": [r"time"],

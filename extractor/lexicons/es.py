@@ -61,6 +61,7 @@ TERMS: dict[str, list[str]] = {
     ],
     "CAPTURED": [r"capturad[oa]s?"],
     "SINCE_WAR": [
+        r"\b(?:para|a|hasta) finales de \d{4}\b|\bal cierre de \d{4}\b",
         r"(?:desde entonces|desde el (?:inicio|comienzo) de la (?:invasión|guerra)|desde (?:febrero de )?2022|"
         r"en total|hasta ahora|hasta la fecha|desde que rusia invadió|"
         r"desde que (?:empezó|comenzó|inició) la (?:invasión|guerra))",

@@ -59,6 +59,7 @@ TERMS: dict[str, list[str]] = {
     ],
     "CAPTURED": [r"capturée?s?"],
     "SINCE_WAR": [
+        r"\b(?:à la |d\'ici la |jusqu\'à la )?fin (?:de l\'année )?\d{4}\b",
         r"(?:depuis lors|depuis le début de (?:l'invasion|la guerre)|depuis (?:février )?2022|au total|"
         r"depuis l'invasion|jusqu'à présent|jusqu'ici)",
         r"depuis le (?:début|déclenchement) (?:de l'|de la |du )(?:\w+ ){0,2}?(?:invasion|guerre|conflit|offensive)|"

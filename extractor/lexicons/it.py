@@ -54,6 +54,7 @@ TERMS: dict[str, list[str]] = {
     ],
     "CAPTURED": [r"\b(?:catturat[oaie]|fatti prigionieri|presi prigionieri)\b"],
     "SINCE_WAR": [
+        r"\b(?:entro la|alla) fine del? \d{4}\b",
         r"(?:dall'inizio (?:della guerra|dell'invasione|del conflitto)|dal (?:febbraio )?2022|in totale|"
         r"complessivamente|finora|fino ad oggi|ad oggi|da quando|in tutto)",
         r"dallo scoppio (?:della guerra|del conflitto)|dall'inizio dell'aggressione|fino a oggi|sinora",

@@ -57,6 +57,7 @@ TERMS: dict[str, list[str]] = {
     ],
     "CAPTURED": [r"pojman\w*|wzię\w* do niewoli|(?:dostał\w*|dostali|trafił\w*|trafili) (?:się )?do niewoli"],
     "SINCE_WAR": [
+        r"\bdo końca \d{4}\b|\bna koniec \d{4}\b",
         r"(?:od tego czasu|od (?:początku|rozpoczęcia) (?:pełnoskalowej |pełnowymiarowej )?(?:wojny|inwazji)|"
         r"od 2022|łącznie|w sumie|dotychczas|do tej pory|od (?:lutego )?2022)",
         r"od (?:początku|rozpoczęcia|wybuchu) (?:\w+ ){0,2}?(?:wojny|inwazji|agresji)|ogółem|do dzi(?:ś|siaj)|dotąd|"

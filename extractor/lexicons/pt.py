@@ -63,6 +63,7 @@ TERMS: dict[str, list[str]] = {
     ],
     "CAPTURED": [r"capturad[oa]s?"],
     "SINCE_WAR": [
+        r"\baté (?:ao|o) final de \d{4}\b|\bno final de \d{4}\b",
         r"(?:desde então|desde o início da (?:guerra|invasão)|desde 2022|no total|ao todo|desde que a rússia invadiu|"
         r"até agora|até hoje)",
         r"desde o (?:início|começo|inicio) d[ao] (?:\w+ ){0,2}?(?:guerra|invasão|conflito|ofensiva)|"
