@@ -174,6 +174,21 @@ def _own_states(low: str, n: NumberMention, found: list[_Spans]) -> list[_Spans]
     return mine if sum(bool(m) for m in mine) == 1 else found
 
 
+# the rest of the clause after the missing word, past the comma that closes a relative clause ("..., які
+# вважалися зниклими безвісти, повернулися додому")
+_MISSING_THEN = re.compile(r"[^,;:.]{0,60}(?:,[^,;:.]{0,40})?")
+
+
+def _found_and_freed(low: str, n: NumberMention) -> bool:
+    """ "95 servicemen who had been missing in action have returned home": the missing word describes the people a
+    finite handover verb, later in the same stretch of the clause, brings home; they were missing, now freed."""
+    missing = lx.MISSING.search(low, n.end, n.end + 60)
+    if missing is None:
+        return False
+    stretch = _MISSING_THEN.match(low, missing.end())
+    return bool(stretch and lx.FINITE_RETURN.search(low, missing.end(), stretch.end()))
+
+
 def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
              others: tuple[tuple[int, int], ...]) -> str | None:
     # "205 recently released Ukrainian POWs": a handover word before the head noun is an adjective
@@ -214,6 +229,8 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
         return None
     if kind == "held_captive":
         kind = _held_or_freed(low, n, plan)
+    elif kind == "missing" and not plan and _found_and_freed(low, n):
+        kind = "returned"
     if head == "body":
         return "bodies_returned" if kind == "returned" else None
     return kind
