@@ -109,7 +109,8 @@ def head_of(low: str, n: NumberMention) -> str | None:
     head = " ".join(words)
     if words and (lx.EXCHANGE_NOUN.match(words[0]) or (len(words) > 1 and lx.EXCHANGE_NOUN.match(words[1]))):
         return None  # "two prisoner exchanges", "64 обміни": the count is of exchanges
-    if lx.BODY.search(head) or (len(words) > 1 and _FALLEN.match(words[0]) and lx.PERSON.match(words[1])):
+    if (lx.BODY.search(head) and not _REMAINS_VERB.search(head)) or (
+            len(words) > 1 and _FALLEN.match(words[0]) and lx.PERSON.match(words[1])):
         return "body"  # "1,200 fallen servicemen have been brought home": the dead come home as bodies
     if lx.PERSON.search(head) or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]):
         return "person"
@@ -126,6 +127,11 @@ def _cases_of_deaths(low: str, at: int) -> bool:
     of = death and _OF_WORD.match(low, death.end())
     return bool(of and (lx.PERSON.match(low, of.end()) or lx.PERSON.match(low, low.find(" ", death.end()) + 1)
                         or lx.PERSON.search(low, of.start(), of.end() + 20)))
+
+
+# "the fate of 1,000 soldiers remains unknown": "remains" after a person noun is the verb, not a body noun
+_REMAINS_VERB = re.compile(r"\b(?:soldiers|prisoners|people|civilians|servicemen|hostages|others|ukrainians|russians|"
+                           r"troops|defenders|fighters|citizens|men|women|children|pows) remains\b")
 
 
 def _not_a_count(low: str, n: NumberMention, after: str) -> bool:

@@ -49,7 +49,14 @@ DIED = _rx("DIED", *terms("EXECUTION"))  # an execution is a death
 CAPTIVITY = _rx("CAPTIVITY")
 # "still waiting to come home", "чекають на звільнення": awaiting a return is being held
 AWAIT = _rx("AWAIT")
-HELD = _rx("HELD", *terms("AWAIT"))
+# "Russia has about 8,000 Ukrainian prisoners", "Kyiv has 1,000 Russian POWs in its exchange fund": a party's verb of
+# having right before a count of captives (not the auxiliary of "haben je 150 Gefangene ausgetauscht": no
+# handover word follows the noun)
+_HOLDS_COUNT = (
+    r"\b(?:" + alts("HOLDS_COUNT") + r")\s+(?=(?:(?:" + "|".join(re.escape(h) for h in hedges()) + r")\s+)?"
+    r"\d[\d,. ]*(?:\s+[^\W\d_]+){0,2}?\s+(?:" + alts("CAPTIVE_NOUN") + r")(?![^,;.]{0,40}(?:" + alts("RETURN") + ")))"
+)
+HELD = _rx("HELD", *terms("AWAIT"), _HOLDS_COUNT)
 # An execution of prisoners or of those who surrendered: a death in captivity though no captivity word stands
 EXECUTION = _rx("EXECUTION")
 CAPTIVE_NOUN = _rx("CAPTIVE_NOUN")

@@ -43,7 +43,10 @@ TERMS: dict[str, list[str]] = {
         r"\bunter den (?:freigelassenen|befreiten|heimgekehrten|zurückgekehrten|ausgetauschten)\b",
     ],
     "SUBGROUP_AFTER": ["davon"],
-    "MISSING": [r"\bvermisst|\bverschollen"],
+    "MISSING": [
+        r"\bvermisst|\bverschollen",
+        r"\b(?:schicksal|verbleib)\b(?=[^.;]{0,90}\b(?:ungeklärt|unbekannt|unklar))",
+    ],
     "DIED": [
         r"\bhingerichtet\b",
         r"\b(?:gestorben|getötet|tod|starben|ums leben|verstorben\w*|umgekommen\w*|todesfälle)\b",
@@ -57,7 +60,10 @@ TERMS: dict[str, list[str]] = {
         # "sind weiterhin Kriegsgefangene", "bleiben in Haft": still captives, by the noun after the verb
         r"\b(?:sind|bleiben|waren|befinden sich) (?:noch |weiterhin |immer noch |nach wie vor )"
         r"(?:kriegs)?gefangen\w*",
+        r"\baustauschfonds\b",
+        r"\bin (?:\w+ ){0,2}(?:gefängnissen|lagern|straflagern)\b",
     ],
+    "HOLDS_COUNT": [r"hat|haben|hatte|hatten"],
     "CAPTURED": [r"gefangen genommen"],
     "SINCE_WAR": [
         r"\bbis ende \d{4}\b|\bende \d{4}\b",

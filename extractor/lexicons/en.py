@@ -61,8 +61,12 @@ TERMS: dict[str, list[str]] = {
         r"such as|of which|as well as|included)\b",
     ],
     "SUBGROUP_AFTER": [r"of them|of whom|of those|of these"],
-    "MISSING": [r"\bmissing\b|\bunaccounted\b|whereabouts (?:are |were |remain )?unknown|"
-                r"location (?:is |was )?unknown"],
+    "MISSING": [
+        r"\bmissing\b|\bunaccounted\b|whereabouts (?:are |were |remain )?unknown|location (?:is |was )?unknown",
+        # "the fate of another 1,000 soldiers remains unknown": people whose fate is unknown are missing
+        r"\b(?:fate|whereabouts) of\b(?=[^.;]{0,90}\b(?:unknown|unclear|unconfirmed)\b)",
+        r"\bno (?:information|word) (?:about|on) (?:the )?(?:fate|whereabouts)\b",
+    ],
     "DIED": [
         r"\b(?:executions?|killings?)\b",
         r"\b(?:died|die(?= (?:in|of|from|while|after|during|under)\b)|dies|deaths?|killed|dead|perished|executed|"
@@ -84,7 +88,16 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:still|remain|remains) (?:prisoners|captives|hostages|pows)\b",
         # "3,000 soldiers remain captive", "48 hostages remaining in Gaza"
         r"\b(?:remain|remains|remained|remaining|still|kept) captive\b|\bremaining in\b",
+        # "1,000 Russian POWs in its exchange fund", "kept in Russian prisons", "Russia has 8,000 Ukrainian
+        # prisoners": kept by a party, in its prisons, or counted as its captives
+        r"\bexchange fund\b|"
+        r"\b(?:kept|being kept|locked up) in (?:\w+ ){0,2}(?:prisons?|jails?|camps?|detention|colonies)\b",
+        # "8,000 in Russian prisons and camps" (not "had been in Israeli jails": a state before the handover)
+        r"(?<!had been )(?<!have been )\bin (?:\w+ ){0,2}(?:prisons|jails|prison camps|penal colonies|"
+        r"detention centres|detention centers)\b",
     ],
+    # "Russia has about 8,000 Ukrainian prisoners": a verb of having right before a count of captives
+    "HOLDS_COUNT": [r"has|have|had"],
     "CAPTURED": [r"\b(?:captured|taken prisoner|seized|abducted)\b"],
     "SINCE_WAR": [
         # "by the end of 2024, 60 exchanges had freed 3,956": a tally as of a date runs from the war's start

@@ -45,7 +45,10 @@ TERMS: dict[str, list[str]] = {
         r"entre los cuales|entre las cuales)\b",
     ],
     "SUBGROUP_AFTER": ["de ellos|de ellas"],
-    "MISSING": [r"\bdesaparecid|paradero desconocido"],
+    "MISSING": [
+        r"\bdesaparecid|paradero desconocido",
+        r"\b(?:paradero|destino)\b(?=[^.;]{0,90}\b(?:desconoc|se ignora))",
+    ],
     "DIED": [
         r"\b(?:muert[oa]|ejecutad[oa]s|ejecuciones)\b",
         r"\b(?:murieron|murió|muert[oa]s|falleci\w*|perdieron la vida|hasta la muerte)\b"],
@@ -58,7 +61,10 @@ TERMS: dict[str, list[str]] = {
         r"(?:prisioneros|presos|cautivos|rehenes|en cautiverio|detenidos)\b",
         r"\ben poder de\b|\b(?:siguen|permanecen) (?:\w+ )?(?:presos|detenidos|cautivos|en cautiverio|en prisión|"
         r"prisioneros|rehenes|secuestrados)\b",
+        r"\bfondo de (?:intercambio|canje)\b",
+        r"\ben (?:\w+ ){0,2}(?:cárceles|prisiones|campos)\b",
     ],
+    "HOLDS_COUNT": [r"tiene|tienen|tenía|cuenta con"],
     "CAPTURED": [r"capturad[oa]s?"],
     "SINCE_WAR": [
         r"\b(?:para|a|hasta) finales de \d{4}\b|\bal cierre de \d{4}\b",

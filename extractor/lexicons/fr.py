@@ -45,7 +45,10 @@ TERMS: dict[str, list[str]] = {
         r"\by compris\b",
     ],
     "SUBGROUP_AFTER": ["d'entre eux|d'entre elles"],
-    "MISSING": [r"\bdisparue?s?\b"],
+    "MISSING": [
+        r"\bdisparue?s?\b",
+        r"\bsort\b(?=[^.;]{0,90}\b(?:inconnu|ignoré))",
+    ],
     "DIED": [
         r"\b(?:exécutée?s?|exécutions?)\b",
         r"\b(?:morts?|mortes?|décédée?s?|tuée?s|décès|ont péri)\b"],
@@ -56,7 +59,10 @@ TERMS: dict[str, list[str]] = {
         r"en captivité)\b",
         # "seraient encore prisonniers des forces russes": still captives, whatever the mood of the verb
         r"\b(?:sont|seraient|étaient|restaient) (?:encore|toujours) (?:prisonnie\w+|captifs|captives|otages)\b",
+        r"\bfonds d\'échange\b",
+        r"\bdans (?:les |des )?(?:\w+ ){0,2}(?:prisons|geôles|camps|colonies pénitentiaires)\b",
     ],
+    "HOLDS_COUNT": [r"détient|détiennent|compte|possède"],
     "CAPTURED": [r"capturée?s?"],
     "SINCE_WAR": [
         r"\b(?:à la |d\'ici la |jusqu\'à la )?fin (?:de l\'année )?\d{4}\b",

@@ -44,14 +44,20 @@ TERMS: dict[str, list[str]] = {
                         r"fra (?:le|i) quali|tra (?:le|i) quali)\b",
                         r"\b(?:tra|fra) (?:i|le) (?:liberat[ie]|rilasciat[ie]|rimpatriat[ie]|scambiat[ie])\b"],
     "SUBGROUP_AFTER": [r"di loro|tra loro"],
-    "MISSING": [r"\bdispers[oaie]\b|\bscompars[oaie]\b"],
+    "MISSING": [
+        r"\bdispers[oaie]\b|\bscompars[oaie]\b",
+        r"\b(?:sorte|destino)\b(?=[^.;]{0,90}\b(?:ignot|sconosciut))",
+    ],
     "DIED": [r"\b(?:mort[oaie]|decedut[oaie]|uccis[oaie]|giustiziat[oaie]|hanno perso la vita|deceduti)\b"],
     "CAPTIVITY": [r"\b(?:prigionia|prigionieri di guerra|detenzione|cattività|carceri)\b"],
     "HELD": [
         r"\b(?:in prigionia|detenut[oaie]|trattenut[oaie]|ancora nelle mani|tenut[oaie] prigionier[oaie]|"
         r"in mano (?:russa|ucraina)|restano|rimangono|ancora in)\b",
         r"\b(?:sono|restano|rimangono) (?:ancora |tuttora )?prigionier[io]\b",
+        r"\bfondo (?:di|per lo) scambio\b",
+        r"\bnelle (?:\w+ ){0,2}(?:carceri|prigioni|campi)\b",
     ],
+    "HOLDS_COUNT": [r"ha|hanno|aveva|detiene|detengono"],
     "CAPTURED": [r"\b(?:catturat[oaie]|fatti prigionieri|presi prigionieri)\b"],
     "SINCE_WAR": [
         r"\b(?:entro la|alla) fine del? \d{4}\b",

@@ -43,7 +43,10 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:z czego|spośród nich|spośród)\b",
     ],
     "SUBGROUP_AFTER": ["z nich"],
-    "MISSING": [r"\bzagin\w*|\bbez wieści\b"],
+    "MISSING": [
+        r"\bzagin\w*|\bbez wieści\b",
+        r"\blos(?:y)?\b(?=[^.;]{0,90}\b(?:nieznan|niewyjaśnion))",
+    ],
     "DIED": [
         r"\b(?:egzekucj\w*|rozstrzelan\w*)",
         r"\b(?:zamęczon\w*|zakatowan\w*)",  # tortured to death
@@ -54,7 +57,10 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:w (?:\w+ )?niewoli|przetrzymywan\w*|przetrzymuj\w*|więzion\w*|przebywa\w* w)",
         r"\bw (?:\w+ )?rękach\b",
         r"\buwięzion\w*|\bw (?:\w+ )?(?:więzieniach|więzieniu|areszcie)\b",
+        r"\bfundusz\w* (?:do )?wymiany\b",
+        r"\bw (?:\w+ ){0,2}(?:obozach|koloniach karnych)\b",
     ],
+    "HOLDS_COUNT": [r"ma|mają|miała|posiada"],
     "CAPTURED": [r"pojman\w*|wzię\w* do niewoli|(?:dostał\w*|dostali|trafił\w*|trafili) (?:się )?do niewoli"],
     "SINCE_WAR": [
         r"\bdo końca \d{4}\b|\bna koniec \d{4}\b",

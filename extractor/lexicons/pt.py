@@ -47,7 +47,10 @@ TERMS: dict[str, list[str]] = {
         r"\bentre (?:os|as) (?:libertad[oa]s|solt[oa]s|repatriad[oa]s|resgatad[oa]s|trocad[oa]s)\b",
     ],
     "SUBGROUP_AFTER": ["deles|delas"],
-    "MISSING": [r"\bdesaparecid[oa]s|paradeiro desconhecido"],
+    "MISSING": [
+        r"\bdesaparecid[oa]s|paradeiro desconhecido",
+        r"\b(?:paradeiro|destino)\b(?=[^.;]{0,90}\b(?:desconhecid|se ignora))",
+    ],
     "DIED": [
         r"\b(?:executad[oa]s|execuções)\b",
         r"\b(?:morreram|morreu|mort[oa]s|falece\w*|faleci\w*|perderam a vida)\b"],
@@ -60,7 +63,10 @@ TERMS: dict[str, list[str]] = {
         r"(?:prisioneiros|presos|cativos|reféns|em cativeiro|detidos)\b",
         r"\bem poder d[ae]\b|\b(?:continuam|permanecem) (?:\w+ )?(?:pres[oa]s|detid[oa]s|em cativeiro|na prisão|"
         r"prisioneir[oa]s|cativ[oa]s|reféns)\b",
+        r"\bfundo de (?:troca|intercâmbio)\b",
+        r"\bem (?:\w+ ){0,2}(?:prisões|cadeias|campos)\b",
     ],
+    "HOLDS_COUNT": [r"tem|têm|tinha|possui"],
     "CAPTURED": [r"capturad[oa]s?"],
     "SINCE_WAR": [
         r"\baté (?:ao|o) final de \d{4}\b|\bno final de \d{4}\b",
