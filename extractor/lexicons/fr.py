@@ -16,7 +16,7 @@ TERMS: dict[str, list[str]] = {
     "BODY": [r"\b(?:corps|dépouilles|restes)\b"],
     "RETURN": [
         r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|"
-        r"remis|remises|libération|"
+        r"remis|remises|libération|revenir|reviennent|"
         r"récupér\w*|rentr\w*|revenu\w*|transférés|restitu\w*|de retour|retrouvé la liberté|chez eux)",
         r"reçu\w*|a obtenu",
         r"en échange|contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent)",

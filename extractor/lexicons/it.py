@@ -53,7 +53,7 @@ TERMS: dict[str, list[str]] = {
     "HELD": [
         r"\b(?:in prigionia|detenut[oaie]|trattenut[oaie]|ancora nelle mani|tenut[oaie] prigionier[oaie]|"
         r"in mano (?:russa|ucraina)|restano|rimangono|ancora in)\b",
-        r"\b(?:sono|restano|rimangono) (?:ancora |tuttora )?prigionier[io]\b",
+        r"\b(?:sono|restano|rimangono|siano|restino|rimangano|sarebbero|erano) (?:ancora |tuttora )?prigionier[io]\b",
         r"\bfondo (?:di|per lo) scambio\b",
         r"\bnelle (?:\w+ ){0,2}(?:carceri|prigioni|campi)\b",
     ],
