@@ -148,6 +148,8 @@ def _held_or_freed(low: str, n: NumberMention, plan: bool) -> str | None:
         return "held_captive"
     if not plan and (lx.FINITE_RETURN.search(low, held_at) or _held_aside(low, n, held_at)):
         return "returned"
+    if plan and not _STILL.search(low, max(n.end, held_at - 12), held_at + 12) and _handed_later(low, held_at):
+        return None  # "33 hostages held in Gaza are to be released": the people of a planned handover
     if _FREE_BEFORE.search(low, max(0, n.start - 25), n.start):
         if plan and _STILL.search(low, max(n.end, held_at - 12), held_at + 12):
             return "held_captive"  # "working to free the 8,000 Ukrainians still held by Russia": held now
@@ -187,6 +189,15 @@ def _found_and_freed(low: str, n: NumberMention) -> bool:
         return False
     stretch = _MISSING_THEN.match(low, missing.end())
     return bool(stretch and lx.FINITE_RETURN.search(low, missing.end(), stretch.end()))
+
+
+_REST_OF_CLAUSE = re.compile(r"[^,;:.]{0,60}")
+
+
+def _handed_later(low: str, held_at: int) -> bool:
+    """A handover word follows the held word in the same stretch of the clause."""
+    rest = _REST_OF_CLAUSE.match(low, held_at)
+    return bool(rest and lx.RETURN.search(low, held_at, rest.end()))
 
 
 def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,

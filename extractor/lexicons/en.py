@@ -38,7 +38,7 @@ TERMS: dict[str, list[str]] = {
         r"\bto (?<!able to )(?<!managed to )(?<!helped to )(?:hand over|return|release|exchange|swap|free|repatriate|"
         r"transfer)\b",
     ],
-    "PLAN_AFTER": [r"are to|is to|to be|will be|would be|are due|are expected"],
+    "PLAN_AFTER": [r"are to|is to|to be|will be|would be|are due|are expected|should be"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [
         r"\b(?:according to (?:him|her|them|the (?:ministry|statement|agency|report)))\b",
