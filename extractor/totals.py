@@ -97,6 +97,8 @@ def is_total(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = (
         return None
     if limited is not None and _MEDIATED.search(low):
         return None  # "so far received 1,200 in exchanges mediated by the UAE": one mediator's count
+    if owned(spans(_THIS_EXCHANGE, low), n, others, shared=False) and not _grows_total(low, n):
+        return False  # "so far, 307 have been released in the current exchange": this exchange's count
     if _one_exchange_in_all(low, n, since_spans) or (_only_summing(low, since_spans) and names_a_day(low)):
         # "In total, 390 Ukrainians returned home on Friday": the day's swap, summed
         # "un nuevo canje que suma en total 370 prisioneros": the size of one swap, both sides unless named
@@ -109,6 +111,7 @@ _IN_ALL = re.compile(r"(?:" + alts("IN_ALL") + ")")
 _ONE_EXCHANGE = re.compile(r"\b(?:" + alts("ONE_EXCHANGE") + r")\b")
 
 
+_THIS_EXCHANGE = re.compile(r"(?:" + alts("THIS_EXCHANGE") + ")")
 _MEDIATED = re.compile(r"\b(?:" + alts("MEDIATED") + ")")
 
 

@@ -219,6 +219,8 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"größte\w*|erste\w*"],
     "IN_ALL": [r"insgesamt"],
     "ONE_EXCHANGE": [r"austausch\w*"],
+    "THIS_EXCHANGE": [r"\b(?:bei|in|im) (?:diesem|dem aktuellen|dem jüngsten|dem heutigen|aktuellen|"
+                      r"jüngsten|heutigen) (?:gefangenen)?austausch\w*"],
     "HELD_SINCE": [r"festgehalten|gefangenschaft"],
     "HELD_AT": [r"in"],
     "FROM_CAPTIVITY": [r"aus\s+(?:[^\W\d_]+\s+)?gefangenschaft"],

@@ -36,7 +36,8 @@ TERMS: dict[str, list[str]] = {
         # what a deal "foresees" is its plan: "the deal foresees the release of 1,000 prisoners by each side"
         r"foresees?|foresaw|envisages?|envisaged|provides? for|calls? for)\b",
         r"\bto (?<!able to )(?<!managed to )(?<!helped to )(?:hand over|return|release|exchange|swap|free|repatriate|"
-        r"transfer)\b",
+        r"transfer|bring (?:back|home))\b",
+        r"\b(?:trying|tries|try|tried|struggling|working|fighting) to\b",
     ],
     "PLAN_AFTER": [r"are to|is to|to be|will be|would be|are due|are expected|should be"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
@@ -334,6 +335,9 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"largest|biggest|most|first"],
     "IN_ALL": [r"in total|in all|a total of|altogether|all told|overall"],
     "ONE_EXCHANGE": [r"exchange|swap"],
+    # "307 have been released so far in the current exchange": the count is of this one exchange
+    "THIS_EXCHANGE": [r"\b(?:in|during|as part of|under) (?:this|the current|the latest|the ongoing|"
+                      r"today\'s|yesterday\'s|\w+day\'s) (?:exchange|swap)\b"],
     # "who had been held since 2022": how long someone was held, not when a running count began
     "HELD_SINCE": [r"held|captured|detained|imprisoned|captivity|custody"],
     # "held in Russia since 2022": where, between the held word and the since-phrase

@@ -232,6 +232,8 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"mayor|primer\w*"],
     "IN_ALL": [r"en total"],
     "ONE_EXCHANGE": [r"canje|intercambio"],
+    "THIS_EXCHANGE": [r"\b(?:en|durante) (?:este|el último|el actual|el) (?:canje|"
+                      r"intercambio)(?: de hoy| de este \w+)?\b"],
     "HELD_SINCE": [r"[dr]etenid[oa]s?|en cautiverio"],
     "HELD_AT": [r"en"],
     "FROM_CAPTIVITY": [r"del?\s+(?:[^\W\d_]+\s+)?cautiverio"],

@@ -227,6 +227,8 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"plus grand\w*|premi\w*"],
     "IN_ALL": [r"au total"],
     "ONE_EXCHANGE": [r"échange"],
+    "THIS_EXCHANGE": [r"\b(?:lors de|dans le cadre de|au cours de) (?:cet|ce dernier|l\'actuel|"
+                      r"l\'échange d\'aujourd\'hui)\s*(?:échange)?"],
     "HELD_SINCE": [r"détenue?s?|retenue?s?|en captivité"],
     "HELD_AT": [r"en"],
     "FROM_CAPTIVITY": [r"de\s+(?:[^\W\d_]+\s+)?captivité"],

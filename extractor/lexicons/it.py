@@ -166,6 +166,8 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"più grande|primo|prima"],
     "IN_ALL": [r"in tutto"],
     "ONE_EXCHANGE": [r"scambio"],
+    "THIS_EXCHANGE": [r"\b(?:in|durante|nel(?:l\')?) (?:questo|quest\'ultimo|ultimo|odierno|"
+                      r"attuale)?\s*scambio(?: di oggi)?\b"],
     "HELD_SINCE": [r"detenut[oaie]|trattenut[oaie]|prigionia"],
     "HELD_AT": [r"in"],
     "FROM_CAPTIVITY": [r"dalla\s+(?:[^\W\d_]+\s+)?prigionia"],

@@ -240,6 +240,7 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"największ\w*|pierwsz\w*"],
     "IN_ALL": [r"łącznie|w sumie"],
     "ONE_EXCHANGE": [r"wymian(?:a|y|ie|ę)"],
+    "THIS_EXCHANGE": [r"\b(?:w|podczas|w ramach) (?:tej|dzisiejszej|ostatniej|obecnej) wymian\w*"],
     "HELD_SINCE": [r"przetrzymywan\w*|niewoli"],
     "HELD_AT": [r"w|na"],
     "FROM_CAPTIVITY": [r"z\s+(?:[^\W\d_]+\s+)?niewoli"],

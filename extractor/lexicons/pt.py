@@ -207,6 +207,7 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"maior"],
     "IN_ALL": [r"no total|ao todo"],
     "ONE_EXCHANGE": [r"troca"],
+    "THIS_EXCHANGE": [r"\b(?:nesta|na última|na atual|durante esta|na) troca(?: de hoje)?\b"],
     "HELD_SINCE": [r"mantid[oa]s|detid[oa]s?|em cativeiro"],
     "HELD_AT": [r"em"],
     "FROM_CAPTIVITY": [r"(?:de|da|do)\s+(?:[^\W\d_]+\s+)?cativeiro"],
