@@ -107,10 +107,29 @@ def _ordinals_beside_nouns(low: str) -> list[NumberMention]:
     return list(found.values())
 
 
+# "the third exchange since May", "третій обмін після перемовин у Стамбулі": ranked from a later start than the war's
+_FROM_LATER = re.compile(r"[^.;,]{0,35}?\b(?:since|after|seit|nach|після|від|после|с|от|od|po|depuis|après|desde|"
+                         r"después de|após|dopo|dal|dalla|dai)\b")
+
+
+def ranked_from_later(low: str, end: int) -> bool:
+    """A since- or after-phrase right after the ranked exchange that is no whole-war phrase."""
+    m = _FROM_LATER.match(low, end)
+    if m is None:
+        return False
+    prep = m.end() - len(m.group(0).split()[-1])  # where the preposition starts
+    # "since the invasion", "з початку війни", "seit dem 24. Februar 2022": the war's start, counted from
+    found = lx.SINCE_WAR.search(low, max(0, prep - 12), min(len(low), prep + 60))
+    return found is None or found.start() > prep + 12
+
+
 def _word_ordinal(low: str, n: NumberMention) -> bool:
     """An ordinal word that ranks this exchange among all ("the fifth exchange", "el canje, el quincuagésimo")."""
     rest = low[n.end : n.end + 70].split(".")[0]
     if lx.LIMITED.search(low) or lx.YEAR_LIMITED.search(low) or _THIS_MONTH.search(low) or _SHORT_SPAN.search(low):
+        return False
+    noun = _NOUN_NEXT.match(low, n.end)
+    if ranked_from_later(low, noun.end() if noun else n.end):
         return False
     if lx.BODY.search(low, n.end, n.end + 45):
         return False  # "a quarta troca de cadáveres": swaps of the dead are counted apart
@@ -160,7 +179,10 @@ def exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candid
             continue
         if n.ordinal:
             rest = low[m.end() + n.end : m.end() + n.end + 70]
-            if lx.LIMITED.search(rest.split(".")[0]) or re.match(r"\s*(?:of|in) (?:the year|\d{4}|this)", rest):
+            # a limit in the ordinal's own clause: not "the 65th exchange, the second since the Istanbul talks"
+            own = re.split(r"[.,;]", rest)[0]
+            if lx.LIMITED.search(own) or re.match(r"\s*(?:of|in) (?:the year|\d{4}|this)", rest) \
+                    or ranked_from_later(low, m.end() + n.end):
                 continue
         elif not (_cardinal_exchange_count(low, n) or _singular_after(low, n)):
             continue
