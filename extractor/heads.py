@@ -54,6 +54,7 @@ _MET_BEFORE = re.compile(
 )
 _MORE = frozenset(terms("MORE_WORDS"))
 _HEDGES_AFTER = hedges("HEDGES_AFTER")
+_CLOSING_PARTICIPLES = frozenset({"geschätzt", "beziffert", "angegeben", "gestiegen", "angewachsen"})
 # the words these patterns start with, looked for first in the short windows before each count (extractor.rx)
 _BODY_WORD = first_test(_BODY_BEFORE)
 _MET_WORD = first_test(_MET_BEFORE)
@@ -163,7 +164,8 @@ def _head_elsewhere(low: str, n: NumberMention, np: str, words: list[str]) -> st
         return "person"
     # "оценивается в 6,2 тысячи с лишним", "8,000 or so": a hedge after the count leaves it bare
     rest = next((np[len(h):] for h in _HEDGES_AFTER if np.startswith(h)), np).split()
-    bare = not rest or rest[0] in ("each", "apiece")
+    # "die Zahl der Vermissten wird auf rund 50.000 geschätzt": German closes the clause with the participle
+    bare = not rest or rest[0] in ("each", "apiece") or (len(rest) == 1 and rest[0] in _CLOSING_PARTICIPLES)
     before = low[max(0, n.start - 140) : n.start]
     if bare and (pred := lx.PREDICATE_COUNT.search(before) or (
             lx.TOTAL_GROWS_HINT.search(before) and lx.TOTAL_GROWS.search(before))):

@@ -122,6 +122,13 @@ def _still_captives(low: str, n: NumberMention, noun: re.Match[str] | None) -> b
     return bool(_STILL.search(low, max(0, n.start - 30), n.start) or _STILL.search(low, noun.end(), noun.end() + 25))
 
 
+def _captives_numbered(low: str, n: NumberMention) -> bool:
+    """ "Die Zahl der ukrainischen Kriegsgefangenen in Russland wird auf 8000 beziffert": the number of captives, said
+    of no handover, is how many are held."""
+    pred = lx.PREDICATE_COUNT.search(low, max(0, n.start - 140), n.start)
+    return bool(pred and (lx.CAPTIVE_NOUN.search(pred.group(0)) or lx.CAPTIVITY.search(pred.group(0))))
+
+
 def _return_closed_before(low: str, n: NumberMention) -> bool:
     """Every handover word stands before the count, in a clause closed by punctuation before it."""
     rets = spans(lx.RETURN, low)
@@ -232,7 +239,8 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
     if casualty is not None and head != "body" and not captivity:
         cands.append((casualty, 4, "casualty"))
     if not cands:
-        return "held_captive" if _captured_after(low, n, head) or _still_captives(low, n, noun) else None
+        return "held_captive" if _captured_after(low, n, head) or _still_captives(low, n, noun) or \
+            _captives_numbered(low, n) else None
     if _died_in_captivity(low, deaths):
         cands = [c for c in cands if c[2] != "held_captive"]  # "died in Russian captivity"
     kind = min(cands)[2]
