@@ -218,8 +218,9 @@ TERMS: dict[str, list[str]] = {
               r"\b(?:are|is|were) (?:still )?yet to (?:be (?:freed|released|returned|exchanged|repatriated)|"
               r"return|come home)\b"],
     # "that brings the number of Ukrainians freed to 4,841": the count after it is the running total
-    "TOTAL_GROWS": [r"\b(?:brings?|brought|bringing|rais\w+|takes?|took|taking|"
-                    r"push\w+)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
+    # "they later increased that figure to 1,100": a revised count grows the one the sentence gave before
+    "TOTAL_GROWS": [r"\b(?:brings?|brought|bringing|rais\w+|takes?|took|taking|increas\w+|revis\w+|updat\w+|"
+                    r"push\w+)\s+(?:the\s+|that\s+|this\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?"
                     r"(?:total|number|tally|figure|count)\b[^.;]{0,70}?\bto",
                     r"\b(?:total|number|tally|figure|count)\b[^.;]{0,70}?\b(?:rose|rises|has risen|grew|"
                     r"has grown|climbed|has climbed|reached|has reached|increased|now stands at|stands at)(?: to)?"],
