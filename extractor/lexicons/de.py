@@ -133,7 +133,7 @@ TERMS: dict[str, list[str]] = {
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
 NATIONALITY = {
     "UA": "ukrainer|ukrainisch",
-    "RU": "russen|russisch",
+    "RU": r"russen|russisch|(?:einwohner|bewohner)\w* (?:der region |des gebiets )?kursk",
     "US": "us-amerikan",
     "IL": "israelisch",
     "PS": "palästinens",

@@ -234,7 +234,8 @@ TERMS: dict[str, list[str]] = {
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
 NATIONALITY = {
     "UA": r"ukrainian|armed forces of ukraine|afu\b|kyiv's|kiev's|from ukraine's side|from the ukrainian side",
-    "RU": "russian|moscow's|from russia's side|from the russian side",
+    "RU": r"russian|moscow's|from russia's side|from the russian side|kursk (?:residents|civilians)|"
+          r"residents of (?:the )?kursk",
     "US": r"american|u\.s\. citizens|us citizens",
     "IL": "israeli",
     "PS": "palestinian",

@@ -140,7 +140,7 @@ TERMS: dict[str, list[str]] = {
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
 NATIONALITY = {
     "UA": "ucranian|fuerzas armadas de ucrania",
-    "RU": r"rusos?\b",
+    "RU": r"rusos?\b|(?:residentes|habitantes|vecinos) de (?:la región de )?kursk",
     "US": "americanos?",
     "IL": "israelí",
     "PS": "palestino",

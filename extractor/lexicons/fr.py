@@ -131,7 +131,7 @@ TERMS: dict[str, list[str]] = {
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
 NATIONALITY = {
     "UA": "ukrainien|forces armées ukrainiennes",
-    "RU": r"russes?\b",
+    "RU": r"russes?\b|habitants de (?:la région de )?koursk",
     "US": "américains?",
     "IL": "israélien",
     "PS": "palestinien",

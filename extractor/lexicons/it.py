@@ -105,7 +105,9 @@ TERMS: dict[str, list[str]] = {
     "THAN": ["di"],
 }
 
-NATIONALITY = {"UA": r"ucrain[oiae]\b", "RU": r"\brussi\b|\brusse\b|\brusso\b", "IL": r"israelian", "PS": r"palestines",
+NATIONALITY = {"UA": r"ucrain[oiae]\b",
+               "RU": r"\brussi\b|\brusse\b|\brusso\b|(?:residenti|abitanti) (?:della regione )?di kursk",
+               "IL": r"israelian", "PS": r"palestines",
                "US": r"statunitens|american[io]\b", "AM": r"armen[oi]\b", "AZ": r"azer[oi]\b|azerbaigian",
                "VE": r"venezuelan"}
 COUNTRY = {"UA": r"\bucraina\b|parte ucraina", "RU": r"\bmosca\b|parte russa", "US": r"\bstati uniti\b",

@@ -125,7 +125,7 @@ TERMS: dict[str, list[str]] = {
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
 NATIONALITY = {
     "UA": "ukraińsk|ukraińc|ukrainka",
-    "RU": "rosyjsk|rosjan",
+    "RU": r"rosyjsk|rosjan|mieszkańc\w* obwodu kurskiego",
     "US": "amerykan",
     "IL": "izraelsk|izraelczyk",
     "PS": "palestyńsk|palestyńczyk",

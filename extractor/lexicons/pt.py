@@ -133,7 +133,7 @@ TERMS: dict[str, list[str]] = {
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
 NATIONALITY = {
     "UA": "ucranian",
-    "RU": r"russos?\b",
+    "RU": r"russos?\b|(?:moradores|residentes|habitantes) d[ae] (?:região de )?kursk",
     "IL": "israelense",
     "YE": "iemenit",
     "SA": "saudita",

@@ -124,7 +124,7 @@ TERMS: dict[str, list[str]] = {
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
 NATIONALITY = {
     "UA": r"украинск|украинц|украинец|ВСУ|\bвсу\b|вооруженных сил украины",
-    "RU": "российск|россиян",
+    "RU": r"российск|россиян|жител\w* курск",
     "US": "американ|граждан сша",
     "IL": "израильск|израильтян",
     "PS": "палестинск",
