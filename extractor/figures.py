@@ -113,8 +113,10 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     base = kind_of(low, n, head, plan, _counts_beside(low, n, walk)) or (
         "returned" if (formula or today_count(low)) and head == "person" else None)
     kind = _final_kind(low, n, base, pair, plan, subgroup, walk, ctx)
-    if not kind or (labelled and kind not in _STATES):
-        return []  # a fact box's handover line may be a total or one day's: only captivity states are safe
+    if not kind or (labelled and kind not in _STATES and kind != "total_returned"):
+        # a fact box's handover line may be a total or one day's: only captivity states and lines whose label
+        # says "since 2022" are safe
+        return []
     found = _with_sides(sent, n, kind, pair, ctx, walk.stage)
     if len(found) == 1 and kind == "returned":
         found = [_side_from_before(low, n, found[0], walk.last_side, ctx)]
