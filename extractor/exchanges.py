@@ -88,6 +88,18 @@ def _nth_time(low: str, n: NumberMention) -> bool:
         and not _THIS_MONTH.search(low)
 
 
+# "have exchanged prisoners 65 times since 2022", "обмінювалися полоненими 65 разів": times the sides exchanged
+_TIMES_AFTER = re.compile(r"\s+(?:" + alts("TIMES") + r")\b")
+
+
+def _times_exchanged(low: str, n: NumberMention) -> bool:
+    if n.ordinal or n.value < 2 or not _TIMES_AFTER.match(low, n.end) or not lx.MUTUAL_VERB.search(low):
+        return False
+    if lx.LIMITED.search(low) or _THIS_MONTH.search(low) or _SHORT_SPAN.search(low):
+        return False  # "three times this month", "twice in a week"
+    return bool(lx.SINCE_WAR.search(low) or _SO_FAR.search(low))
+
+
 # "the fifth prisoner exchange", "п'ятий обмін": an ordinal word right before its exchange noun
 # not a part of one exchange between them ("третій етап обміну": the third stage)
 _PART = r"(?:етап|этап|stage|phase|day|день|дня|group|груп|etap|fase|étape|giorno|día|dia|tag|batch|part|частин)"
@@ -154,7 +166,7 @@ def exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candid
     """ "the 49th exchange", "64-й обмін", "in 58 exchanges", "der 65. Austausch" → total_exchanges."""
     low = sent.low
     out: list[Candidate] = [Candidate("total_exchanges", None, n.value, is_hedged(low, n.start, n.end), sent)
-                            for n in numbers if n.ordinal and _nth_time(low, n)]
+                            for n in numbers if (n.ordinal and _nth_time(low, n)) or _times_exchanged(low, n)]
     if out or not lx.EXCHANGE_NOUN.search(low):
         return out
     # a headline's "freed in sixth swap" ranks without saying among what (the body tells): body sentences only

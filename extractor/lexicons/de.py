@@ -112,6 +112,7 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:bisher|bislang|inzwischen|mittlerweile|bis heute|bis jetzt)\b"],
     "EXCHANGES_DONE": [r"(?:haben|brachten) (?:\w+ )?(?:zurückgebracht|befreit|heimgebracht|stattgefunden)"],
     "NTH_TIME": [r"mal"],
+    "TIMES": [r"mal"],
     "EXECUTION": [r"\b(?:hingerichtet|hinrichtung\w*|exekutiert\w*|erschoss\w*)"],
     "CAPTIVE_NOUN": [r"\b(?:gefangene\w*|häftling\w*|ergeben\w*)"],
     "AWAIT": [r"\b(?:warten|hoffen) (?:noch )?"

@@ -208,6 +208,8 @@ TERMS: dict[str, list[str]] = {
                        r"been (?:held|conducted|carried out|completed|made))"],
     # "for the 65th time the sides exchanged prisoners": the ordinal counts the exchanges
     "NTH_TIME": [r"time"],
+    # "have exchanged prisoners 65 times since 2022": a count of times the sides exchanged
+    "TIMES": [r"times"],
     # "245 prisoners were executed": an execution of captives is a death in captivity
     "EXECUTION": [r"\b(?:execut\w+|summarily shot|shot dead)"],
     "CAPTIVE_NOUN": [r"\b(?:prisoners|captives|detainees|hostages|surrender\w*|captured)\b"],

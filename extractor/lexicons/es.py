@@ -83,7 +83,7 @@ TERMS: dict[str, list[str]] = {
     "LIMITED": [
         r"\b(?:desde las (?:\w+ )?(?:negociaciones|conversaciones)|al amparo de los acuerdos)",
         r"(?:desde (?:principios|inicios) de año|este año)"],
-    "EXCHANGE_NOUN": [r"\b(?:intercambios?|canjes?)"],
+    "EXCHANGE_NOUN": [r"\b(?:intercambios?|canjes?)\b"],
     "FOR_EACH": ["por"],
     "EACH_AFTER": [
         r"cada(?=\s*[,;)]|\s*$)",
@@ -93,7 +93,7 @@ TERMS: dict[str, list[str]] = {
     "BOTH_SIDES": [
         "entre ambos",
         r"participaron|involucr\w*|de ambos lados|de ambos bandos"],
-    "MUTUAL_VERB": ["intercambian|intercambiaron"],
+    "MUTUAL_VERB": ["intercambian|intercambiaron|intercambiado|canjearon|canjeado"],
     "CASUALTY": [r"\b(?:muert[oa]s|herid[oa]s)"],
     "TOTAL_NOUN": ["número|cifra"],
     "TOTAL_REACHES": ["alcanzó|alcanza|asciende a|se eleva a",
@@ -121,6 +121,7 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:hasta ahora|hasta la fecha|hasta el momento|hasta hoy)\b"],
     "EXCHANGES_DONE": [r"han (?:permitido|devuelto|liberado|traído)"],
     "NTH_TIME": [r"vez"],
+    "TIMES": [r"veces|ocasiones"],
     "EXECUTION": [r"\b(?:ejecut\w+|fusilad\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prisioneros|cautivos|detenidos|rehenes|rendid\w+)\b"],
     "AWAIT": [r"\b(?:esperan|aguardan) (?:todavía |aún )?(?:su |la )?(?:liberación|regreso|retorno|canje)"],

@@ -79,7 +79,7 @@ TERMS: dict[str, list[str]] = {
     "LIMITED": [
         r"\b(?:depuis les (?:\w+ )?(?:pourparlers|négociations)|dans le cadre des accords)",
         r"(?:depuis le début de l'année|cette année)"],
-    "EXCHANGE_NOUN": [r"\béchanges?"],
+    "EXCHANGE_NOUN": [r"\béchanges?\b"],
     "FOR_EACH": ["contre|pour"],
     "EACH_AFTER": ["de chaque côté|de chaque partie|chacune|chacun|de part et d'autre|de chaque camp"],
     "EACH_BEFORE": ["les deux", "chaque (?:camp|partie|côté)"],
@@ -113,6 +113,7 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:jusqu'à présent|jusqu'ici|à ce jour|jusqu'à maintenant)\b"],
     "EXCHANGES_DONE": [r"ont (?:déjà |ainsi )?(?:eu lieu|permis|ramené|libéré)"],
     "NTH_TIME": [r"fois"],
+    "TIMES": [r"fois|reprises"],
     "EXECUTION": [r"\b(?:exécut\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prisonnie\w+|captifs|captives|détenus|otages|rendus)\b"],
     "AWAIT": [r"\b(?:attendent|espèrent) (?:toujours |encore )?(?:leur |la )?(?:libération|retour|échange)"],

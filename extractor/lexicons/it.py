@@ -70,6 +70,7 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:finora|fino ad ora|fino a oggi|ad oggi|sinora|fin qui)\b"],
     "EXCHANGES_DONE": [r"hanno (?:già )?(?:permesso|riportato|liberato)"],
     "NTH_TIME": [r"volta"],
+    "TIMES": [r"volte"],
     "EXECUTION": [r"\b(?:giustiziat\w+|esecuzion\w+|fucilat\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prigionier\w+|detenut\w+|ostaggi|arres\w+)"],
     "AWAIT": [r"\b(?:attendono|aspettano) (?:ancora )?(?:la |il |di )?(?:liberazione|ritorno|scambio|tornare)"],

@@ -83,7 +83,7 @@ TERMS: dict[str, list[str]] = {
     "LIMITED": [
         r"\b(?:desde as (?:\w+ )?negociações|ao abrigo dos acordos)",
         "este ano"],
-    "EXCHANGE_NOUN": [r"\b(?:trocas?|permutas?)"],
+    "EXCHANGE_NOUN": [r"\b(?:trocas?|permutas?)\b"],
     "FOR_EACH": ["por"],
     "EACH_AFTER": [
         r"cada(?=\s*[,;)]|\s*$)",
@@ -115,6 +115,7 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:até agora|até hoje|até ao momento|até o momento|até à data)\b"],
     "EXCHANGES_DONE": [r"(?:já )?(?:permitiram|trouxeram|libertaram|devolveram)"],
     "NTH_TIME": [r"vez"],
+    "TIMES": [r"vezes|ocasiões"],
     "EXECUTION": [r"\b(?:execut\w+|execuç\w+|fuzilad\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prisioneiros|cativos|detidos|reféns|rendid\w+)\b"],
     "AWAIT": [r"\b(?:esperam|aguardam) (?:ainda )?(?:a |pela |sua |o |pelo )?(?:libertação|regresso|retorno|troca)"],
