@@ -96,6 +96,8 @@ TERMS: dict[str, list[str]] = {
         # "8,000 in Russian prisons and camps" (not "had been in Israeli jails": a state before the handover)
         r"(?<!had been )(?<!have been )\bin (?:\w+ ){0,2}(?:prisons|jails|prison camps|penal colonies|"
         r"detention centres|detention centers)\b",
+        # "Russia keeps 8,000 Ukrainians captive", "detains": a party's present verb of holding
+        r"\b(?:keeps?|keeping) (?:\S+ ){0,6}?(?:captive|prisoners?|in captivity|behind bars)\b|\bdetain(?:s|ing)\b",
     ],
     # "Russia has about 8,000 Ukrainian prisoners": a verb of having right before a count of captives
     "HOLDS_COUNT": [r"has|have|had"],

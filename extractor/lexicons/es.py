@@ -63,6 +63,7 @@ TERMS: dict[str, list[str]] = {
         r"prisioneros|rehenes|secuestrados)\b",
         r"\bfondo de (?:intercambio|canje)\b",
         r"\ben (?:\w+ ){0,2}(?:cárceles|prisiones|campos)\b",
+        r"\bretien(?:e|en)\b|\bretenía(?:n)?\b",
     ],
     "HOLDS_COUNT": [r"tiene|tienen|tenía|cuenta con"],
     "CAPTURED": [r"capturad[oa]s?"],

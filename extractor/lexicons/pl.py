@@ -59,6 +59,7 @@ TERMS: dict[str, list[str]] = {
         r"\buwięzion\w*|\bw (?:\w+ )?(?:więzieniach|więzieniu|areszcie)\b",
         r"\bfundusz\w* (?:do )?wymiany\b",
         r"\bw (?:\w+ ){0,2}(?:obozach|koloniach karnych)\b",
+        r"\bwięzi\b|\bwiężą\b",
     ],
     "HOLDS_COUNT": [r"ma|mają|miała|posiada"],
     "CAPTURED": [r"pojman\w*|wzię\w* do niewoli|(?:dostał\w*|dostali|trafił\w*|trafili) (?:się )?do niewoli"],
