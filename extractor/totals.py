@@ -97,6 +97,8 @@ def is_total(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = (
         return None
     if limited is not None and _MEDIATED.search(low):
         return None  # "so far received 1,200 in exchanges mediated by the UAE": one mediator's count
+    if limited is not None and all(_SOFT_SINCE.fullmatch(low, a, b) for a, b in since_spans):
+        return None  # "25 hostages freed so far under the ceasefire deal": "so far" runs within the limit
     if owned(spans(_THIS_EXCHANGE, low), n, others, shared=False) and not _grows_total(low, n):
         return False  # "so far, 307 have been released in the current exchange": this exchange's count
     if _one_exchange_in_all(low, n, since_spans) or (_only_summing(low, since_spans) and names_a_day(low)):
@@ -111,6 +113,8 @@ _IN_ALL = re.compile(r"(?:" + alts("IN_ALL") + ")")
 _ONE_EXCHANGE = re.compile(r"\b(?:" + alts("ONE_EXCHANGE") + r")\b")
 
 
+# since-phrases that say "up to now" without saying from when: a limit beside them sets the start
+_SOFT_SINCE = re.compile(r"(?:" + alts("IN_ALL") + "|" + alts("SO_FAR") + ")")
 _THIS_EXCHANGE = re.compile(r"(?:" + alts("THIS_EXCHANGE") + ")")
 _MEDIATED = re.compile(r"\b(?:" + alts("MEDIATED") + ")")
 
