@@ -140,10 +140,12 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
 def _subject_side(low: str, start: int, np: str, kind: str, parties: tuple[str, str]) -> str | None:
     """A count whose people are named before it, not in its own noun phrase ``np``: the predicate of "the number
     of missing Ukrainians exceeds 50,000", or a clause whose noun was left out ("..., and 60,000 are missing")."""
+    if PERSON.search(np):
+        return None  # the count has a noun of its own
     pred = PREDICATE_COUNT.search(low, max(0, start - 140), start)
     if pred is not None:
         subject = pred.group(0)
-    elif kind in _CAPTIVE_KINDS and opens_coordinated(low, start) and not PERSON.search(np):
+    elif kind in _CAPTIVE_KINDS and opens_coordinated(low, start):
         # "8,000 Ukrainians are held in Russia, and over 60,000 are missing": the people of the clause before
         before = low[max(0, start - 120) : start]
         last = _LAST_DIGIT.search(before)
