@@ -162,6 +162,13 @@ def _singular_after(low: str, n: NumberMention) -> bool:
                 and not (lx.LIMITED.search(low) or _THIS_MONTH.search(low) or _SHORT_SPAN.search(low)))
 
 
+def _formula_half(low: str, numbers: list[NumberMention], i: int) -> bool:
+    """The number is one half of an "N for N" ("95-for-95", "95 на 95")."""
+    return any(0 <= j < len(numbers) and numbers[j].value == numbers[i].value
+               and lx.FOR_EACH.match(low[min(numbers[i].end, numbers[j].end) : max(numbers[i].start, numbers[j].start)])
+               for j in (i - 1, i + 1))
+
+
 def exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candidate]:
     """ "the 49th exchange", "64-й обмін", "in 58 exchanges", "der 65. Austausch" → total_exchanges."""
     low = sent.low
@@ -174,8 +181,10 @@ def exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candid
            for n in (_ordinals_beside_nouns(low) if sent.end else ()) if _word_ordinal(low, n)]
     if out:
         return out
-    for n in numbers:
+    for i, n in enumerate(numbers):
         after = low[n.end : n.end + 40]
+        if _formula_half(low, numbers, i):
+            continue  # "in a 95-for-95 exchange": the size of one swap, not a count of swaps
         if n.ordinal and _ordinal_of_war(low, n):
             out.append(Candidate("total_exchanges", None, n.value, is_hedged(low, n.start, n.end), sent))
             continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor import lexicon as lx
 from extractor.lexicons import alts, hedges, terms
@@ -219,6 +220,7 @@ def _state_after(low: str, n: NumberMention) -> bool:
     return bool(state) and not lx.RETURN.search(low, n.end, state.start())
 
 
+@lru_cache(maxsize=4096)  # every count's next word is asked about by several rules, and the words recur
 def is_unit_word(word: str) -> bool:
     """ "days", "дні", "km", a month: a word after which a number is a measure or a date, not a count."""
     return bool(NOT_COUNT.match(word) or NOT_COUNT_STEM.match(word))

@@ -20,7 +20,8 @@ TERMS: dict[str, list[str]] = {
         r"überstellt|zurückgebracht|"
         r"heimgeholt|entlassen)",
         r"im gegenzug",
-        r"\b(?:übergab\w*|bekam\w*|bekommen|überführt\w*|repatriiert\w*|getauscht|tauschten|nach hause)",
+        r"\b(?:übergab\w*|bekam\w*|bekommen|überführt\w*|repatriiert\w*|getauscht|tauschten|tauschen|tauscht|"
+        r"nach hause)",
     ],
     "PLAN_BEFORE": [
         r"\blisten? (?:mit|von)\b",
@@ -89,7 +90,7 @@ TERMS: dict[str, list[str]] = {
     "CASUALTY": [r"\b(?:getötet|verletzt)"],
     "TOTAL_NOUN": ["zahl|anzahl"],
     "TOTAL_REACHES": [r"erreicht\w*|liegt bei|lag bei|beträgt|betrug|übersteigt|überstieg|(?:ist |wird )?auf"],
-    "OVER_DAYS": [r"\bin (?:zwei|drei|vier|\d+) tagen"],
+    "OVER_DAYS": [r"\b(?:in|binnen|innerhalb von) (?:zwei|drei|vier|\d+) tagen"],
     "NOT_COUNT": [
         r"prozent|jahre?n?|tage?n?|stunden|monate?n?|kilometer|drohnen|raketen|euro",
         r"januar|februar|märz|mai|juni|juli|oktober|dezember",
@@ -196,6 +197,8 @@ NUMBER_WORDS.add(1000, "k", "tausend")
 NUMBER_WORDS.add(1_000_000, "m", "millionen")
 SCALES = {"mio": 1_000_000}
 CONNECTORS = ("und",)
+# a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
+ALONE = ("tausend",)
 # numbers only next to another number word ("ein" alone is an article)
 WEAK = ("ein", "eine", "einen", "einem", "einer")
 
@@ -203,13 +206,15 @@ WEAK = ("ein", "eine", "einen", "einem", "einer")
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"noch"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"bleiben|blieben|verbleiben|verblieben"],
     "WOUNDED": [r"verwundet\w*|verletzt\w*"],
     "RELEASE_OF": [r"rückkehr von|freilassung von"],
     "ALSO_ADDS": [r"sowie"],
     "STAGE": [r"(?:ersten|zweiten|dritten|letzten) tag"],
     "THAT": [r"dass"],
     "IN_EXCHANGE_FOR": [r"im austausch gegen|im austausch für|im gegenzug"],
-    "FORMULA": [r"formel"],
+    "FORMULA": [r"formel|format"],
     "COMPLETED": [r"abgeschlossen"],
     "WITH": [r"mit"],
     "ADDITIONAL": [r"zusätzlich|sowie|weitere"],

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from extractor.lexicons._forms import Forms
 
+# a present that is still to come: "to hold", "will carry out", "set to take place"
+_NOT_TO_COME = r"(?<!to )(?<!will )(?<!would )(?<!could )(?<!may )(?<!should )(?<!must )(?<!shall )"
+
 TERMS: dict[str, list[str]] = {
     "PERSON": [
         r"\b(?:prisoners?|pows?|p\.o\.w\.?s?|captives?|servicem[ae]n|servicewom[ae]n|soldiers?|troops|people|persons?|"
@@ -46,8 +49,13 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:(?:he|she|they) (?:said|added|noted|explained|stressed)|(?:he|she) also said)\b",
     ],
     # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
-    "CARRIED_OUT": [r"\b(?:carried out|conducted|staged)\b",
-                    r"\bheld (?:an?|the|their|another|a new|a further) (?:\S+ ){0,3}?(?:exchange|swap)\b"],
+    # and in a headline's present ("Ukraine, Russia carry out 95-for-95 swap"), unless it is still to come
+    "CARRIED_OUT": [r"\b(?:carried out|conducted|staged|took place)\b",
+                    r"\bheld (?:(?:an?|the|their|another|a new|a further) (?:\S+ ){0,3}?|[\d,.]+-for-[\d,.]+ (?:\S+ )?)"
+                    r"(?:exchange|swap)\b",
+                    _NOT_TO_COME + r"\b(?:carry out|carries out|conducts?|takes? place)\b",
+                    _NOT_TO_COME + r"\bholds? (?:(?:an?|the|their|another|a new|a further) )?(?:\S+ ){0,3}?"
+                    r"(?:exchange|swap)\b"],
     "EARLIER": [
         r"\b(?:before that|before then|prior to that|the last one|the one before)\b",
         r"\b(?:follows|followed|comes after|came after) an? (?:\w+ )?(?:exchange|swap)\b",
@@ -78,7 +86,10 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:captivity|custody|prisoners? of war|pows?|detention|prison camp|penal colony|while held|in prison)\b",
     ],
     "HELD": [
-        r"\b(?<!ceasefire )(?<!truce )(?:held|holds|holding|hold)\b(?! (?:a |an |the )?(?:talks|interviews?|"
+        # "hold a 95-for-95 swap" carries a swap out
+        r"\b(?<!ceasefire )(?<!truce )(?:held|holds|holding|hold)\b(?! (?:a |an |the |another |their )?"
+        r"(?:[\d,.]+-for-[\d,.]+ |new |major |large |big |latest |fresh )?(?:prisoner |pow )?(?:exchange|swap))"
+        r"(?! (?:a |an |the )?(?:talks|interviews?|"
         r"meetings?|conferences?|consultations?|negotiations?|discussions?|briefings?|press|calls?|votes?|"
         r"elections?|hearings?|conversations?|sessions?|summits?|ceremon\w+|rall\w+|firm)\b)|"
         r"\b(?:in (?:\w+ ){0,2}captivity|in (?:\w+ ){0,2}custody|remain in|remains in|"
@@ -314,6 +325,8 @@ NUMBER_WORDS.add(1_000_000, "m", "million")
 NUMBER_WORDS.add(12, "u", "dozen")  # "both" is never a count on its own: not a number word
 SCALES = {"thousands": 1000, "millions": 1_000_000}
 CONNECTORS = ("and",)
+# "a thousand bodies": a scale word after the article is one of it
+ALONE_AFTER = ("a",)
 # English words that other languages' tables read as numbers: Spanish "once" (11), French "sept" (7, "Sept. 14"),
 # Italian "due" (2, "due to")
 NOT_NUMBER_WORDS = ("once", "sept", "due")
@@ -322,6 +335,8 @@ NOT_NUMBER_WORDS = ("once", "sept", "due")
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"still|remain\w*"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"remain|remains|remained"],
     "WOUNDED": [r"wounded|injured"],
     "RELEASE_OF": [r"free|release|freed|released|freeing|releasing|return of|release of"],
     "ALSO_ADDS": [r"as well as|and also|along with|plus"],

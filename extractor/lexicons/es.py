@@ -207,6 +207,8 @@ NUMBER_WORDS.add(1000, "k", "mil")
 NUMBER_WORDS.add(1_000_000, "m", "millones", "millón")
 CONNECTORS = ("y",)
 WEAK = ("una", "uno", "mil")
+# a scale word that alone is its number ("mil cuerpos": a thousand bodies; "miles" says "thousands")
+ALONE = ("mil",)
 # collective numerals name a round, approximate count: "un centenar de prisioneros", "una veintena"
 for _v, _w in ((10, "decena"), (12, "docena"), (20, "veintena"), (30, "treintena"), (50, "cincuentena"),
                (100, "centenar"), (1000, "millar")):
@@ -216,13 +218,15 @@ for _v, _w in ((10, "decena"), (12, "docena"), (20, "veintena"), (30, "treintena
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"todavía|siguen|sigue|aún"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"quedan|permanecen|siguen"],
     "WOUNDED": [r"herid[oa]s"],
     "RELEASE_OF": [r"retorno de|regreso de|liberación de"],
     "ALSO_ADDS": [r"así como"],
     "STAGE": [r"etapa|fase|(?:primer|segundo|tercer|último) día"],
     "THAT": [r"que"],
     "IN_EXCHANGE_FOR": [r"a cambio de"],
-    "FORMULA": [r"fórmula"],
+    "FORMULA": [r"fórmula|formato|esquema"],
     "COMPLETED": [r"terminaron|completaron|concluyeron"],
     "WITH": [r"con"],
     "ADDITIONAL": [r"además|también|otros"],

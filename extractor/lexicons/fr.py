@@ -200,6 +200,8 @@ NUMBER_WORDS.add(80, "u", "quatre-vingt", "quatre-vingts")
 NUMBER_WORDS.add(90, "u", "quatre-vingt-dix")
 NUMBER_WORDS.add(70, "u", "soixante-dix")
 CONNECTORS = ("et",)
+# a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
+ALONE = ("mille",)
 WEAK = ("une", "un")
 # collective numerals name a round, approximate count: "une quarantaine de prisonniers", "un millier"
 for _v, _w in ((10, "dizaine"), (12, "douzaine"), (15, "quinzaine"), (20, "vingtaine"), (30, "trentaine"),
@@ -210,13 +212,15 @@ for _v, _w in ((10, "dizaine"), (12, "douzaine"), (15, "quinzaine"), (20, "vingt
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"toujours|encore"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"restent|restaient|demeurent"],
     "WOUNDED": [r"blessés?"],
     "RELEASE_OF": [r"retour de|libération de"],
     "ALSO_ADDS": [r"ainsi que"],
     "STAGE": [r"étape|(?:premier|deuxième|troisième|dernier) jour"],
     "THAT": [r"que"],
     "IN_EXCHANGE_FOR": [r"en échange d|contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent)"],
-    "FORMULA": [r"formule"],
+    "FORMULA": [r"formule|format"],
     "COMPLETED": [r"achevé|terminé"],
     "WITH": [r"avec"],
     "ADDITIONAL": [r"ainsi que|en outre|aussi"],

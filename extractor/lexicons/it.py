@@ -17,7 +17,7 @@ TERMS: dict[str, list[str]] = {
     # "le salme di 909 soldati": the count after a body noun is of bodies
     "BODY_BEFORE": [r"(?:salme|corpi|resti)(?: di| dei| degli)?(?: altri)?(?: oltre| circa| più di)?"],
     "RETURN": [
-        r"\b(?:liberat[io]|liberate|rilasciat[ioe]|scambiat[ioe]|scambio|scambi|rimpatriat[ioe]|restituit[ioe]|"
+        r"\b(?:liberat[io]|liberate|rilasciat[ioe]|scambiat[ioe]|scambio|scambi|scambiano|rimpatriat[ioe]|restituit[ioe]|"
         r"consegnat[ioe]|tornat[ioe]|rientrat[ioe]|riportat[ioe]|ricevut[ioe]|ha ricevuto|hanno ricevuto|"
         r"fatto ritorno|a casa|in patria|liberazione|rilascio|rimpatrio|in cambio|riavuto|ottenuto il rilascio|"
         r"rientrare|rientrano|tornare|tornano|liberare|liberano)\b",
@@ -151,11 +151,15 @@ NUMBER_WORDS.update({_UNITS[n] + "mila": (n * 1000, "u") for n in range(2, 10)})
 NUMBER_WORDS.update({w: (v, "u") for v, w in ((10, "decina"), (12, "dozzina"), (15, "quindicina"), (20, "ventina"),
                                                (30, "trentina"), (40, "quarantina"), (50, "cinquantina"),
                                                (60, "sessantina"), (1000, "migliaio"))})
+# a scale word that alone is its number ("mille corpi": a thousand bodies)
+ALONE = ("mille",)
 
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"ancora|restano"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"restano|rimangono|rimasti|rimaste"],
     "WOUNDED": [r"ferit[io]"],
     "RELEASE_OF": [r"ritorno di|liberazione di"],
     "THAT": [r"che"],
@@ -177,6 +181,7 @@ GRAMMAR: dict[str, list[str]] = {
     "MEDIATED": [r"con la mediazione"],
     "STAGE": [r"fase|tappa|(?:primo|secondo|terzo|ultimo) giorno"],
     "COMPLETED": [r"completat[oaie]|conclus[oaie]|terminat[oaie]"],
+    "FORMULA": [r"formula|formato|schema"],
 }
 
 # Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join

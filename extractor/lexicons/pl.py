@@ -201,6 +201,8 @@ for _v, _w in zip(range(13, 20), ["trzynaście", "czternaście", "piętnaście",
     NUMBER_WORDS.add(_v, "u", _w)
 SCALES = {"mln": 1_000_000, "tysięcy": 1000}
 CONNECTORS = ("i",)
+# a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
+ALONE = ("tysiąc",)
 WEAK = ("dwu",)
 # Polish numerals decline: virile nominative "czterej jeńcy", genitive "dwudziestu pięciu żołnierzy", instrumental
 NUMBER_WORDS.add(2, "u", "dwaj", "dwoma", "dwom", "dwóm")
@@ -225,6 +227,8 @@ NUMBER_WORDS.add(1000, "k", "tysiącem", "tysiącom", "tysiącach")
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"nadal|wciąż|ciągle"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"pozostają|pozostało|pozostali|pozostaje"],
     "WOUNDED": [r"rann\w*"],
     "RELEASE_OF": [r"powrót|uwolnienie"],
     "ALSO_ADDS": [r"a także"],
@@ -232,6 +236,7 @@ GRAMMAR: dict[str, list[str]] = {
     "THAT": [r"że"],
     "IN_EXCHANGE_FOR": [r"w zamian za"],
     "COMPLETED": [r"zakończył\w*"],
+    "FORMULA": [r"formu[lł]\w*|format\w*|formaci\w*|schemat\w*"],
     "WITH": [r"razem z"],
     "ADDITIONAL": [r"a także|oraz|dodatkowo"],
     "BESIDES": [r"ponadto|dodatkowo|oprócz tego"],

@@ -180,6 +180,8 @@ NUMBER_WORDS.add(1000, "k", "mil")
 NUMBER_WORDS.add(1_000_000, "m", "milhões", "milhão")
 CONNECTORS = ("e",)
 WEAK = ("um", "uma", "mil")
+# a scale word that alone is its number ("mil corpos": a thousand bodies; "milhares" says "thousands")
+ALONE = ("mil",)
 # collective numerals name a round, approximate count: "uma centena de prisioneiros", "um milhar"
 for _v, _w in ((10, "dezena"), (12, "dúzia"), (20, "vintena"), (30, "trintena"), (50, "cinquentena"),
                (100, "centena"), (1000, "milhar")):
@@ -191,13 +193,15 @@ NOT_NUMBER_WORDS = ("dos",)
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"ainda|continuam|continua"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"permanecem|continuam|restam"],
     "WOUNDED": [r"ferid[oa]s"],
     "RELEASE_OF": [r"regresso de|libertação de"],
     "ALSO_ADDS": [r"assim como|bem como"],
     "STAGE": [r"etapa|fase|(?:primeiro|segundo|terceiro|último) dia"],
     "THAT": [r"que"],
     "IN_EXCHANGE_FOR": [r"em troca de"],
-    "FORMULA": [r"fórmula"],
+    "FORMULA": [r"fórmula|formato|esquema"],
     "COMPLETED": [r"concluíram|completaram"],
     "WITH": [r"com"],
     "ADDITIONAL": [r"também|outros|além disso"],

@@ -213,18 +213,22 @@ NUMBER_WORDS.add(1000, "k", "тысяча", "тысячи", "тысяч", "ты�
 NUMBER_WORDS.add(1_000_000, "m", "миллион", "миллиона", "миллионов", "млн")
 NUMBER_WORDS.add(1.5, "u", "полторы", "полтора", "полутора")
 CONNECTORS = ("и",)
+# a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
+ALONE = ("тысяча", "тысячу")
 
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"до сих пор|вс[её] ещ[её]|оста[её]т\w*|остаю\w*"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"остаю\w*|оста[её]тся|остал\w*"],
     "WOUNDED": [r"ранен\w*"],
     "RELEASE_OF": [r"возвращение|возвращения|освобождение|освобождения"],
     "ALSO_ADDS": [r"а ещё|а еще|а также"],
     "STAGE": [r"этап\w*|(?:трет|заверш|последн)\w* (?:день|дня)"],
     "THAT": [r"что"],
     "IN_EXCHANGE_FOR": [r"в обмен на|взамен"],
-    "FORMULA": [r"формул\w*|схем\w*"],
+    "FORMULA": [r"формул\w*|схем\w*|формат\w*"],
     "COMPLETED": [r"заверш\w*"],
     "WITH": [r"вместе с"],
     "ADDITIONAL": [r"еще|ещё|также"],

@@ -232,18 +232,22 @@ NUMBER_WORDS.add(1_000_000, "m", "мільйон", "мільйона", "міль
 NUMBER_WORDS.add(1.5, "u", "півтори", "півтора")
 SCALES = {"тисячі": 1000}
 CONNECTORS = ("і", "й")
+# a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
+ALONE = ("тисяча", "тисячу")
 
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"досі|все ще|залишаю\w*"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"залишаю\w*|залишил\w*|лишаю\w*"],
     "WOUNDED": [r"поранен\w*"],
     "RELEASE_OF": [r"повернення|звільнення"],
     "ALSO_ADDS": [r"а також|та ще"],
     "STAGE": [r"етап\w*|(?:перш|друг|трет|останн|заверш)\w* (?:день|дня)"],
     "THAT": [r"що"],
     "IN_EXCHANGE_FOR": [r"в обмін на|натомість"],
-    "FORMULA": [r"формул\w*|схем\w*"],
+    "FORMULA": [r"формул\w*|схем\w*|формат\w*"],
     "COMPLETED": [r"заверш\w*"],
     "WITH": [r"разом з|разом із"],
     "ADDITIONAL": [r"ще|також|а також"],
