@@ -47,6 +47,8 @@ HELD_IN = re.compile(
     r"|в (?P<c>российск|украинск)\w* плену|held (?:by|in) (?P<d>russia|ukraine|moscow|kyiv)|плену у (?P<e>всу)"
     r"|in (?P<f>russischer|ukrainischer) gefangenschaft|w (?P<g>rosyjskiej|ukraińskiej) niewoli"
     r"|held (?:in|by) (?P<h>gaza|hamas)"
+    # "of the 251 hostages taken to Gaza": where they were taken is who holds them
+    r"|(?:taken|abducted|kidnapped|dragged|carried off) (?:\w+ )?(?:in)?to (?P<n>gaza)\b"
     # "73 hostages remain in Gaza", "still in Gaza": where they are kept names the holder
     r"|(?:remains?|remaining|still|kept|are|were) (?:\w+ )?in (?:the )?(?P<m>gaza)\b"
     # "in Russian hands", "en manos rusas", "nas mãos da Rússia": the hands are the holder's
