@@ -21,8 +21,9 @@ TRACKING = re.compile(
 # compares this shortcut with the full path).
 _SEGMENT = r"[A-Za-z0-9_~-][A-Za-z0-9._~-]*"
 _PLAIN = re.compile(
-    rf"https?://[a-z0-9-]{{1,63}}(?:\.[a-z0-9-]{{1,63}})*(?::[1-9][0-9]{{0,3}})?/(?:{_SEGMENT}(?:/{_SEGMENT})*/?)?"
+    rf"https?://[a-z0-9-]{{1,63}}(?:\.[a-z0-9-]{{1,63}})*(?::([1-9][0-9]{{0,4}}))?/(?:{_SEGMENT}(?:/{_SEGMENT})*/?)?"
 )
+_MAX_PORT = 65535
 
 
 def canonical_url(url: str, base: str | None = None) -> str:
@@ -32,7 +33,12 @@ def canonical_url(url: str, base: str | None = None) -> str:
     'https://example.org/a?id=2'
     """
     url = urljoin(base, url.strip()) if base else url.strip()
-    return url if _PLAIN.fullmatch(url) is not None else _canonical(url)
+    return url if _is_plain(url) else _canonical(url)
+
+
+def _is_plain(url: str) -> bool:
+    plain = _PLAIN.fullmatch(url)
+    return plain is not None and (plain.group(1) is None or int(plain.group(1)) <= _MAX_PORT)
 
 
 def _canonical(url: str) -> str:
