@@ -197,6 +197,8 @@ def _insert_article(conn: Connection, source_id: int | None, item: ArticleItem) 
 
 def _insert_articles(conn: Connection, batch: Sequence[tuple[int | None, ArticleItem]]) -> list[Saved]:
     """``_insert_article`` for many: one statement per table."""
+    if len(batch) == 1:  # a lone save (a quiet crawl): the one-row insert costs less than the many-rows statement
+        return [_insert_article(conn, *batch[0])]
     ids = conn.execute(_ARTICLES_INSERT, [_article_row(source_id, item) for source_id, item in batch]).scalars().all()
     saved, figures, aliases = [], [], []
     for article_id, (_, item) in zip(ids, batch, strict=True):
