@@ -46,14 +46,24 @@ def test_a_batch_is_saved_together_and_each_page_gets_its_own_outcome(db: Databa
         assert aliases == {"http://w.test/swap?from=feed": swap.article_id, "http://w.test/copy": archived.article_id}
 
 
-def test_a_batch_without_clashes_is_one_transaction(db: Database) -> None:
+def test_a_batch_without_clashes_is_one_transaction_with_each_pages_rows(db: Database) -> None:
     from sqlalchemy import event
 
     commits: list[int] = []
     event.listen(db.engine, "commit", lambda _conn: commits.append(1))
-    outcomes = store.save_new_articles(db, [(None, _item(f"http://w.test/{i}", f"h{i}")) for i in range(20)])
-    assert [o.article_id for o in outcomes] == sorted(o.article_id for o in outcomes)  # ids in the batch's order
+    batch = [(None, _item(f"http://w.test/{i}", f"h{i}", relevant=i % 5 == 0, aliases=(f"http://w.test/{i}?p=1",)))
+             for i in range(20)]
+    outcomes = store.save_new_articles(db, batch)
     assert len(commits) == 1
+    assert [o.article_id for o in outcomes] == sorted(o.article_id for o in outcomes)  # ids in the batch's order
+    assert [o.figures for o in outcomes] == [int(i % 5 == 0) for i in range(20)]
+    with db.session() as s:
+        urls = dict(s.execute(select(Article.id, Article.url)).all())
+        assert [urls[o.article_id] for o in outcomes] == [f"http://w.test/{i}" for i in range(20)]
+        figures = s.scalars(select(Figure.article_id)).all()
+        assert sorted(figures) == [o.article_id for o in outcomes if o.figures]
+        aliases = dict(s.execute(select(ArticleUrl.url, ArticleUrl.article_id)).all())
+        assert aliases == {f"http://w.test/{i}?p=1": o.article_id for i, o in enumerate(outcomes)}
 
 
 def test_saves_queued_together_go_to_the_writer_in_one_call(sqlite_url: str, monkeypatch) -> None:
