@@ -89,6 +89,8 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     if i + 1 < len(numbers) and numbers[i + 1].value * 2 == n.value and numbers[i + 1].start - n.end < 60 \
             and lx.EACH_AFTER.match(low[numbers[i + 1].end : numbers[i + 1].end + 45]):
         return []  # "600 militares —300 por cada bando—": the both-sides size of a swap split just after it
+    if _range_low_end(low, numbers, i):
+        return []  # "від 8 до 10 тисяч", "between 8 and 10 thousand": the scale is the upper end's; 8 counts nobody
     head = implied_head(low, numbers, i, walk.prev_person_end)
     labelled = head is None and (head := labelled_head(low, n)) is not None
     if head is None and not (i + 1 < len(numbers) and numbers[i + 1].value == n.value):
@@ -112,14 +114,28 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     base = kind_of(low, n, head, plan, _counts_beside(low, n, walk)) or (
         "returned" if (formula or today_count(low)) and head == "person" else None)
     kind = _final_kind(low, n, base, pair, plan, subgroup, walk, ctx)
-    if not kind or (labelled and kind not in _STATES and pair is None):
-        return []  # a fact box's handover line may be a total or one day's: only captivity states are safe (but
-        # "exchange prisoners: 95 for 95" gives the swap's own formula)
+    if not kind or (labelled and kind not in _STATES and kind != "total_returned" and pair is None):
+        # a fact box's handover line may be a total or one day's: only captivity states, lines whose label says
+        # "since 2022", and "exchange prisoners: 95 for 95" (the swap's own formula) are safe
+        return []
     found = _with_sides(sent, n, kind, pair, ctx, walk.stage)
     if len(found) == 1 and kind == "returned":
         found = [_side_from_before(low, n, found[0], walk.last_side, ctx)]
         walk.last_side = found[0].side
     return found
+
+
+# the words between the two ends of a range: "8-10", "from 8 to 10", "entre 8 y 10", "8 à 10"
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|до|і|и|та|bis|und|à|et|a|y|e|i|do|al)\s*")
+
+
+def _range_low_end(low: str, numbers: list[NumberMention], i: int) -> bool:
+    """The small lower end of a range whose scale word ("thousand", "тисяч", "mil") stands only after the upper."""
+    if i + 1 >= len(numbers):
+        return False
+    n, m = numbers[i], numbers[i + 1]
+    return n.value < 100 and m.value >= 1000 and n.value * 1000 <= m.value and m.value % 1000 == 0 \
+        and bool(_RANGE_GAP.fullmatch(low, n.end, m.start)) and not low[m.start : m.end].replace(" ", "").isdigit()
 
 
 def _with_pair(low: str, numbers: list[NumberMention], i: int, pair: int | None, head: str | None,

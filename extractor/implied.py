@@ -84,7 +84,8 @@ def labelled_head(low: str, n: NumberMention) -> str | None:
     label = m.group(1)
     if lx.BODY.search(label):
         return "body"
-    return "person" if lx.PERSON.search(label) else None
+    # "Зниклі безвісти: 60 000", "Captured in all: 251": a state or captive word names people too
+    return "person" if lx.PERSON.search(label) or lx.MISSING.search(label) or lx.CAPTIVE_NOUN.search(label) else None
 
 
 def first_word(low: str, end: int) -> str:

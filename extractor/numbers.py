@@ -33,7 +33,7 @@ _DIGITS = re.compile(r"\d(?<![\w.,]\d)\d*(?:[ ,.'\u00a0\u202f\u2009]\d+)*(?!\d)"
 _CODE_BEFORE = re.compile(r"[^\W\d_]-$")
 _FOR_BEFORE = re.compile(r"\d-(?:for|на|gegen|za|por|pour|x)-$")
 _ORDINAL_SUFFIX = re.compile(
-    r"(?:st|nd|rd|th|-?(?:й|го|му|м|ий|ій|ої|я|ї|е|а|ый|ой|ом|ым|ий|ого|ему)|\.\s?º|º|ª|\.ª|e|ème|er|re|\.|°)"
+    r"(?:st|nd|rd|th|-?(?:й|го|му|м|ий|ій|ої|я|ї|е|а|ый|ой|ом|ым|ий|ого|ему)|\.\s?º|º|ª|\.ª|e|ème|er|re|\.|°|-?esim[oa])"
     r"(?![\w])",
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")

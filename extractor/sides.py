@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractor.heads import opens_coordinated
 from extractor.holders import CUSTODY_OF, HELD_IN, held_in, holder, people_held
+from extractor.lexicon import PERSON, PREDICATE_COUNT
 from extractor.lexicons import alts
 from extractor.nations import ARMED_GROUP_RX, COUNTRY_RX, NATIONALITY_RX
 from extractor.rx import words
@@ -137,8 +139,30 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     side, np = _captivity_side(low, _np_window(low, end), kind, parties)
     if side:
         return side
-    return nationality(np) or _subject_nationality(low, start) or _context_side(low, start, end, np, kind, parties,
-                                                                                 lang, ru_ua)
+    return nationality(np) or _subject_side(low, start, np, kind, parties) or _subject_nationality(low, start) \
+        or _context_side(low, start, end, np, kind, parties, lang, ru_ua)
+
+
+def _subject_side(low: str, start: int, np: str, kind: str, parties: tuple[str, str]) -> str | None:
+    """A count whose people are named before it, not in its own noun phrase ``np``: the predicate of "the number
+    of missing Ukrainians exceeds 50,000", or a clause whose noun was left out ("..., and 60,000 are missing")."""
+    if PERSON.search(np):
+        return None  # the count has a noun of its own
+    pred = PREDICATE_COUNT.search(low, max(0, start - 140), start)
+    if pred is not None:
+        subject = pred.group(0)
+    elif kind in _CAPTIVE_KINDS and opens_coordinated(low, start):
+        # "8,000 Ukrainians are held in Russia, and over 60,000 are missing": the people of the clause before
+        before = low[max(0, start - 120) : start]
+        last = _LAST_DIGIT.search(before)
+        subject = before[last.end() :] if last else ""
+    else:
+        return None
+    side, subject = _captivity_side(subject, subject, kind, parties)
+    return side or nationality(subject)
+
+
+_LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)
 
 
 # "i militari russi tornati in patria sono 84", "los militares rusos que regresaron son 84": a count that is the

@@ -45,7 +45,10 @@ TERMS: dict[str, list[str]] = {
         r"\bunter den (?:freigelassenen|befreiten|heimgekehrten|zurückgekehrten|ausgetauschten)\b",
     ],
     "SUBGROUP_AFTER": ["davon"],
-    "MISSING": [r"\bvermisst|\bverschollen"],
+    "MISSING": [
+        r"\bvermisst|\bverschollen",
+        r"\b(?:schicksal|verbleib)\b(?=[^.;]{0,90}\b(?:ungeklärt|unbekannt|unklar))",
+    ],
     "DIED": [
         r"\bhingerichtet\b",
         r"\b(?:gestorben|getötet|tod|starben|ums leben|verstorben\w*|umgekommen\w*|todesfälle)\b",
@@ -56,9 +59,16 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:festgehalten|gefangen gehalten\w*|hält\w* (?:\S+ ){0,8}?gefangen\b|halten (?:\S+ ){0,8}?gefangen\b|"
         r"in (?:\w+ )?(?:kriegs)?gefangenschaft|in (?:\w+ )?haft)",
         r"\binhaftiert\w*",
+        # "sind weiterhin Kriegsgefangene", "bleiben in Haft": still captives, by the noun after the verb
+        r"\b(?:sind|bleiben|waren|befinden sich) (?:noch |weiterhin |immer noch |nach wie vor )"
+        r"(?:kriegs)?gefangen\w*",
+        r"\baustauschfonds\b",
+        r"\bin (?:\w+ ){0,2}(?:gefängnissen|lagern|straflagern)\b",
     ],
+    "HOLDS_COUNT": [r"hat|haben|hatte|hatten"],
     "CAPTURED": [r"gefangen genommen"],
     "SINCE_WAR": [
+        r"\bbis ende \d{4}\b|\bende \d{4}\b",
         r"(?:seitdem|seit (?:beginn|anfang) des (?:krieges|angriffskrieges|russischen angriffskriegs)|"
         r"seit kriegsbeginn|"
         r"seit (?:februar )?2022|insgesamt|bislang|bisher|seit beginn)",
@@ -80,7 +90,7 @@ TERMS: dict[str, list[str]] = {
     "MUTUAL_VERB": ["ausgetauscht|tauschten|tauschen"],
     "CASUALTY": [r"\b(?:getötet|verletzt)"],
     "TOTAL_NOUN": ["zahl|anzahl"],
-    "TOTAL_REACHES": [r"erreicht\w*|liegt bei"],
+    "TOTAL_REACHES": [r"erreicht\w*|liegt bei|lag bei|beträgt|betrug|übersteigt|überstieg|(?:ist |wird )?auf"],
     "OVER_DAYS": [r"\b(?:in|binnen|innerhalb von|während|an) (?:den |der )?(?:zwei|drei|vier|\d+) tage\w*"],
     "NOT_COUNT": [
         r"prozent|jahre?n?|tage?n?|stunden|monate?n?|kilometer|drohnen|raketen|euro",
@@ -109,7 +119,8 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:bisher|bislang|inzwischen|mittlerweile|bis heute|bis jetzt)\b"],
     "EXCHANGES_DONE": [r"(?:haben|brachten) (?:\w+ )?(?:zurückgebracht|befreit|heimgebracht|stattgefunden)"],
     "NTH_TIME": [r"mal"],
-    "EXECUTION": [r"\b(?:hingerichtet|hinrichtung\w*|exekutiert\w*)"],
+    "TIMES": [r"mal"],
+    "EXECUTION": [r"\b(?:hingerichtet|hinrichtung\w*|exekutiert\w*|erschoss\w*)"],
     "CAPTIVE_NOUN": [r"\b(?:gefangene\w*|häftling\w*|ergeben\w*)"],
     "AWAIT": [r"\b(?:warten|hoffen) (?:noch )?"
               r"(?:auf (?:ihre |die )?(?:freilassung|rückkehr|befreiung|freiheit|austausch))"],
@@ -130,7 +141,7 @@ TERMS: dict[str, list[str]] = {
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
 NATIONALITY = {
     "UA": "ukrainer|ukrainisch",
-    "RU": "russen|russisch",
+    "RU": r"russen|russisch|(?:einwohner|bewohner)\w* (?:der region |des gebiets )?kursk",
     "US": "us-amerikan",
     "IL": "israelisch",
     "PS": "palästinens",
@@ -242,6 +253,11 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"größte\w*|erste\w*"],
     "IN_ALL": [r"insgesamt"],
     "ONE_EXCHANGE": [r"austausch\w*"],
+    "THIS_EXCHANGE": [r"\b(?:bei|in|im) (?:diesem|dem aktuellen|dem jüngsten|dem heutigen|aktuellen|"
+                      r"jüngsten|heutigen) (?:gefangenen)?austausch\w*"],
+    "HELD_SINCE": [r"festgehalten|gefangenschaft"],
+    "HELD_AT": [r"in"],
+    "FROM_CAPTIVITY": [r"aus\s+(?:[^\W\d_]+\s+)?gefangenschaft"],
     "MEDIATED": [r"dank der vermittlung"],
     # a link to another story inside the body
     "TEASER": [r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|mehr dazu|siehe auch"],

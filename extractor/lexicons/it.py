@@ -44,16 +44,23 @@ TERMS: dict[str, list[str]] = {
                         r"fra (?:le|i) quali|tra (?:le|i) quali)\b",
                         r"\b(?:tra|fra) (?:i|le) (?:liberat[ie]|rilasciat[ie]|rimpatriat[ie]|scambiat[ie])\b"],
     "SUBGROUP_AFTER": [r"di loro|tra loro"],
-    "MISSING": [r"\bdispers[oaie]\b|\bscompars[oaie]\b"],
+    "MISSING": [
+        r"\bdispers[oaie]\b|\bscompars[oaie]\b",
+        r"\b(?:sorte|destino)\b(?=[^.;]{0,90}\b(?:ignot|sconosciut))",
+    ],
     "DIED": [r"\b(?:mort[oaie]|decedut[oaie]|uccis[oaie]|giustiziat[oaie]|hanno perso la vita|deceduti)\b"],
     "CAPTIVITY": [r"\b(?:prigionia|prigionieri di guerra|detenzione|cattività|carceri)\b"],
     "HELD": [
         r"\b(?:in prigionia|detenut[oaie]|trattenut[oaie]|ancora nelle mani|tenut[oaie] prigionier[oaie]|"
         r"in mano (?:russa|ucraina)|restano|rimangono|ancora in)\b",
-        r"\b(?:sono|restano|rimangono) (?:ancora |tuttora )?prigionier[io]\b",
+        r"\b(?:sono|restano|rimangono|siano|restino|rimangano|sarebbero|erano) (?:ancora |tuttora )?prigionier[io]\b",
+        r"\bfondo (?:di|per lo) scambio\b",
+        r"\bnelle (?:\w+ ){0,2}(?:carceri|prigioni|campi)\b",
     ],
+    "HOLDS_COUNT": [r"ha|hanno|aveva|detiene|detengono"],
     "CAPTURED": [r"\b(?:catturat[oaie]|fatti prigionieri|presi prigionieri)\b"],
     "SINCE_WAR": [
+        r"\b(?:entro la|alla) fine del? \d{4}\b",
         r"(?:dall'inizio (?:della guerra|dell'invasione|del conflitto)|dal (?:febbraio )?2022|in totale|"
         r"complessivamente|finora|fino ad oggi|ad oggi|da quando|in tutto)",
         r"dallo scoppio (?:della guerra|del conflitto)|dall'inizio dell'aggressione|fino a oggi|sinora",
@@ -63,6 +70,7 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:finora|fino ad ora|fino a oggi|ad oggi|sinora|fin qui)\b"],
     "EXCHANGES_DONE": [r"hanno (?:già )?(?:permesso|riportato|liberato)"],
     "NTH_TIME": [r"volta"],
+    "TIMES": [r"volte"],
     "EXECUTION": [r"\b(?:giustiziat\w+|esecuzion\w+|fucilat\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prigionier\w+|detenut\w+|ostaggi|arres\w+)"],
     "AWAIT": [r"\b(?:attendono|aspettano) (?:ancora )?(?:la |il |di )?(?:liberazione|ritorno|scambio|tornare)"],
@@ -77,6 +85,9 @@ TERMS: dict[str, list[str]] = {
         r"(?:quest'anno|dall'inizio dell'anno|nel \d{4})"],
     "LIMITED": [r"(?:quest'anno|dall'inizio dell'anno|con la mediazione|mediat[oi] da)"],
     "EXCHANGE_NOUN": [r"\b(?:scambi|scambio)\b"],
+    "TOTAL_NOUN": ["numero|cifra"],
+    "TOTAL_REACHES": ["è di|ha raggiunto|raggiunge|supera(?: i)?",
+                      "ha superato(?: i)?|(?:è )?stimato in|sale a|è salito a|ammonta a"],
     "EACH_AFTER": [r"ciascuno|ciascuna|a testa|ognuna|ognuno|per parte|da ciascuna parte|da ogni parte|"
                    r"per ciascuna parte|per ogni parte|"
                    r"da entrambe le parti"],
@@ -103,14 +114,14 @@ TERMS: dict[str, list[str]] = {
     "SPEAKER_RU": [r"ministero della difesa russo|difesa russa|ministero russo della difesa"],
     "SPEAKER_UA": [r"zelensky\w*|zelenskyj|quartier generale di coordinamento|lubinets"],
     "THIS_MONTH": ["questo mese|questa settimana"],
-    "TOTAL_NOUN": ["numero|totale|bilancio"],
     "RU_FRAME": [r"operazione militare speciale"],
     "CURRENCY_BEFORE": [r"\beur|\busd"],
     "AGE_AFTER": [r" anni\b|-enne"],
-    "TOTAL_REACHES": [r"ha raggiunto|raggiunge|è salito a|sale a|ammonta a|è di"],
 }
 
-NATIONALITY = {"UA": r"ucrain[oiae]\b", "RU": r"\brussi\b|\brusse\b|\brusso\b", "IL": r"israelian", "PS": r"palestines",
+NATIONALITY = {"UA": r"ucrain[oiae]\b",
+               "RU": r"\brussi\b|\brusse\b|\brusso\b|(?:residenti|abitanti) (?:della regione )?di kursk",
+               "IL": r"israelian", "PS": r"palestines",
                "US": r"statunitens|american[io]\b", "AM": r"armen[oi]\b", "AZ": r"azer[oi]\b|azerbaigian",
                "VE": r"venezuelan"}
 COUNTRY = {"UA": r"\bucraina\b|parte ucraina", "RU": r"\bmosca\b|parte russa", "US": r"\bstati uniti\b",
@@ -176,6 +187,11 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"più grande|primo|prima"],
     "IN_ALL": [r"in tutto"],
     "ONE_EXCHANGE": [r"scambio"],
+    "THIS_EXCHANGE": [r"\b(?:in|durante|nel(?:l\')?) (?:questo|quest\'ultimo|ultimo|odierno|"
+                      r"attuale)?\s*scambio(?: di oggi)?\b"],
+    "HELD_SINCE": [r"detenut[oaie]|trattenut[oaie]|prigionia"],
+    "HELD_AT": [r"in"],
+    "FROM_CAPTIVITY": [r"dalla\s+(?:[^\W\d_]+\s+)?prigionia"],
     "MEDIATED": [r"con la mediazione"],
     "STAGE": [r"fase|tappa|(?:primo|secondo|terzo|ultimo) giorno"],
     "ALSO_ADDS": [r"così come|nonché"],

@@ -46,7 +46,10 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:z czego|spośród nich|spośród)\b",
     ],
     "SUBGROUP_AFTER": ["z nich"],
-    "MISSING": [r"\bzagin\w*|\bbez wieści\b"],
+    "MISSING": [
+        r"\bzagin\w*|\bbez wieści\b",
+        r"\blos(?:y)?\b(?=[^.;]{0,90}\b(?:nieznan|niewyjaśnion))",
+    ],
     "DIED": [
         r"\b(?:egzekucj\w*|rozstrzelan\w*)",
         r"\b(?:zamęczon\w*|zakatowan\w*)",  # tortured to death
@@ -57,9 +60,14 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:w (?:\w+ )?niewoli|przetrzymywan\w*|przetrzymuj\w*|więzion\w*|przebywa\w* w)",
         r"\bw (?:\w+ )?rękach\b",
         r"\buwięzion\w*|\bw (?:\w+ )?(?:więzieniach|więzieniu|areszcie)\b",
+        r"\bfundusz\w* (?:do )?wymiany\b",
+        r"\bw (?:\w+ ){0,2}(?:obozach|koloniach karnych)\b",
+        r"\bwięzi\b|\bwiężą\b",
     ],
+    "HOLDS_COUNT": [r"ma|mają|miała|posiada"],
     "CAPTURED": [r"pojman\w*|wzię\w* do niewoli|(?:dostał\w*|dostali|trafił\w*|trafili) (?:się )?do niewoli"],
     "SINCE_WAR": [
+        r"\bdo końca \d{4}\b|\bna koniec \d{4}\b",
         r"(?:od tego czasu|od (?:początku|rozpoczęcia) (?:pełnoskalowej |pełnowymiarowej )?(?:wojny|inwazji)|"
         r"od 2022|łącznie|w sumie|dotychczas|do tej pory|od (?:lutego )?2022)",
         r"od (?:początku|rozpoczęcia|wybuchu) (?:\w+ ){0,2}?(?:wojny|inwazji|agresji)|ogółem|do dzi(?:ś|siaj)|dotąd|"
@@ -78,10 +86,10 @@ TERMS: dict[str, list[str]] = {
     "EACH_AFTER": ["z każdej strony|z każdej ze stron|od każdej ze stron|po każdej stronie|z obu stron"],
     "EACH_BEFORE": ["po", "obie strony", "każda ze stron|każda strona"],
     "BOTH_SIDES": [r"uczestniczy\w*|z udziałem|z obu stron"],
-    "MUTUAL_VERB": [r"wymieniają|wymienił\w*|wymienili"],
+    "MUTUAL_VERB": [r"wymieniają|wymienił\w*|wymienili|wymieniał\w*"],
     "CASUALTY": [r"\b(?:zabit\w*|rannych)"],
     "TOTAL_NOUN": ["liczba"],
-    "TOTAL_REACHES": ["wyniosła|wynosi"],
+    "TOTAL_REACHES": ["wyniosła|wynosi|sięga|przekracza|przekroczyła|(?:jest )?szacowana (?:jest )?na|szacuje się na"],
     "OVER_DAYS": [r"\b(?:w ciągu|przez) (?:\S+ )?dni"],
     "NOT_COUNT": [
         r"procent|lat|dni|godzin|miesięcy|kilometrów|dronów|rakiet|złotych|zł",
@@ -106,6 +114,7 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:dotychczas|do tej pory|do dziś|do dzisiaj|jak dotąd|dotąd)\b"],
     "EXCHANGES_DONE": [r"(?:pozwoliły|umożliwiły) (?:\w+ )?(?:odzyskać|uwolnić|sprowadzić)|sprowadziły|przywróciły"],
     "NTH_TIME": [r"raz"],
+    "TIMES": [r"razy|razów"],
     "EXECUTION": [r"\b(?:egzekucj\w*|rozstrzela\w*|straco\w*)"],
     "CAPTIVE_NOUN": [r"\b(?:jeńc\w*|więźni\w*|zatrzyman\w*|poddał\w*)"],
     "AWAIT": [r"\b(?:czekają|oczekują) (?:wciąż |nadal )?na (?:uwolnienie|powrót|wymianę)"],
@@ -122,7 +131,7 @@ TERMS: dict[str, list[str]] = {
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
 NATIONALITY = {
     "UA": "ukraińsk|ukraińc|ukraink|ukrainek|ukraińscy",  # "ukraińscy żołnierze": the virile plural
-    "RU": "rosyjsk|rosjan|rosyjscy",
+    "RU": r"rosyjsk|rosjan|rosyjscy|mieszkańc\w* obwodu kurskiego",
     "US": "amerykan",
     "IL": "izraelsk|izraelczyk",
     "PS": "palestyńsk|palestyńczyk",
@@ -248,6 +257,10 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"największ\w*|pierwsz\w*"],
     "IN_ALL": [r"łącznie|w sumie"],
     "ONE_EXCHANGE": [r"wymian(?:a|y|ie|ę)"],
+    "THIS_EXCHANGE": [r"\b(?:w|podczas|w ramach) (?:tej|dzisiejszej|ostatniej|obecnej) wymian\w*"],
+    "HELD_SINCE": [r"przetrzymywan\w*|niewoli"],
+    "HELD_AT": [r"w|na"],
+    "FROM_CAPTIVITY": [r"z\s+(?:[^\W\d_]+\s+)?niewoli"],
     "MEDIATED": [r"za pośrednictwem"],
     # a link to another story inside the body
     "TEASER": [r"czytaj (?:także|też|więcej|również)|przeczytaj (?:także|też|również)|zobacz (?:także|też|również)"],
