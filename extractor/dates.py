@@ -35,7 +35,8 @@ _MONTH_RX = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=Tr
 # Each date pattern starts with its first digit and tests the word start after it ("\d(?<!\w\d)" is "\b\d"):
 # the regex engine then skips to digits in C instead of testing a word boundary at every position.
 _DAY_MONTH = re.compile(
-    rf"(\d(?<!\w\d)\d?)(?:\.|er|st|nd|rd|th|°|º)?\s+(?:de\s+)?({_MONTH_RX})\b\.?(?:\s+(?:de\s+)?(\d{{4}}))?"
+    rf"(\d(?<!\w\d)\d?)(?:\.º|\.|er|st|nd|rd|th|°|º|-го|-ого|-е)?\s+(?:de\s+|of\s+)?({_MONTH_RX})\b\.?"
+    rf"(?:\s+(?:de\s+)?(\d{{4}}))?"
 )
 _MONTH_WORD = alternation(*(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True)))
 # "May 23", "May 23-25" (a finished multi-day exchange is dated by its last day: group 3)
@@ -46,26 +47,47 @@ _MONTH_DAY = re.compile(
 _ISO = re.compile(r"(2(?<!\w2)0\d\d)-(\d\d)-(\d\d)\b")
 # day first, as everywhere but the US: "15.10.2020", "15/10/2020" (a month over 12 makes it no date)
 _NUMERIC = re.compile(r"(\d(?<!\w\d)\d?)([./])(\d{1,2})\2((?:19|20)\d\d)\b")
+# German "am 15.5." / "am 15.05.": day and month with their dots, the year the publication's
+# (starting at its first digit, as the other date patterns do, so the engine skips to digits in C)
+_SHORT_NUMERIC = re.compile(r"(\d(?<!\w\d)\d?)\.(\d{1,2})\.(?!\d)")
+_SHORT_BEFORE = re.compile(r"\b(?:am|vom|den)\s+$")
 
 _WEEKDAYS: dict[str, int] = {}
 for _i, _names in enumerate(
     [
-        "monday понеділок понеділка понедельник lundi lunes poniedziałek segunda-feira montag lunedì",
-        "tuesday вівторок вівторка вторник mardi martes wtorek terça-feira dienstag martedì",
-        "wednesday середу середа среду среда mercredi miércoles środę środa quarta-feira mittwoch mercoledì",
-        "thursday четвер четверга четверг jeudi jueves czwartek quinta-feira donnerstag giovedì",
-        "friday п'ятницю п'ятниця пятницу пятница vendredi viernes piątek sexta-feira freitag venerdì",
-        "saturday суботу субота субботу суббота samedi sábado sobotę sobota samstag sabato",
-        "sunday неділю неділя воскресенье dimanche domingo niedzielę niedziela sonntag domenica",
+        "monday понеділок понеділка понедельник lundi lunes poniedziałek segunda-feira montag lunedì lunedi",
+        "tuesday вівторок вівторка вторник mardi martes wtorek terça-feira dienstag martedì martedi",
+        "wednesday середу середа середи среду среда mercredi miércoles miercoles środę środa quarta-feira mittwoch "
+        "mercoledì mercoledi",
+        "thursday четвер четверга четверг jeudi jueves czwartek quinta-feira donnerstag giovedì giovedi",
+        "friday п'ятницю п'ятниця п'ятниці пятницу пятница vendredi viernes piątek sexta-feira freitag venerdì venerdi",
+        "saturday суботу субота суботи субботу суббота samedi sábado sabado sobotę sobota samstag sonnabend sabato",
+        "sunday неділю неділя неділі воскресенье dimanche domingo niedzielę niedziela sonntag domenica",
     ]
 ):
     for _n in _names.split():
         _WEEKDAYS[_n] = _i
+    # "am Samstagabend": German joins the time of day to the weekday
+    for _n in _names.split()[-3:]:
+        if _n.endswith("tag") or _n in ("mittwoch", "sonnabend"):
+            _WEEKDAYS.update({_n + part: _i for part in ("abend", "morgen", "nachmittag", "vormittag", "nacht")})
+# Brazilian reports name a weekday without "-feira" after "this": "nesta quinta", "nesta segunda (5)"
+for _i, _n in enumerate(["segunda", "terça", "quarta", "quinta", "sexta"]):
+    _WEEKDAYS[f"nesta {_n}"] = _i
 _WEEKDAY_RX = re.compile(
     "(" + alternation(*(re.escape(w) for w in sorted(_WEEKDAYS, key=len, reverse=True))) + r")(?!\w|'[^s])"
 )
-_YESTERDAY = re.compile(r"\b(?:yesterday|вчора|учора|вчера|gestern|hier|ayer|wczoraj|ontem|ieri)\b")
-_TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dzisiaj|dziś|hoje|oggi)\b")
+# every sentence is tested for these: word lists grouped by first letter (extractor.rx) scan in C
+_DAY_BEFORE_YESTERDAY = re.compile(alternation(
+    r"the day before yesterday|позавчора|позавчера|vorgestern|avant-hier|anteayer|anteontem|przedwczoraj|"
+    r"l'altro ieri|l'altroieri|ieri l'altro", boundary=True) + r"(?!\w)")
+_YESTERDAY = re.compile(alternation(r"yesterday|вчора|учора|вчера|gestern|hier|ayer|wczoraj|ontem|ieri", boundary=True)
+                        + r"\b")
+_TODAY = re.compile(alternation(
+    r"today|сьогодні|сегодня|heute|aujourd'hui|hoy|dzisiaj|dziś|hoje|oggi|"
+    # a part of today: "this morning", "ce matin", "esta mañana", "stamattina", "цього ранку"
+    r"this morning|this afternoon|this evening|tonight|ce matin|cet après-midi|ce soir|esta mañana|esta manhã|"
+    r"esta tarde|stamattina|stamani|stasera|цього ранку|этим утром", boundary=True) + r"\b")
 
 
 def names_a_day(low: str) -> bool:
@@ -78,6 +100,26 @@ def _make(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# The full-scale war began in 2022: without a publication date or any year in the article, a date beside its
+# weekday is read as of that year or later
+WATCHED_FROM = 2022
+_PINNED_SPAN = 12  # a day and month fall on each weekday at least once in any 12 years
+_WEEKDAY_BESIDE = 25  # "samedi 14 septembre", "у суботу, 14 червня", "neste domingo, 15 de junho"
+
+
+def _pinned_year(month: int, day: int, low: str, start: int, era: int) -> int | None:
+    """The year of a year-less date when the publication date is unknown: the first from ``era`` on in which it
+    falls on the weekday named just before it. Without a weekday nothing tells the year (measured: reading it
+    in the article's latest year dates background as often as the swap)."""
+    weekday = None
+    for m in _WEEKDAY_RX.finditer(low, max(0, start - _WEEKDAY_BESIDE), start):
+        weekday = _WEEKDAYS[m.group(1)]
+    if weekday is None:
+        return None
+    return next((y for y in range(era, era + _PINNED_SPAN) if (d := _make(y, month, day)) and d.weekday() == weekday),
+                None)
 
 
 def _year_for(month: int, day: int, published: date | None) -> int | None:
@@ -133,10 +175,10 @@ def _dates_elsewhere(low: str, start: int, said: bool) -> bool:
     return bool(before or _CAPTURED_AFTER.match(low, start, start + 70))
 
 
-# (sentence, published, said) -> date: the article's dates (``reported``), its stages' and its event date
+# (sentence, published, said, era) -> date: the article's dates (``reported``), its stages' and its event date
 # (``event_date``) each read the same sentences again. One article's only (``forget``): another article that
 # repeats a sentence is no reason to keep it.
-_EXPLICIT: dict[tuple[str, date | None, bool], date | None] = {}
+_EXPLICIT: dict[tuple[str, date | None, bool, int | None], date | None] = {}
 _UNREAD = object()
 
 
@@ -145,20 +187,21 @@ def forget() -> None:
     _EXPLICIT.clear()
 
 
-def explicit_date(low: str, published: date | None, *, said: bool = False) -> date | None:
-    """The first explicit calendar date in ``low`` (a sentence) that dates the reported event."""
+def explicit_date(low: str, published: date | None, *, said: bool = False, era: int | None = None) -> date | None:
+    """The first explicit calendar date in ``low`` (a sentence) that dates the reported event; without
+    ``published``, a year-less date beside its weekday falls in the first year from ``era`` on that fits."""
     if not _ANY_DIGIT.search(low):
         return None  # every date pattern below needs a digit
-    key = (low, published, said)
+    key = (low, published, said, era)
     found = _EXPLICIT.get(key, _UNREAD)  # one lookup: another thread's article may clear the cache between two
     if found is _UNREAD:
         if len(_EXPLICIT) >= 1024:
             _EXPLICIT.clear()  # a bound on memory: entries are only ever this article's sentences
-        found = _EXPLICIT[key] = _explicit_date(low, published, said)
+        found = _EXPLICIT[key] = _explicit_date(low, published, said, era)
     return found  # type: ignore[return-value]
 
 
-def _explicit_date(low: str, published: date | None, said: bool) -> date | None:
+def _explicit_date(low: str, published: date | None, said: bool, era: int | None) -> date | None:
     found: list[tuple[int, date]] = []
     for m in _ISO.finditer(low):
         d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -168,9 +211,16 @@ def _explicit_date(low: str, published: date | None, said: bool) -> date | None:
         d = _make(int(m.group(4)), int(m.group(3)), int(m.group(1)))
         if d:
             found.append((m.start(), d))
+    for m in _SHORT_NUMERIC.finditer(low):
+        if not _SHORT_BEFORE.search(low, max(0, m.start() - 5), m.start()):
+            continue
+        year = _undated_year(int(m.group(2)), int(m.group(1)), low, m.start(), published, era)
+        d = _make(year, int(m.group(2)), int(m.group(1))) if year and int(m.group(2)) <= 12 else None
+        if d:
+            found.append((m.start(1), d))
     for m in _DAY_MONTH.finditer(low):
         month = _MONTHS[m.group(2)]
-        year = int(m.group(3)) if m.group(3) else _year_for(month, int(m.group(1)), published)
+        year = int(m.group(3)) if m.group(3) else _undated_year(month, int(m.group(1)), low, m.start(), published, era)
         d = _make(year, month, int(m.group(1))) if year else None
         if d:
             found.append((m.start(), d))
@@ -178,12 +228,18 @@ def _explicit_date(low: str, published: date | None, said: bool) -> date | None:
         if m.group(1) == "may" and m.group(0)[3:4] != " ":
             continue
         month, day = _MONTHS[m.group(1)], int(m.group(3) or m.group(2))
-        year = int(m.group(4)) if m.group(4) else _year_for(month, day, published)
+        year = int(m.group(4)) if m.group(4) else _undated_year(month, day, low, m.start(), published, era)
         d = _make(year, month, day) if year else None
         if d:
             found.append((m.start(), d))
     # the first date that dates the event: the ones after it need not be tested
     return next((d for pos, d in sorted(found) if not _dates_elsewhere(low, pos, said)), None)
+
+
+def _undated_year(month: int, day: int, low: str, start: int, published: date | None, era: int | None) -> int | None:
+    if published is None and era is not None:
+        return _pinned_year(month, day, low, start, era)
+    return _year_for(month, day, published)
 
 
 # A date right after a verb of saying dates the statement, not the handover it reports.
@@ -198,6 +254,8 @@ def relative_date(low: str, published: date | None, *, said: bool = False) -> da
     """A weekday, "yesterday" or "today" resolved against the publication date."""
     if published is None:
         return None
+    if _DAY_BEFORE_YESTERDAY.search(low):
+        return published - timedelta(days=2)
     if _YESTERDAY.search(low):
         return published - timedelta(days=1)
     for m in _WEEKDAY_RX.finditer(low):
@@ -217,10 +275,10 @@ THAT_DAY = re.compile(
 )
 
 
-def sentence_date(low: str, published: date | None, *, said: bool = False) -> date | None:
+def sentence_date(low: str, published: date | None, *, said: bool = False, era: int | None = None) -> date | None:
     """The date a sentence gives its event: explicit (not after ``published``), else relative. With ``said``, a date
-    right after a verb of saying ("said on Tuesday") is the statement's and skipped."""
-    d = explicit_date(low, published, said=said)
+    right after a verb of saying ("said on Tuesday") is the statement's and skipped; ``era``: see ``explicit_date``."""
+    d = explicit_date(low, published, said=said, era=era)
     if d and published and d > published:
         d = None  # a date after publication is a plan, not the event
     return d or relative_date(low, published, said=said)

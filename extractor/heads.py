@@ -14,7 +14,7 @@ _NP_END = re.compile(r"[,;:.()\u2014\u2013!?\"«»]| - | and (?:the |a )|, ")
 _AGE_AFTER = re.compile(r"^(?:" + alts("AGE_AFTER") + ")")
 _MONEY_BEFORE = re.compile(r"(?:[$€£₴₽]|" + alts("CURRENCY_BEFORE") + r")\s*$")
 # "the bodies of another 1,000 fighters", "тела ещё 500": the count after a body noun is of bodies
-_BODY_BEFORE = re.compile(r"(?:" + alts("BODY_BEFORE") + r")\s*$")
+_BODY_BEFORE = re.compile(r"(?:" + alts("BODY_BEFORE") + r")\)?\s*$")  # "тіла (останки) 1000"
 # measures and dates after a number: not a count of people
 NOT_COUNT = re.compile(r"(?:%|" + alts("NOT_COUNT") + r")\b")
 

@@ -33,8 +33,9 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tup
     # captivity may be named anywhere in the sentence ("prisoners ..., and all 65 of them were killed")
     captivity = bool(spans(lx.CAPTIVITY, low)) or _executed_captives(low, n)
     kind = _kind_in(clause, local, head, plan, captivity, tuple((a - shift, b - shift) for a, b in others))
-    if kind is None and clause is not low and _CONTINUES.match(clause):
-        kind = _kind_in(low, n, head, plan, captivity, others)  # "..., а також тіла 50 загиблих": same verb
+    if kind is None and clause is not low and (_CONTINUES.match(clause) or sd.party_before(low, n.start)):
+        # "..., а також тіла 50 загиблих", "..., а Росія — 248": the clause shares the verb before it
+        kind = _kind_in(low, n, head, plan, captivity, others)
     return kind
 
 def _executed_captives(low: str, n: NumberMention) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.lexicons import by_language, hedges
+from extractor.lexicons import by_language, each, hedges
 from extractor.numwords import ALONE, ALONE_AFTER, CONNECTORS, SCALES, WEAK, WORDS
 from extractor.rx import alternation
 
@@ -193,6 +193,26 @@ def _word_mentions(text: str, low: str, hedges: bool = True, lang: str | None = 
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(\w+)\s+$")
+# "тисячі"/"тысячи" is a thousand where the word before asks for the genitive ("близько тисячі", "тіла (останки)
+# тисячі загиблих"); as a subject it is "thousands"
+_GENITIVE: dict[str, re.Pattern[str]] = {
+    form: re.compile(r"\b(?:" + before + r")\)?\s+$")
+    for table in each("LONE_GENITIVE") for form, before in table.items()
+}
+# "several thousand", "mehrere tausend": a vague quantifier before a scale word makes it no count of one thousand
+_VAGUE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in hedges("VAGUE")) + r")\s+$")
+
+
+def _lone_scale(low: str, start: int, end: int) -> int | None:
+    """Where a scale word standing alone starts as a count ("a thousand" from its article), or None for none."""
+    form = low[start:end]
+    genitive = _GENITIVE.get(form)
+    if genitive is not None:
+        return start if genitive.search(low, max(0, start - 20), start) else None
+    if form in ALONE:
+        return None if _VAGUE.search(low, max(0, start - 20), start) else start
+    article = _ARTICLE_BEFORE.search(low, max(0, start - 6), start)
+    return article.start(1) if article and article.group(1) in ALONE_AFTER else None
 
 
 def _close(run: list[tuple[int, int, float, str]], out: list[NumberMention], low: str, hedges: bool) -> None:
@@ -209,11 +229,11 @@ def _close(run: list[tuple[int, int, float, str]], out: list[NumberMention], low
     value = total + group
     start, end = run[0][0], run[-1][1]
     # "thousands" is no count, but "тисячу тіл" and "a thousand bodies" are one thousand
-    if len(run) == 1 and run[0][3] in "hkm" and low[start:end] not in ALONE:
-        article = _ARTICLE_BEFORE.search(low, max(0, start - 6), start)
-        if not (article and article.group(1) in ALONE_AFTER):
+    if len(run) == 1 and run[0][3] in "hkm":
+        found = _lone_scale(low, start, end)
+        if found is None:
             return
-        start = article.start(1)
+        start = found
     if value != int(value):
         return
     out.append(NumberMention(start, end, int(value), hedges and is_hedged(low, start, end), False))

@@ -64,8 +64,10 @@ _FORMULA = re.compile(r"(?:" + alts("FORMULA") + r")\W*$")
 _COMPLETED = re.compile(r"\b(?:" + alts("COMPLETED") + r")\b")
 
 
+# the noun only: "обміняли 150 на 150" (the verb) reports the swap, "обмін 150 на 150" may name a planned one
 _EXCHANGE_BEFORE = re.compile(
-    r"\b(?:обмін\w*|обмен\w*|exchange|swap|austausch\w*|échange|intercambio|canje|wymian\w*|troca|scambio)"
+    r"\b(?:обмін(?:у|ом|і|и|ів)?|обмен(?:а|у|ом|е|ы|ов)?|exchange|swap|austausch(?:es|s)?|échange|intercambio|canje|"
+    r"wymian(?:a|y|ie|ę|ą)|troca|scambio)"
     r"(?: (?:полоненими|пленными|of prisoners|prisoner|di prigionieri))?(?: (?:of|de|di|von))? $"
 )
 

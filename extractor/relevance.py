@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor import topics
+from extractor.numwords import WEAK, WORDS
 from extractor.rx import alternation, words
 
 # Terms that alone make an article about prisoner exchanges (counted twice); they are STRONG terms too.
@@ -40,11 +41,14 @@ EXCHANGE_WORD = re.compile(alternation(*topics.terms("EXCHANGE")) + r"\b")
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
-# a count in digits or in words ("transferred four Armenian prisoners", "trentasei persone")
+# a count in digits or in words ("transferred four Armenian prisoners", "trentasei persone", "zweihundert",
+# "двісті"): every language's number words but articles ("un", "ein") and those that are common words of
+# another language ("due to", "sei es", "one of")
+_NOT_COUNT = frozenset({"one", "due", "sei", "sto"})
 _COUNT = re.compile(
-    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|deux|trois|"
-    r"quatre|cinq|dix|douze|dos|tres|cuatro|cinco|diez|doce|dois|duas|quatro|dez|doze|due|tre|quattro|dieci|dodici|"
-    r"zwei|drei|vier|fünf|zehn|zwölf|dwóch|trzech|czterech|dwa|trzy|двох|двоє|трьох|троє|двое|трое|двух)\b"
+    r"\d|" + alternation("|".join(re.escape(w) for w in sorted(WORDS) if w not in WEAK | _NOT_COUNT))
+    + r"(?![^\W\d_])"
+    r"|\b(?:dozens?|hundreds?|thousands?)\b"
 )
 
 

@@ -78,7 +78,9 @@ def nationalities(low: str) -> list[tuple[int, str]]:
 
 
 _NP_CUT = re.compile(r"[,;:()\u2014!?]| - |\.(?:\s|$)")
-_DEST_BEFORE = re.compile(r"\b(?:to|into|for|до|в|у|на|an|à|a|para|do|nach|na)\s+(?:the\s+)?$")
+# with the article a destination takes: "à la Russie", "alla Russia", "al Ucrania", "an die Ukraine"
+_DEST_BEFORE = re.compile(r"(?:\b(?:to|into|for|до|в|у|на|an|à|a|para|do|nach|na)\s+(?:the\s+|la\s+|die\s+)?"
+                          r"|\b(?:alla|all'|al|au|aux|ai)\s*)$")
 # "from Russia", "with Russia": the country is neither the subject nor the destination
 _FROM_BEFORE = re.compile(
     r"\b(?:from|with|з|із|зі|из|от|с|aus|von|mit|de|desde|avec|con|com|z|ze)\s+(?:the\s+)?$"
@@ -137,8 +139,8 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     side, np = _captivity_side(low, _np_window(low, end), kind, parties)
     if side:
         return side
-    return nationality(np) or _subject_side(low, start, np, kind, parties) or _context_side(
-        low, start, end, np, kind, parties, lang, ru_ua)
+    return nationality(np) or _subject_side(low, start, np, kind, parties) or _subject_nationality(low, start) \
+        or _context_side(low, start, end, np, kind, parties, lang, ru_ua)
 
 
 def _subject_side(low: str, start: int, np: str, kind: str, parties: tuple[str, str]) -> str | None:
@@ -161,6 +163,20 @@ def _subject_side(low: str, start: int, np: str, kind: str, parties: tuple[str, 
 
 
 _LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)
+
+
+# "i militari russi tornati in patria sono 84", "los militares rusos que regresaron son 84": a count that is the
+# predicate belongs to the people its subject names
+_PREDICATE = re.compile(r"\b(?:are|were|number|sono|erano|sind|waren|sont|étaient|son|eran|são|eram|są|было|було)\s+$")
+
+
+def _subject_nationality(low: str, start: int) -> str | None:
+    if not _PREDICATE.search(low, max(0, start - 10), start):
+        return None
+    clause = low[max(0, start - 80) : start]
+    clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1 :]
+    found = nationalities(clause)
+    return found[-1][1] if found else None
 
 
 def _captivity_side(low: str, np: str, kind: str, parties: tuple[str, str]) -> tuple[str | None, str]:
@@ -256,8 +272,10 @@ def _released_by(low: str, end: int, parties: tuple[str | None, str | None]) -> 
 
 def _subject_before(low: str, start: int) -> str | None:
     # "to Ukraine", "from Russia" name a destination or origin, not whose own people follow
+    # a Slavic nominative is no preposition's object: Polish "a Rosja otrzymała" is "while Russia got"
     found = [c for c in countries(low) if c[1] <= start and c[0] >= start - 150
-             and (_RELATIVE_AFTER.match(low, c[1]) or not _DEST_BEFORE.search(low, max(0, c[0] - 12), c[0])
+             and (_RELATIVE_AFTER.match(low, c[1]) or _NOMINATIVE.match(low[c[0] : c[1]])
+                  or not _DEST_BEFORE.search(low, max(0, c[0] - 12), c[0])
                   and not _FROM_BEFORE.search(low, max(0, c[0] - 12), c[0]))]
     return found[-1][2] if found else None
 
@@ -267,8 +285,35 @@ def _last(rx: re.Pattern[str], text: str) -> int:
     return max((m.start() for m in rx.finditer(text)), default=-1)
 
 
+# "... 230 people, and Russia 248", "а Росія — 248", "Russland 248", "e a Rússia 248": the party named just before
+# a bare count, after a conjunction or a comma, is the one the shared noun is counted for
+_PARTY_BEFORE = re.compile(r"(?:,|\b(?:and|while|а|і|та|и|und|et|y|e|i|mentre))\s+(?:(?:the|la|le|l'|el|o|a|die)\s*)?$")
+_PARTY_GAP = re.compile(r"\s*(?:[—–:-]\s*)?(?:a\s+)?$")
+
+
+def party_before(low: str, start: int) -> tuple[int, str] | None:
+    """(where it starts, its code) for a country right before the count at ``start`` opening a clause of its own
+    ("and Russia 248"), else None."""
+    for a, b, code in countries(low):
+        if b <= start and start - b <= 6 and _PARTY_GAP.match(low[b:start]):
+            return (a, code) if _PARTY_BEFORE.search(low, max(0, a - 12), a) else None
+    return None
+
+
+def _elliptic_side(low: str, start: int, parties: tuple[str, str]) -> str | None:
+    """ "Ukraine got back 230 and Russia 248": the party of an elliptical clause shares the verb before it."""
+    found = party_before(low, start)
+    if found is None:
+        return None
+    a, code = found
+    give, receive = _last(GIVE_VERB, low[:a]), _last(RECEIVE_VERB, low[:a])
+    return other_side(code, parties) if give > receive else code
+
+
 def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> str | None:
     """The receiving side from the country names around the number and the verbs between them."""
+    if elliptic := _elliptic_side(low, start, parties):
+        return elliptic
     best: tuple[int, str] | None = None
     for a, b, code in countries(low):
         if a < start - 150 or b > end + 90 or (a < end and b > start):
@@ -278,10 +323,13 @@ def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> s
             continue
         between = low[b:start] if a < start else ""
         counted_between = _DIGIT.search(between) is not None  # the name goes with a count before this one
-        if _DEST_BEFORE.search(pre) or a < start and not between.strip() and _BARE_END.match(low, end):
-            side = code  # "to Russia", and "150 servicemen, Russia 140.": the name right before a bare count
+        word = low[a:b]
+        # "to Russia" (not Polish "a Rosja 248": "while", not "to"), and "150 servicemen, Russia 140.": the name
+        # right before a bare count
+        if _DEST_BEFORE.search(pre) and not _NOMINATIVE.match(word) \
+                or a < start and not between.strip() and _BARE_END.match(low, end):
+            side = code
         elif a < start:
-            word = low[a:b]
             # "українська сторона передала": the country pattern stops at "сторон", the next letter tells the case
             nominative = _NOMINATIVE.match(word) or (word.endswith("сторон") and low[b : b + 1] == "а")
             tail = between

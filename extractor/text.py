@@ -128,6 +128,12 @@ _ABBREV = frozenset(
         "aprox",
         "rd",
         "ca",
+        "ok",  # Polish "ok. 40 tys." (około)
+        "env",
+        "aprox",
+        "rd",
+        "бл",
+        "прибл",
         "bzw",
         "nr",
         "str",
@@ -171,6 +177,10 @@ _ORDINAL_INTRO = frozenset(
     ]
 )
 
+# "Montag, 27. November": a day's dot before a month name is a date's, whatever word stands before it
+_GERMAN_MONTHS = frozenset(["januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                            "september", "oktober", "november", "dezember"])
+
 # A line break, or end punctuation before a space. Both start with one of five characters, named first so the
 # regex engine scans for them in C instead of trying the pattern at every position.
 _BOUNDARY = re.compile(r"[\n.!?\u2026](?:(?<=\n)\s*|(?<!\n)[.!?\u2026]*[\"'»”)\]]*[ ]+(?=[\"'«“(\[]?[^\s]))")
@@ -190,7 +200,8 @@ def _is_false_stop(text: str, pos: int) -> bool:
             return False
         nxt = text[pos + 1 : pos + 40].split()
         prev = text[max(0, j - 12) : j].split()
-        return bool(nxt) and (nxt[0][:1].islower() or (bool(prev) and prev[-1].lower() in _ORDINAL_INTRO))
+        return bool(nxt) and (nxt[0][:1].islower() or (bool(prev) and prev[-1].lower() in _ORDINAL_INTRO)
+                              or nxt[0].rstrip(",.;:").lower() in _GERMAN_MONTHS)
     low = token.lower()
     return low in _ABBREV or (len(token) == 1 and token.isalpha())
 

@@ -32,6 +32,9 @@ _FROM_CAPTIVITY = re.compile(r"\b(?:" + alts("FROM_CAPTIVITY") + r")\s+$")
 # "the 61st exchange since the start of the war", "for the 65th time since": the since-phrase dates the rank
 _ORDINAL_EXCHANGE_BEFORE = re.compile(
     r"\d+\S*\s+(?:[^\W\d_]+\s+)?(?:" + alts("ONE_EXCHANGE") + "|" + alts("NTH_TIME") + r")\s+$"
+    # every language's exchange noun with its complement: "58° scambio di prigionieri", "58e échange de prisonniers"
+    r"|\d+\S*\s+(?:" + lx.EXCHANGE_NOUN.pattern + r")(?:\s+(?:de|di|of|von|полоненими|пленными|jeńców)"
+    r"(?:\s+[^\W\d_]+){0,2})?\s+$"
 )
 
 

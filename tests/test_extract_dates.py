@@ -148,3 +148,59 @@ def test_date_patterns_keep_the_word_start_before_their_first_digit() -> None:
         assert plain.pattern != fast.pattern
         for text in texts:
             assert [m.groups() for m in fast.finditer(text)] == [m.groups() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize(("text", "evidence", "want"), [
+    # the weekday beside a year-less date tells its year when the publication date is unknown
+    ("Samedi 14 septembre, 103 soldats ukrainiens sont rentrés de captivité.", "Samedi", date(2024, 9, 14)),
+    ("У суботу, 14 червня, з полону повернулися 100 військових. Багато з них були в полоні з 2022 року.", "У суботу",
+     date(2025, 6, 14)),
+    ("Neste domingo, 15 de junho, a Ucrânia recebeu 100 prisioneiros.", "Neste domingo", date(2025, 6, 15)),
+    ("Am Montag, 27. November, kamen 100 Gefangene frei.", "Am Montag", date(2023, 11, 27)),
+    # without a weekday nothing tells the year: no date rather than a guessed one
+    ("Am 27. November kamen 100 Gefangene frei. Der Krieg dauert seit 2022.", "Am 27.", None),
+    # a year the article names is the earliest the weekday's year may be
+    ("Seit 2019 in Haft, kamen am Samstag, 14. Juni, 100 Gefangene frei.", "Seit 2019", date(2025, 6, 14)),
+])
+def test_without_a_publication_date_a_weekday_pins_the_year(text: str, evidence: str, want: date | None) -> None:
+    assert _dated(text, evidence, None) == want
+
+
+@pytest.mark.parametrize(("low", "back"), [
+    ("vorgestern kamen 100 gefangene frei", 2), ("позавчора повернулися 100 військових", 2),
+    ("avant-hier, 100 prisonniers sont rentrés", 2), ("anteayer regresaron 100 prisioneros", 2),
+    ("przedwczoraj wróciło 100 jeńców", 2), ("l'altro ieri sono tornati 100 prigionieri", 2),
+    ("am samstagabend kamen 100 gefangene frei", 2), ("am sonnabend kamen 100 gefangene frei", 2),
+    ("el sabado regresaron 100 prisioneros", 2), ("nesta sábado", 2), ("nesta quinta (14), 100 presos", 4),
+    ("минулої неділі повернулися 100 військових", 1), ("giovedi sono tornati 100 prigionieri", 4),
+])
+def test_weekdays_and_days_back_in_every_language(low: str, back: int) -> None:
+    published = date(2026, 5, 18)  # a Monday
+    assert relative_date(low, published) == date(2026, 5, 18 - back)
+
+
+def test_a_count_told_again_with_its_day_dates_the_handover() -> None:
+    text = ("The headquarters said that 100 defenders had come back from captivity. Medics met them at the border. "
+            "\"100 of our people returned home today,\" its head told reporters.")
+    assert _dated(text, "The headquarters", date(2026, 5, 18)) == date(2026, 5, 18)
+    # the same count in an earlier swap's sentence is background and dates nothing
+    text = "Kyiv says 100 defenders came home. Earlier, on 2 May, 100 civilians had also been returned."
+    assert _dated(text, "Kyiv says", date(2026, 5, 18)) is None
+
+
+@pytest.mark.parametrize(("low", "want"), [
+    ("15-го травня повернулися 100 військових", date(2026, 5, 15)), ("15-го мая вернулись 100", date(2026, 5, 15)),
+    ("el 1.º de mayo regresaron 100", date(2026, 5, 1)), ("on the 15th of may, 100 came home", date(2026, 5, 15)),
+    ("am 15.5. kamen 100 gefangene frei", date(2026, 5, 15)), ("am 15.05. kamen 100 gefangene frei", date(2026, 5, 15)),
+])
+def test_day_and_month_as_each_language_writes_them(low: str, want: date) -> None:
+    assert explicit_date(low, date(2026, 5, 18)) == want
+
+
+@pytest.mark.parametrize("low", [
+    "this morning 100 prisoners came home", "ce matin, 100 prisonniers sont rentrés", "esta mañana regresaron 100",
+    "esta manhã regressaram 100", "stamattina sono tornati 100", "цього ранку повернулися 100",
+    "этим утром вернулись 100",
+])
+def test_a_part_of_today_is_today(low: str) -> None:
+    assert relative_date(low, date(2026, 5, 18)) == date(2026, 5, 18)

@@ -83,3 +83,27 @@ def test_country_names_are_read_in_every_case(text: str, code: str) -> None:
     from extractor.sides import countries
 
     assert code in {c for _, _, c in countries(text)}
+
+
+# Concepts only some languages need, and why: every other concept one language defines, all nine must (the
+# coverage audit: a concept added for one language's reports is a gap in the other eight until they have it)
+ONE_SIDED_CONCEPTS: dict[str, str] = {
+    "CUSTODY_NOUN": "English word order 'in Russian custody'; the others read the holder through HOLDER/HELD",
+    "IN_HANDS_OF": "the preposition of CUSTODY_NOUN's English phrase",
+    "OF_WHICH": "English splits 'of whom' and 'of which'; OF_WHOM holds both elsewhere",
+    "UA_FRAME": "read only in Russian-language reports told from Kyiv's side",
+    "MORE_FEWER": "Ukrainian and Russian say 'на два більше' (extractor.heads._SLAVIC_MORE)",
+    "THAN": "with MORE_FEWER",
+    "FOR_EACH": "Russian shares Ukrainian 'на'",
+    "NOT_COUNT_STEM": "English measure words are whole words in NOT_COUNT",
+}
+
+
+def test_every_concept_is_in_all_nine_languages() -> None:
+    vocabularies = {code: {**_module(code).TERMS, **getattr(_module(code), "GRAMMAR", {})}
+                    for code in lexicons.LANGUAGES[:9]}
+    concepts = set().union(*vocabularies.values())
+    gaps = {c: sorted(code for code, v in vocabularies.items() if c not in v) for c in sorted(concepts)}
+    gaps = {c: langs for c, langs in gaps.items() if langs and c not in ONE_SIDED_CONCEPTS}
+    assert not gaps, f"concepts some languages lack: {gaps}"
+    assert set(ONE_SIDED_CONCEPTS) <= concepts

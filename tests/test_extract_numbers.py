@@ -220,3 +220,37 @@ def test_a_language_s_function_word_is_not_another_language_s_number() -> None:
     assert [n.value for n in find_numbers("la liberación de dos prisioneros")] == [2]
     # English "once" and "Sept." are not Spanish eleven and French seven
     assert [n.value for n in find_numbers("once the swap ended on sept 14", lang="en")] == [14]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("a thousand prisoners", "en", [1000]), ("several thousand prisoners", "en", []),
+    ("тисячу полонених", "uk", [1000]), ("тисячі полонених", "uk", []),  # also "thousands": no count
+    ("близько тисячі полонених", "uk", [1000]), ("тіла (останки) тисячі загиблих", "uk", [1000]),
+    ("около тысячи пленных", "ru", [1000]), ("тысячи пленных ждут обмена", "ru", []),
+    ("тысяча пленных", "ru", [1000]), ("tysiąc jeńców", "pl", [1000]), ("tausend Gefangene", "de", [1000]),
+    ("mehrere tausend Gefangene", "de", []), ("mille prisonniers", "fr", [1000]), ("mil prisioneros", "es", [1000]),
+    ("mil prisioneiros", "pt", [1000]), ("mille prigionieri", "it", [1000]),
+    ("zweihundertfünfzig Gefangene", "de", [250]), ("dreitausend Soldaten", "de", [3000]),
+    ("5 Tsd. Gefangene", "de", [5000]),
+    ("veinticinco presos", "es", [25]), ("doze civis", "pt", [12]), ("quatre-vingt-douze soldats", "fr", [92]),
+    ("półtora tysiąca jeńców", "pl", [1500]),
+])
+def test_number_forms_of_each_language(text: str, lang: str, want: list[int]) -> None:
+    assert [n.value for n in find_numbers(text, lang=lang)] == want
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ok. 40 tys. osób", "pl"), ("niespełna 300 jeńców", "pl"), ("aprox. 300 presos", "es"),
+    ("por lo menos 300 presos", "es"), ("por volta de 300 presos", "pt"), ("ca. 300 Gefangene", "de"),
+    ("an die 300 Gefangene", "de"), ("env. 300 prisonniers", "fr"), ("pas moins de 300 prisonniers", "fr"),
+    ("più o meno 300 prigionieri", "it"), ("без малого 300 пленных", "ru"), ("бл. 300 полонених", "uk"),
+])
+def test_hedges_of_each_language_make_a_count_approximate(text: str, lang: str) -> None:
+    want = 40000 if "tys" in text else 300
+    assert [(n.value, n.approx) for n in find_numbers(text, lang=lang)][-1:] == [(want, True)]
+
+
+def test_an_abbreviated_hedge_does_not_end_the_sentence() -> None:
+    from extractor.text import split_sentences
+
+    assert len(split_sentences("W niewoli jest ponad 8 tys. Ukraińców, a ok. 40 tys. uznaje się za zaginionych.")) == 1

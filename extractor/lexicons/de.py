@@ -18,7 +18,7 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:zurück\w*|freigelassen\w*|freigekommen\w*|ausgetauscht|austausch\w*|übergeben|heimgekehrt|befreit|"
         r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten|frei|erhielt\w*|erhalten|erhält|"
         r"überstellt|zurückgebracht|"
-        r"heimgeholt|entlassen)",
+        r"heimgeholt|heimgebracht|heimkehr\w*|entlassen)",
         r"im gegenzug",
         r"\b(?:übergab\w*|bekam\w*|bekommen|überführt\w*|repatriiert\w*|getauscht|tauschten|tauschen|tauscht|"
         r"nach hause)",
@@ -36,7 +36,8 @@ TERMS: dict[str, list[str]] = {
     ],
     # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
     "CARRIED_OUT": [r"\b(?:durchgeführt|vollzogen|vollzog\w*|fand \w+ statt|fand statt)\b"],
-    "EARLIER": [r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|wie berichtet)", r"\bzur erinnerung\b"],
+    "EARLIER": [r"\b(?:vorherig\w*|zuvor|vorige\w*|letzte\w* austausch|wie berichtet)", r"\bzur erinnerung\b",
+                r"\b(?:zuletzt|beim letzten mal|das letzte mal)\b"],  # "Zuletzt hatten beide Seiten ..."
     "SUBGROUP_BEFORE": [
         r"\b(?:darunter|unter ihnen|davon)\b",
         r"\b(?:einschließlich|inklusive)\b",
@@ -90,7 +91,7 @@ TERMS: dict[str, list[str]] = {
     "CASUALTY": [r"\b(?:getötet|verletzt)"],
     "TOTAL_NOUN": ["zahl|anzahl"],
     "TOTAL_REACHES": [r"erreicht\w*|liegt bei|lag bei|beträgt|betrug|übersteigt|überstieg|(?:ist |wird )?auf"],
-    "OVER_DAYS": [r"\b(?:in|binnen|innerhalb von) (?:zwei|drei|vier|\d+) tagen"],
+    "OVER_DAYS": [r"\b(?:in|binnen|innerhalb von|während|an) (?:den |der )?(?:zwei|drei|vier|\d+) tage\w*"],
     "NOT_COUNT": [
         r"prozent|jahre?n?|tage?n?|stunden|monate?n?|kilometer|drohnen|raketen|euro",
         r"januar|februar|märz|mai|juni|juli|oktober|dezember",
@@ -106,9 +107,14 @@ TERMS: dict[str, list[str]] = {
     "RECEIVE_VERB": ["erhielt|erhalten|zurückgeholt|bekam|bekamen|bekommt|die rückkehr"],
     "GIVE_VERB": [r"übergab|übergeben|ließ\w* frei|freigelassen|auf freien fuß gesetzt|entließ\w*|entlassen"],
     "OWN_THEIR": ["seine[rn]? eigenen"],
+    "OWN_PEOPLE": [r"seiner|ihrer|eigene[rn]?"],
+    "PARTITIVE": [r"von den|der"],
+    "RU_FRAME": [r"militärische\w* spezialoperation"],
+    "CURRENCY_BEFORE": [r"\beur|\busd"],
     "OUR": [r"\bunsere\w*\b"],
-    "SPEAKER_RU": [r"russische\w* verteidigungsministerium"],
-    "SPEAKER_UA": [r"selenskyj\w*"],
+    "SPEAKER_RU": [r"russische\w* verteidigungsministerium|verteidigungsministerium in moskau|"
+                   r"moskauer verteidigungsministerium"],
+    "SPEAKER_UA": [r"selenskyj\w*|koordinierungsstab\w*|lubinez|lubinets"],
     "HELD_SO_FAR": ["durchgeführt"],
     "SO_FAR": [r"\b(?:bisher|bislang|inzwischen|mittlerweile|bis heute|bis jetzt)\b"],
     "EXCHANGES_DONE": [r"(?:haben|brachten) (?:\w+ )?(?:zurückgebracht|befreit|heimgebracht|stattgefunden)"],
@@ -176,8 +182,8 @@ ARMED_GROUP = {
     "YE": r"\bhuthi\w*|\bhouthi\w*",
 }
 
-HEDGES = ("mehr als", "rund", "etwa", "fast", "knapp", "über", "mindestens", "ungefähr", "gut", "annähernd",
-          "ca.", "rd.", "circa", "zirka")
+HEDGES = ("mehr als", "rund", "etwa", "fast", "knapp", "über", "mindestens", "ungefähr", "gut", "annähernd", "ca.",
+          "rd.", "circa", "zirka", "nahezu", "beinahe", "an die", "weit über", "gut über")
 
 # single words; compounds like "zweihundertfünf" are split by extractor.numbers
 NUMBER_WORDS = Forms()
@@ -195,12 +201,34 @@ for _v, _w in zip(range(20, 100, 10), ["zwanzig", "dreißig", "vierzig", "fünfz
 NUMBER_WORDS.add(100, "h", "hundert")
 NUMBER_WORDS.add(1000, "k", "tausend")
 NUMBER_WORDS.add(1_000_000, "m", "millionen")
-SCALES = {"mio": 1_000_000}
+# German writes a number below a million as one word: "einundzwanzig", "zweihundertfünfzig", "dreitausend"
+_UNITS = ["", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+_TENS = ["", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"]
+
+
+def _below_hundred(n: int) -> str:
+    if n < 20:
+        return "eins" if n == 1 else next(w for w, (v, _) in NUMBER_WORDS.items() if v == n)
+    tens, unit = divmod(n, 10)
+    return (_UNITS[unit] + "und" if unit else "") + _TENS[tens]
+
+
+for _n in range(21, 1000):
+    _h, _rest = divmod(_n, 100)
+    _head = ("hundert" if _h == 1 else _UNITS[_h] + "hundert") if _h else ""
+    if _h or _rest % 10:  # the round tens are single words already
+        NUMBER_WORDS.add(_n, "u", _head + (_below_hundred(_rest) if _rest else ""))
+NUMBER_WORDS.add(100, "u", "einhundert")
+for _n in range(2, 10):
+    NUMBER_WORDS.add(_n * 1000, "u", _UNITS[_n] + "tausend")
+SCALES = {"mio": 1_000_000, "tsd": 1000}  # "5 Tsd. Gefangene"
 CONNECTORS = ("und",)
 # a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
 ALONE = ("tausend",)
 # numbers only next to another number word ("ein" alone is an article)
 WEAK = ("ein", "eine", "einen", "einem", "einer")
+
+VAGUE = ("mehrere", "einige", "ein paar", "viele", "einigen")  # "mehrere tausend" is no count of one thousand
 
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
@@ -231,7 +259,8 @@ GRAMMAR: dict[str, list[str]] = {
     "HELD_AT": [r"in"],
     "FROM_CAPTIVITY": [r"aus\s+(?:[^\W\d_]+\s+)?gefangenschaft"],
     "MEDIATED": [r"dank der vermittlung"],
-    "TEASER": [r"lesen sie (?:auch|mehr)|mehr zum thema"],  # a link to another story inside the body
+    # a link to another story inside the body
+    "TEASER": [r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|mehr dazu|siehe auch"],
     "REPLY": [r"im gegenzug"],  # the other side's answer in a swap
 }
 

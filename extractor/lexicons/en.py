@@ -173,7 +173,7 @@ TERMS: dict[str, list[str]] = {
     "TOTAL_NOUN": ["number|total|figure|tally"],
     "TOTAL_REACHES": [r"\breached|\brose to|\bstands at|\bstood at|\bat|\bis|\bwas|\bto|"
                       r"\b(?:has |have )?(?:passed|exceeded|surpassed|topped)|\b(?:exceeds|tops|reaches)"],
-    "OVER_DAYS": [r"\b(?:over|in|within) (?:the )?(?:two|three|four|five|several|\d+)[- ]days?\b"],
+    "OVER_DAYS": [r"\b(?:over|in|within|during|across) (?:the )?(?:two|three|four|five|several|\d+)[- ]days?\b"],
     "NOT_COUNT": [
         r"percent|per|km|kilomet|kg|kilogram|metres|meters|miles|years?|months?|weeks?|days?|hours?|minutes?|"
         r"seconds?|times|drones?|missiles?|rockets?|shells?|tanks?|regions?|villages?|settlements?|dollars?|euros?|"
@@ -330,6 +330,8 @@ ALONE_AFTER = ("a",)
 # English words that other languages' tables read as numbers: Spanish "once" (11), French "sept" (7, "Sept. 14"),
 # Italian "due" (2, "due to")
 NOT_NUMBER_WORDS = ("once", "sept", "due")
+
+VAGUE = ("several", "a few", "few", "some", "many")  # "several thousand" is no count of one thousand
 
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).

@@ -25,8 +25,10 @@ TERMS: dict[str, list[str]] = {
         r"\blistas? (?:de|con)\b",
         r"\b(?:acordaron|acuerdan|acordado|comprometieron|comprometen|deberán|deberá|propuso|propone|dispuest\w*|"
         r"prevé|prevén|preveía|preveían|previst[oa]s?|irán)\b",
+        # the future passive: "serán liberados 500 prisioneros"
+        r"\b(?:serán|será|deberían|debería|van a ser)\b",
     ],
-    "PLAN_AFTER": ["serán"],
+    "PLAN_AFTER": ["serán|deberán ser|deberían ser|van a ser"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:según (?:él|ella|ellos|dijo)|(?:añadió|agregó|precisó) (?:que|el|la))\b"],
     # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
@@ -87,7 +89,7 @@ TERMS: dict[str, list[str]] = {
     "EXCHANGE_NOUN": [r"\b(?:intercambios?|canjes?)\b"],
     "FOR_EACH": ["por"],
     "EACH_AFTER": [
-        r"cada(?=\s*[,;)]|\s*$)",
+        r"cada(?=\s*[,;).]|\s*$)",
         "cada una|cada uno|de cada lado|de cada parte|de cada|por cada bando|por bando|por cada lado|"
                    "por cada parte"],
     "EACH_BEFORE": ["cada", "cada uno de los (?:bandos|lados)|ambos (?:bandos|lados)"],
@@ -99,7 +101,7 @@ TERMS: dict[str, list[str]] = {
     "TOTAL_NOUN": ["número|cifra"],
     "TOTAL_REACHES": ["alcanzó|alcanza|asciende a|se eleva a",
                       "es de|supera(?: los)?|superó(?: los)?|se estima en|estimad[oa] en"],
-    "OVER_DAYS": [r"\ben (?:dos|tres|cuatro|varios|\d+) días"],
+    "OVER_DAYS": [r"\b(?:en|durante) (?:los )?(?:dos|tres|cuatro|varios|\d+) días"],
     "NOT_COUNT": [
         r"por ciento|años|días|horas|meses|kilómetros|drones|misiles|euros",
         r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre",
@@ -116,8 +118,8 @@ TERMS: dict[str, list[str]] = {
     "GIVE_VERB": ["liberó|entregó|liberaron|entregaron|excarceló|excarcelaron"],
     "OWN_THEIR": ["de sus"],
     "OUR": [r"\bnuestros\b"],
-    "SPEAKER_RU": ["ministerio de defensa ruso"],
-    "SPEAKER_UA": [r"zelenski\w*"],
+    "SPEAKER_RU": [r"ministerio de defensa ruso|ministerio de defensa de rusia|ministerio ruso de defensa"],
+    "SPEAKER_UA": [r"zelenski\w*|cuartel general de coordinación|lubinets"],
     "HELD_SO_FAR": ["ha realizado|han realizado|llevado a cabo"],
     "SO_FAR": [r"\b(?:hasta ahora|hasta la fecha|hasta el momento|hasta hoy)\b"],
     "EXCHANGES_DONE": [r"han (?:permitido|devuelto|liberado|traído)"],
@@ -187,7 +189,8 @@ ARMED_GROUP = {
     "CO": r"\bejército de liberación nacional\b",
 }
 
-HEDGES = ("más de", "cerca de", "unos", "unas", "alrededor de", "casi", "al menos", "aproximadamente")
+HEDGES = ("más de", "cerca de", "unos", "unas", "alrededor de", "casi", "al menos", "aproximadamente", "aprox.",
+          "por lo menos", "en torno a", "poco más de", "más del", "como mínimo")
 
 NUMBER_WORDS = Forms()
 for _v, _w in enumerate(["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
@@ -199,6 +202,11 @@ for _v, _w in zip(range(16, 20), ["dieciséis", "diecisiete", "dieciocho", "diec
 for _v, _w in zip(range(20, 100, 10), ["veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta",
                                        "noventa"], strict=True):
     NUMBER_WORDS.add(_v, "u", _w)
+# 21-29 are one word: "veinticinco prisioneros"
+for _v, _w in zip(range(21, 30), ["veintiuno", "veintidós", "veintitrés", "veinticuatro", "veinticinco", "veintiséis",
+                                  "veintisiete", "veintiocho", "veintinueve"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(21, "u", "veintiún", "veintiuna")
 NUMBER_WORDS.add(100, "u", "cien", "ciento")
 for _v, _w in zip(range(200, 1000, 100), ["doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos",
                                           "setecientos", "ochocientos", "novecientos"], strict=True):
@@ -213,6 +221,7 @@ ALONE = ("mil",)
 for _v, _w in ((10, "decena"), (12, "docena"), (20, "veintena"), (30, "treintena"), (50, "cincuentena"),
                (100, "centenar"), (1000, "millar")):
     NUMBER_WORDS.add(_v, "u", _w)
+
 
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
@@ -235,6 +244,9 @@ GRAMMAR: dict[str, list[str]] = {
     "OF_WHOM": [r"de los cuales|de las cuales"],
     "AMONG_THEM": [r"entre ellos"],
     "PARTITIVE": [r"de los|de las|de entre"],
+    "RU_FRAME": [r"operación militar especial"],
+    "CURRENCY_BEFORE": [r"\beur|\busd"],
+    "AGE_AFTER": [r" años\b"],
     "SUPERLATIVE": [r"mayor|primer\w*"],
     "IN_ALL": [r"en total"],
     "ONE_EXCHANGE": [r"canje|intercambio"],
@@ -244,7 +256,8 @@ GRAMMAR: dict[str, list[str]] = {
     "HELD_AT": [r"en"],
     "FROM_CAPTIVITY": [r"del?\s+(?:[^\W\d_]+\s+)?cautiverio"],
     "MEDIATED": [r"con la mediación"],
-    "TEASER": [r"lea también|le puede interesar"],  # a link to another story inside the body
+    # a link to another story inside the body
+    "TEASER": [r"lea también|lee también|le puede interesar|te puede interesar|leer más|ver también|más información"],
     "REPLY": [r"a cambio|en respuesta"],  # the other side's answer in a swap
 }
 

@@ -28,7 +28,7 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:doit|doivent|devrait|devraient|propos\w*|prévu\w*|accord pour|prêt\w* à|va|vont|convenu|"
         r"se sont entendu\w*)\b",
     ],
-    "PLAN_AFTER": ["doivent être|seront"],
+    "PLAN_AFTER": ["doivent être|seront|devraient être|devrait être|vont être|sont censés être"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:selon (?:lui|elle|eux)|d'après (?:lui|elle|eux)|(?:il|elle) a (?:ajouté|précisé|indiqué))\b"],
     # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
@@ -90,7 +90,7 @@ TERMS: dict[str, list[str]] = {
     "CASUALTY": [r"\b(?:tuée?s|blessée?s)"],
     "TOTAL_NOUN": ["nombre"],
     "TOTAL_REACHES": ["atteint|s'élève à|(?:est )?estimé à|est de|dépasse(?: les)?|a dépassé(?: les)?|passe à|porté à"],
-    "OVER_DAYS": [r"\b(?:en|sur) (?:deux|trois|quatre|cinq|plusieurs|\d+) jours"],
+    "OVER_DAYS": [r"\b(?:en|sur|pendant|durant) (?:les )?(?:deux|trois|quatre|cinq|plusieurs|\d+) jours"],
     "NOT_COUNT": [
         r"pour cent|ans|jours|heures|mois|kilomètres|drones|missiles|euros",
         r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
@@ -108,7 +108,11 @@ TERMS: dict[str, list[str]] = {
     "GIVE_VERB": ["a libéré|libère|a relâché|relâche|ont libéré|libèrent|ont relâché|ont remis|a remis"],
     "OWN_THEIR": ["de ses"],
     "OUR": [r"\bnos\b"],
-    "SPEAKER_RU": ["ministère russe de la défense"],
+    "SPEAKER_RU": [r"ministère russe de la défense|ministère de la défense russe|"
+                   r"ministère de la défense de (?:la )?russie"],
+    "SPEAKER_UA": [r"zelensky\w*|quartier général de coordination|loubinets|lubinets"],
+    "RU_FRAME": [r"opération militaire spéciale"],
+    "CURRENCY_BEFORE": [r"\beur|\busd"],
     "HELD_SO_FAR": ["ont mené|a mené|ont procédé à|ont eu lieu"],
     "SO_FAR": [r"\b(?:jusqu'à présent|jusqu'ici|à ce jour|jusqu'à maintenant)\b"],
     "EXCHANGES_DONE": [r"ont (?:déjà |ainsi )?(?:eu lieu|permis|ramené|libéré)"],
@@ -183,7 +187,8 @@ ARMED_GROUP = {
     "LY": r"\barmée nationale libyenne\b",
 }
 
-HEDGES = ("plus de", "près de", "environ", "quelque", "quelques", "au moins", "presque", "une centaine de")
+HEDGES = ("plus de", "près de", "environ", "quelque", "quelques", "au moins", "presque", "une centaine de", "env.",
+          "autour de", "approximativement", "plus d'", "près d'", "un peu plus de", "pas moins de")
 
 NUMBER_WORDS = Forms()
 for _v, _w in enumerate(["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
@@ -199,6 +204,13 @@ NUMBER_WORDS.add(1_000_000, "m", "millions")
 NUMBER_WORDS.add(80, "u", "quatre-vingt", "quatre-vingts")
 NUMBER_WORDS.add(90, "u", "quatre-vingt-dix")
 NUMBER_WORDS.add(70, "u", "soixante-dix")
+# 71-79 and 81-99 build on 60 and 80: "soixante-quinze", "quatre-vingt-douze" (never 4 + 20 + 12)
+for _v, _w in enumerate(["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+                         "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"], start=1):
+    if _v >= 10:
+        NUMBER_WORDS.add(60 + _v, "u", "soixante-" + _w)
+    NUMBER_WORDS.add(80 + _v, "u", "quatre-vingt-" + _w)
+NUMBER_WORDS.add(71, "u", "soixante-et-onze")
 CONNECTORS = ("et",)
 # a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
 ALONE = ("mille",)
@@ -207,6 +219,8 @@ WEAK = ("une", "un")
 for _v, _w in ((10, "dizaine"), (12, "douzaine"), (15, "quinzaine"), (20, "vingtaine"), (30, "trentaine"),
                (40, "quarantaine"), (50, "cinquantaine"), (60, "soixantaine"), (100, "centaine"), (1000, "millier")):
     NUMBER_WORDS.add(_v, "u", _w)
+
+VAGUE = ("quelques", "plusieurs")
 
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
@@ -238,7 +252,8 @@ GRAMMAR: dict[str, list[str]] = {
     "HELD_AT": [r"en"],
     "FROM_CAPTIVITY": [r"de\s+(?:[^\W\d_]+\s+)?captivité"],
     "MEDIATED": [r"sous (?:la )?médiation"],
-    "TEASER": [r"à lire aussi|lire aussi"],  # a link to another story inside the body
+    # a link to another story inside the body
+    "TEASER": [r"à lire aussi|lire aussi|voir aussi|à voir aussi|sur le même sujet"],
     "REPLY": [r"en échange|en retour"],  # the other side's answer in a swap
 }
 

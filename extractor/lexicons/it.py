@@ -20,7 +20,7 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:liberat[io]|liberate|rilasciat[ioe]|scambiat[ioe]|scambio|scambi|scambiano|rimpatriat[ioe]|restituit[ioe]|"
         r"consegnat[ioe]|tornat[ioe]|rientrat[ioe]|riportat[ioe]|ricevut[ioe]|ha ricevuto|hanno ricevuto|"
         r"fatto ritorno|a casa|in patria|liberazione|rilascio|rimpatrio|in cambio|riavuto|ottenuto il rilascio|"
-        r"rientrare|rientrano|tornare|tornano|liberare|liberano)\b",
+        r"rientrare|rientrano|tornare|tornano|liberare|liberano|ritornat[ioe]|ritornano)\b",
         r"\b(?:rilascia\w*|in libertà|riconsegnat\w*|rimpatri\w*)",
     ],
     "PLAN_BEFORE": [
@@ -88,22 +88,35 @@ TERMS: dict[str, list[str]] = {
     "TOTAL_NOUN": ["numero|cifra"],
     "TOTAL_REACHES": ["è di|ha raggiunto|raggiunge|supera(?: i)?",
                       "ha superato(?: i)?|(?:è )?stimato in|sale a|è salito a|ammonta a"],
-    "EACH_AFTER": [r"ciascuno|ciascuna|per parte|da ciascuna parte|da ogni parte|per ciascuna parte|per ogni parte|"
+    "EACH_AFTER": [r"ciascuno|ciascuna|a testa|ognuna|ognuno|per parte|da ciascuna parte|da ogni parte|"
+                   r"per ciascuna parte|per ogni parte|"
                    r"da entrambe le parti"],
     "EACH_BEFORE": [r"ciascuna|entrambe", r"ogni parte|entrambe le parti"],
     "FOR_EACH": [r"per|contro"],
     "BOTH_SIDES": [r"\bcoinvolt[io]\b|da entrambe le parti|di entrambe le parti"],
     "MUTUAL_VERB": [r"scambiat[io]|si sono scambiati|hanno scambiato"],
     "CASUALTY": [r"\b(?:uccis[oaie]|ferit[oaie]|mort[oaie])\b"],
-    "OVER_DAYS": [r"\bin (?:due|tre|quattro|cinque|\d+) giorni"],
+    "OVER_DAYS": [r"\b(?:in|nei|durante i|nell\'arco di) (?:due|tre|quattro|cinque|\d+) giorni"],
     # measures and dates after a number: not a count of people
     "NOT_COUNT": [r"ore|giorni|anni|mesi|settimane|chilometri|euro|per cento|droni|missili|regioni|gennaio|febbraio|"
-                  r"aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"],
+                  r"marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"],
+    "NOT_COUNT_STEM": ["parti"],
     "FINITE_RETURN": [r"\b(?:sono stat[io] (?:liberat[io]|rilasciat[io]|rimpatriat[io]|consegnat[io])|"
                       r"sono tornat[io]|hanno fatto ritorno|sono rientrat[io])\b"],
     "FALLEN": ["caduti"],
     "MORE_FEWER": ["in più|in meno"],
     "THAN": ["di"],
+    "PERCENT": [r"per ?cento"],
+    "MORE_WORDS": ["altri", "altre", "ulteriori"],
+    "OWN_PEOPLE": [r"dei suoi|dei loro|dei propri"],
+    "OWN_THEIR": [r"dei suoi|i suoi|i propri|dei propri"],
+    "OUR": [r"\b(?:nostri|nostre)\b|\bdifensori\b|\beroi\b"],
+    "SPEAKER_RU": [r"ministero della difesa russo|difesa russa|ministero russo della difesa"],
+    "SPEAKER_UA": [r"zelensky\w*|zelenskyj|quartier generale di coordinamento|lubinets"],
+    "THIS_MONTH": ["questo mese|questa settimana"],
+    "RU_FRAME": [r"operazione militare speciale"],
+    "CURRENCY_BEFORE": [r"\beur|\busd"],
+    "AGE_AFTER": [r" anni\b|-enne"],
 }
 
 NATIONALITY = {"UA": r"ucrain[oiae]\b",
@@ -119,7 +132,7 @@ ARMED_GROUP = {"YE": r"\bhouthi\b|\bhuthi\b"}
 HOLDER = {r"dalla prigionia russa|dalle carceri russe": "RU", r"dalla prigionia ucraina|dalle carceri ucraine": "UA"}
 
 HEDGES = ("circa", "oltre", "più di", "quasi", "almeno", "poco più di", "poco meno di", "intorno a", "quasi",
-          "all'incirca", "un centinaio di")
+          "all'incirca", "un centinaio di", "ca.", "oltre a", "più o meno", "attorno a", "non meno di")
 
 _UNITS = ["", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"]
 _TEENS = ["dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto",
@@ -154,6 +167,7 @@ NUMBER_WORDS.update({w: (v, "u") for v, w in ((10, "decina"), (12, "dozzina"), (
 # a scale word that alone is its number ("mille corpi": a thousand bodies)
 ALONE = ("mille",)
 
+
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
@@ -180,6 +194,10 @@ GRAMMAR: dict[str, list[str]] = {
     "FROM_CAPTIVITY": [r"dalla\s+(?:[^\W\d_]+\s+)?prigionia"],
     "MEDIATED": [r"con la mediazione"],
     "STAGE": [r"fase|tappa|(?:primo|secondo|terzo|ultimo) giorno"],
+    "ALSO_ADDS": [r"così come|nonché"],
+    "AMONG": [r"tra|fra"],
+    "TEASER": [r"leggi anche|potrebbe interessarti|leggi di più"],  # a link to another story inside the body
+    "REPLY": [r"in cambio|in risposta"],  # the other side's answer in a swap
     "COMPLETED": [r"completat[oaie]|conclus[oaie]|terminat[oaie]"],
     "FORMULA": [r"formula|formato|schema"],
 }

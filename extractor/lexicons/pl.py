@@ -27,6 +27,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:zostaną|zostanie|będą|będzie|zapowiedzia\w*|zapowiada\w*|uwolni|uwolnią|wymieni|wymienią|przekaże|"
         r"przekażą|odda|oddadzą|wrócą|powrócą|odzyskają)\b",
         r"\b(?:mają|ma zostać|mają zostać|zaproponował\w*|gotow\w*|uzgodni\w*|planuj\w*|chce)\b",
+        # "Rosja ma uwolnić 500 jeńców": a modal before an infinitive (which ends in -ć)
+        r"\b(?:ma|mają|powinn\w*|musi|muszą) (?:\w+ )?\w+ć\b",
     ],
     "PLAN_AFTER": ["mają zostać|mają być|zostaną|zostanie|będą|będzie|ma zostać"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
@@ -37,6 +39,7 @@ TERMS: dict[str, list[str]] = {
         r"\bprzedtem\b",
         r"\b(?:poprzedni\w*|wcześniej|jak informowaliśmy|ostatni\w* wymian\w* (?:odbył\w*|miał\w*))",
         r"\b(?:przypomnijmy|jak przypomina\w*)\b",
+        r"\bostatnim razem\b|\bpoprzednim razem\b",
     ],
     "SUBGROUP_BEFORE": [
         r"\b(?:w tym|wśród nich|wśród|w gronie)\b",
@@ -87,7 +90,7 @@ TERMS: dict[str, list[str]] = {
     "CASUALTY": [r"\b(?:zabit\w*|rannych)"],
     "TOTAL_NOUN": ["liczba"],
     "TOTAL_REACHES": ["wyniosła|wynosi|sięga|przekracza|przekroczyła|(?:jest )?szacowana (?:jest )?na|szacuje się na"],
-    "OVER_DAYS": [r"\bw ciągu (?:\S+ )?dni"],
+    "OVER_DAYS": [r"\b(?:w ciągu|przez) (?:\S+ )?dni"],
     "NOT_COUNT": [
         r"procent|lat|dni|godzin|miesięcy|kilometrów|dronów|rakiet|złotych|zł",
         r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia",
@@ -104,8 +107,9 @@ TERMS: dict[str, list[str]] = {
     "GIVE_VERB": [r"przekazał\w*|przekazali|uwolnił\w*|uwolnili|wypuścił\w*|wypuścili|oddał\w*|oddali"],
     "OWN_THEIR": ["swoich"],
     "OUR": [r"\bnaszych\b"],
-    "SPEAKER_RU": ["rosyjskie ministerstwo obrony"],
-    "SPEAKER_UA": [r"zełensk\w*"],
+    "SPEAKER_RU": [r"rosyjskie ministerstwo obrony|rosyjskie mon\b|ministerstw\w* obrony rosji|mon rosji|"
+                   r"resort\w* obrony rosji|rosyjski resort obrony"],
+    "SPEAKER_UA": [r"zełensk\w*|sztab\w* koordynacyjn\w*|koordynacyjn\w* sztab\w*|łubiniec|łubińc\w*"],
     "HELD_SO_FAR": [r"przeprowadził\w*|zrealizowano"],
     "SO_FAR": [r"\b(?:dotychczas|do tej pory|do dziś|do dzisiaj|jak dotąd|dotąd)\b"],
     "EXCHANGES_DONE": [r"(?:pozwoliły|umożliwiły) (?:\w+ )?(?:odzyskać|uwolnić|sprowadzić)|sprowadziły|przywróciły"],
@@ -126,8 +130,8 @@ TERMS: dict[str, list[str]] = {
 
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
 NATIONALITY = {
-    "UA": "ukraińsk|ukraińc|ukrainka",
-    "RU": r"rosyjsk|rosjan|mieszkańc\w* obwodu kurskiego",
+    "UA": "ukraińsk|ukraińc|ukraink|ukrainek|ukraińscy",  # "ukraińscy żołnierze": the virile plural
+    "RU": r"rosyjsk|rosjan|rosyjscy|mieszkańc\w* obwodu kurskiego",
     "US": "amerykan",
     "IL": "izraelsk|izraelczyk",
     "PS": "palestyńsk|palestyńczyk",
@@ -175,7 +179,8 @@ ARMED_GROUP = {
     "YE": r"\bhuti\w*|\bhouthi\w*",
 }
 
-HEDGES = ("ponad", "blisko", "około", "ok.", "prawie", "co najmniej", "przeszło", "niemal")
+HEDGES = ("ponad", "blisko", "około", "ok.", "prawie", "co najmniej", "przeszło", "niemal", "niespełna", "mniej więcej",
+          "przynajmniej", "bez mała")
 
 NUMBER_WORDS = Forms()
 NUMBER_WORDS.add(1, "u", "jeden", "jedna", "jednego")
@@ -189,7 +194,8 @@ for _v, _s in ((5, "pięć"), (6, "sześć"), (7, "siedem"), (8, "osiem"), (9, "
 for _v, _s in ((5, "pięciu"), (6, "sześciu"), (7, "siedmiu"), (8, "ośmiu"), (9, "dziewięciu"), (10, "dziesięciu")):
     NUMBER_WORDS.add(_v, "u", _s)
 NUMBER_WORDS.add(100, "u", "sto", "stu")
-NUMBER_WORDS.add(1000, "k", "tysiąc", "tysiące", "tysięcy", "tys")
+NUMBER_WORDS.add(1.5, "u", "półtora", "półtorej")  # "półtora tysiąca jeńców"
+NUMBER_WORDS.add(1000, "k", "tysiąc", "tysiąca", "tysiące", "tysięcy", "tys")
 for _v, _w in zip(range(200, 1000, 100), ["dwieście", "trzysta", "czterysta", "pięćset", "sześćset", "siedemset",
                                           "osiemset", "dziewięćset"], strict=True):
     NUMBER_WORDS.add(_v, "u", _w)
@@ -202,7 +208,7 @@ for _v, _w in zip(range(13, 20), ["trzynaście", "czternaście", "piętnaście",
 SCALES = {"mln": 1_000_000, "tysięcy": 1000}
 CONNECTORS = ("i",)
 # a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
-ALONE = ("tysiąc",)
+ALONE = ("tysiąc", "tysiąca", "tysiącem")  # the singular's cases; "tysiące", "tysięcy": thousands
 WEAK = ("dwu",)
 # Polish numerals decline: virile nominative "czterej jeńcy", genitive "dwudziestu pięciu żołnierzy", instrumental
 NUMBER_WORDS.add(2, "u", "dwaj", "dwoma", "dwom", "dwóm")
@@ -223,6 +229,7 @@ for _v, _w in zip(range(200, 1000, 100), ["dwustu", "trzystu", "czterystu", "pi�
     NUMBER_WORDS.add(_v, "u", _w)
 NUMBER_WORDS.add(1000, "k", "tysiącem", "tysiącom", "tysiącach")
 
+
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
@@ -234,6 +241,9 @@ GRAMMAR: dict[str, list[str]] = {
     "ALSO_ADDS": [r"a także"],
     "STAGE": [r"(?:pierwsz|drug|trzeci|ostatni)\w* dni\w*|etap\w*"],
     "THAT": [r"że"],
+    "RU_FRAME": [r"specjaln\w+ operacj\w+ wojskow\w+"],
+    "CURRENCY_BEFORE": [r"\bpln|\beur|\busd"],
+    "AGE_AFTER": [r" lat\b| lata\b|-letni"],
     "IN_EXCHANGE_FOR": [r"w zamian za"],
     "COMPLETED": [r"zakończył\w*"],
     "FORMULA": [r"formu[lł]\w*|format\w*|formaci\w*|schemat\w*"],
@@ -252,7 +262,8 @@ GRAMMAR: dict[str, list[str]] = {
     "HELD_AT": [r"w|na"],
     "FROM_CAPTIVITY": [r"z\s+(?:[^\W\d_]+\s+)?niewoli"],
     "MEDIATED": [r"za pośrednictwem"],
-    "TEASER": [r"czytaj (?:także|też|więcej)"],  # a link to another story inside the body
+    # a link to another story inside the body
+    "TEASER": [r"czytaj (?:także|też|więcej|również)|przeczytaj (?:także|też|również)|zobacz (?:także|też|również)"],
     "REPLY": [r"w zamian"],  # the other side's answer in a swap
 }
 

@@ -25,8 +25,10 @@ TERMS: dict[str, list[str]] = {
         r"\blistas? (?:de|com)\b",
         r"\b(?:prevê|preveem|prevêem|previa|previam|previst[oa]s?)\b",
         r"\b(?:acordaram|concordaram|comprometeram|comprometem|comprometeu|deverão|deverá|propôs|vão|vai|irá)\b",
+        # the future passive: "serão libertados 500 prisioneiros"
+        r"\b(?:serão|será|devem ser|deve ser)\b",
     ],
-    "PLAN_AFTER": ["serão"],
+    "PLAN_AFTER": ["serão|deverão ser|devem ser|vão ser"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [
         r"\b(?:segundo (?:ele|ela|eles)|de acordo com (?:ele|ela))\b",
@@ -86,7 +88,7 @@ TERMS: dict[str, list[str]] = {
     "EXCHANGE_NOUN": [r"\b(?:trocas?|permutas?)\b"],
     "FOR_EACH": ["por"],
     "EACH_AFTER": [
-        r"cada(?=\s*[,;)]|\s*$)",
+        r"cada(?=\s*[,;).]|\s*$)",
         "cada uma|cada um|de cada lado|de cada parte|para cada lado|por cada lado"],
     "EACH_BEFORE": ["cada", "cada um dos lados|ambos os lados"],
     "BOTH_SIDES": [r"envolv\w*|de ambos os lados|dos dois lados"],
@@ -95,7 +97,7 @@ TERMS: dict[str, list[str]] = {
     "TOTAL_NOUN": ["número"],
     "TOTAL_REACHES": ["chegou a|chega a|é de|ultrapassa(?: os)?",
                       "ultrapassou(?: os)?|supera(?: os)?|(?:é )?estimado em|ascende a"],
-    "OVER_DAYS": [r"\bem (?:dois|três|quatro|vários|\d+) dias"],
+    "OVER_DAYS": [r"\b(?:em|durante|nos|ao longo de|ao longo dos) (?:os )?(?:dois|três|quatro|vários|\d+) dias"],
     "NOT_COUNT": [
         r"anos|dias|horas|meses|quilômetros",
         r"janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
@@ -106,11 +108,18 @@ TERMS: dict[str, list[str]] = {
     "MORE_FEWER": ["a mais|a menos"],
     "THAN": ["que|do que"],
     "OWN_PEOPLE": ["dos seus"],
+    "OWN_THEIR": ["dos seus|de seus|os seus"],
+    "PARTITIVE": [r"dos(?! seus)|das(?! suas)|dentre"],
+    "RU_FRAME": [r"operação militar especial"],
+    "CURRENCY_BEFORE": [r"\beur|\busd|\br\$"],
+    "AGE_AFTER": [r" anos\b"],
+    "FALLEN": ["caídos|tombados"],
+    "SPEAKER_UA": [r"zelensk\w*|quartel-general de coordenação|lubinets"],
     "MORE_WORDS": ["mais"],
     "RECEIVE_VERB": ["recebeu|obteve|o regresso|receberam|recuperou|recuperaram"],
     "GIVE_VERB": ["libertou|entregou|libertaram|entregaram|soltou|soltaram"],
     "OUR": [r"\bnossos\b"],
-    "SPEAKER_RU": ["ministério da defesa russo"],
+    "SPEAKER_RU": [r"ministério da defesa russo|ministério da defesa da rússia|ministério russo da defesa"],
     "HELD_SO_FAR": ["realizou|realizaram"],
     "SO_FAR": [r"\b(?:até agora|até hoje|até ao momento|até o momento|até à data)\b"],
     "EXCHANGES_DONE": [r"(?:já )?(?:permitiram|trouxeram|libertaram|devolveram)"],
@@ -157,7 +166,8 @@ ARMED_GROUP = {
     "YE": r"\bhouthis?\b|\bhutis?\b",
 }
 
-HEDGES = ("mais de", "quase", "pelo menos", "cerca de")
+HEDGES = ("mais de", "quase", "pelo menos", "cerca de", "aproximadamente", "aprox.", "por volta de", "em torno de",
+          "perto de", "ao menos", "no mínimo", "acima de", "mais do que", "uns", "umas")
 
 NUMBER_WORDS = Forms()
 NUMBER_WORDS.add(1, "u", "um", "uma")
@@ -166,7 +176,17 @@ NUMBER_WORDS.add(3, "u", "três")
 NUMBER_WORDS.add(4, "u", "quatro")
 NUMBER_WORDS.add(5, "u", "cinco")
 NUMBER_WORDS.add(6, "u", "seis")
+NUMBER_WORDS.add(7, "u", "sete")
+NUMBER_WORDS.add(8, "u", "oito")
+NUMBER_WORDS.add(9, "u", "nove")
 NUMBER_WORDS.add(10, "u", "dez")
+for _v, _w in zip(range(11, 16), ["onze", "doze", "treze", "catorze", "quinze"], strict=True):
+    NUMBER_WORDS.add(_v, "u", _w)
+NUMBER_WORDS.add(14, "u", "quatorze")
+# European Portuguese spells 16, 17 and 19 with "-as-" / "-a-": "dezasseis", "dezassete", "dezanove"
+NUMBER_WORDS.add(16, "u", "dezasseis")
+NUMBER_WORDS.add(17, "u", "dezassete")
+NUMBER_WORDS.add(19, "u", "dezanove")
 for _v, _w in zip(range(16, 20), ["dezesseis", "dezessete", "dezoito", "dezenove"], strict=True):
     NUMBER_WORDS.add(_v, "u", _w)
 for _v, _w in zip(range(20, 100, 10), ["vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta",
@@ -188,6 +208,7 @@ for _v, _w in ((10, "dezena"), (12, "dúzia"), (20, "vintena"), (30, "trintena")
     NUMBER_WORDS.add(_v, "u", _w)
 # "a libertação dos prisioneiros": the contraction of "de os" is not Spanish "dos" (two) in a Portuguese text
 NOT_NUMBER_WORDS = ("dos",)
+
 
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
@@ -217,7 +238,8 @@ GRAMMAR: dict[str, list[str]] = {
     "HELD_AT": [r"em"],
     "FROM_CAPTIVITY": [r"(?:de|da|do)\s+(?:[^\W\d_]+\s+)?cativeiro"],
     "MEDIATED": [r"com a mediação"],
-    "TEASER": [r"leia (?:também|mais)|veja também"],  # a link to another story inside the body
+    # a link to another story inside the body
+    "TEASER": [r"leia (?:também|mais)|veja também|saiba mais|confira também"],
     "REPLY": [r"em troca|em resposta"],  # the other side's answer in a swap
 }
 

@@ -27,6 +27,9 @@ WAR = (
     r"gefangen\w*|krieg\w*|soldaten|armee|militär\w*|streitkräfte\w*|front|invasion|konflikt|truppen|offensive|"
     r"kämpfer|waffenruhe|feuerpause|waffenstillstand|kreml|besetzt\w*|besatzung\w*"
 )
-STATE = r"vermisst\w*|gestorben"
-RETURN = r"austausch|freigelassen|zurück"
+STATE = r"vermisst\w*|gestorben|festgehalten|verbleiben"
+RETURN = (
+    r"austausch|freigelassen|freigekommen|zurück|heimgekehrt|heimkehr|"
+    r"heimgeholt|übergeben|überstellt|repatriiert|erhielt|erhalten"
+)
 EXCHANGE = r"austausch\w*|ausgetauscht"

@@ -39,6 +39,9 @@ WAR = (
     r"cautiverio|prisioneros|guerra|ejército|militares|soldados|fuerzas armadas|frente|invasión|conflicto|tropas|"
     r"ofensiva|combatientes|alto el fuego|tregua|kremlin|ocupaci\w*"
 )
-STATE = r"desaparecid\w*|murieron"
-RETURN = r"intercamb|canje|liberad|liberaci|recuper|regres"
+STATE = r"desaparecid\w*|murieron|permanecen|siguen retenid|fallecid"
+RETURN = (
+    r"intercamb|canje|liberad|liberaci|recuper|regres|repatri|"
+    r"devuelt|entregad|volvieron|retorn|excarcel|recibi|rescat"
+)
 EXCHANGE = r"intercambi\w*|canje\w*"

@@ -29,6 +29,6 @@ WAR = (
     r"prisonniers|guerre|armée|militaires|soldats|forces armées|front|invasion|conflit|troupes|offensive|combattants|"
     r"cessez-le-feu|trêve|kremlin|occupation|occupé\w*"
 )
-STATE = r"portée?s? disparue?s?|morte?s?\b"
-RETURN = r"échang|libér|rapatri"
+STATE = r"portée?s? disparue?s?|morte?s?\b|restent|demeurent|toujours détenu"
+RETURN = r"échang|libér|rapatri|rentr|retour|revenu|remis|restitu|relâch|reçu|récupér|ramen|revien"
 EXCHANGE = r"échang\w*"

@@ -33,5 +33,5 @@ WAR = (
     r"combattenti|cremlino|tregua|cessate il fuoco|caduti"
 )
 STATE = r"restano|rimangono|dispersi|scomparsi|morti|deceduti"
-RETURN = r"scambi|liber|rilasci|rientr|torna|rimpatri|riconsegn|restitu|riport"
+RETURN = r"scambi|liber|rilasci|rientr|torna|rimpatri|riconsegn|restitu|riport|ricevut|riavut|recuper|ritorn"
 EXCHANGE = r"scambi\w*"

@@ -28,6 +28,9 @@ WAR = (
     r"niewol\w*|jeńc\w*|żołnierz\w*|wojn\w*|wojsk\w*|armi\w*|sił zbrojnych|siły zbrojne|front\w*|inwazj\w*|"
     r"konflikt\w*|ofensyw\w*|rozejm\w*|zawieszeni\w* broni|kreml\w*|okupac\w*|okupowan\w*"
 )
-STATE = r"zaginion\w*|zmarł\w*"
-RETURN = r"wymian|uwolni|wróci|powróci|odzyska"
+STATE = r"zaginion\w*|zmarł\w*|zmarli|zginęl\w*|przebywaj\w*|pozostaj\w*|przetrzymywan\w*"
+RETURN = (
+    r"wymian|wymieni|uwolni|wróci|powróci|powrót|powrot|odzyska|"
+    r"przekaza|zwolni|repatri|sprowadz|wypuszcz|otrzyma|wraca|powraca"
+)
 EXCHANGE = r"wymian\w*|wymieni\w*"

@@ -28,6 +28,6 @@ WAR = (
     r"cativeiro|prisioneiros|exército|guerra|militares|soldados|forças armadas|frente|invasão|conflito|tropas|"
     r"ofensiva|combatentes|cessar-fogo|trégua|kremlin|ocupaç\w*"
 )
-STATE = r"morreram"
-RETURN = r"troca|libert|recuper|regres"
+STATE = r"morreram|desaparecid\w*|permanecem|continuam detid"
+RETURN = r"troca|libert|liberad|recuper|regres|repatri|devolvid|entregu|voltaram|retorn|solt|recebe|recebi|resgat"
 EXCHANGE = r"troc\w*"
