@@ -213,6 +213,14 @@ def _verbs(found: tuple[tuple[int, int], ...], n: NumberMention, adjective_end: 
     return tuple(sp for sp in found if not n.end <= sp[0] < adjective_end)
 
 
+def _freed_adjective(low: str, n: NumberMention, adjective_end: int) -> bool:
+    """ "the 84 freed soldiers are in hospital", "84 освобожденных военных": with no other word of state or
+    handover in the sentence, the participle right after the count says what happened to them (not a verb two
+    words on: "os dois países trocaram prisioneiros" counts countries)."""
+    word = re.compile(r"\s+").match(low, n.end)
+    return bool(word and word.end() < adjective_end and lx.RETURN.match(low, word.end()))
+
+
 def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
              others: tuple[tuple[int, int], ...]) -> str | None:
     # "205 recently released Ukrainian POWs": a handover word before the head noun is an adjective
@@ -245,6 +253,8 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
     if casualty is not None:
         cands.append((casualty, 4, "casualty"))
     if not cands:
+        if _freed_adjective(low, n, adjective_end) and not plan:
+            return "bodies_returned" if head == "body" else "returned"
         return "held_captive" if _captured_after(low, n, head) or _still_captives(low, n, noun) or \
             _captives_numbered(low, n) else None
     if _died_in_captivity(low, deaths):
