@@ -1,0 +1,97 @@
+"""The tenses, voices and participles of a handover verb, and the second party's ellipsis, in all nine languages.
+
+Each language tells the same return (84 Ukrainian soldiers back from Russian captivity) in the forms a reporter
+reaches for: the perfect and pluperfect ("sind heimgekehrt", "han regresado", "erano rientrati"), the passive
+("wurden freigelassen", "ont été libérés", "було звільнено"), and the participle used as an adjective, where no
+other handover word stands in the sentence ("the 84 freed soldiers", "84 uwolnionych żołnierzy"). Our own wording.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor import extract
+
+PUBLISHED = date(2026, 5, 18)
+UA, RU = "UA", "RU"
+
+TITLE = {"de": "Gefangenenaustausch", "en": "Prisoner swap", "es": "Canje de prisioneros",
+         "fr": "Échange de prisonniers", "it": "Scambio di prigionieri", "pl": "Wymiana jeńców",
+         "pt": "Troca de prisioneiros", "ru": "Обмен пленными", "uk": "Обмін полоненими"}
+
+FORMS = [
+    ("de", "Am Samstag sind 84 ukrainische Soldaten aus russischer Gefangenschaft heimgekehrt."),
+    ("de", "Bereits am Samstag waren 84 ukrainische Soldaten aus russischer Gefangenschaft freigekommen."),
+    ("de", "Am Samstag wurden 84 ukrainische Soldaten aus russischer Gefangenschaft freigelassen."),
+    ("de", "Am Samstag sind 84 ukrainische Soldaten aus russischer Gefangenschaft befreit worden."),
+    ("de", "Die 84 freigelassenen ukrainischen Soldaten werden nach der russischen Gefangenschaft im Krankenhaus "
+     "untersucht."),
+    ("en", "By Saturday 84 Ukrainian soldiers had been freed from Russian captivity."),
+    ("en", "On Saturday 84 Ukrainian soldiers are coming home from Russian captivity."),
+    ("en", "The 84 freed Ukrainian soldiers are being treated in hospital after Russian captivity."),
+    ("es", "El sábado han regresado a casa 84 soldados ucranianos del cautiverio ruso."),
+    ("es", "El sábado habían vuelto a casa 84 soldados ucranianos del cautiverio ruso."),
+    ("es", "El sábado han sido liberados 84 soldados ucranianos del cautiverio ruso."),
+    ("es", "Los 84 soldados ucranianos liberados reciben atención médica tras el cautiverio ruso."),
+    ("fr", "Samedi, 84 soldats ukrainiens étaient rentrés de captivité russe."),
+    ("fr", "Samedi, 84 soldats ukrainiens ont été rapatriés de captivité russe."),
+    ("fr", "Les 84 soldats ukrainiens libérés sont soignés à l'hôpital après leur captivité russe."),
+    ("it", "Sabato erano rientrati in patria 84 soldati ucraini dalla prigionia russa."),
+    ("it", "Sabato vengono liberati 84 soldati ucraini dalla prigionia russa."),
+    ("it", "Gli 84 soldati ucraini liberati sono curati in ospedale dopo la prigionia russa."),
+    ("pl", "W sobotę z rosyjskiej niewoli zostało uwolnionych 84 ukraińskich żołnierzy."),
+    ("pl", "W sobotę z rosyjskiej niewoli zostali uwolnieni 84 ukraińscy żołnierze."),
+    ("pl", "84 uwolnionych ukraińskich żołnierzy trafiło w sobotę do szpitala po rosyjskiej niewoli."),
+    ("pt", "No sábado tinham regressado a casa 84 soldados ucranianos do cativeiro russo."),
+    ("pt", "No sábado foram repatriados 84 soldados ucranianos do cativeiro russo."),
+    ("pt", "Os 84 soldados ucranianos libertados recebem cuidados médicos após o cativeiro russo."),
+    ("ru", "В субботу из российского плена были освобождены 84 украинских военных."),
+    ("ru", "В субботу из российского плена были репатриированы 84 украинских военных."),
+    ("ru", "84 освобожденных украинских военных в субботу проходят лечение после российского плена."),
+    ("uk", "У суботу з російського полону було звільнено 84 українських військових."),
+    ("uk", "У суботу з російського полону вдалося визволити 84 українських військових."),
+    ("uk", "84 звільнених українських військових у суботу проходять лікування після російського полону."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FORMS)
+def test_every_tense_voice_and_participle_reads_the_return(lang: str, text: str) -> None:
+    result = extract(text, title=TITLE[lang], published=PUBLISHED)
+    assert result.lang == lang
+    assert {(f.kind, f.side, f.value) for f in result.figures} == {("returned", UA, 84)}
+
+
+def test_a_participle_of_a_planned_release_is_no_return() -> None:
+    result = extract("The 84 freed Ukrainian soldiers will be handed over next week, officials said.",
+                     title="Prisoner swap", published=PUBLISHED)
+    assert not any(f.kind == "returned" for f in result.figures)
+
+
+# "and Russia 248": the second party shares the verb of the clause before, whether a dash, a comma or nothing
+# stands for it
+ELLIPSIS = [
+    ("uk", "Україна повернула 230 людей, а Росія — 248."),
+    ("ru", "Украина вернула 230 человек, а Россия — 248."),
+    ("pl", "Ukraina odzyskała 230 osób, a Rosja — 248."),
+    ("pl", "Ukraina odzyskała 230 osób, a Rosja, 248."),
+    ("es", "Ucrania recuperó a 230 personas y Rusia, 248."),
+    ("fr", "L'Ukraine a récupéré 230 personnes et la Russie, 248."),
+    ("en", "In the prisoner exchange, Ukraine got back 230 people, and Russia, 248."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ELLIPSIS)
+def test_the_second_party_shares_the_verb(lang: str, text: str) -> None:
+    result = extract(text, title=TITLE[lang], published=PUBLISHED)
+    assert result.lang == lang
+    assert {(f.kind, f.side, f.value) for f in result.figures} == {("returned", UA, 230), ("returned", RU, 248)}
+
+
+def test_a_comma_after_the_country_before_a_counted_noun_is_no_ellipsis() -> None:
+    # the parties named together before a count with its own noun: one count of both, not Russia's
+    result = extract("Under the deal between Ukraine and Russia, 248 prisoners were exchanged on Saturday.",
+                     title="Prisoner swap", published=PUBLISHED)
+    assert {(f.kind, f.side, f.value) for f in result.figures} != {("returned", RU, 248)}
+    assert all(f.side != RU for f in result.figures)
