@@ -8,11 +8,13 @@ other handover word stands in the sentence ("the 84 freed soldiers", "84 uwolnio
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
 from extractor import extract
+from extractor.lexicons._forms import verb
 
 PUBLISHED = date(2026, 5, 18)
 UA, RU = "UA", "RU"
@@ -53,6 +55,19 @@ FORMS = [
     ("uk", "У суботу з російського полону було звільнено 84 українських військових."),
     ("uk", "У суботу з російського полону вдалося визволити 84 українських військових."),
     ("uk", "84 звільнених українських військових у суботу проходять лікування після російського полону."),
+    # forms the conjugation helper (extractor.lexicons._forms.verb) spells from one stem
+    ("de", "Russland entließ am Samstag 84 ukrainische Soldaten aus der Gefangenschaft."),
+    ("de", "Am Samstag wurden 84 ukrainische Soldaten aus russischer Gefangenschaft an die Ukraine ausgeliefert."),
+    ("es", "El sábado han vuelto a casa 84 soldados ucranianos que estaban en cautiverio ruso."),
+    ("fr", "Samedi, 84 soldats ukrainiens détenus en Russie ont été remis à l'Ukraine."),
+    ("it", "Sabato sono stati scarcerati 84 soldati ucraini detenuti in Russia."),
+    ("pt", "No sábado tinham voltado para casa 84 soldados ucranianos do cativeiro russo."),
+    ("pl", "W sobotę z rosyjskiej niewoli zostało przekazanych Ukrainie 84 żołnierzy."),
+    ("ru", "В субботу Россия отпустила из плена 84 украинских военных."),
+    ("ru", "В субботу из российского плена были отпущены 84 украинских военных."),
+    ("ru", "В субботу из российского плена возвратились 84 украинских военных."),
+    ("uk", "У суботу з російського полону було відпущено 84 українських військових."),
+    ("uk", "У суботу Росія відпустила з полону 84 українських військових."),
 ]
 
 
@@ -95,3 +110,18 @@ def test_a_comma_after_the_country_before_a_counted_noun_is_no_ellipsis() -> Non
                      title="Prisoner swap", published=PUBLISHED)
     assert {(f.kind, f.side, f.value) for f in result.figures} != {("returned", RU, 248)}
     assert all(f.side != RU for f in result.figures)
+
+
+@pytest.mark.parametrize(("lang", "cls", "stem", "forms"), [
+    ("es", "ar", "liber", ("liberó", "liberaron", "liberados", "liberadas", "liberaba")),
+    ("pt", "ar", "volt", ("voltou", "voltaram", "voltado", "voltavam")),
+    ("it", "are", "scarcer", ("scarcerati", "scarcerate", "scarcerò", "scarcerarono")),
+    ("fr", "er", "rapatri", ("rapatrié", "rapatriés", "rapatriées", "rapatrièrent")),
+    ("ru", "passive", "отпущ", ("отпущены", "отпущено", "отпущенных")),
+    ("uk", "past", "відпуст", ("відпустив", "відпустила", "відпустили")),
+    ("pl", "passive", "zwolni", ("zwolnieni", "zwolnionych", "zwolniono")),
+])
+def test_the_helper_spells_every_form_from_one_stem(lang: str, cls: str, stem: str, forms: tuple[str, ...]) -> None:
+    rx = re.compile(verb(lang, cls, stem))
+    assert all(rx.fullmatch(f) for f in forms)
+    assert not rx.fullmatch(stem + "xyz")  # only the paradigm's endings, not any word on the stem

@@ -13,3 +13,32 @@ class Forms(dict):
     def stems(self, value: float, stem: str, endings: str) -> None:
         """A declined numeral: ``stem`` with each of the ``|``-separated case endings (role "u")."""
         self.add(value, "u", *(stem + e for e in endings.split("|")))
+
+
+# The endings a news report puts on a handover verb, by language and conjugation class: infinitive, present,
+# past (preterite, passé simple, passato remoto), participles of the perfect and the passive (both genders and
+# numbers, since "han sido liberadas", "sono state rilasciate", "освобождены" agree with the people), gerund and
+# imperfect. A lexicon names the stems once; ``verb`` spells every tense and voice from them.
+PARADIGMS: dict[str, dict[str, str]] = {
+    "es": {"ar": "ar|a|an|ó|aron|ado|ada|ados|adas|ando|aba|aban",
+           "er": "er|ir|e|en|ió|ieron|ido|ida|idos|idas|iendo|ía|ían"},
+    "pt": {"ar": "ar|a|am|ou|aram|ado|ada|ados|adas|ando|ava|avam",
+           "er": "er|ir|e|em|eu|iu|eram|iram|ido|ida|idos|idas|endo|indo|ia|iam"},
+    "it": {"are": "are|a|ano|ò|arono|ato|ata|ati|ate|ando|ava|avano",
+           "ire": "ere|ire|e|ono|ì|irono|ito|ita|iti|ite|uto|uta|uti|ute|endo|iva|ivano"},
+    "fr": {"er": "er|e|ent|é|ée|és|ées|a|èrent|ant|ait|aient"},
+    # Slavic: the past of both aspects and the passive participle (on its own stem: "отпуст-" → "отпущ-")
+    "ru": {"past": "ил|ила|или|ило|ился|ились|илась|ить|ив",
+           "passive": "ен|ена|ены|ено|енные|енных|енный|ённые|ённых|ённый"},
+    "uk": {"past": "ив|ила|или|ило|ився|илися|илась|ити",
+           "passive": "ено|ені|ений|ена|ених|еного|еної"},
+    "pl": {"a": "a|ają|ał|ała|ało|ali|ały|ać|ając|ano",
+           "passive": "ony|ona|one|eni|onych|ono"},
+    "de": {"participle": "|e|en|er|es"},
+}
+
+
+def verb(lang: str, cls: str, *stems: str) -> str:
+    """A regex alternative for every form of ``stems`` in ``lang``'s conjugation ``cls`` (whole words)."""
+    endings = PARADIGMS[lang][cls]
+    return r"\b(?:" + "|".join(stems) + r")(?:" + endings + r")\b"

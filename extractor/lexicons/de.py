@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -22,6 +22,8 @@ TERMS: dict[str, list[str]] = {
         r"im gegenzug",
         r"\b(?:übergab\w*|bekam\w*|bekommen|überführt\w*|repatriiert\w*|getauscht|tauschten|tauschen|tauscht|"
         r"nach hause)",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("de", "participle", "ausgeliefert", "entließ", "freigegeben", "zurückgegeben", "heimgeholt"),
     ],
     "PLAN_BEFORE": [
         r"\blisten? (?:mit|von)\b",

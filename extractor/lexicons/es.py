@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -20,6 +20,10 @@ TERMS: dict[str, list[str]] = {
         r"vuelven|vuelvan|volvió|a casa|rescatad\w*|de regreso|liberaron|obtuvo|obtuvieron)",
         r"a cambio",
         r"\b(?:liberar\w*|liberan|libera\b|repatrió|repatriaron|recib\w*|devolvi\w*|devuelv\w*|retorn\w*)",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("es", "ar", "liber", "regres", "repatri", "entreg", "intercambi", "canje", "rescat", "excarcel",
+             "retorn", "recuper"),
+        verb("es", "er", "devolv", "recib"), r"\b(?:vuelt[oa]s?|devuelt[oa]s?|puest[oa]s en libertad)\b",
     ],
     "PLAN_BEFORE": [
         r"\blistas? (?:de|con)\b",

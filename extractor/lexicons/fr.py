@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -21,6 +21,9 @@ TERMS: dict[str, list[str]] = {
         r"reçu\w*|a obtenu",
         r"en échange|contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent)",
         r"\b(?:libér\w*|libèr\w*|en liberté|rendre|rendent|ramené\w*|ramèn\w*)",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("fr", "er", "libér", "relâch", "rapatri", "échang", "rentr", "retourn", "transfér"),
+        r"\b(?:remis|remises|rendus|rendues|revenu[es]?|revenues|relaxés)\b",
     ],
     "PLAN_BEFORE": [
         r"\blistes? (?:de|des)\b",
@@ -128,8 +131,8 @@ TERMS: dict[str, list[str]] = {
     "THIS_MONTH": ["ce mois"],
     "FINITE_RETURN": [
         r"\bsur le chemin du retour\b",
-        r"\b(?:ont été|avaient été|ont|sont|étaient) (?:\w+ )?(?:libérée?s|relâchée?s|remise?s|rapatriée?s|échangée?s|"
-        r"rendue?s|transférée?s|rentrée?s|revenue?s|retournée?s)\b",
+        r"\b(?:ont été|avaient été|ont|sont|étaient) (?:\w+ )?(?:libérée?s|relâchée?s|remis(?:es?)?|rapatriée?s|"
+        r"échangée?s|rendue?s|transférée?s|rentrée?s|revenue?s|retournée?s)\b",
     ],
 }
 

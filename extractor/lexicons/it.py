@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extractor.lexicons._forms import verb
+
 TERMS: dict[str, list[str]] = {
     # who gave and who received: "Gli Houthi hanno liberato 120 prigionieri", "l'Ucraina ha ricevuto ..."
     "GIVE_VERB": [r"hanno liberato|ha liberato|hanno rilasciato|ha rilasciato|ha consegnato|hanno consegnato"],
@@ -22,6 +24,10 @@ TERMS: dict[str, list[str]] = {
         r"fatto ritorno|a casa|in patria|liberazione|rilascio|rimpatrio|in cambio|riavuto|ottenuto il rilascio|"
         r"rientrare|rientrano|tornare|tornano|liberare|liberano|ritornat[ioe]|ritornano)\b",
         r"\b(?:rilascia\w*|in libertà|riconsegnat\w*|rimpatri\w*)",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("it", "are", "liber", "rilasci", "rimpatri", "consegn", "torn", "rientr", "riport", "scambi",
+             "scarcer", "ritorn"),
+        verb("it", "ire", "restitu", "ricev"),
     ],
     "PLAN_BEFORE": [
         r"\b(?:accordo per|concordat[oaie]|hanno concordato|dovrebbero|dovrebbe|dovranno|dovrà|saranno|sarà|"

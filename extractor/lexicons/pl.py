@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -19,6 +19,9 @@ TERMS: dict[str, list[str]] = {
         r"uwolnion\w*|otrzyma\w*|"
         r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|repatriacj\w*|do domu|w domu|przywi\w*|przywie\w*|sprowadz\w*|"
         r"na wolność|na wolności|powrot\w*|powrót|trafil\w*|w zamian|wydał\w*|wydali|wydano|wydan[aey])",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("pl", "a", "uwalni", "zwalni", "przekazyw", "wymieni", "odzyskiw"),
+        verb("pl", "passive", "uwolni", "zwolni", "wymieni", "przekaz"),
     ],
     "PLAN_BEFORE": [
         r"\blist\w* (?:z|zawierając\w*)",

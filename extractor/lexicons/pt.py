@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -20,6 +20,9 @@ TERMS: dict[str, list[str]] = {
         r"em troca",
         r"\b(?:libert\w*|em liberdade|devolv\w*|voltar\w*|voltou|voltam|repatri\w*|transferid[oa]s|"
         r"trouxe\w*)",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("pt", "ar", "libert", "liber", "regress", "volt", "repatri", "troc", "resgat", "entreg", "sol"),
+        verb("pt", "er", "devolv", "receb"), r"\b(?:post[oa]s em liberdade|libert[oa]s)\b",
     ],
     "PLAN_BEFORE": [
         r"\blistas? (?:de|com)\b",

@@ -5,7 +5,7 @@ Stems end without ``\\b`` where the word is declined ("пленн" covers пле
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -21,6 +21,9 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:вернул|вернут|вернув|возвращ|освобо|обмен|обменя|передал|передан|переда|получил|получи|домой|вызвол|"
         r"репатри|по домам)",
         r"взамен",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("ru", "past", "отпуст", "освобод", "возврат", "вызвол"),
+        verb("ru", "passive", "отпущ", "освобожд", "возвращ"),
     ],
     "PLAN_BEFORE": [
         r"\bсписк\w*",

@@ -5,7 +5,7 @@ Stems end without ``\\b`` where the word is declined ("полонен" covers п
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -23,6 +23,9 @@ TERMS: dict[str, list[str]] = {
         r"отримав|додому|вдома|удома|"
         r"повертаються|повертається|визвол|репатрі)",
         r"натомість",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("uk", "past", "відпуст", "звільн", "визвол"),
+        verb("uk", "passive", "відпущ", "звільн", "визвол", "поверн"),
     ],
     "PLAN_BEFORE": [
         r"\bсписк\w*",
