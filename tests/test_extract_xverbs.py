@@ -125,3 +125,27 @@ def test_the_helper_spells_every_form_from_one_stem(lang: str, cls: str, stem: s
     rx = re.compile(verb(lang, cls, stem))
     assert all(rx.fullmatch(f) for f in forms)
     assert not rx.fullmatch(stem + "xyz")  # only the paradigm's endings, not any word on the stem
+
+
+# "84 soldiers held in Russia ... were brought home": the held words describe the people, and the finite
+# handover after them (an auxiliary and a participle, or a past form with its goal) says they are free now
+HELD_THEN_FREED = [
+    ("en", "On Saturday 84 Ukrainian soldiers held in Russia since 2022 were brought home."),
+    ("en", "On Saturday 84 Ukrainian soldiers held in Russian prisons have come back home."),
+    ("de", "Am Samstag wurden 84 ukrainische Soldaten, die in Russland festgehalten wurden, freigelassen."),
+    ("es", "El sábado 84 soldados ucranianos detenidos en Rusia han vuelto a casa."),
+    ("pt", "No sábado 84 soldados ucranianos detidos na Rússia foram repatriados."),
+    ("it", "Sabato 84 soldati ucraini detenuti in Russia sono stati scarcerati."),
+    ("it", "Sabato 84 soldati ucraini detenuti in Russia hanno fatto ritorno a casa."),
+    ("fr", "Samedi, 84 soldats ukrainiens détenus en Russie ont regagné l'Ukraine."),
+    ("pl", "W sobotę 84 ukraińskich żołnierzy przetrzymywanych w Rosji powróciło na Ukrainę."),
+    ("ru", "В субботу 84 украинских военных, удерживаемых в России, вернулись домой."),
+    ("uk", "У суботу 84 українських військових, яких утримували в Росії, повернулися додому."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HELD_THEN_FREED)
+def test_people_held_then_freed_are_returned(lang: str, text: str) -> None:
+    result = extract(text, title=TITLE[lang], published=PUBLISHED)
+    assert result.lang == lang
+    assert {(f.kind, f.side, f.value) for f in result.figures} == {("returned", UA, 84)}

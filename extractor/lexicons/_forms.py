@@ -36,9 +36,27 @@ PARADIGMS: dict[str, dict[str, str]] = {
            "passive": "ony|ona|one|eni|onych|ono"},
     "de": {"participle": "|e|en|er|es"},
 }
+# the participles alone: after an auxiliary they make the finite perfect or passive ("sono stati scarcerati")
+PARTICIPLES: dict[str, dict[str, str]] = {
+    "es": {"ar": "ado|ada|ados|adas", "er": "ido|ida|idos|idas"},
+    "pt": {"ar": "ado|ada|ados|adas", "er": "ido|ida|idos|idas"},
+    "it": {"are": "ato|ata|ati|ate", "ire": "ito|ita|iti|ite|uto|uta|uti|ute"},
+    "fr": {"er": "é|ée|és|ées"},
+}
 
 
 def verb(lang: str, cls: str, *stems: str) -> str:
     """A regex alternative for every form of ``stems`` in ``lang``'s conjugation ``cls`` (whole words)."""
     endings = PARADIGMS[lang][cls]
     return r"\b(?:" + "|".join(stems) + r")(?:" + endings + r")\b"
+
+
+def participle(lang: str, cls: str, *stems: str) -> str:
+    """The participles alone of ``stems`` (no finite form), for ``finite``."""
+    return r"(?:" + "|".join(stems) + r")(?:" + PARTICIPLES[lang][cls] + r")"
+
+
+def finite(auxiliaries: str, *participles: str) -> str:
+    """An auxiliary, at most one word (an adverb, the count), then a participle: the perfect or passive that makes
+    a handover the clause's verb ("sono stati liberati", "ont été rapatriés", "han regresado")."""
+    return r"\b(?:" + auxiliaries + r")\s+(?:\w+\s+)?(?:" + "|".join(participles) + r")\b"

@@ -163,6 +163,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:were|was|have been|had been|has been|are being|being) (?:\w+ )?(?:handed|freed|released|returned|"
         r"exchanged|repatriated|swapped|transferred)|\b(?:returned|came|come|arrived|went) home\b|\breturned to\b|"
         r"\bsent (?:back|home)\b",
+        r"\b(?:were|was|have been|had been|has been) (?:\w+ )?brought (?:back|home)\b|"
+        r"\b(?:came|come|have come|has come|had come) back\b",
     ],
     "BOTH_SIDES": [
         r"\bcombined\b|between them",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms, verb
+from extractor.lexicons._forms import Forms, finite, participle, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -142,6 +142,9 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:de camino a casa|rumbo a casa)\b",
         r"\b(?:fueron|han sido|habían sido) (?:\w+ )?(?:liberad[oa]s|entregad[oa]s|canjead[oa]s|intercambiad[oa]s|"
         r"repatriad[oa]s|excarcelad[oa]s|devuelt[oa]s)|\b(?:regresaron|volvieron|retornaron) (?:a casa|a su país)\b",
+        finite("han sido|habían sido|fueron|han|habían|son",
+               participle("es", "ar", "liber", "regres", "repatri", "entreg", "canje", "excarcel", "retorn"),
+               r"vuelt[oa]s?|devuelt[oa]s?"),
     ],
 }
 

@@ -133,6 +133,7 @@ TERMS: dict[str, list[str]] = {
         r"\bsur le chemin du retour\b",
         r"\b(?:ont été|avaient été|ont|sont|étaient) (?:\w+ )?(?:libérée?s|relâchée?s|remis(?:es?)?|rapatriée?s|"
         r"échangée?s|rendue?s|transférée?s|rentrée?s|revenue?s|retournée?s)\b",
+        r"\b(?:ont|sont) (?:\w+ )?(?:regagné|retrouvé)\b",
     ],
 }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import verb
+from extractor.lexicons._forms import finite, participle, verb
 
 TERMS: dict[str, list[str]] = {
     # who gave and who received: "Gli Houthi hanno liberato 120 prigionieri", "l'Ucraina ha ricevuto ..."
@@ -107,8 +107,14 @@ TERMS: dict[str, list[str]] = {
     "NOT_COUNT": [r"ore|giorni|anni|mesi|settimane|chilometri|euro|per cento|droni|missili|regioni|gennaio|febbraio|"
                   r"marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"],
     "NOT_COUNT_STEM": ["parti"],
-    "FINITE_RETURN": [r"\b(?:sono stat[io] (?:liberat[io]|rilasciat[io]|rimpatriat[io]|consegnat[io])|"
-                      r"sono tornat[io]|hanno fatto ritorno|sono rientrat[io])\b"],
+    "FINITE_RETURN": [
+        r"\b(?:sono stat[io] (?:liberat[io]|rilasciat[io]|rimpatriat[io]|consegnat[io])|"
+        r"sono tornat[io]|hanno fatto ritorno|sono rientrat[io])\b",
+        finite("sono stati|sono state|sono|erano stati|erano|vengono|furono",
+               participle("it", "are", "liber", "rilasci", "rimpatri", "consegn", "torn", "rientr", "riport", "scarcer",
+                          "ritorn"), participle("it", "ire", "restitu")),
+        r"\b(?:ha|hanno|avevano) fatto ritorno\b",
+    ],
     "FALLEN": ["caduti"],
     "MORE_FEWER": ["in più|in meno"],
     "THAN": ["di"],

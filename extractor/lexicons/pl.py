@@ -127,7 +127,8 @@ TERMS: dict[str, list[str]] = {
     "FINITE_RETURN": [
         r"\bw drodze do domu\b",
         r"\b(?:zostali|zostały|zostało|został|została) (?:\w+ )?(?:uwolni\w*|przekaza\w*|wymieni\w*|zwolni\w*|"
-        r"repatriowan\w*|sprowadzen\w*)|\b(?:wrócili|wróciło|wróciły|powrócili) do (?:domu|kraju|ojczyzny)\b",
+        r"repatriowan\w*|sprowadzen\w*)|\b(?:po)?wróci(?:li|ło|ły|ła|ł) "
+        r"(?:do (?:domu|kraju|ojczyzny|ukrainy|rosji)|na (?:ukrainę|wolność))\b",
     ],
 }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms, verb
+from extractor.lexicons._forms import Forms, finite, participle, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -140,6 +140,9 @@ TERMS: dict[str, list[str]] = {
         r"\ba caminho de casa\b",
         r"\b(?:foram|têm sido|tinham sido) (?:\w+ )?(?:libertad[oa]s|liberad[oa]s|entregues|trocad[oa]s|repatriad[oa]s|"
         r"devolvid[oa]s|solt[oa]s)|\b(?:regressaram|voltaram|retornaram) (?:a casa|para casa|ao país)\b",
+        finite("foram|têm sido|tinham|têm|haviam|são",
+               participle("pt", "ar", "libert", "liber", "regress", "volt", "repatri", "troc", "resgat"),
+               participle("pt", "er", "devolv"), r"solt[oa]s|entregues"),
     ],
 }
 
