@@ -58,6 +58,26 @@ def decode_page(body: bytes, declared: str | None) -> tuple[str, str | None]:
     return body.decode(guess, "replace"), note
 
 
+class PageBody:
+    """A page's bytes on their way to a worker, which takes them out (``take``) and so frees them once it is done.
+
+    Passed as plain bytes, the page would stay alive in the pool's call record until the call returns: a 10 MB
+    page held through the parse (~10 MB more at the worker's peak) though it is compressed before the parse starts.
+    """
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def take(self) -> bytes:
+        data, self.data = self.data, b""
+        return data
+
+
 @dataclass
 class PageFacts:
     """What a worker hands back for one page or post (plain fields, cheap to pickle)."""
@@ -77,21 +97,26 @@ class PageFacts:
 
 
 def html_to_text(
-    body: bytes, url: str, declared: str | None, decoded: tuple[str, str | None] | None = None
+    body: bytes | PageBody, url: str, declared: str | None, decoded: tuple[str, str | None] | None = None
 ) -> PageFacts:
-    """Page → title, text, date, language, canonical URL, content hash and near-duplicate fingerprint."""
+    """Page → title, text, date, language, canonical URL, content hash and near-duplicate fingerprint.
+
+    A ``PageBody`` is taken out and freed once compressed, before the parsers run (``read_article``)."""
     from extractor import page_from_html
     from extractor.html import slim_markup
 
-    markup, note = decoded or decode_page(body, declared)
+    raw = body.take() if isinstance(body, PageBody) else body
+    markup, note = decoded or decode_page(raw, declared)
     if len(markup) > TRIM_AFTER_BYTES:  # slimmed here, so the whole decoded page is gone before the parsers run
         markup = slim_markup(markup)
+    raw_html = zlib.compress(raw, 6)  # compressed here, off the crawl's event loop
+    del raw  # a page handed over as PageBody is freed here: the parsers need only the slimmed markup
     page = page_from_html(markup, url=url)
     text = page.text or ""
     return PageFacts(
         text=text, title=page.title, published=page.published, lang=page.lang, canonical_url=page.canonical_url,
         content_hash=content_hash(text) if text.strip() else None, fingerprint=fingerprint(text), note=note,
-        raw_html=zlib.compress(body, 6),  # compressed here, off the crawl's event loop
+        raw_html=raw_html,
     )
 
 
@@ -129,7 +154,7 @@ def extract_figures(text: str, title: str | None, published: date | None, lang: 
     )
 
 
-def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, Any]) -> PageFacts:
+def read_article(body: bytes | PageBody, url: str, declared: str | None, hints: dict[str, Any]) -> PageFacts:
     """HTML → text → figures in one trip to a worker (what ``html_to_text`` and ``extract_figures`` return).
 
     Each trip costs the crawl process a pickle, a pipe write, a feeder-thread and an event-loop wake-up, all under
@@ -137,11 +162,15 @@ def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, A
     uses the result. ``hints`` (title, published, lang known from the listing or the source) are merged the way the
     HTML pipeline merges them. A page the pre-filter rules out takes the cheap path (``skimmed_page``). An
     extractor failure is returned as ``extraction_error`` for the extract pipeline to
-    report, so a page that was read is never counted as unreadable.
+    report, so a page that was read is never counted as unreadable. The crawl hands a page over as ``PageBody``,
+    so the worker frees it as soon as it is compressed.
     """
     from extractor.html import slim_markup
 
-    markup, note = decode_page(body, declared)
+    # held here alone from now on (the pool's call record keeps an empty one), so html_to_text frees it
+    body = PageBody(body.take() if isinstance(body, PageBody) else body)
+    size = len(body)
+    markup, note = decode_page(body.data, declared)
     # Slimmed first, as the parsers read it (scripts, styles, SVG and comments, most of a page's bytes, gone): the
     # pre-filter reads what trafilatura would, and lower-cases a few KB rather than the whole page (~0.5 ms a page).
     parsed = slim_markup(markup)
@@ -153,8 +182,8 @@ def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, A
             return skimmed_page(parsed, words, note, hints)
         del words  # a lower-cased copy: gone before the parsers run
     page = html_to_text(body, url, declared, (parsed, note))
-    del parsed
-    if len(body) > TRIM_AFTER_BYTES:
+    del parsed, body
+    if size > TRIM_AFTER_BYTES:
         release_memory()
     if page.text.strip():
         title = page.title or hints.get("title")
@@ -248,7 +277,7 @@ async def run_in_pool(fn, *args: Any) -> Any:
     try:
         running = asyncio.get_running_loop().run_in_executor(executor, fn, *args)
         if isinstance(executor, ProcessPoolExecutor) and any(len(a) > TRIM_AFTER_BYTES for a in args
-                                                             if isinstance(a, bytes)):
+                                                             if isinstance(a, bytes | PageBody)):
             # the call queue's feeder thread keeps the last message it sent, here a pickled big page, until it sends
             # another: an empty job behind it frees that copy while the worker reads the page
             with contextlib.suppress(RuntimeError):
