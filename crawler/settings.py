@@ -37,6 +37,10 @@ SPIDER_MIDDLEWARES = {
     "crawler.middlewares.ArchiveFilterMiddleware": 950,
     "crawler.middlewares.BackfillStopMiddleware": 940,
 }
+# Cookies are off (COOKIES_ENABLED), but Scrapy would still import the middleware to find that out, and with it
+# tldextract, requests and filelock (~3 MB of the crawl process): it is left out of the base list instead.
+DOWNLOADER_MIDDLEWARES_BASE = {path: order for path, order in default_settings.DOWNLOADER_MIDDLEWARES_BASE.items()
+                               if path != "scrapy.downloadermiddlewares.cookies.CookiesMiddleware"}
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
