@@ -130,7 +130,7 @@ class Sampler(threading.Thread):
             time.sleep(0.05)
 
 
-def measure(mb: float, shape: str, workers: int) -> dict:
+def measure(mb: float, shape: str, workers: int, fresh_db: bool = False) -> dict:
     from swapwatch.demo.site import NewsSite
     from tests.crawler_support import write_config
 
@@ -142,6 +142,9 @@ def measure(mb: float, shape: str, workers: int) -> dict:
                               [{"name": "Big", "url": f"{site.url}/rss.xml", "type": "feed", "max_age": "36500d"}],
                               download_timeout="120s", max_page_size="12MB")
         env = {**os.environ, "SWAPWATCH_WORKERS": str(workers)}
+        if not fresh_db:  # as the service's crawls find it: migrated before (Alembic stays out of the crawl process)
+            subprocess.run([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "db", "upgrade"],
+                           check=True, capture_output=True, env=env, cwd=REPO)
         started = time.monotonic()
         proc = subprocess.Popen([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "crawl",
                                  "--no-alerts", "--format", "json"], stdout=subprocess.PIPE,
@@ -167,10 +170,13 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=10.0)
     parser.add_argument("--shape", choices=("comments", "article", "script"), default="comments")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--fresh-db", action="store_true",
+                        help="crawl a new database, which the crawl process migrates first (imports Alembic)")
     args = parser.parse_args()
-    m = measure(args.mb, args.shape, args.workers)
+    m = measure(args.mb, args.shape, args.workers, args.fresh_db)
     row = m["row"]
-    print(f"page            : {args.shape}, {args.mb:g} MB, {args.workers} extraction worker(s)")
+    print(f"page            : {args.shape}, {args.mb:g} MB, {args.workers} extraction worker(s), "
+          + ("new database (migrated by the crawl)" if args.fresh_db else "database migrated before"))
     print(f"crawl           : {row['status']}, {row['new']} new, {row['figures']} figures, {m['seconds']:.1f} s"
           + (f" ({row['error']})" if row.get("error") else ""))
     print(f"peak, all {m['processes']} processes: RSS {m['rss']:.0f} MB (shared pages counted per process), "
