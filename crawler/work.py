@@ -33,6 +33,7 @@ _pool: Executor | None = None
 WARM_TIMEOUT = 60.0  # seconds start_pool waits for the workers to be ready
 TRIM_AFTER_BYTES = 1_000_000  # after a page this big, the worker hands its freed heap back to the system
 SKIM_CHARS = 200_000  # how much of a page the cheap path reads for its title and date
+_HIGH_BYTES, _TOP_BYTES = bytes(range(0x80, 0x100)), bytes(range(0xC0, 0x100))
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 _TITLE = re.compile(r"<title[^>]{0,200}>([^<]{1,2000})</title", re.IGNORECASE)
 # the publication date where pages state it for machines: article:published_time, schema.org, <time datetime>
@@ -51,9 +52,11 @@ def decode_page(body: bytes, declared: str | None) -> tuple[str, str | None]:
             return body.decode(candidate), None
         except (UnicodeDecodeError, LookupError):
             continue
-    high = [b for b in body if b >= 0x80]
+    # the bytes counted by deleting the others (a list of them cost 8 bytes a byte: ~80 MB for a 10 MB page)
+    high = len(body) - len(body.translate(None, _HIGH_BYTES))
+    top = len(body) - len(body.translate(None, _TOP_BYTES))
     # windows-1251 puts Cyrillic letters at 0xC0–0xFF; Western pages use that range far less
-    guess = "cp1251" if high and sum(b >= 0xC0 for b in high) / len(high) > 0.6 else "cp1252"
+    guess = "cp1251" if high and top / high > 0.6 else "cp1252"
     note = f"declared charset {charset or 'none'} does not decode the page; read it as {guess}"
     return body.decode(guess, "replace"), note
 

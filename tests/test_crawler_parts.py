@@ -89,6 +89,10 @@ def test_wrongly_declared_charset_is_read_and_noted() -> None:
     text, note = decode_page(CYRILLIC_PAGE.encode("cp1251"), "text/html; charset=utf-8")
     assert "захисників" in text and "cp1251" in note
     assert decode_page("Привіт".encode(), None) == ("Привіт", None)
+    # a Western page (curly quotes and dashes, bytes below 0xC0) mislabelled as UTF-8 is read as windows-1252
+    western = "<p>“We brought 95 soldiers home” – the ministry’s statement… ©2024</p>".encode("cp1252")
+    text, note = decode_page(western, "text/html; charset=utf-8")
+    assert "“We brought 95 soldiers home” – the ministry’s" in text and "cp1252" in note
 
 
 def test_identical_and_near_identical_texts() -> None:
