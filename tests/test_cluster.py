@@ -22,6 +22,7 @@ from cluster_support import WorkerProcess, cluster_section, delete_queue, requir
 from service_support import Hook, ServiceProcess, service_config, wait_for
 from sqlalchemy import func, select, text
 
+from scheduler import cluster_marks as marks
 from scheduler.cluster import SOURCE_NS
 from storage import Alert, Article, CrawlRun, Database, Source, utcnow
 from swapwatch.demo.site import NewsSite, load_records
@@ -80,6 +81,13 @@ def _lock_holder(db: Database, name: str) -> str | None:
     return found.group(0) if found else None
 
 
+def _crawling_mark(db: Database, name: str) -> bool:
+    """The "crawling" mark a batch sets on a source when its crawl begins and clears once it is settled."""
+    with db.engine.connect() as conn:
+        mark = conn.scalar(select(marks.table.c.next_run_at).where(marks.table.c.job_id == marks.crawling_key(name)))
+    return mark is not None
+
+
 @pytest.fixture
 def cluster_env(tmp_path, pg_url):
     require_broker()
@@ -124,9 +132,13 @@ def test_cluster_crawls_survives_a_dead_worker_and_a_broker_restart(cluster_env)
     assert "3 crawl(s) enqueued in 1 batch(es)" in wait_for(first_round, timeout=10, what="the first round's log line")
 
     # kill -9 the worker that is crawling the slow source; one of the other two must crawl it again. A batch's child
-    # names all its sources, finished or not, so the worker is found by who holds the source's lock
+    # names all its sources, finished or not, so the worker is found by who holds the source's lock. The lock outlives
+    # the crawl by a moment (the crawl is settled, its "crawling" mark cleared, then the lock let go): a worker is
+    # crawling it only while it holds the lock with the mark still set (read between two looks at the holder)
     def crawling_slow() -> WorkerProcess | None:
         holder = _lock_holder(db, SLOW)
+        if holder is None or not _crawling_mark(db, SLOW) or _lock_holder(db, SLOW) != holder:
+            return None
         return next((w for w in workers if holder == f"pid {w.proc.pid}"), None)
 
     busy = wait_for(crawling_slow, timeout=60, what="a worker crawling the slow source")
