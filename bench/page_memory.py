@@ -20,6 +20,17 @@ Third round (same box, before/after run back to back, 2 workers): comments 334 -
 article 347 -> 280 MB. The pre-filter reads the slimmed page the parsers read (at most 1M chars) and the decoded page
 is dropped before it; the crawl process no longer imports Alembic/Mako/Pygments (schema check by plain SQL),
 apprise (lazy alerts package) or aiohttp (Scrapy's remote control left out of the extension list).
+Fourth round (busy box, main and this round run back to back, each shape twice, 2 workers): comments 307-313 ->
+291-292 MB, article 289-299 -> 274-280, script 267-271 -> 257-273 (the script shape's worker peak is the decode, and
+noisy). The worker frees the page once it is compressed, before the parse (``crawler.work.PageBody``: the pool's
+call record kept the bytes alive to the end of the call), and the crawl process no longer imports tldextract/requests
+(Scrapy's cookies middleware, off anyway, left out of its list). The database is now migrated before the crawl, as
+every crawl of the service finds it; ``--fresh-db`` measures a first ``swapwatch crawl`` on a new database, whose
+crawl process migrates it and keeps Alembic/Mako/Pygments (~12 MB) loaded: comments 304-315 -> 293-306, article
+292 -> 279, script 281 -> 274. At the tree's peak (comments): crawl ~98, forkserver ~58, idle worker ~44, busy worker
+~83 (was ~100), resource tracker 7. The busy worker's two peaks are now level: the decode (page bytes + the decoded
+text, two bytes a character once one is not Latin-1) and the parse (lxml tree and trafilatura's copies of it, ~34 MB
+for 1M characters of dense markup); lowering MAX_MARKUP_CHARS alone would not move the tree's peak.
 
 Shapes: ``comments`` — a real article followed by thousands of small comment blocks (the worst case for an
 HTML parser: one element per few dozen bytes); ``article`` — one article whose text itself is that long;
