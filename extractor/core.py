@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from extractor import relevance
+from extractor import dates, relevance
 from extractor.dates import sentence_date
 from extractor.event_date import event_date as _event_date
 from extractor.figures import Candidate, Context, is_stage, sentence_candidates
@@ -93,6 +93,7 @@ def extract(text: str, *, title: str | None = None, published: date | None = Non
     elif not isinstance(text, str):
         text = str(text or "")
     lang = lang[:2].lower() if lang else None  # "uk-UA" from an HTML lang attribute
+    dates.forget()
     raw = text[:MAX_CHARS]
     text = normalize(raw)
     title = normalize(title[:1000]) if title else None

@@ -133,10 +133,32 @@ def _dates_elsewhere(low: str, start: int, said: bool) -> bool:
     return bool(before or _CAPTURED_AFTER.match(low, start, start + 70))
 
 
+# (sentence, published, said) -> date: the article's dates (``reported``), its stages' and its event date
+# (``event_date``) each read the same sentences again. One article's only (``forget``): another article that
+# repeats a sentence is no reason to keep it.
+_EXPLICIT: dict[tuple[str, date | None, bool], date | None] = {}
+_UNREAD = object()
+
+
+def forget() -> None:
+    """Start a new article: the dates read from the last one's sentences are dropped."""
+    _EXPLICIT.clear()
+
+
 def explicit_date(low: str, published: date | None, *, said: bool = False) -> date | None:
     """The first explicit calendar date in ``low`` (a sentence) that dates the reported event."""
     if not _ANY_DIGIT.search(low):
         return None  # every date pattern below needs a digit
+    key = (low, published, said)
+    found = _EXPLICIT.get(key, _UNREAD)  # one lookup: another thread's article may clear the cache between two
+    if found is _UNREAD:
+        if len(_EXPLICIT) >= 1024:
+            _EXPLICIT.clear()  # a bound on memory: entries are only ever this article's sentences
+        found = _EXPLICIT[key] = _explicit_date(low, published, said)
+    return found  # type: ignore[return-value]
+
+
+def _explicit_date(low: str, published: date | None, said: bool) -> date | None:
     found: list[tuple[int, date]] = []
     for m in _ISO.finditer(low):
         d = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -160,8 +182,8 @@ def explicit_date(low: str, published: date | None, *, said: bool = False) -> da
         d = _make(year, month, day) if year else None
         if d:
             found.append((m.start(), d))
-    found = [(pos, d) for pos, d in found if not _dates_elsewhere(low, pos, said)]
-    return min(found)[1] if found else None
+    # the first date that dates the event: the ones after it need not be tested
+    return next((d for pos, d in sorted(found) if not _dates_elsewhere(low, pos, said)), None)
 
 
 # A date right after a verb of saying dates the statement, not the handover it reports.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor import lexicon as lx
 from extractor.lexicons import alts, terms
@@ -164,6 +165,7 @@ def _people_named_around(low: str, n: NumberMention, words: list[str]) -> bool:
                 and lx.RETURN.search(low, n.end, n.end + 40))
 
 
+@lru_cache(maxsize=4096)  # every count's next word is asked about by several rules, and the words recur
 def is_unit_word(word: str) -> bool:
     """ "days", "дні", "km", a month: a word after which a number is a measure or a date, not a count."""
     return bool(NOT_COUNT.match(word) or NOT_COUNT_STEM.match(word))

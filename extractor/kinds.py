@@ -155,13 +155,18 @@ def _held_or_freed(low: str, n: NumberMention, plan: bool) -> str | None:
     return "held_captive"
 
 
+def _verbs(found: tuple[tuple[int, int], ...], n: NumberMention, adjective_end: int) -> tuple[tuple[int, int], ...]:
+    """The words of ``found`` that are not adjectives between the count and its noun ("205 released POWs")."""
+    return tuple(sp for sp in found if not n.end <= sp[0] < adjective_end)
+
+
 def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
              others: tuple[tuple[int, int], ...]) -> str | None:
     # "205 recently released Ukrainian POWs": a handover word before the head noun is an adjective
     np_end = n.end + 1 + len(noun_phrase(low, n.end))
     noun = lx.PERSON.search(low, n.end, np_end) or lx.BODY.search(low, n.end, np_end)
     adjective_end = noun.start() if noun else n.end
-    ret = distance(tuple(sp for sp in spans(lx.RETURN, low) if not n.end <= sp[0] < adjective_end), n)
+    ret = distance(_verbs(spans(lx.RETURN, low), n, adjective_end), n)
     cands: list[tuple[int, int, str]] = []
     # "117 presos palestinos", "33 détenus": a held word that is the count's own noun says nothing of its state
     own = (noun.start(), noun.end()) if noun else (-1, -1)
@@ -181,8 +186,8 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
         return "held_captive"  # "despite the exchange, there are still 8,000 POWs in Russia": those left behind
     if ret is not None and not plan and not _fronted_return(low, n, held):
         cands.append((ret, 5, "returned"))
-    casualty = distance(tuple(sp for sp in spans(lx.CASUALTY, low) if not n.end <= sp[0] < adjective_end), n)
-    if casualty is not None and head != "body" and not captivity:
+    casualty = None if head == "body" or captivity else distance(_verbs(spans(lx.CASUALTY, low), n, adjective_end), n)
+    if casualty is not None:
         cands.append((casualty, 4, "casualty"))
     if not cands:
         return "held_captive" if _captured_after(low, n, head) or _still_captives(low, n, noun) else None

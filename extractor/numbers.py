@@ -162,10 +162,13 @@ _NOT_NUMBERS: dict[str, frozenset[str]] = {code: frozenset(w) for code, w in by_
 
 
 def _word_mentions(text: str, low: str, hedges: bool = True, lang: str | None = None) -> list[NumberMention]:
-    if not _ANY_WORD.search(low):
+    first = _ANY_WORD.search(low)
+    if not first:
         return []  # fast path: most sentences hold no number word at all
     not_numbers = _NOT_NUMBERS.get(lang or "", frozenset())
-    tokens = _TOKEN.finditer(low)
+    # the words before the first number word's are read from the space before it: no token spans a space, and
+    # a token before it neither starts nor continues a number
+    tokens = _TOKEN.finditer(low, low.rfind(" ", 0, first.start()) + 1)
     out: list[NumberMention] = []
     run: list[tuple[int, int, float, str]] = []  # (start, end, value, role)
     last_end = -1

@@ -11,10 +11,11 @@ from extractor.clauses import spans
 from extractor.handover import relative_clause
 from extractor.lexicons import alts
 from extractor.numbers import NumberMention
+from extractor.rx import alternation
 
 # how far back a plan word ("provided for the release of 50 hostages and of 150 prisoners") still governs a count
 PLAN_REACH = 120
-_STAGE = re.compile(r"\b(?:" + alts("STAGE") + r")\b")
+_STAGE = re.compile(alternation(alts("STAGE"), boundary=True) + r"\b")  # read in every sentence with a count
 
 
 def is_stage(low: str) -> bool:

@@ -67,6 +67,17 @@ def _outside(rx: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> bo
 def relevance_score(low: str, title_low: str) -> int:
     """Points for captivity terms: the headline weighs most, a passing mention in the body least."""
     text = low[:20000]
+    return _terms_score(text, title_low) - 2 * _negatives(text, title_low)
+
+
+def _negatives(text: str, title_low: str) -> int:
+    """Contexts that make the terms mean something else ("exchange rate"), twice over in the headline."""
+    return len(NEGATIVE.findall(text, 0, 8000)) + 2 * len(NEGATIVE.findall(title_low))
+
+
+def _terms_score(text: str, title_low: str, need: int | None = None) -> int:
+    """The points of ``relevance_score`` before negative contexts. With ``need``, a score that cannot reach it
+    may be returned short of its last points (an off-topic text is not scanned for an exchange word)."""
     spans = [m.span() for m in STRONG.finditer(text)]
     strong = [start for start, _ in spans]
     # VERY terms are also STRONG ones, counted twice; looked for inside each STRONG match, as a longer one
@@ -87,17 +98,20 @@ def relevance_score(low: str, title_low: str) -> int:
         score += 1 if len(hits) > len(strong) and count else 0
         # two captivity terms in it ("salme riconsegnate ... prigionieri di guerra") are no passing mention
         score += 1 if len(strong) >= 2 else 0
+    if need is not None and score + 2 < need:
+        return score  # the two points below cannot make up the difference
     score += 1 if EXCHANGE_WORD.search(title_low) or _outside(EXCHANGE_WORD, text, spans) else 0
     # the opening sentence is the headline of a text without one (wire copy, feeds, Telegram posts)
     lead_end = _sentence_of(text, 0)[1]
-    score += 1 if strong and strong[0] < lead_end and VERY.search(text, 0, lead_end) else 0
-    negative = len(NEGATIVE.findall(text, 0, 8000)) + 2 * len(NEGATIVE.findall(title_low))
-    return score - 2 * negative
+    return score + (1 if strong and strong[0] < lead_end and VERY.search(text, 0, lead_end) else 0)
 
 
 def is_relevant(low: str, title_low: str) -> bool:
     """About captives of an armed conflict: enough captivity terms and some sign of war."""
-    if relevance_score(low, title_low) < THRESHOLD:
+    text = low[:20000]
+    # negative contexts only take points away: a text short of the threshold without them is not scanned for them
+    score = _terms_score(text, title_low, need=THRESHOLD)
+    if score < THRESHOLD or score - 2 * _negatives(text, title_low) < THRESHOLD:
         return False
     # naming Ukraine or Russia's war places is itself a sign of the war the product watches first
     return any(rx.search(t) for rx in (CONFLICT_CONTEXT, UA_RU) for t in (title_low, low[:20000]))

@@ -25,7 +25,8 @@ RECENT_DAYS = 14
 SAME_EVENT_DAYS = 0
 HANDOVER = frozenset({"returned", "bodies_returned"})
 KIND_APART_DAYS = 3  # how far before the swap a repatriation of bodies may still be part of the same news
-_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+# "\b(?:19[5-9]\d|20\d\d)\b" with the word start tested after the first digit: the engine skips to a 1 or a 2
+_YEAR = re.compile(r"(?:1(?<!\w1)9[5-9]\d|2(?<!\w2)0\d\d)\b")
 _ANY_YEAR = 2000  # a leap year: "29 February" exists in it
 
 

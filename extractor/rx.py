@@ -19,8 +19,11 @@ COMMON_LETTERS = "a-zà-öø-ÿа-яёіїєґ"
 NOT_AFTER_LETTER = rf"(?<![{COMMON_LETTERS}])(?<![^\W\d_])"
 
 
-def _not_after_letter(first: str) -> str:
-    """The word-start test placed after an alternative's first letter ``first`` (an escaped character)."""
+def _not_after(first: str, boundary: bool = False) -> str:
+    """The word-start test placed after an alternative's first letter ``first`` (an escaped character): not after
+    a letter, or with ``boundary`` not after a word character (``\\b`` before a letter)."""
+    if boundary:
+        return rf"(?<!\w{first})"
     return rf"(?<![{COMMON_LETTERS}]{first})(?<![^\W\d_]{first})"
 
 
@@ -165,8 +168,9 @@ def words(*patterns: str) -> re.Pattern[str]:
     return re.compile(alternation(*patterns))
 
 
-def alternation(*patterns: str) -> str:
-    """The pattern text of ``words`` (to embed in a larger pattern)."""
+def alternation(*patterns: str, boundary: bool = False) -> str:
+    """The pattern text of ``words`` (to embed in a larger pattern). With ``boundary`` the word start is ``\\b``'s
+    (not after a letter, a digit or "_"): the same matches as ``\\b(?:patterns)``, found faster."""
     alts = [a for p in patterns for part in split_top(p) for a in _expand(part) if a]
     by_letter: dict[str, list[str]] = {}
     rest: list[str] = []
@@ -183,11 +187,11 @@ def alternation(*patterns: str) -> str:
     if len(by_letter) >= MANY_LETTERS:
         # nearly every letter can start a term, so the first-letter scan skips little: test the word start
         # once, before the branches, instead of inside each (same matches, fewer steps mid-word)
-        lead = NOT_AFTER_LETTER + "(?:" + "|".join(f"{re.escape(k)}(?:{_tails(v)})" for k, v in by_letter.items()) + ")"
-        branches = [lead]
+        start = r"(?<!\w)" if boundary else NOT_AFTER_LETTER
+        branches = [start + "(?:" + "|".join(f"{re.escape(k)}(?:{_tails(v)})" for k, v in by_letter.items()) + ")"]
     else:
         branches = [
-            f"{re.escape(letter)}{_not_after_letter(re.escape(letter))}(?:{_tails(tails)})"
+            f"{re.escape(letter)}{_not_after(re.escape(letter), boundary)}(?:{_tails(tails)})"
             for letter, tails in by_letter.items()
         ]
     if rest:

@@ -83,17 +83,11 @@ def is_total(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = (
         and not _ordinal_word_before(low, sp[0])
         and not _SUPERLATIVE.search(low, max(0, sp[0] - 60), sp[0])
     )
-    # a since-phrase goes to the nearer count ("205 freed today, bringing the total since 2022 to 4,757"), but
-    # inside the count's clause only counts of that clause compete ("4,757 have returned since 2022, and 205
-    # of them today")
-    cs, ce = _clause_bounds(low, n)
-    inside = tuple(sp for sp in found if cs <= sp[0] and sp[1] <= ce)
-    since_spans = owned(inside, n, tuple((a, b) for a, b in others if cs <= a and b <= ce)) + owned(
-        tuple(sp for sp in found if sp not in inside), n, others)
+    since_spans = _since_spans(low, n, found, others)
     since = distance(since_spans, n)
-    limited = distance(owned(spans(lx.LIMITED, low), n, others, shared=False), n)
     if since is None:
         return _perfect_sum(low, n) or _grows_total(low, n) or _work_tally(low, n)
+    limited = distance(owned(spans(lx.LIMITED, low), n, others, shared=False), n)
     days = distance(spans(lx.OVER_DAYS, low), n)
     if days is not None and days <= max(since, 60):
         return False  # "au total, 1 000 libérés en trois jours": one staged exchange, not the war
@@ -106,6 +100,19 @@ def is_total(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = (
         # "un nuevo canje que suma en total 370 prisioneros": the size of one swap, both sides unless named
         return False if sd.nationality(noun_phrase(low, n.end)) else None
     return True
+
+
+def _since_spans(low: str, n: NumberMention, found: tuple[tuple[int, int], ...],
+                 others: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """The since-phrases that are the count's. One goes to the nearer count ("205 freed today, bringing the total
+    since 2022 to 4,757"), but inside the count's clause only counts of that clause compete ("4,757 have returned
+    since 2022, and 205 of them today")."""
+    if not found:
+        return ()  # most counts have none: their clause is not looked for
+    cs, ce = _clause_bounds(low, n)
+    inside = tuple(sp for sp in found if cs <= sp[0] and sp[1] <= ce)
+    return owned(inside, n, tuple((a, b) for a, b in others if cs <= a and b <= ce)) + owned(
+        tuple(sp for sp in found if sp not in inside), n, others)
 
 
 # Words that sum up, without saying over what: one exchange's size as often as the war's tally

@@ -92,3 +92,25 @@ def test_every_language_module_defines_every_pattern() -> None:
     for module in LANGUAGES:
         assert all(isinstance(getattr(module, n), str) for n in names), module.__name__
     assert len(terms("STRONG")) == len(LANGUAGES)
+
+
+# is_relevant skips the scans that cannot change its answer (negative contexts of a text short of the
+# threshold, the exchange word of a text two points short): its answer stays the full score's
+SHORT_CUT = [
+    ("", "The central bank kept the exchange rate steady; the stock exchange rose."),
+    ("Exchange of fire", "An exchange of fire near the border; one soldier was taken prisoner."),
+    ("", "A prisoner exchange was discussed. Kyiv wants all prisoners of war home, the ombudsman said."),
+    ("Prisoner swap in Ukraine", "The exchange rate fell. 95 prisoners of war came home to Ukraine in the swap."),
+    ("", "Ukraine got 84 POWs back in a prisoner exchange; the stock exchange and the exchange rate barely moved, "
+         "currency exchange offices reported, and a student exchange went on."),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), SHORT_CUT)
+def test_relevance_answers_as_the_full_score_does(title: str, text: str) -> None:
+    from extractor import relevance
+
+    low, title_low = text.lower(), title.lower()
+    signs = any(rx.search(t) for rx in (relevance.CONFLICT_CONTEXT, relevance.UA_RU) for t in (title_low, low))
+    expected = relevance.relevance_score(low, title_low) >= relevance.THRESHOLD and signs
+    assert relevance.is_relevant(low, title_low) is expected

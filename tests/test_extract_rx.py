@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from extractor.rx import words
+from extractor.rx import alternation, words
 
 TERMS = [
     r"prisoners? of war|prisoner swaps?|prisoner exchanges?|pows?\b|p\.o\.w|pow",
@@ -75,3 +75,22 @@ def test_first_test_finds_a_start_wherever_the_pattern_matches() -> None:
             if rx.search(text, 0, end):
                 assert first.search(text, 0, end), (text, end)
     assert first_test(re.compile(r"[$€]\s*$")).search("no literal start: every window passes")
+
+
+# digits and underscores right before a term: "\b" refuses them, a plain word start does not
+DIGIT_TEXTS = [*(t.replace(" ", " 5", 3).replace(",", ",_") for t in TEXTS), "3stage stage_ 2stage x-stage"]
+
+
+@pytest.mark.parametrize("terms", [*TERMS, r"stage|(?:first|last) day|етап\w*", r"(?:the )?stage"])
+@pytest.mark.parametrize("many", [1, 1000])
+def test_boundary_form_matches_as_the_word_boundary_does(terms: str, many: int,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("extractor.rx.MANY_LETTERS", many)
+    plain = re.compile(r"\b(?:" + terms + ")")
+    fast = re.compile(alternation(terms, boundary=True))
+    for text in TEXTS + DIGIT_TEXTS:
+        low = text.lower()
+        assert [m.span() for m in fast.finditer(low)] == [m.span() for m in plain.finditer(low)], low
+        for pos in range(len(low)):
+            a, b = fast.match(low, pos), plain.match(low, pos)
+            assert (a and a.span()) == (b and b.span()), (low, pos)
