@@ -154,15 +154,20 @@ def test_cluster_crawls_survives_a_dead_worker_and_a_broker_restart(cluster_env)
     restarted = utcnow()
     wait_for(lambda: _ok_after(db, restarted, names), timeout=120, what="crawls after the broker restart")
 
-    # a second scheduler on the same database is refused, as without [cluster]
-    second = subprocess.run([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "run"],
-                            capture_output=True, text=True, timeout=60)
-    assert second.returncode == 2 and "already runs" in second.stderr
-
-    # status shows the live worker, the queue and each source's lag
-    shown = subprocess.run([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "status", "-f", "json"],
-                           capture_output=True, text=True, timeout=60)
-    status = json.loads(shown.stdout)
+    # a second scheduler on the same database is refused, as without [cluster]; and status shows the live workers,
+    # the queue and each source's lag (the two commands run side by side: each start-up takes seconds)
+    second, shown = [subprocess.Popen([sys.executable, "-m", "swapwatch.cli", "--config", str(config), *args],
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                     for args in (["run"], ["status", "-f", "json"])]
+    try:
+        _, refused = second.communicate(timeout=60)
+        out, _ = shown.communicate(timeout=60)
+    finally:
+        for proc in (second, shown):  # a no-op once exited; a second scheduler not refused must not outlive the test
+            proc.kill()
+            proc.wait()
+    assert second.returncode == 2 and "already runs" in refused
+    status = json.loads(out)
     mine = [name for name in status["cluster"]["workers"] if run in name]  # the broker may serve other runs too
     assert mine == survivors
     assert status["cluster"]["queue_depth"] is not None
