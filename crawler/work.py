@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import zlib
+from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -43,13 +44,14 @@ _DATE = re.compile(
 )
 
 
-def decode_page(body: bytes, declared: str | None) -> tuple[str, str | None]:
-    """The page's text, and a readable note when its declared charset was wrong."""
+def decode_page(body: bytes, declared: str | None, read: Callable[..., str] = bytes.decode) -> tuple[str, str | None]:
+    """The page's text, and a readable note when its declared charset was wrong. ``read=decode_slim`` gives the
+    text slimmed, decoded in chunks (``extractor.slim``: a big page is never held decoded whole)."""
     match = _CHARSET.search(declared or "") or _CHARSET.search(body[:2048].decode("ascii", "ignore"))
     charset = match.group(1).lower() if match else None
     for candidate in filter(None, (charset, "utf-8")):
         try:
-            return body.decode(candidate), None
+            return read(body, candidate), None
         except (UnicodeDecodeError, LookupError):
             continue
     # the bytes counted by deleting the others (a list of them cost 8 bytes a byte: ~80 MB for a 10 MB page)
@@ -58,7 +60,7 @@ def decode_page(body: bytes, declared: str | None) -> tuple[str, str | None]:
     # windows-1251 puts Cyrillic letters at 0xC0–0xFF; Western pages use that range far less
     guess = "cp1251" if high and top / high > 0.6 else "cp1252"
     note = f"declared charset {charset or 'none'} does not decode the page; read it as {guess}"
-    return body.decode(guess, "replace"), note
+    return read(body, guess, "replace"), note
 
 
 class PageBody:
@@ -106,12 +108,11 @@ def html_to_text(
 
     A ``PageBody`` is taken out and freed once compressed, before the parsers run (``read_article``)."""
     from extractor import page_from_html
-    from extractor.html import slim_markup
+    from extractor.slim import decode_slim
 
     raw = body.take() if isinstance(body, PageBody) else body
-    markup, note = decoded or decode_page(raw, declared)
-    if len(markup) > TRIM_AFTER_BYTES:  # slimmed here, so the whole decoded page is gone before the parsers run
-        markup = slim_markup(markup)
+    # slimmed as it is decoded, so a big page is never held decoded whole (the parsers slim it again: a no-op)
+    markup, note = decoded or decode_page(raw, declared, decode_slim)
     raw_html = zlib.compress(raw, 6)  # compressed here, off the crawl's event loop
     del raw  # a page handed over as PageBody is freed here: the parsers need only the slimmed markup
     page = page_from_html(markup, url=url)
@@ -168,16 +169,15 @@ def read_article(body: bytes | PageBody, url: str, declared: str | None, hints: 
     report, so a page that was read is never counted as unreadable. The crawl hands a page over as ``PageBody``,
     so the worker frees it as soon as it is compressed.
     """
-    from extractor.html import slim_markup
+    from extractor.slim import decode_slim
 
     # held here alone from now on (the pool's call record keeps an empty one), so html_to_text frees it
     body = PageBody(body.take() if isinstance(body, PageBody) else body)
     size = len(body)
-    markup, note = decode_page(body.data, declared)
     # Slimmed first, as the parsers read it (scripts, styles, SVG and comments, most of a page's bytes, gone): the
     # pre-filter reads what trafilatura would, and lower-cases a few KB rather than the whole page (~0.5 ms a page).
-    parsed = slim_markup(markup)
-    del markup  # only the slimmed copy is held from here on, however big the page
+    # Slimmed as it is decoded, a megabyte at a time: the page is never held decoded whole, however big.
+    parsed, note = decode_page(body.data, declared, decode_slim)
     # the cheap path (crawler.prefilter); SWAPWATCH_PREFILTER=0 reads every page in full, e.g. to compare
     if os.environ.get("SWAPWATCH_PREFILTER", "1") != "0":
         words = prefilter.page_words(parsed)
