@@ -20,17 +20,18 @@ Third round (same box, before/after run back to back, 2 workers): comments 334 -
 article 347 -> 280 MB. The pre-filter reads the slimmed page the parsers read (at most 1M chars) and the decoded page
 is dropped before it; the crawl process no longer imports Alembic/Mako/Pygments (schema check by plain SQL),
 apprise (lazy alerts package) or aiohttp (Scrapy's remote control left out of the extension list).
-Fourth round (busy box, main and this round run back to back, each shape twice, 2 workers): comments 307-313 ->
-291-292 MB, article 289-299 -> 274-280, script 267-271 -> 257-273 (the script shape's worker peak is the decode, and
-noisy). The worker frees the page once it is compressed, before the parse (``crawler.work.PageBody``: the pool's
-call record kept the bytes alive to the end of the call), and the crawl process no longer imports tldextract/requests
-(Scrapy's cookies middleware, off anyway, left out of its list). The database is now migrated before the crawl, as
-every crawl of the service finds it; ``--fresh-db`` measures a first ``swapwatch crawl`` on a new database, whose
-crawl process migrates it and keeps Alembic/Mako/Pygments (~12 MB) loaded: comments 304-315 -> 293-306, article
-292 -> 279, script 281 -> 274. At the tree's peak (comments): crawl ~98, forkserver ~58, idle worker ~44, busy worker
-~83 (was ~100), resource tracker 7. The busy worker's two peaks are now level: the decode (page bytes + the decoded
-text, two bytes a character once one is not Latin-1) and the parse (lxml tree and trafilatura's copies of it, ~34 MB
-for 1M characters of dense markup); lowering MAX_MARKUP_CHARS alone would not move the tree's peak.
+Fourth round (busy box, main and this round back to back, each shape twice, 2 workers, database migrated first):
+comments 309-312 -> 276-281 MB, article 295-296 -> 267-270, script 277-289 -> 268-277; with --fresh-db (Alembic
+left loaded in the crawl process, ~12 MB) comments 285-287, article 283-290, script 275-277 (main: 304-315 comments).
+The worker frees the page once it is compressed, before the parse (``crawler.work.PageBody``: the pool's call
+record kept the bytes alive to the end of the call); the page is slimmed as it is decoded, a megabyte at a time
+(``extractor.slim``; decoded whole it was 20-40 MB of text); MAX_MARKUP_CHARS is 500k; the crawl process no longer
+imports tldextract/requests (Scrapy's cookies middleware, off anyway) nor forks ``uname -p`` for Scrapy's version
+banner. The database is now migrated before the crawl, as the service's crawls find it; ``--fresh-db`` measures a
+first ``swapwatch crawl`` on a new database. At the tree's peak (comments): crawl ~99 (~110 when the peak falls on
+the handover, the page and its pickled copy both held), forkserver ~59, idle worker ~44, busy worker 64-72 (was
+94-100), resource tracker 7. What is left: the crawl process (Scrapy, SQLAlchemy, the page held by Scrapy until the
+item is done), the forkserver's models, and in the busy worker the parse (~17 MB for 500k characters of dense markup).
 
 Shapes: ``comments`` — a real article followed by thousands of small comment blocks (the worst case for an
 HTML parser: one element per few dozen bytes); ``article`` — one article whose text itself is that long;
