@@ -47,3 +47,15 @@ def save_edit(db: Database, item: ArticleItem) -> Saved:
             conn.execute(insert(Figure), figures)
     log.info("edited post %s: article #%s re-extracted, %d figure(s)", item.url, article_id, len(figures))
     return Saved(article_id, ex.relevant, len(figures))
+
+
+def save_edits(db: Database, items: list[ArticleItem]) -> list[Saved | Exception]:
+    """``save_edit`` for each item of a batch (``Runtime.in_db_batch``), each in its own transaction: edits are rare.
+    One outcome per item, its ``Saved`` or the exception its save raised."""
+    outcomes: list[Saved | Exception] = []
+    for item in items:
+        try:
+            outcomes.append(save_edit(db, item))
+        except Exception as exc:  # noqa: BLE001 - that item's caller gets it
+            outcomes.append(exc)
+    return outcomes

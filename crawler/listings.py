@@ -161,10 +161,14 @@ def page_links(response: Response, follows) -> list[Entry]:
         raise ListingError(f"expected an HTML listing page at {response.url}, got {ctype}")
     host, here = urlsplit(response.url).netloc, canonical_url(response.url)
     seen: dict[str, Entry] = {}
-    for a in response.css("a[href]"):
-        url = canonical_url(a.attrib["href"], response.url)
-        if is_http(url) and urlsplit(url).netloc == host and url != here and url not in seen and follows(url):
-            title = " ".join(a.css("::text").getall()).strip() or None
+    # the parsed tree's own XPath (what ``response.css("a[href]")`` and ``::text`` run): a listing has thousands of
+    # links, and a Selector object for each link and each of its texts cost more than reading them
+    for a in response.selector.root.xpath("descendant-or-self::a[@href]"):
+        url = canonical_url(a.get("href"), response.url)
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https") and parts.netloc == host and url != here and url not in seen \
+                and follows(url):
+            title = " ".join(a.xpath("descendant-or-self::text()", smart_strings=False)).strip() or None
             seen[url] = Entry(url, title=title)
     return list(seen.values())
 

@@ -163,8 +163,9 @@ class ExtractPipeline(_Pipeline):
 
 
 class StoragePipeline(_Pipeline):
-    """One transaction per article: the check for the same text in the archive, the row, its figures and its
-    other URLs."""
+    """The check for the same text in the archive, the row, its figures and its other URLs, in one transaction with
+    the other pages saved within ``runtime.BATCH_WAIT`` (``store.save_new_articles``). A crash loses at most the
+    batch in flight, whose pages the next crawl fetches again, as nothing of them was stored."""
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticleItem):
@@ -175,7 +176,7 @@ class StoragePipeline(_Pipeline):
         if self.runtime.storage_failed:  # the crawl is stopping: no point trying the next save
             raise StorageFailure(self.runtime.storage_failed)
         try:
-            saved = await self.runtime.in_db_batch(store.save_new_article, self.db, source_id, item)
+            saved = await self.runtime.in_db_batch(store.save_new_articles, self.db, (source_id, item))
         except IntegrityError as exc:
             raise DropItem(f"stored meanwhile by another source: {item.url}") from exc
         except (SQLAlchemyError, OSError) as exc:
@@ -194,7 +195,7 @@ class StoragePipeline(_Pipeline):
         return item
 
     async def _save_edit(self, item: ArticleItem) -> ArticleItem:
-        saved = await self.runtime.in_db_batch(edits.save_edit, self.db, item)
+        saved = await self.runtime.in_db_batch(edits.save_edits, self.db, item)
         self.crawler.stats.inc_value("swapwatch/edited")
         self.runtime.report("article", {"source": item.source, "url": item.url, "relevant": saved.relevant,
                                         "figures": saved.figures, "edited": True})

@@ -30,6 +30,10 @@ Progress = Callable[[str, dict], None]
 # the runtimes of the crawls running in this process, by the key their Scrapy settings carry
 _REGISTRY: dict[str, Runtime] = {}
 _KEYS = itertools.count(1)
+# How long a page's save waits for others to share its transaction, and the most saves in one: at a few hundred pages
+# a second a batch holds tens of saves; a page is stored at most this much later.
+BATCH_WAIT = 0.05
+BATCH_MAX = 100
 
 
 @dataclass
@@ -50,8 +54,9 @@ class Runtime:
     storage_errors: dict[str, int] = field(default_factory=dict)
     storage_failed: str | None = None
     _db_thread: ThreadPoolExecutor | None = None
-    _queued: list[tuple[Callable[..., Any], tuple, asyncio.Future]] = field(default_factory=list)
-    _draining: bool = False
+    _queued: list[tuple[Callable[..., list], Database, Any, asyncio.Future]] = field(default_factory=list)
+    _draining: bool = False  # a batch is in the writer thread
+    _timer: asyncio.TimerHandle | None = None
     key: str = field(default_factory=lambda: f"runtime-{next(_KEYS)}")
 
     def __post_init__(self) -> None:
@@ -81,33 +86,43 @@ class Runtime:
         """Run a database call in the one writer thread: the event loop never waits on the database."""
         return await asyncio.get_running_loop().run_in_executor(self._writer(), fn, *args)
 
-    async def in_db_batch(self, fn: Callable[..., Any], *args: Any) -> Any:
-        """``in_db_thread`` for the per-page calls: calls queued while the writer thread is busy go to it together,
-        one hand-over and one event-loop wake-up per batch instead of per page. Each call still runs alone (its own
-        transaction) and its result or error is its caller's; a call's work is committed before its caller resumes.
+    async def in_db_batch(self, fn: Callable[[Database, list], list], db: Database, entry: Any) -> Any:
+        """One entry of a batch call ``fn(db, entries)`` in the writer thread, which returns one outcome per entry (its
+        result, or the exception that entry's caller gets); for the per-page saves.
+
+        Entries are gathered for up to ``BATCH_WAIT`` seconds (or ``BATCH_MAX`` entries) and handed over together: one
+        hand-over, one transaction and one event-loop wake-up per batch instead of per page. An entry's work is
+        committed before its caller resumes.
         """
-        future = asyncio.get_running_loop().create_future()
-        self._queued.append((fn, args, future))
-        if not self._draining:
-            self._draining = True
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
+        self._queued.append((fn, db, entry, future))
+        if len(self._queued) >= BATCH_MAX and not self._draining:
             self._drain()
+        elif self._timer is None and not self._draining:
+            self._timer = loop.call_later(BATCH_WAIT, self._drain)
         return await future
 
     def _drain(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
         batch, self._queued = self._queued, []
-        loop = batch[0][2].get_loop()
-        done = loop.run_in_executor(self._writer(), _run_each, [(fn, args) for fn, args, _ in batch])
+        self._draining = True
+        loop = batch[0][3].get_loop()
+        done = loop.run_in_executor(self._writer(), _run_batch, [(fn, db, entry) for fn, db, entry, _ in batch])
         done.add_done_callback(lambda d: self._drained(batch, d))
 
     def _drained(self, batch: list, done: asyncio.Future) -> None:
-        outcomes = done.result() if done.exception() is None else [(False, done.exception())] * len(batch)
-        for (_, _, future), (ok, value) in zip(batch, outcomes, strict=True):
+        outcomes = done.result() if done.exception() is None else [done.exception()] * len(batch)
+        for (*_, future), outcome in zip(batch, outcomes, strict=True):
             if not future.done():
-                future.set_result(value) if ok else future.set_exception(value)
-        if self._queued:
+                future.set_exception(outcome) if isinstance(outcome, Exception) else future.set_result(outcome)
+        self._draining = False
+        if len(self._queued) >= BATCH_MAX:
             self._drain()
-        else:
-            self._draining = False
+        elif self._queued:  # what arrived meanwhile waits for more, as the first entry of a batch does
+            self._timer = done.get_loop().call_later(BATCH_WAIT, self._drain)
 
     def _writer(self) -> ThreadPoolExecutor:
         if self._db_thread is None:
@@ -126,14 +141,20 @@ class Runtime:
                 self.progress(event, data)
 
 
-def _run_each(calls: list[tuple[Callable[..., Any], tuple]]) -> list[tuple[bool, Any]]:
-    """In the writer thread: each call in turn; one failing call does not stop the others."""
-    outcomes: list[tuple[bool, Any]] = []
-    for fn, args in calls:
+def _run_batch(calls: list[tuple[Callable[[Database, list], list], Database, Any]]) -> list[Any]:
+    """In the writer thread: each batch function once, on all of its entries (in the order they came); one outcome
+    per call. A batch function that fails as a whole fails each of its calls."""
+    groups: dict[tuple[Callable, Database], list[int]] = {}
+    for i, (fn, db, _) in enumerate(calls):
+        groups.setdefault((fn, db), []).append(i)
+    outcomes: list[Any] = [None] * len(calls)
+    for (fn, db), indexes in groups.items():
         try:
-            outcomes.append((True, fn(*args)))
-        except Exception as exc:  # noqa: BLE001 - handed to that call's caller
-            outcomes.append((False, exc))
+            results = fn(db, [calls[i][2] for i in indexes])
+        except Exception as exc:  # noqa: BLE001 - handed to each caller
+            results = [exc] * len(indexes)
+        for i, result in zip(indexes, results, strict=True):
+            outcomes[i] = result
     return outcomes
 
 

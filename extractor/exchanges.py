@@ -40,7 +40,9 @@ def _cardinal_exchange_count(low: str, n: NumberMention) -> bool:
     if lx.LIMITED.search(low) or _THIS_MONTH.search(low):
         return False
     before = low[max(0, n.start - 45) : n.start]
-    return bool(re.search(r"\b(?:in|over|across|у|в|w|en|em|bei|за)\s+$", before[-8:]) or _HELD_SO_FAR.search(before)
+    # "in 58 exchanges", "through 65 exchanges", "в ходе 65 обменов": the people freed over all of them
+    return bool(re.search(r"\b(?:in|over|across|through|у|в|w|en|em|bei|за|durch|ходе|межах|рамках|ramach|"
+                          r"través de|através de|attraverso)\s+$", before[-14:]) or _HELD_SO_FAR.search(before)
                 or lx.SINCE_WAR.search(low) or _tally(low, n) or _DONE_AFTER.match(low, n.end)
                 or _SO_FAR.search(low, max(0, n.start - 60), n.end + 60))
 
@@ -86,6 +88,18 @@ def _nth_time(low: str, n: NumberMention) -> bool:
         and not _THIS_MONTH.search(low)
 
 
+# "have exchanged prisoners 65 times since 2022", "обмінювалися полоненими 65 разів": times the sides exchanged
+_TIMES_AFTER = re.compile(r"\s+(?:" + alts("TIMES") + r")\b")
+
+
+def _times_exchanged(low: str, n: NumberMention) -> bool:
+    if n.ordinal or n.value < 2 or not _TIMES_AFTER.match(low, n.end) or not lx.MUTUAL_VERB.search(low):
+        return False
+    if lx.LIMITED.search(low) or _THIS_MONTH.search(low) or _SHORT_SPAN.search(low):
+        return False  # "three times this month", "twice in a week"
+    return bool(lx.SINCE_WAR.search(low) or _SO_FAR.search(low))
+
+
 # "the fifth prisoner exchange", "п'ятий обмін": an ordinal word right before its exchange noun
 # not a part of one exchange between them ("третій етап обміну": the third stage)
 _PART = r"(?:етап|этап|stage|phase|day|день|дня|group|груп|etap|fase|étape|giorno|día|dia|tag|batch|part|частин)"
@@ -105,10 +119,29 @@ def _ordinals_beside_nouns(low: str) -> list[NumberMention]:
     return list(found.values())
 
 
+# "the third exchange since May", "третій обмін після перемовин у Стамбулі": ranked from a later start than the war's
+_FROM_LATER = re.compile(r"[^.;,]{0,35}?\b(?:since|after|seit|nach|після|від|после|с|от|od|po|depuis|après|desde|"
+                         r"después de|após|dopo|dal|dalla|dai)\b")
+
+
+def ranked_from_later(low: str, end: int) -> bool:
+    """A since- or after-phrase right after the ranked exchange that is no whole-war phrase."""
+    m = _FROM_LATER.match(low, end)
+    if m is None:
+        return False
+    prep = m.end() - len(m.group(0).split()[-1])  # where the preposition starts
+    # "since the invasion", "з початку війни", "seit dem 24. Februar 2022": the war's start, counted from
+    found = lx.SINCE_WAR.search(low, max(0, prep - 12), min(len(low), prep + 60))
+    return found is None or found.start() > prep + 12
+
+
 def _word_ordinal(low: str, n: NumberMention) -> bool:
     """An ordinal word that ranks this exchange among all ("the fifth exchange", "el canje, el quincuagésimo")."""
     rest = low[n.end : n.end + 70].split(".")[0]
     if lx.LIMITED.search(low) or lx.YEAR_LIMITED.search(low) or _THIS_MONTH.search(low) or _SHORT_SPAN.search(low):
+        return False
+    noun = _NOUN_NEXT.match(low, n.end)
+    if ranked_from_later(low, noun.end() if noun else n.end):
         return False
     if lx.BODY.search(low, n.end, n.end + 45):
         return False  # "a quarta troca de cadáveres": swaps of the dead are counted apart
@@ -129,11 +162,18 @@ def _singular_after(low: str, n: NumberMention) -> bool:
                 and not (lx.LIMITED.search(low) or _THIS_MONTH.search(low) or _SHORT_SPAN.search(low)))
 
 
+def _formula_half(low: str, numbers: list[NumberMention], i: int) -> bool:
+    """The number is one half of an "N for N" ("95-for-95", "95 на 95")."""
+    return any(0 <= j < len(numbers) and numbers[j].value == numbers[i].value
+               and lx.FOR_EACH.match(low[min(numbers[i].end, numbers[j].end) : max(numbers[i].start, numbers[j].start)])
+               for j in (i - 1, i + 1))
+
+
 def exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candidate]:
     """ "the 49th exchange", "64-й обмін", "in 58 exchanges", "der 65. Austausch" → total_exchanges."""
     low = sent.low
     out: list[Candidate] = [Candidate("total_exchanges", None, n.value, is_hedged(low, n.start, n.end), sent)
-                            for n in numbers if n.ordinal and _nth_time(low, n)]
+                            for n in numbers if (n.ordinal and _nth_time(low, n)) or _times_exchanged(low, n)]
     if out or not lx.EXCHANGE_NOUN.search(low):
         return out
     # a headline's "freed in sixth swap" ranks without saying among what (the body tells): body sentences only
@@ -141,8 +181,10 @@ def exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candid
            for n in (_ordinals_beside_nouns(low) if sent.end else ()) if _word_ordinal(low, n)]
     if out:
         return out
-    for n in numbers:
+    for i, n in enumerate(numbers):
         after = low[n.end : n.end + 40]
+        if _formula_half(low, numbers, i):
+            continue  # "in a 95-for-95 exchange": the size of one swap, not a count of swaps
         if n.ordinal and _ordinal_of_war(low, n):
             out.append(Candidate("total_exchanges", None, n.value, is_hedged(low, n.start, n.end), sent))
             continue
@@ -158,7 +200,10 @@ def exchange_totals(sent: Sentence, numbers: list[NumberMention]) -> list[Candid
             continue
         if n.ordinal:
             rest = low[m.end() + n.end : m.end() + n.end + 70]
-            if lx.LIMITED.search(rest.split(".")[0]) or re.match(r"\s*(?:of|in) (?:the year|\d{4}|this)", rest):
+            # a limit in the ordinal's own clause: not "the 65th exchange, the second since the Istanbul talks"
+            own = re.split(r"[.,;]", rest)[0]
+            if lx.LIMITED.search(own) or re.match(r"\s*(?:of|in) (?:the year|\d{4}|this)", rest) \
+                    or ranked_from_later(low, m.end() + n.end):
                 continue
         elif not (_cardinal_exchange_count(low, n) or _singular_after(low, n)):
             continue

@@ -14,9 +14,10 @@ from extractor import groups as gr
 from extractor import lexicon as lx
 from extractor import sides as sd
 from extractor.candidate import Candidate, Context
+from extractor.clauses import spans
 from extractor.dates import background_time
 from extractor.exchanges import exchange_totals
-from extractor.handover import not_this_handover, still_held
+from extractor.handover import not_this_handover, remain, still_held
 from extractor.heads import head_of, is_unit_word, noun_phrase
 from extractor.implied import bare_formula, implied_head, labelled_head, today_count
 from extractor.kinds import is_total, kind_of, year_limited
@@ -88,6 +89,8 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     if i + 1 < len(numbers) and numbers[i + 1].value * 2 == n.value and numbers[i + 1].start - n.end < 60 \
             and lx.EACH_AFTER.match(low[numbers[i + 1].end : numbers[i + 1].end + 45]):
         return []  # "600 militares —300 por cada bando—": the both-sides size of a swap split just after it
+    if _range_low_end(low, numbers, i):
+        return []  # "від 8 до 10 тисяч", "between 8 and 10 thousand": the scale is the upper end's; 8 counts nobody
     head = implied_head(low, numbers, i, walk.prev_person_end)
     labelled = head is None and (head := labelled_head(low, n)) is not None
     if head is None and not (i + 1 < len(numbers) and numbers[i + 1].value == n.value):
@@ -111,13 +114,28 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     base = kind_of(low, n, head, plan, _counts_beside(low, n, walk)) or (
         "returned" if (formula or today_count(low)) and head == "person" else None)
     kind = _final_kind(low, n, base, pair, plan, subgroup, walk, ctx)
-    if not kind or (labelled and kind not in _STATES):
-        return []  # a fact box's handover line may be a total or one day's: only captivity states are safe
+    if not kind or (labelled and kind not in _STATES and kind != "total_returned" and pair is None):
+        # a fact box's handover line may be a total or one day's: only captivity states, lines whose label says
+        # "since 2022", and "exchange prisoners: 95 for 95" (the swap's own formula) are safe
+        return []
     found = _with_sides(sent, n, kind, pair, ctx, walk.stage)
     if len(found) == 1 and kind == "returned":
         found = [_side_from_before(low, n, found[0], walk.last_side, ctx)]
         walk.last_side = found[0].side
     return found
+
+
+# the words between the two ends of a range: "8-10", "from 8 to 10", "entre 8 y 10", "8 à 10"
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|до|і|и|та|bis|und|à|et|a|y|e|i|do|al)\s*")
+
+
+def _range_low_end(low: str, numbers: list[NumberMention], i: int) -> bool:
+    """The small lower end of a range whose scale word ("thousand", "тисяч", "mil") stands only after the upper."""
+    if i + 1 >= len(numbers):
+        return False
+    n, m = numbers[i], numbers[i + 1]
+    return n.value < 100 and m.value >= 1000 and n.value * 1000 <= m.value and m.value % 1000 == 0 \
+        and bool(_RANGE_GAP.fullmatch(low, n.end, m.start)) and not low[m.start : m.end].replace(" ", "").isdigit()
 
 
 def _with_pair(low: str, numbers: list[NumberMention], i: int, pair: int | None, head: str | None,
@@ -183,10 +201,10 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
                                      or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])):
         return None  # "2340 people, 139 civilians among them": a part of the total
     if walk.earlier is None:
-        walk.earlier = bool(lx.EARLIER.search(low)) or background_time(low, ctx.published)
+        walk.earlier = background_time(low, ctx.published)
         walk.stage = is_stage(low)
     if kind in ("returned", "bodies_returned") and (
-        walk.earlier or subgroup or plan or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])
+        walk.earlier or _earlier(low, n) or subgroup or plan or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])
         or gr.partitive(low, n)
         or (pair is None and gr.both_sides(low, n))
         or not_this_handover(low, n)
@@ -195,10 +213,23 @@ def _final_kind(low: str, n: NumberMention, kind: str | None, pair: int | None, 
     return _state_kind(low, n, kind, subgroup, walk)
 
 
+# a clause break between a count and a background word after it: the word belongs to another statement
+_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+
+
+def _earlier(low: str, n: NumberMention) -> bool:
+    """A background word ("previous", "earlier", "раніше") governs a count before it, or after it in its clause;
+    past a comma it tells of something else ("189 came home, two more than announced earlier", "the bodies of
+    1,000, who, as the other side had previously said, were ours, were returned")."""
+    return any(a < n.start or not _BREAK.search(low, n.end, a) for a, _ in spans(lx.EARLIER, low))
+
+
 def _state_kind(low: str, n: NumberMention, kind: str, subgroup: bool, walk: _Walk) -> str | None:
     """The vetoes on captivity states and bodies: held before and freed now, company, parts, cumulative bodies."""
     if kind == "returned" and still_held(low, n):
         return "held_captive"  # "after the release, 19 Armenians are still held": the ones left behind
+    if kind == "returned" and remain(low, n):
+        return None  # "1,000 more remained on the list": not come home, and held or not the text does not say
     if kind == "held_captive" and _HAD_BEEN_HELD.match(low, n.end, n.end + 90):
         return None  # "the two Azerbaijanis had been detained in April": held before, freed now
     part = subgroup or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12])  # "12 of them said they were tortured"

@@ -41,7 +41,9 @@ def is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool
             return True
     if prev_person_end is not None:
         gap = low[prev_person_end : n.start]
-        if _APPOSITION.search(gap) and len(gap) < 60:
+        # "12 people - three civilians and nine soldiers" splits the count; "90 soldiers - Moscow received 60"
+        # opens a statement of its own: a handover verb or a turn to the other side stands in between
+        if _APPOSITION.search(gap) and len(gap) < 60 and not PIVOT.search(gap) and not lx.RETURN.search(gap):
             return True
     return False
 

@@ -10,6 +10,7 @@ from extractor import lexicon as lx
 from extractor import sides as sd
 from extractor.heads import is_unit_word
 from extractor.implied import first_word
+from extractor.lexicons import alts
 from extractor.numbers import NumberMention
 
 _RELATIVE = re.compile(r",\s*(?:who|which|що|які|котрі|которые|который|die|der|qui|que|quienes|che|którzy|które)\b")
@@ -124,6 +125,16 @@ def _several_swaps(low: str, n: NumberMention) -> bool:
 
 def still_held(low: str, n: NumberMention) -> bool:
     return bool(_STILL_HELD.match(low, n.end))
+
+
+# "1,000 more Ukrainians remained on the list": the count's own clause says its people stay where they are
+# (not "185 defenders who had remained in captivity": a relative clause tells their past)
+_REMAINS = re.compile(r"(?:(?!\b(?:who|which|that|які|котрі|що|которые|который|die|qui|que|che|któr\w+|had)\b)"
+                      r"[^,;.:!?]){0,40}?\b(?:" + alts("REMAIN") + r")\b")
+
+
+def remain(low: str, n: NumberMention) -> bool:
+    return bool(_REMAINS.match(low, n.end))
 
 
 def part_of_stated(low: str, n: NumberMention) -> bool:

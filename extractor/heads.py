@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from extractor import lexicon as lx
-from extractor.lexicons import alts, terms
+from extractor.lexicons import alts, hedges, terms
 from extractor.numbers import NumberMention
 from extractor.rx import first_test
 
@@ -54,6 +54,8 @@ _MET_BEFORE = re.compile(
     r"circa)\s+)?$"
 )
 _MORE = frozenset(terms("MORE_WORDS"))
+_HEDGES_AFTER = hedges("HEDGES_AFTER")
+_CLOSING_PARTICIPLES = frozenset({"geschätzt", "beziffert", "angegeben", "gestiegen", "angewachsen"})
 # the words these patterns start with, looked for first in the short windows before each count (extractor.rx)
 _BODY_WORD = first_test(_BODY_BEFORE)
 _MET_WORD = first_test(_MET_BEFORE)
@@ -100,6 +102,8 @@ def head_of(low: str, n: NumberMention) -> str | None:
     # the people come right after "of", or after one adjective ("cases of Ukrainian civilians")
     if cases and (lx.PERSON.match(np, cases.end()) or lx.PERSON.match(np, np.find(" ", cases.end()) + 1 or len(np))):
         return "person"  # "1,700 confirmed cases of civilians held": a register counts people by their cases
+    if cases and _cases_of_deaths(low, n.end + 1 + cases.end()):
+        return "person"  # "79 cases of executions of Ukrainian prisoners": a monitor counts the dead by their cases
     if words and is_unit_word(words[0]):
         return None
     if 1900 <= n.value <= 2100 and n.end - n.start == 4 and not (words and lx.PERSON.match(words[0])):
@@ -107,11 +111,29 @@ def head_of(low: str, n: NumberMention) -> str | None:
     head = " ".join(words)
     if words and (lx.EXCHANGE_NOUN.match(words[0]) or (len(words) > 1 and lx.EXCHANGE_NOUN.match(words[1]))):
         return None  # "two prisoner exchanges", "64 обміни": the count is of exchanges
-    if lx.BODY.search(head) or (len(words) > 1 and _FALLEN.match(words[0]) and lx.PERSON.match(words[1])):
+    if (lx.BODY.search(head) and not _REMAINS_VERB.search(head)) or (
+            len(words) > 1 and _FALLEN.match(words[0]) and lx.PERSON.match(words[1])):
         return "body"  # "1,200 fallen servicemen have been brought home": the dead come home as bodies
     if lx.PERSON.search(head) or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]):
         return "person"
     return _head_elsewhere(low, n, np, words)
+
+
+_OF_WORD = re.compile(r"[^\W\d_]*\s+(?:of|de|des|di|dei|degli|von|der|z|із|з|с|со|do|dos|da)\s+(?:[^\W\d_]+\s+)?")
+
+
+def _cases_of_deaths(low: str, at: int) -> bool:
+    """ "cases of executions of Ukrainian prisoners", "Fälle von Hinrichtungen von Gefangenen": the cases are of
+    deaths, and the deaths are of people (the noun phrase is too short to hold them)."""
+    death = lx.DIED.match(low, at)
+    of = death and _OF_WORD.match(low, death.end())
+    return bool(of and (lx.PERSON.match(low, of.end()) or lx.PERSON.match(low, low.find(" ", death.end()) + 1)
+                        or lx.PERSON.search(low, of.start(), of.end() + 20)))
+
+
+# "the fate of 1,000 soldiers remains unknown": "remains" after a person noun is the verb, not a body noun
+_REMAINS_VERB = re.compile(r"\b(?:soldiers|prisoners|people|civilians|servicemen|hostages|others|ukrainians|russians|"
+                           r"troops|defenders|fighters|citizens|men|women|children|pows) remains\b")
 
 
 def _not_a_count(low: str, n: NumberMention, after: str) -> bool:
@@ -141,7 +163,10 @@ def _head_elsewhere(low: str, n: NumberMention, np: str, words: list[str]) -> st
         return "person"  # "..., as 95 more returned": the people named earlier in the sentence
     if _people_named_around(low, n, words):
         return "person"
-    bare = not words or words[0] in ("each", "apiece")
+    # "оценивается в 6,2 тысячи с лишним", "8,000 or so": a hedge after the count leaves it bare
+    rest = next((np[len(h):] for h in _HEDGES_AFTER if np.startswith(h)), np).split()
+    # "die Zahl der Vermissten wird auf rund 50.000 geschätzt": German closes the clause with the participle
+    bare = not rest or rest[0] in ("each", "apiece") or (len(rest) == 1 and rest[0] in _CLOSING_PARTICIPLES)
     before = low[max(0, n.start - 140) : n.start]
     if bare and (pred := lx.PREDICATE_COUNT.search(before) or (
             lx.TOTAL_GROWS_HINT.search(before) and lx.TOTAL_GROWS.search(before))):
@@ -149,7 +174,9 @@ def _head_elsewhere(low: str, n: NumberMention, np: str, words: list[str]) -> st
         # "загальна кількість звільнених зросла до 4841": the grown number is of the people freed
         total = (pred.group(0).startswith("total") and lx.RETURN.search(before, 0, pred.start())) or \
             lx.RETURN.search(pred.group(0))
-        return "person" if lx.PERSON.search(before) or total else None
+        # "the number of missing rose to 60,000", "die Zahl der Vermissten": the state names the people
+        state = lx.MISSING.search(before, pred.start()) or lx.CAPTIVE_NOUN.search(before, pred.start())
+        return "person" if lx.PERSON.search(before) or total or state else None
     return None
 
 
@@ -160,9 +187,37 @@ def _people_named_around(low: str, n: NumberMention, words: list[str]) -> bool:
     if _COPULA_BEFORE.search(low, max(0, n.start - 40), n.start) and _CLAUSE_ENDS.match(low, n.end) and \
             lx.PERSON.search(low, max(0, n.start - 90), n.start):
         return True  # "le persone detenute e torturate sono almeno 7mila": the people named before the verb
+    if _state_after(low, n) and lx.PERSON.search(low, max(0, n.start - 150), n.start):
+        return True  # "8,000 Ukrainians are held, while over 60,000 are listed as missing": the same people
     # "since 2022, 4,757 have come home": a running total whose people go without saying
     return bool(words and _AUX.match(words[0]) and lx.SINCE_WAR.search(low, max(0, n.start - 80), n.start)
                 and lx.RETURN.search(low, n.end, n.end + 40))
+
+
+# the rest of a count's own clause, up to its first punctuation or next number
+_OWN_CLAUSE = re.compile(r"[^,;:.()\d—–]{0,45}")
+
+
+# a count that opens a coordinated clause: "..., while over 60,000 ...", "а ще понад 60 тисяч", "e altri 50.000"
+_COORDINATED = re.compile(r"(?:[,;]|\b(?:and|while|whereas|і|й|та|а|и|und|et|y|e|i|oraz|a|" + alts("ADDITIONAL")
+                          + r"))\s+(?:[^\W\d_]+\s+){0,3}$")
+
+
+def opens_coordinated(low: str, start: int) -> bool:
+    """The count at ``start`` opens a clause joined to the one before ("..., while over 60,000", "e altri")."""
+    return bool(_COORDINATED.search(low, max(0, start - 40), start))
+
+
+def _state_after(low: str, n: NumberMention) -> bool:
+    """A count that opens a coordinated clause and goes on to a captivity state ("..., while over 60,000 are listed
+    as missing", "weitere 50.000 gelten als vermisst"), no handover word before it: the people of the clause
+    before, in that state (its noun left out)."""
+    if not opens_coordinated(low, n.start):
+        return False
+    clause = _OWN_CLAUSE.match(low, n.end)
+    end = clause.end() if clause else n.end
+    state = lx.MISSING.search(low, n.end, end) or lx.HELD.search(low, n.end, end)
+    return bool(state) and not lx.RETURN.search(low, n.end, state.start())
 
 
 @lru_cache(maxsize=4096)  # every count's next word is asked about by several rules, and the words recur

@@ -47,6 +47,8 @@ HELD_IN = re.compile(
     r"|в (?P<c>российск|украинск)\w* плену|held (?:by|in) (?P<d>russia|ukraine|moscow|kyiv)|плену у (?P<e>всу)"
     r"|in (?P<f>russischer|ukrainischer) gefangenschaft|w (?P<g>rosyjskiej|ukraińskiej) niewoli"
     r"|held (?:in|by) (?P<h>gaza|hamas)"
+    # "of the 251 hostages taken to Gaza": where they were taken is who holds them
+    r"|(?:taken|abducted|kidnapped|dragged|carried off) (?:\w+ )?(?:in)?to (?P<n>gaza)\b"
     # "73 hostages remain in Gaza", "still in Gaza": where they are kept names the holder
     r"|(?:remains?|remaining|still|kept|are|were) (?:\w+ )?in (?:the )?(?P<m>gaza)\b"
     # "in Russian hands", "en manos rusas", "nas mãos da Rússia": the hands are the holder's
@@ -54,8 +56,10 @@ HELD_IN = re.compile(
     r"|(?:nas|em) mãos (?:da |de )?(?P<k>rússia|ucrânia)"
     # the holder as subject: "Hamas still holds 59 hostages", "Kyiv is holding about 6,000 prisoners"
     r"|\b(?P<l>hamas|russia|moscow|ukraine|kyiv|хамас|росія|россия|україна|украина) (?:still |now |currently |"
-    r"is |is still |continues to |досі |до сих пор |все ещё |все еще )?(?:holds?|holding|keeps|утримує|удерживает|"
-    r"тримає|держит)\b"
+    r"is |is still |continues to |досі |до сих пор |все ещё |все еще |"
+    # "Hamas is believed to be holding 101", "Russia is thought to still hold"
+    r"(?:is|are) (?:believed|thought|said|estimated|understood) to (?:be |still )?)?(?:holds?|holding|keeps|"
+    r"утримує|удерживает|тримає|держит)\b"
 )
 _HELD_IN_SIDE = {"russian": "RU", "російськ": "RU", "российск": "RU", "russia": "RU", "moscow": "RU",
                  "russischer": "RU", "rosyjskiej": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA",

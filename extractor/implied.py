@@ -22,6 +22,26 @@ _ELLIPSIS = re.compile(r"\b(?:and|і|та|и|und|et|y|e|i)\s+(?:[^\W\d_]+\s+){0,
 _TO_PARTY = re.compile(r"\s+(?:to|for|до|в|у|an|à|a|para|na|nach)\s+(?:the\s+)?[^\W\d_]")
 
 
+# a bare count that ends its clause ("Russia got 140 back.", "Russia 140;"): nothing after it names another thing
+_BARE_END = re.compile(r"\s*(?:(?:back|in return|in exchange|too|as well)\b\s*){0,2}(?:[.,;:!?)\u2014]|$)")
+_GETS_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bі|\bта|\bи|\bund|\bet|\by|\be|\bi)\s+(?:the\s+)?$")
+
+
+def _party_gets(low: str, n: NumberMention, prev_person_end: int | None) -> bool:
+    """A party named right before a bare count: its subject with a handover verb ("Russia received 140"), or, after
+    a count of people in the same sentence, an elliptical list item ("150 servicemen, Russia 140")."""
+    lo = max(0, n.start - 50)
+    named = sd.countries(low[lo : n.start])
+    if not named:
+        return False
+    start, end, _ = named[-1]
+    gap = low[lo + end : n.start]
+    if not gap.strip():
+        return prev_person_end is not None and bool(_LIST_BEFORE.search(low, max(0, lo + start - 12), lo + start))
+    return bool(_GETS_GAP.fullmatch(gap) and (sd.RECEIVE_VERB.search(gap) or lx.RETURN.search(gap)))
+
+
 def state_follows(low: str, end: int) -> bool:
     """ "8,000 are held and about 50,000 (are) missing": a captivity state right after an elliptical count."""
     window = low[end : end + 25]
@@ -39,6 +59,8 @@ def implied_head(low: str, numbers: list[NumberMention], i: int, prev_person_end
     ):
         # "1,000 were returned to Ukraine and 1,000 to Russia", "100 российских военнослужащих и 100 украинских"
         return "person"
+    if _BARE_END.match(low, n.end) and _party_gets(low, n, prev_person_end):
+        return "person"  # "Ukraine received 150 servicemen, Russia 140", "while Russia got back 140."
     if i > 0 and numbers[i - 1].value == 2 * n.value and lx.EACH_AFTER.match(low[n.end : n.end + 45]):
         return head_of(low, numbers[i - 1])  # "390 prisoners (195 per side)": the split shares the noun
     return None
@@ -56,7 +78,8 @@ def labelled_head(low: str, n: NumberMention) -> str | None:
     label = m.group(1)
     if lx.BODY.search(label):
         return "body"
-    return "person" if lx.PERSON.search(label) else None
+    # "Зниклі безвісти: 60 000", "Captured in all: 251": a state or captive word names people too
+    return "person" if lx.PERSON.search(label) or lx.MISSING.search(label) or lx.CAPTIVE_NOUN.search(label) else None
 
 
 def first_word(low: str, end: int) -> str:

@@ -122,6 +122,13 @@ def _still_captives(low: str, n: NumberMention, noun: re.Match[str] | None) -> b
     return bool(_STILL.search(low, max(0, n.start - 30), n.start) or _STILL.search(low, noun.end(), noun.end() + 25))
 
 
+def _captives_numbered(low: str, n: NumberMention) -> bool:
+    """ "Die Zahl der ukrainischen Kriegsgefangenen in Russland wird auf 8000 beziffert": the number of captives, said
+    of no handover, is how many are held."""
+    pred = lx.PREDICATE_COUNT.search(low, max(0, n.start - 140), n.start)
+    return bool(pred and (lx.CAPTIVE_NOUN.search(pred.group(0)) or lx.CAPTIVITY.search(pred.group(0))))
+
+
 def _return_closed_before(low: str, n: NumberMention) -> bool:
     """Every handover word stands before the count, in a clause closed by punctuation before it."""
     rets = spans(lx.RETURN, low)
@@ -148,11 +155,56 @@ def _held_or_freed(low: str, n: NumberMention, plan: bool) -> str | None:
         return "held_captive"
     if not plan and (lx.FINITE_RETURN.search(low, held_at) or _held_aside(low, n, held_at)):
         return "returned"
+    if plan and not _STILL.search(low, max(n.end, held_at - 12), held_at + 12) and _handed_later(low, held_at):
+        return None  # "33 hostages held in Gaza are to be released": the people of a planned handover
     if _FREE_BEFORE.search(low, max(0, n.start - 25), n.start):
         if plan and _STILL.search(low, max(n.end, held_at - 12), held_at + 12):
             return "held_captive"  # "working to free the 8,000 Ukrainians still held by Russia": held now
         return None if plan else "returned"
     return "held_captive"
+
+
+# a comma or colon between a count and a state word puts the word in another clause's reach
+_BETWEEN_CLAUSES = re.compile(r"[,;:]")
+
+
+_Spans = tuple[tuple[int, int], ...]
+
+
+def _own_states(low: str, n: NumberMention, found: list[_Spans]) -> list[_Spans]:
+    """ "8,000 are in Russian captivity, another 50,000 are listed as missing": when one state's word stands in the
+    count's own stretch of the sentence and another's only beyond a comma, the count's own is the one that
+    counts, however few letters lie between."""
+    def near(sp: tuple[int, int]) -> bool:
+        gap = low[sp[1] : n.start] if sp[1] <= n.start else low[n.end : sp[0]]
+        return not _BETWEEN_CLAUSES.search(gap)
+
+    mine = [tuple(sp for sp in f if near(sp)) for f in found]
+    return mine if sum(bool(m) for m in mine) == 1 else found
+
+
+# the rest of the clause after the missing word, past the comma that closes a relative clause ("..., які
+# вважалися зниклими безвісти, повернулися додому")
+_MISSING_THEN = re.compile(r"[^,;:.]{0,60}(?:,[^,;:.]{0,40})?")
+
+
+def _found_and_freed(low: str, n: NumberMention) -> bool:
+    """ "95 servicemen who had been missing in action have returned home": the missing word describes the people a
+    finite handover verb, later in the same stretch of the clause, brings home; they were missing, now freed."""
+    missing = lx.MISSING.search(low, n.end, n.end + 60)
+    if missing is None:
+        return False
+    stretch = _MISSING_THEN.match(low, missing.end())
+    return bool(stretch and lx.FINITE_RETURN.search(low, missing.end(), stretch.end()))
+
+
+_REST_OF_CLAUSE = re.compile(r"[^,;:.]{0,60}")
+
+
+def _handed_later(low: str, held_at: int) -> bool:
+    """A handover word follows the held word in the same stretch of the clause."""
+    rest = _REST_OF_CLAUSE.match(low, held_at)
+    return bool(rest and lx.RETURN.search(low, held_at, rest.end()))
 
 
 def _verbs(found: tuple[tuple[int, int], ...], n: NumberMention, adjective_end: int) -> tuple[tuple[int, int], ...]:
@@ -170,8 +222,10 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
     cands: list[tuple[int, int, str]] = []
     # "117 presos palestinos", "33 détenus": a held word that is the count's own noun says nothing of its state
     own = (noun.start(), noun.end()) if noun else (-1, -1)
-    for prio, (kind, rx) in enumerate((("missing", lx.MISSING), ("held_captive", lx.HELD))):
-        d = distance(tuple(sp for sp in spans(rx, low) if not (sp[0] >= own[0] and sp[1] <= own[1])), n)
+    states = _own_states(low, n, [tuple(sp for sp in spans(rx, low) if not (sp[0] >= own[0] and sp[1] <= own[1]))
+                                  for rx in (lx.MISSING, lx.HELD)])
+    for prio, (kind, found) in enumerate(zip(("missing", "held_captive"), states, strict=True)):
+        d = distance(found, n)
         if d is not None:
             cands.append((d, prio, kind))
     deaths: tuple[tuple[int, int], ...] = ()
@@ -190,7 +244,8 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
     if casualty is not None:
         cands.append((casualty, 4, "casualty"))
     if not cands:
-        return "held_captive" if _captured_after(low, n, head) or _still_captives(low, n, noun) else None
+        return "held_captive" if _captured_after(low, n, head) or _still_captives(low, n, noun) or \
+            _captives_numbered(low, n) else None
     if _died_in_captivity(low, deaths):
         cands = [c for c in cands if c[2] != "held_captive"]  # "died in Russian captivity"
     kind = min(cands)[2]
@@ -198,6 +253,8 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
         return None
     if kind == "held_captive":
         kind = _held_or_freed(low, n, plan)
+    elif kind == "missing" and not plan and _found_and_freed(low, n):
+        kind = "returned"
     if head == "body":
         return "bodies_returned" if kind == "returned" else None
     return kind

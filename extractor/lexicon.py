@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.lexicons import alts, terms
+from extractor.lexicons import alts, hedges, terms
 from extractor.rx import words
 
 
@@ -49,7 +49,14 @@ DIED = _rx("DIED", *terms("EXECUTION"))  # an execution is a death
 CAPTIVITY = _rx("CAPTIVITY")
 # "still waiting to come home", "чекають на звільнення": awaiting a return is being held
 AWAIT = _rx("AWAIT")
-HELD = _rx("HELD", *terms("AWAIT"))
+# "Russia has about 8,000 Ukrainian prisoners", "Kyiv has 1,000 Russian POWs in its exchange fund": a party's verb of
+# having right before a count of captives (not the auxiliary of "haben je 150 Gefangene ausgetauscht": no
+# handover word follows the noun)
+_HOLDS_COUNT = (
+    r"\b(?:" + alts("HOLDS_COUNT") + r")\s+(?=(?:(?:" + "|".join(re.escape(h) for h in hedges()) + r")\s+)?"
+    r"\d[\d,. ]*(?:\s+[^\W\d_]+){0,2}?\s+(?:" + alts("CAPTIVE_NOUN") + r")(?![^,;.]{0,40}(?:" + alts("RETURN") + ")))"
+)
+HELD = _rx("HELD", *terms("AWAIT"), _HOLDS_COUNT)
 # An execution of prisoners or of those who surrendered: a death in captivity though no captivity word stands
 EXECUTION = _rx("EXECUTION")
 CAPTIVE_NOUN = _rx("CAPTIVE_NOUN")
@@ -80,12 +87,15 @@ MUTUAL_VERB = re.compile(r"\b(?:" + alts("MUTUAL_VERB") + r")\b")
 # Casualties near a count: "killed two people", "wounded 10" — never a handover.
 CASUALTY = _rx("CASUALTY")
 # "the total number of Ukrainians freed reached 3,035", "put the number of Ukrainians freed at 277"
+# "the number of Ukrainians held in Russia is estimated at about 8,000": a hedge may stand before the count
 PREDICATE_COUNT = re.compile(
-    r"(?:" + alts("TOTAL_NOUN") + r")\b[^.;]{0,80}?(?:" + alts("TOTAL_REACHES") + r")\s*$"
+    r"(?:" + alts("TOTAL_NOUN") + r")\b[^.;]{0,80}?(?:" + alts("TOTAL_REACHES") + r")"
+    r"(?:\s+(?:" + "|".join(re.escape(h) for h in hedges()) + r"))?\s*$"
 )
 
 # "that brings the number of Ukrainians freed to", "загальна кількість зросла до": a running total follows
-TOTAL_GROWS = re.compile(r"(?:" + alts("TOTAL_GROWS") + r")\s*$")
+TOTAL_GROWS = re.compile(r"(?:" + alts("TOTAL_GROWS") + r")(?:\s+(?:" + "|".join(re.escape(h) for h in hedges())
+                         + r"))?\s*$")
 # a cheap first test: a word every TOTAL_GROWS phrase holds (its noun or its verb)
 TOTAL_GROWS_HINT = words(r"\b(?:total|number|tally|figure|count|кількість|число|количество|zahl|anzahl|gesamtzahl|"
                          r"porte|portant|porté|élève|élevant|nombre|bilan|número|cifra|eleva\w*|elevó|sube|subió|"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.lexicons import by_language, hedges
-from extractor.numwords import CONNECTORS, SCALES, WEAK, WORDS
+from extractor.numwords import ALONE, ALONE_AFTER, CONNECTORS, SCALES, WEAK, WORDS
 from extractor.rx import alternation
 
 MAX_DIGITS = 15
@@ -33,7 +33,7 @@ _DIGITS = re.compile(r"\d(?<![\w.,]\d)\d*(?:[ ,.'\u00a0\u202f\u2009]\d+)*(?!\d)"
 _CODE_BEFORE = re.compile(r"[^\W\d_]-$")
 _FOR_BEFORE = re.compile(r"\d-(?:for|на|gegen|za|por|pour|x)-$")
 _ORDINAL_SUFFIX = re.compile(
-    r"(?:st|nd|rd|th|-?(?:й|го|му|м|ий|ій|ої|я|ї|е|а|ый|ой|ом|ым|ий|ого|ему)|\.\s?º|º|ª|\.ª|e|ème|er|re|\.|°)"
+    r"(?:st|nd|rd|th|-?(?:й|го|му|м|ий|ій|ої|я|ї|е|а|ый|ой|ом|ым|ий|ого|ему)|\.\s?º|º|ª|\.ª|e|ème|er|re|\.|°|-?esim[oa])"
     r"(?![\w])",
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
@@ -176,7 +176,7 @@ def _word_mentions(text: str, low: str, hedges: bool = True, lang: str | None = 
         word = m.group()
         entries = None if word in not_numbers else _word_entries(word)
         adjacent = run and low[last_end : m.start()].strip(" ") == ""
-        if entries and not (len(entries) == 1 and word in WEAK and not run):
+        if entries and not (len(entries) == 1 and word in WEAK and not run and word not in ALONE):
             if run and not adjacent:
                 _close(run, out, low, hedges)
                 run = []
@@ -192,6 +192,9 @@ def _word_mentions(text: str, low: str, hedges: bool = True, lang: str | None = 
     return out
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(\w+)\s+$")
+
+
 def _close(run: list[tuple[int, int, float, str]], out: list[NumberMention], low: str, hedges: bool) -> None:
     total = 0.0
     group = 0.0
@@ -204,9 +207,15 @@ def _close(run: list[tuple[int, int, float, str]], out: list[NumberMention], low
         else:
             group += value
     value = total + group
-    if value != int(value) or (len(run) == 1 and run[0][3] in "hkm"):
-        return
     start, end = run[0][0], run[-1][1]
+    # "thousands" is no count, but "тисячу тіл" and "a thousand bodies" are one thousand
+    if len(run) == 1 and run[0][3] in "hkm" and low[start:end] not in ALONE:
+        article = _ARTICLE_BEFORE.search(low, max(0, start - 6), start)
+        if not (article and article.group(1) in ALONE_AFTER):
+            return
+        start = article.start(1)
+    if value != int(value):
+        return
     out.append(NumberMention(start, end, int(value), hedges and is_hedged(low, start, end), False))
 
 

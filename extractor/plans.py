@@ -70,12 +70,26 @@ _EXCHANGE_BEFORE = re.compile(
 )
 
 
+# "Russia and Ukraine swap POWs in a 95-for-95 exchange": the sides' own verb before the named size tells the swap
+# happened (a plan has its plan word, read apart)
+_MUTUAL_BEFORE = re.compile(r"\b(?:" + alts("MUTUAL_VERB") + r")\b(?=[^.;:]*$)")
+
+
+def _done(low: str, before: int) -> bool:
+    """The sentence tells the whole swap done: completed, carried out, or the sides' verb before ``before``.
+    "The first phase of a 1,000-for-1,000 swap has been completed": the stage is done, the swap is not."""
+    return bool(_COMPLETED.search(low) or lx.CARRIED_OUT.search(low)
+                or _MUTUAL_BEFORE.search(low, max(0, before - 60), before)) and not is_stage(low)
+
+
 def named_swap(low: str, start: int, end: int) -> bool:
     """ "a 1,000-for-1,000 prisoner swap": the agreed size used as a name is a plan until it is completed."""
     after = low[end : end + 30]
-    # "the first phase of a 1,000-for-1,000 swap has been completed": the stage is done, the swap is not
-    done = bool(_COMPLETED.search(low) or lx.CARRIED_OUT.search(low)) and not is_stage(low)
-    if _EXCHANGE_BEFORE.search(low, max(0, start - 30), start):
+    named = _EXCHANGE_BEFORE.search(low, max(0, start - 30), start)
+    # the verb stands before the name, not in it ("обмін 1000 на 1000" names a swap, "обмінялися" tells one)
+    verb_end = named.start() if named else start
+    done = _done(low, verb_end)
+    if named:
         return not done  # "перший етап обміну 1000 на 1000"
     return bool(re.match(r"\s*(?:\w+\s+)?(?:prisoner\s+)?(?:swap|exchange|обмін|обмен|austausch|échange)", after)) and (
         not done
@@ -86,5 +100,6 @@ def quoted_formula(low: str, n: NumberMention, second: NumberMention) -> bool:
     """ "the «1,000 for 1,000» swap": a quoted or named formula is the agreed size (a plan), unless the sentence
     says it is the formula of the exchange it reports ("по формуле «84 на 84»")."""
     return not _FORMULA.search(low[max(0, n.start - 25) : n.start]) and bool(
-        lx.QUOTED.search(low[max(0, n.start - 3) : n.start]) or named_swap(low, n.start, second.end)
+        lx.QUOTED.search(low[max(0, n.start - 3) : n.start]) and not _done(low, n.start)
+        or named_swap(low, n.start, second.end)
     )

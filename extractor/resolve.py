@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from itertools import combinations
 
+from extractor import lexicon as lx
 from extractor.confidence import confidences, restatements, role_of
 from extractor.figures import Candidate
 from extractor.lexicons import alts
@@ -26,6 +27,8 @@ HANDOVER = frozenset({"returned", "bodies_returned"})
 RIVAL_GAP = 0.2
 # "Besides, eight residents came home too": a sentence that opens by adding a group to the same swap
 _BESIDES = re.compile(r"^\W*(?:" + alts("BESIDES") + r")\b")
+# "in the afternoon another body was handed over": a body count added to the transfer is no rival reading of it
+_ADDED = re.compile(r"\b(?:" + alts("ADDITIONAL") + r")\b")
 # "..., bringing the total to 1,000 each": a stage sentence that states the finished total
 _TOTALLED = re.compile(r"\b(?:total|in all|altogether|загалом|усього|всього|всего|итого|insgesamt|au total|en total|"
                        r"łącznie|ao todo|в общей сложности)\b")
@@ -105,6 +108,18 @@ def _breakdowns(seen: dict[tuple[str, str | None, int], Candidate]) -> None:
             seen.pop(key, None)
 
 
+def _days_summed(seen: dict[tuple[str, str | None, int], Candidate]) -> None:
+    """ "Over three days, 1,000 from each side were freed" beside "on Sunday, 303 each": a count summed over the
+    swap's days is the finished exchange; the smaller counts of that side are its days (stages)."""
+    summed: dict[tuple[str, str | None], int] = {}
+    for c in seen.values():
+        if c.kind in HANDOVER and lx.OVER_DAYS.search(c.sentence.low):
+            summed[(c.kind, c.side)] = max(summed.get((c.kind, c.side), 0), c.value)
+    for key, c in list(seen.items()):
+        if c.value < summed.get((c.kind, c.side), 0):
+            del seen[key]
+
+
 def _where(c: Candidate) -> tuple[int, int]:
     return (c.sentence.start, c.sentence.end)
 
@@ -133,6 +148,7 @@ def resolve(candidates: list[Candidate]) -> list[Figure]:
     _exchange_totals_back(seen)
     _both_sides_sums(seen)
     _breakdowns(seen)
+    _days_summed(seen)
     totals = {(c.side, c.value) for c in seen.values() if c.kind == "total_returned"}
     keep = []
     by_group: dict[tuple[str, str | None], list[Candidate]] = {}
@@ -162,14 +178,17 @@ def _one_exchange(figures: list[Figure]) -> list[Figure]:
     The confidence already weighs where a count stands (headline, lede, late background), its hedge, role and
     rivals; a count far below its side's best is dropped only then, so two close readings ("230" and "173"
     from two sources) both stay, as before."""
-    # the best of each side's returned counts; bodies keep every count (a late single body handed over is real)
-    best: dict[str | None, float] = {}
+    # the best of each side's handover counts, people and bodies apart: a repatriation of bodies is one transfer
+    # too, and a far weaker second count of it is a cumulative tally, an earlier transfer or a stray number
+    best: dict[tuple[str, str | None], float] = {}
     for f in figures:
-        if f.kind == "returned":
-            best[f.side] = max(best.get(f.side, 0.0), f.confidence)
-    # the other side's same count ("82 for 82") makes a count one side's own reading of a whole swap
+        if f.kind in HANDOVER:
+            best[(f.kind, f.side)] = max(best.get((f.kind, f.side), 0.0), f.confidence)
+    # the other side's same count in the same sentence ("82 for 82") makes a count one side's own reading of a
+    # whole swap; the same number told of the other side elsewhere is no formula and shields nothing
     paired = {(f.kind, f.value) for f in figures for g in figures
-              if f.kind == g.kind and f.value == g.value and f.side != g.side}
+              if f.kind == g.kind and f.value == g.value and f.side != g.side and f.span == g.span}
     return [f for f in figures
-            if f.kind != "returned" or (f.kind, f.value) in paired or _BESIDES.search(f.evidence.lower())
-            or round(best[f.side] - f.confidence, 2) < RIVAL_GAP]
+            if f.kind not in HANDOVER or (f.kind, f.value) in paired or _BESIDES.search(f.evidence.lower())
+            or (f.kind == "bodies_returned" and _ADDED.search(f.evidence.lower()))
+            or round(best[(f.kind, f.side)] - f.confidence, 2) < RIVAL_GAP]

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractor.heads import opens_coordinated
 from extractor.holders import CUSTODY_OF, HELD_IN, held_in, holder, people_held
+from extractor.lexicon import PERSON, PREDICATE_COUNT
 from extractor.lexicons import alts
 from extractor.nations import ARMED_GROUP_RX, COUNTRY_RX, NATIONALITY_RX
 from extractor.rx import words
@@ -81,6 +83,10 @@ _DEST_BEFORE = re.compile(r"\b(?:to|into|for|до|в|у|на|an|à|a|para|do|nac
 _FROM_BEFORE = re.compile(
     r"\b(?:from|with|з|із|зі|из|от|с|aus|von|mit|de|desde|avec|con|com|z|ze)\s+(?:the\s+)?$"
 )
+# "the swap with Russia, which received 150": the country is the subject of the relative clause after it
+_RELATIVE_AFTER = re.compile(r"\w*,\s*(?:which|who|що|яка|який|котра|которая|который|die|der|qui|que|che|któr\w+)\b")
+# a bare count that ends its clause ("Russia 140."): nothing after it names another thing
+_BARE_END = re.compile(r"\s*(?:[.,;:!?)\u2014]|$)")
 # Slavic nominative forms of the two countries (the subject of the clause).
 _NOMINATIVE = re.compile(r"^(?:україна|росія|украина|россия|москва|киев|київ|ukraina|rosja|рф)$")
 
@@ -131,7 +137,30 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     side, np = _captivity_side(low, _np_window(low, end), kind, parties)
     if side:
         return side
-    return nationality(np) or _context_side(low, start, end, np, kind, parties, lang, ru_ua)
+    return nationality(np) or _subject_side(low, start, np, kind, parties) or _context_side(
+        low, start, end, np, kind, parties, lang, ru_ua)
+
+
+def _subject_side(low: str, start: int, np: str, kind: str, parties: tuple[str, str]) -> str | None:
+    """A count whose people are named before it, not in its own noun phrase ``np``: the predicate of "the number
+    of missing Ukrainians exceeds 50,000", or a clause whose noun was left out ("..., and 60,000 are missing")."""
+    if PERSON.search(np):
+        return None  # the count has a noun of its own
+    pred = PREDICATE_COUNT.search(low, max(0, start - 140), start)
+    if pred is not None:
+        subject = pred.group(0)
+    elif kind in _CAPTIVE_KINDS and opens_coordinated(low, start):
+        # "8,000 Ukrainians are held in Russia, and over 60,000 are missing": the people of the clause before
+        before = low[max(0, start - 120) : start]
+        last = _LAST_DIGIT.search(before)
+        subject = before[last.end() :] if last else ""
+    else:
+        return None
+    side, subject = _captivity_side(subject, subject, kind, parties)
+    return side or nationality(subject)
+
+
+_LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.S)
 
 
 def _captivity_side(low: str, np: str, kind: str, parties: tuple[str, str]) -> tuple[str | None, str]:
@@ -228,8 +257,8 @@ def _released_by(low: str, end: int, parties: tuple[str | None, str | None]) -> 
 def _subject_before(low: str, start: int) -> str | None:
     # "to Ukraine", "from Russia" name a destination or origin, not whose own people follow
     found = [c for c in countries(low) if c[1] <= start and c[0] >= start - 150
-             and not _DEST_BEFORE.search(low, max(0, c[0] - 12), c[0])
-             and not _FROM_BEFORE.search(low, max(0, c[0] - 12), c[0])]
+             and (_RELATIVE_AFTER.match(low, c[1]) or not _DEST_BEFORE.search(low, max(0, c[0] - 12), c[0])
+                  and not _FROM_BEFORE.search(low, max(0, c[0] - 12), c[0]))]
     return found[-1][2] if found else None
 
 
@@ -245,12 +274,12 @@ def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> s
         if a < start - 150 or b > end + 90 or (a < end and b > start):
             continue
         pre = low[max(0, a - 12) : a]
-        if _FROM_BEFORE.search(pre):
+        if _FROM_BEFORE.search(pre) and not (a < start and _RELATIVE_AFTER.match(low, b)):
             continue
         between = low[b:start] if a < start else ""
         counted_between = _DIGIT.search(between) is not None  # the name goes with a count before this one
-        if _DEST_BEFORE.search(pre):
-            side = code
+        if _DEST_BEFORE.search(pre) or a < start and not between.strip() and _BARE_END.match(low, end):
+            side = code  # "to Russia", and "150 servicemen, Russia 140.": the name right before a bare count
         elif a < start:
             word = low[a:b]
             # "українська сторона передала": the country pattern stops at "сторон", the next letter tells the case

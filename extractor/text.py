@@ -121,6 +121,12 @@ _ABBREV = frozenset(
         "ул",
         "вул",
         "ок",
+        # "ok. 8 tys. Ukraińców", "m.in. cywile", "rd. 8000": hedges and lists, not the end of a sentence
+        "ok",
+        "m.in",
+        "tzw",
+        "aprox",
+        "rd",
         "ca",
         "bzw",
         "nr",

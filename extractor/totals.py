@@ -19,23 +19,19 @@ from extractor.ordinals import ordinal_words
 
 # "who had been held since 2022": how long someone was held, not a running total
 _HELD_SINCE = re.compile(
-    r"\b(?:held|captured|detained|imprisoned|captivity|custody|утримува\w*|перебувал\w*|полоні|удержива\w*|"
-    r"плену|находил\w*|festgehalten|gefangenschaft|détenue?s?|retenue?s?|[dr]etenid[oa]s?|mantid[oa]s|przetrzymywan\w*|niewoli)"
+    r"\b(?:" + alts("HELD_SINCE") + r")"
     # "held in Russia since 2022": where they were held may stand between
-    r"(?:\s+(?:in|at|by|в|у|in|en|em|w|na)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+$"
+    r"(?:\s+(?:" + alts("HELD_AT") + r")\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+$"
 )
 _HELD_VERB_AFTER = re.compile(
     r"[^,;.]{0,40}?\b(?:festgehalten|gefangen gehalten|inhaftiert|in gefangenschaft|gefangen)\b[^,;.]{0,20}?"
     r"(?:worden|waren|sind|wurden|war)\b"
 )
 # "freed from Russian captivity since 2022": the since-phrase counts the freeing, not the time held
-_FROM_CAPTIVITY = re.compile(
-    r"\b(?:from|з|із|из|aus|de|z|da)\s+(?:[^\W\d_]+\s+)?(?:captivity|полону|плена|gefangenschaft|captivité|"
-    r"cautiverio|niewoli|cativeiro)\s+$"
-)
+_FROM_CAPTIVITY = re.compile(r"\b(?:" + alts("FROM_CAPTIVITY") + r")\s+$")
+# "the 61st exchange since the start of the war", "for the 65th time since": the since-phrase dates the rank
 _ORDINAL_EXCHANGE_BEFORE = re.compile(
-    r"\d+\S*\s+(?:(?:prisoner|pow|prisoner-of-war)\s+)?(?:exchange|swap|обмін|обміну|обмен|обмена|austausch|austauschs|échange|intercambio|"
-    r"wymiana|wymiany|troca|time|раз|mal|fois|vez|volta)\s+$"
+    r"\d+\S*\s+(?:[^\W\d_]+\s+)?(?:" + alts("ONE_EXCHANGE") + "|" + alts("NTH_TIME") + r")\s+$"
 )
 
 
@@ -95,6 +91,10 @@ def is_total(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = (
         return None
     if limited is not None and _MEDIATED.search(low):
         return None  # "so far received 1,200 in exchanges mediated by the UAE": one mediator's count
+    if limited is not None and all(_SOFT_SINCE.fullmatch(low, a, b) for a, b in since_spans):
+        return None  # "25 hostages freed so far under the ceasefire deal": "so far" runs within the limit
+    if owned(spans(_THIS_EXCHANGE, low), n, others, shared=False) and not _grows_total(low, n):
+        return False  # "so far, 307 have been released in the current exchange": this exchange's count
     if _one_exchange_in_all(low, n, since_spans) or (_only_summing(low, since_spans) and names_a_day(low)):
         # "In total, 390 Ukrainians returned home on Friday": the day's swap, summed
         # "un nuevo canje que suma en total 370 prisioneros": the size of one swap, both sides unless named
@@ -120,6 +120,9 @@ _IN_ALL = re.compile(r"(?:" + alts("IN_ALL") + ")")
 _ONE_EXCHANGE = re.compile(r"\b(?:" + alts("ONE_EXCHANGE") + r")\b")
 
 
+# since-phrases that say "up to now" without saying from when: a limit beside them sets the start
+_SOFT_SINCE = re.compile(r"(?:" + alts("IN_ALL") + "|" + alts("SO_FAR") + ")")
+_THIS_EXCHANGE = re.compile(r"(?:" + alts("THIS_EXCHANGE") + ")")
 _MEDIATED = re.compile(r"\b(?:" + alts("MEDIATED") + ")")
 
 

@@ -45,6 +45,32 @@ def test_canonical_urls_drop_tracking_and_fragments() -> None:
     assert canonical_url("../c.html?gclid=9", "http://news.test/a/b/") == "http://news.test/a/c.html"
 
 
+def test_a_plain_url_is_taken_as_it_is_only_when_the_full_canonical_form_is_the_same() -> None:
+    import itertools
+    from urllib.parse import urljoin
+
+    from crawler.urls import _canonical, _is_plain
+
+    hosts = ["news.test", "News.test", "127.0.0.1", "xn--d1a.test", "a-.test", "news.test.", "x" * 64 + ".test"]
+    ports = ["", ":80", ":8080", ":0080", ":54321", ":65535", ":65536", ":70000", ":123456"]
+    paths = ["", "/", "/a", "/a/", "/a/b.html", "/a//b", "/a/./b", "/a/../b", "/.a", "/a~b", "/a%7Eb", "/a b",
+             "/a?b=1", "/a#top", "/a;p", "/\u00e9", "/A_B-c.html"]
+    relative = [None, "x", "./x", "../x", "/y/", "//other.test/p", "?q=1", "#f", ".."]
+    plain = 0
+    for scheme, host, port, path, rel in itertools.product(["http", "HTTPS"], hosts, ports, paths, relative):
+        url, base = (f"{scheme}://{host}{port}{path}", None) if rel is None else (rel, f"{scheme}://{host}{port}{path}")
+        joined = urljoin(base, url) if base else url
+        try:
+            expected = _canonical(joined)
+        except ValueError:  # a port out of range: refused both ways
+            with pytest.raises(ValueError):
+                canonical_url(url, base)
+            continue
+        assert canonical_url(url, base) == expected, (url, base)
+        plain += _is_plain(joined)
+    assert plain > 100  # the shortcut is taken, and agrees
+
+
 def test_feeds_with_bom_entities_relative_links_and_wrong_types_are_read() -> None:
     rss = response(TextResponse, f"{BASE}/rss.xml", pages.rss(BASE, RECS[:3]))  # BOM, &amp;, tracking
     entries, warning = feed_entries(rss)

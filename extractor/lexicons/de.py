@@ -20,7 +20,8 @@ TERMS: dict[str, list[str]] = {
         r"überstellt|zurückgebracht|"
         r"heimgeholt|entlassen)",
         r"im gegenzug",
-        r"\b(?:übergab\w*|bekam\w*|bekommen|überführt\w*|repatriiert\w*|getauscht|tauschten|nach hause)",
+        r"\b(?:übergab\w*|bekam\w*|bekommen|überführt\w*|repatriiert\w*|getauscht|tauschten|tauschen|tauscht|"
+        r"nach hause)",
     ],
     "PLAN_BEFORE": [
         r"\blisten? (?:mit|von)\b",
@@ -43,7 +44,10 @@ TERMS: dict[str, list[str]] = {
         r"\bunter den (?:freigelassenen|befreiten|heimgekehrten|zurückgekehrten|ausgetauschten)\b",
     ],
     "SUBGROUP_AFTER": ["davon"],
-    "MISSING": [r"\bvermisst|\bverschollen"],
+    "MISSING": [
+        r"\bvermisst|\bverschollen",
+        r"\b(?:schicksal|verbleib)\b(?=[^.;]{0,90}\b(?:ungeklärt|unbekannt|unklar))",
+    ],
     "DIED": [
         r"\bhingerichtet\b",
         r"\b(?:gestorben|getötet|tod|starben|ums leben|verstorben\w*|umgekommen\w*|todesfälle)\b",
@@ -54,9 +58,16 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:festgehalten|gefangen gehalten\w*|hält\w* (?:\S+ ){0,8}?gefangen\b|halten (?:\S+ ){0,8}?gefangen\b|"
         r"in (?:\w+ )?(?:kriegs)?gefangenschaft|in (?:\w+ )?haft)",
         r"\binhaftiert\w*",
+        # "sind weiterhin Kriegsgefangene", "bleiben in Haft": still captives, by the noun after the verb
+        r"\b(?:sind|bleiben|waren|befinden sich) (?:noch |weiterhin |immer noch |nach wie vor )"
+        r"(?:kriegs)?gefangen\w*",
+        r"\baustauschfonds\b",
+        r"\bin (?:\w+ ){0,2}(?:gefängnissen|lagern|straflagern)\b",
     ],
+    "HOLDS_COUNT": [r"hat|haben|hatte|hatten"],
     "CAPTURED": [r"gefangen genommen"],
     "SINCE_WAR": [
+        r"\bbis ende \d{4}\b|\bende \d{4}\b",
         r"(?:seitdem|seit (?:beginn|anfang) des (?:krieges|angriffskrieges|russischen angriffskriegs)|"
         r"seit kriegsbeginn|"
         r"seit (?:februar )?2022|insgesamt|bislang|bisher|seit beginn)",
@@ -78,8 +89,8 @@ TERMS: dict[str, list[str]] = {
     "MUTUAL_VERB": ["ausgetauscht|tauschten|tauschen"],
     "CASUALTY": [r"\b(?:getötet|verletzt)"],
     "TOTAL_NOUN": ["zahl|anzahl"],
-    "TOTAL_REACHES": [r"erreicht\w*|liegt bei"],
-    "OVER_DAYS": [r"\bin (?:zwei|drei|vier|\d+) tagen"],
+    "TOTAL_REACHES": [r"erreicht\w*|liegt bei|lag bei|beträgt|betrug|übersteigt|überstieg|(?:ist |wird )?auf"],
+    "OVER_DAYS": [r"\b(?:in|binnen|innerhalb von) (?:zwei|drei|vier|\d+) tagen"],
     "NOT_COUNT": [
         r"prozent|jahre?n?|tage?n?|stunden|monate?n?|kilometer|drohnen|raketen|euro",
         r"januar|februar|märz|mai|juni|juli|oktober|dezember",
@@ -102,7 +113,8 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:bisher|bislang|inzwischen|mittlerweile|bis heute|bis jetzt)\b"],
     "EXCHANGES_DONE": [r"(?:haben|brachten) (?:\w+ )?(?:zurückgebracht|befreit|heimgebracht|stattgefunden)"],
     "NTH_TIME": [r"mal"],
-    "EXECUTION": [r"\b(?:hingerichtet|hinrichtung\w*|exekutiert\w*)"],
+    "TIMES": [r"mal"],
+    "EXECUTION": [r"\b(?:hingerichtet|hinrichtung\w*|exekutiert\w*|erschoss\w*)"],
     "CAPTIVE_NOUN": [r"\b(?:gefangene\w*|häftling\w*|ergeben\w*)"],
     "AWAIT": [r"\b(?:warten|hoffen) (?:noch )?"
               r"(?:auf (?:ihre |die )?(?:freilassung|rückkehr|befreiung|freiheit|austausch))"],
@@ -123,7 +135,7 @@ TERMS: dict[str, list[str]] = {
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
 NATIONALITY = {
     "UA": "ukrainer|ukrainisch",
-    "RU": "russen|russisch",
+    "RU": r"russen|russisch|(?:einwohner|bewohner)\w* (?:der region |des gebiets )?kursk",
     "US": "us-amerikan",
     "IL": "israelisch",
     "PS": "palästinens",
@@ -164,7 +176,8 @@ ARMED_GROUP = {
     "YE": r"\bhuthi\w*|\bhouthi\w*",
 }
 
-HEDGES = ("mehr als", "rund", "etwa", "fast", "knapp", "über", "mindestens", "ungefähr", "gut", "annähernd")
+HEDGES = ("mehr als", "rund", "etwa", "fast", "knapp", "über", "mindestens", "ungefähr", "gut", "annähernd",
+          "ca.", "rd.", "circa", "zirka")
 
 # single words; compounds like "zweihundertfünf" are split by extractor.numbers
 NUMBER_WORDS = Forms()
@@ -184,6 +197,8 @@ NUMBER_WORDS.add(1000, "k", "tausend")
 NUMBER_WORDS.add(1_000_000, "m", "millionen")
 SCALES = {"mio": 1_000_000}
 CONNECTORS = ("und",)
+# a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
+ALONE = ("tausend",)
 # numbers only next to another number word ("ein" alone is an article)
 WEAK = ("ein", "eine", "einen", "einem", "einer")
 
@@ -191,13 +206,15 @@ WEAK = ("ein", "eine", "einen", "einem", "einer")
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"noch"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"bleiben|blieben|verbleiben|verblieben"],
     "WOUNDED": [r"verwundet\w*|verletzt\w*"],
     "RELEASE_OF": [r"rückkehr von|freilassung von"],
     "ALSO_ADDS": [r"sowie"],
     "STAGE": [r"(?:ersten|zweiten|dritten|letzten) tag"],
     "THAT": [r"dass"],
     "IN_EXCHANGE_FOR": [r"im austausch gegen|im austausch für|im gegenzug"],
-    "FORMULA": [r"formel"],
+    "FORMULA": [r"formel|format"],
     "COMPLETED": [r"abgeschlossen"],
     "WITH": [r"mit"],
     "ADDITIONAL": [r"zusätzlich|sowie|weitere"],
@@ -208,6 +225,11 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"größte\w*|erste\w*"],
     "IN_ALL": [r"insgesamt"],
     "ONE_EXCHANGE": [r"austausch\w*"],
+    "THIS_EXCHANGE": [r"\b(?:bei|in|im) (?:diesem|dem aktuellen|dem jüngsten|dem heutigen|aktuellen|"
+                      r"jüngsten|heutigen) (?:gefangenen)?austausch\w*"],
+    "HELD_SINCE": [r"festgehalten|gefangenschaft"],
+    "HELD_AT": [r"in"],
+    "FROM_CAPTIVITY": [r"aus\s+(?:[^\W\d_]+\s+)?gefangenschaft"],
     "MEDIATED": [r"dank der vermittlung"],
     "TEASER": [r"lesen sie (?:auch|mehr)|mehr zum thema"],  # a link to another story inside the body
     "REPLY": [r"im gegenzug"],  # the other side's answer in a swap

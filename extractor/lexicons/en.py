@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from extractor.lexicons._forms import Forms
 
+# a present that is still to come: "to hold", "will carry out", "set to take place"
+_NOT_TO_COME = r"(?<!to )(?<!will )(?<!would )(?<!could )(?<!may )(?<!should )(?<!must )(?<!shall )"
+
 TERMS: dict[str, list[str]] = {
     "PERSON": [
         r"\b(?:prisoners?|pows?|p\.o\.w\.?s?|captives?|servicem[ae]n|servicewom[ae]n|soldiers?|troops|people|persons?|"
@@ -36,17 +39,23 @@ TERMS: dict[str, list[str]] = {
         # what a deal "foresees" is its plan: "the deal foresees the release of 1,000 prisoners by each side"
         r"foresees?|foresaw|envisages?|envisaged|provides? for|calls? for)\b",
         r"\bto (?<!able to )(?<!managed to )(?<!helped to )(?:hand over|return|release|exchange|swap|free|repatriate|"
-        r"transfer)\b",
+        r"transfer|bring (?:back|home))\b",
+        r"\b(?:trying|tries|try|tried|struggling|working|fighting) to\b",
     ],
-    "PLAN_AFTER": [r"are to|is to|to be|will be|would be|are due|are expected"],
+    "PLAN_AFTER": [r"are to|is to|to be|will be|would be|are due|are expected|should be"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [
         r"\b(?:according to (?:him|her|them|the (?:ministry|statement|agency|report)))\b",
         r"\b(?:(?:he|she|they) (?:said|added|noted|explained|stressed)|(?:he|she) also said)\b",
     ],
     # "carried out a 95-for-95 exchange": the swap named by its size has happened (not only been agreed)
-    "CARRIED_OUT": [r"\b(?:carried out|conducted|staged)\b",
-                    r"\bheld (?:an?|the|their|another|a new|a further) (?:\S+ ){0,3}?(?:exchange|swap)\b"],
+    # and in a headline's present ("Ukraine, Russia carry out 95-for-95 swap"), unless it is still to come
+    "CARRIED_OUT": [r"\b(?:carried out|conducted|staged|took place)\b",
+                    r"\bheld (?:(?:an?|the|their|another|a new|a further) (?:\S+ ){0,3}?|[\d,.]+-for-[\d,.]+ (?:\S+ )?)"
+                    r"(?:exchange|swap)\b",
+                    _NOT_TO_COME + r"\b(?:carry out|carries out|conducts?|takes? place)\b",
+                    _NOT_TO_COME + r"\bholds? (?:(?:an?|the|their|another|a new|a further) )?(?:\S+ ){0,3}?"
+                    r"(?:exchange|swap)\b"],
     "EARLIER": [
         r"\b(?:before that|before then|prior to that|the last one|the one before)\b",
         r"\b(?:follows|followed|comes after|came after) an? (?:\w+ )?(?:exchange|swap)\b",
@@ -61,8 +70,12 @@ TERMS: dict[str, list[str]] = {
         r"such as|of which|as well as|included)\b",
     ],
     "SUBGROUP_AFTER": [r"of them|of whom|of those|of these"],
-    "MISSING": [r"\bmissing\b|\bunaccounted\b|whereabouts (?:are |were |remain )?unknown|"
-                r"location (?:is |was )?unknown"],
+    "MISSING": [
+        r"\bmissing\b|\bunaccounted\b|whereabouts (?:are |were |remain )?unknown|location (?:is |was )?unknown",
+        # "the fate of another 1,000 soldiers remains unknown": people whose fate is unknown are missing
+        r"\b(?:fate|whereabouts) of\b(?=[^.;]{0,90}\b(?:unknown|unclear|unconfirmed)\b)",
+        r"\bno (?:information|word) (?:about|on) (?:the )?(?:fate|whereabouts)\b",
+    ],
     "DIED": [
         r"\b(?:executions?|killings?)\b",
         r"\b(?:died|die(?= (?:in|of|from|while|after|during|under)\b)|dies|deaths?|killed|dead|perished|executed|"
@@ -73,7 +86,10 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:captivity|custody|prisoners? of war|pows?|detention|prison camp|penal colony|while held|in prison)\b",
     ],
     "HELD": [
-        r"\b(?<!ceasefire )(?<!truce )(?:held|holds|holding|hold)\b(?! (?:a |an |the )?(?:talks|interviews?|"
+        # "hold a 95-for-95 swap" carries a swap out
+        r"\b(?<!ceasefire )(?<!truce )(?:held|holds|holding|hold)\b(?! (?:a |an |the |another |their )?"
+        r"(?:[\d,.]+-for-[\d,.]+ |new |major |large |big |latest |fresh )?(?:prisoner |pow )?(?:exchange|swap))"
+        r"(?! (?:a |an |the )?(?:talks|interviews?|"
         r"meetings?|conferences?|consultations?|negotiations?|discussions?|briefings?|press|calls?|votes?|"
         r"elections?|hearings?|conversations?|sessions?|summits?|ceremon\w+|rall\w+|firm)\b)|"
         r"\b(?:in (?:\w+ ){0,2}captivity|in (?:\w+ ){0,2}custody|remain in|remains in|"
@@ -82,12 +98,32 @@ TERMS: dict[str, list[str]] = {
         # "in Russian hands": people in a party's hands are held by it; "still prisoners"
         r"\bin (?:\w+ ){0,2}hands\b|\bin (?:\w+ )?hand\b",
         r"\b(?:still|remain|remains) (?:prisoners|captives|hostages|pows)\b",
+        # "3,000 soldiers remain captive", "48 hostages remaining in Gaza"
+        r"\b(?:remain|remains|remained|remaining|still|kept) captive\b|\bremaining in\b",
+        # "1,000 Russian POWs in its exchange fund", "kept in Russian prisons", "Russia has 8,000 Ukrainian
+        # prisoners": kept by a party, in its prisons, or counted as its captives
+        r"\bexchange fund\b|"
+        r"\b(?:kept|being kept|locked up) in (?:\w+ ){0,2}(?:prisons?|jails?|camps?|detention|colonies)\b",
+        # "8,000 in Russian prisons and camps" (not "had been in Israeli jails": a state before the handover)
+        r"(?<!had been )(?<!have been )\bin (?:\w+ ){0,2}(?:prisons|jails|prison camps|penal colonies|"
+        r"detention centres|detention centers)\b",
+        # "Russia keeps 8,000 Ukrainians captive", "detains": a party's present verb of holding
+        r"\b(?:keeps?|keeping) (?:\S+ ){0,6}?(?:captive|prisoners?|in captivity|behind bars)\b|\bdetain(?:s|ing)\b",
     ],
+    # "Russia has about 8,000 Ukrainian prisoners": a verb of having right before a count of captives
+    "HOLDS_COUNT": [r"has|have|had"],
     "CAPTURED": [r"\b(?:captured|taken prisoner|seized|abducted)\b"],
     "SINCE_WAR": [
+        # "by the end of 2024, 60 exchanges had freed 3,956": a tally as of a date runs from the war's start
+        r"\b(?:by|as of|at) the end of (?:\w+ )?\d{4}\b",
+        r"\bsince the (?:start|beginning) of the special military operation",
         r"\bsince (?:the )?(?:start|beginning|outbreak|onset) of (?:the |russia's |moscow's )?"
         r"(?:full[- ]scale |all[- ]out |large[- ]scale |russian )?(?:war|invasion|conflict|hostilities)",
         r"\bsince (?:the )?(?:full[- ]scale|all[- ]out) (?:war|invasion)",
+        # "since the invasion", "since Russia's full-scale invasion in 2022", "since Russia began its war"
+        r"\bsince (?:the |russia's |moscow's )?(?:full[- ]scale |all[- ]out |large[- ]scale )?(?:war|invasion)\b"
+        r"(?! (?:in|of|between) (?!ukraine|2022|february))",
+        r"\bsince (?:russia|moscow) (?:began|started|launched) (?:its |the )?(?:full[- ]scale )?(?:war|invasion)",
         r"\bsince (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
         r"(?:\d{1,2},? )?(?:2014|2022)\b",
         r"\bsince the (?:war|invasion|exchanges) (?:began|started)|"
@@ -115,7 +151,7 @@ TERMS: dict[str, list[str]] = {
         r"(?:ceasefire|truce)(?:'s)? (?:first |second |third )?(?:phase|deal|agreement))",
         r"\b(?:since the (?:\w+ ){0,2}(?:talks|negotiations)|under the (?:\w+ ){0,2}(?:agreements?|accords?|deal))",
         r"\b(?:this year|of the year|of this year|in \d{4} alone|alone in \d{4}|since the (?:start|beginning) of "
-        r"(?:the |this )?year|since january|of \d{4}\b|so far this year|mediated|brokered|helped arrange|"
+        r"(?:the |this )?year|since january|(?<!end )of \d{4}\b|so far this year|mediated|brokered|helped arrange|"
         r"with the mediation|through (?:\w+ )?mediation)",
     ],
     "EXCHANGE_NOUN": [r"\b(?:exchanges?|swaps?|rounds? of exchanges?|prisoner exchanges?)\b"],
@@ -136,7 +172,7 @@ TERMS: dict[str, list[str]] = {
     "CASUALTY": [r"\b(?:killed|killing|wounded|injured|injuring|dead|died|deaths|casualties)\b"],
     "TOTAL_NOUN": ["number|total|figure|tally"],
     "TOTAL_REACHES": [r"\breached|\brose to|\bstands at|\bstood at|\bat|\bis|\bwas|\bto|"
-                      r"\b(?:has |have )?(?:passed|exceeded|surpassed|topped)"],
+                      r"\b(?:has |have )?(?:passed|exceeded|surpassed|topped)|\b(?:exceeds|tops|reaches)"],
     "OVER_DAYS": [r"\b(?:over|in|within) (?:the )?(?:two|three|four|five|several|\d+)[- ]days?\b"],
     "NOT_COUNT": [
         r"percent|per|km|kilomet|kg|kilogram|metres|meters|miles|years?|months?|weeks?|days?|hours?|minutes?|"
@@ -181,19 +217,25 @@ TERMS: dict[str, list[str]] = {
     # "so far", "to date": the count runs to now (a tally of exchanges, not one of them)
     "SO_FAR": [r"\b(?:so far|to date|thus far|up to now|until now|to this day)\b"],
     # "64 exchanges have brought 4,757 home": what the exchanges so far achieved, after their count
-    "EXCHANGES_DONE": [r"(?:have|has) (?:now |so far |already )?(?:taken place|brought|returned|freed|secured|seen|"
+    "EXCHANGES_DONE": [r"(?:have|has|had) (?:now |so far |already )?(?:taken place|brought|returned|freed|secured|seen|"
                        r"been (?:held|conducted|carried out|completed|made))"],
     # "for the 65th time the sides exchanged prisoners": the ordinal counts the exchanges
     "NTH_TIME": [r"time"],
+    # "have exchanged prisoners 65 times since 2022": a count of times the sides exchanged
+    "TIMES": [r"times"],
     # "245 prisoners were executed": an execution of captives is a death in captivity
-    "EXECUTION": [r"\b(?:execut\w+|summarily shot|shot dead after surrendering)"],
+    "EXECUTION": [r"\b(?:execut\w+|summarily shot|shot dead)"],
     "CAPTIVE_NOUN": [r"\b(?:prisoners|captives|detainees|hostages|surrender\w*|captured)\b"],
     # "8,000 others are still waiting to come home": still held, whatever verb of return follows
     "AWAIT": [r"\b(?:(?:still )?(?:waiting|wait|awaiting|await) (?:to (?:come|be|return|go)|"
-              r"for (?:their |the )?(?:release|return|exchange|freedom)))"],
+              r"for (?:their |the )?(?:release|return|exchange|freedom)))",
+              # "3,000 soldiers are yet to be freed": not freed yet, so held
+              r"\b(?:are|is|were) (?:still )?yet to (?:be (?:freed|released|returned|exchanged|repatriated)|"
+              r"return|come home)\b"],
     # "that brings the number of Ukrainians freed to 4,841": the count after it is the running total
-    "TOTAL_GROWS": [r"\b(?:brings?|brought|bringing|rais\w+|takes?|took|taking|"
-                    r"push\w+)\s+(?:the\s+)?(?:overall\s+|total\s+)?"
+    # "they later increased that figure to 1,100": a revised count grows the one the sentence gave before
+    "TOTAL_GROWS": [r"\b(?:brings?|brought|bringing|rais\w+|takes?|took|taking|increas\w+|revis\w+|updat\w+|"
+                    r"push\w+)\s+(?:the\s+|that\s+|this\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?"
                     r"(?:total|number|tally|figure|count)\b[^.;]{0,70}?\bto",
                     r"\b(?:total|number|tally|figure|count)\b[^.;]{0,70}?\b(?:rose|rises|has risen|grew|"
                     r"has grown|climbed|has climbed|reached|has reached|increased|now stands at|stands at)(?: to)?"],
@@ -207,7 +249,8 @@ TERMS: dict[str, list[str]] = {
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
 NATIONALITY = {
     "UA": r"ukrainian|armed forces of ukraine|afu\b|kyiv's|kiev's|from ukraine's side|from the ukrainian side",
-    "RU": "russian|moscow's|from russia's side|from the russian side",
+    "RU": r"russian|moscow's|from russia's side|from the russian side|kursk (?:residents|civilians)|"
+          r"residents of (?:the )?kursk",
     "US": r"american|u\.s\. citizens|us citizens",
     "IL": "israeli",
     "PS": "palestinian",
@@ -282,6 +325,8 @@ NUMBER_WORDS.add(1_000_000, "m", "million")
 NUMBER_WORDS.add(12, "u", "dozen")  # "both" is never a count on its own: not a number word
 SCALES = {"thousands": 1000, "millions": 1_000_000}
 CONNECTORS = ("and",)
+# "a thousand bodies": a scale word after the article is one of it
+ALONE_AFTER = ("a",)
 # English words that other languages' tables read as numbers: Spanish "once" (11), French "sept" (7, "Sept. 14"),
 # Italian "due" (2, "due to")
 NOT_NUMBER_WORDS = ("once", "sept", "due")
@@ -290,6 +335,8 @@ NOT_NUMBER_WORDS = ("once", "sept", "due")
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"still|remain\w*"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"remain|remains|remained"],
     "WOUNDED": [r"wounded|injured"],
     "RELEASE_OF": [r"free|release|freed|released|freeing|releasing|return of|release of"],
     "ALSO_ADDS": [r"as well as|and also|along with|plus"],
@@ -309,6 +356,15 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"largest|biggest|most|first"],
     "IN_ALL": [r"in total|in all|a total of|altogether|all told|overall"],
     "ONE_EXCHANGE": [r"exchange|swap"],
+    # "307 have been released so far in the current exchange": the count is of this one exchange
+    "THIS_EXCHANGE": [r"\b(?:in|during|as part of|under) (?:this|the current|the latest|the ongoing|"
+                      r"today\'s|yesterday\'s|\w+day\'s) (?:exchange|swap)\b"],
+    # "who had been held since 2022": how long someone was held, not when a running count began
+    "HELD_SINCE": [r"held|captured|detained|imprisoned|captivity|custody"],
+    # "held in Russia since 2022": where, between the held word and the since-phrase
+    "HELD_AT": [r"in|at|by"],
+    # "freed from captivity since 2022": the since-phrase dates the freeing, a running count
+    "FROM_CAPTIVITY": [r"(?:from|out of)\s+(?:[^\W\d_]+\s+)?captivity"],
     "MEDIATED": [r"mediated|brokered|with the mediation|through (?:\w+ )?mediation"],
     "IN_HANDS_OF": [r"in|from|by|under"],
     "CUSTODY_NOUN": [r"custody|captivity|prisons?|jails?|detention|hands"],

@@ -45,7 +45,10 @@ TERMS: dict[str, list[str]] = {
         r"entre los cuales|entre las cuales)\b",
     ],
     "SUBGROUP_AFTER": ["de ellos|de ellas"],
-    "MISSING": [r"\bdesaparecid|paradero desconocido"],
+    "MISSING": [
+        r"\bdesaparecid|paradero desconocido",
+        r"\b(?:paradero|destino)\b(?=[^.;]{0,90}\b(?:desconoc|se ignora))",
+    ],
     "DIED": [
         r"\b(?:muert[oa]|ejecutad[oa]s|ejecuciones)\b",
         r"\b(?:murieron|murió|muert[oa]s|falleci\w*|perdieron la vida|hasta la muerte)\b"],
@@ -56,10 +59,16 @@ TERMS: dict[str, list[str]] = {
         # "Rusia mantiene a unos 8.000 ucranianos como prisioneros": keeping people as captives holds them
         r"\b(?:mantiene|mantienen|mantenidos) (?:\S+ ){0,8}?(?:como |en )?"
         r"(?:prisioneros|presos|cautivos|rehenes|en cautiverio|detenidos)\b",
-        r"\ben poder de\b|\b(?:siguen|permanecen) (?:\w+ )?(?:presos|detenidos|cautivos|en cautiverio|en prisión)\b",
+        r"\ben poder de\b|\b(?:siguen|permanecen) (?:\w+ )?(?:presos|detenidos|cautivos|en cautiverio|en prisión|"
+        r"prisioneros|rehenes|secuestrados)\b",
+        r"\bfondo de (?:intercambio|canje)\b",
+        r"\ben (?:\w+ ){0,2}(?:cárceles|prisiones|campos)\b",
+        r"\bretien(?:e|en)\b|\bretenía(?:n)?\b",
     ],
+    "HOLDS_COUNT": [r"tiene|tienen|tenía|cuenta con"],
     "CAPTURED": [r"capturad[oa]s?"],
     "SINCE_WAR": [
+        r"\b(?:para|a|hasta) finales de \d{4}\b|\bal cierre de \d{4}\b",
         r"(?:desde entonces|desde el (?:inicio|comienzo) de la (?:invasión|guerra)|desde (?:febrero de )?2022|"
         r"en total|hasta ahora|hasta la fecha|desde que rusia invadió|"
         r"desde que (?:empezó|comenzó|inició) la (?:invasión|guerra))",
@@ -75,7 +84,7 @@ TERMS: dict[str, list[str]] = {
     "LIMITED": [
         r"\b(?:desde las (?:\w+ )?(?:negociaciones|conversaciones)|al amparo de los acuerdos)",
         r"(?:desde (?:principios|inicios) de año|este año)"],
-    "EXCHANGE_NOUN": [r"\b(?:intercambios?|canjes?)"],
+    "EXCHANGE_NOUN": [r"\b(?:intercambios?|canjes?)\b"],
     "FOR_EACH": ["por"],
     "EACH_AFTER": [
         r"cada(?=\s*[,;)]|\s*$)",
@@ -85,10 +94,11 @@ TERMS: dict[str, list[str]] = {
     "BOTH_SIDES": [
         "entre ambos",
         r"participaron|involucr\w*|de ambos lados|de ambos bandos"],
-    "MUTUAL_VERB": ["intercambian|intercambiaron"],
+    "MUTUAL_VERB": ["intercambian|intercambiaron|intercambiado|canjearon|canjeado"],
     "CASUALTY": [r"\b(?:muert[oa]s|herid[oa]s)"],
-    "TOTAL_NOUN": ["número"],
-    "TOTAL_REACHES": ["alcanzó|asciende a"],
+    "TOTAL_NOUN": ["número|cifra"],
+    "TOTAL_REACHES": ["alcanzó|alcanza|asciende a|se eleva a",
+                      "es de|supera(?: los)?|superó(?: los)?|se estima en|estimad[oa] en"],
     "OVER_DAYS": [r"\ben (?:dos|tres|cuatro|varios|\d+) días"],
     "NOT_COUNT": [
         r"por ciento|años|días|horas|meses|kilómetros|drones|misiles|euros",
@@ -112,6 +122,7 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:hasta ahora|hasta la fecha|hasta el momento|hasta hoy)\b"],
     "EXCHANGES_DONE": [r"han (?:permitido|devuelto|liberado|traído)"],
     "NTH_TIME": [r"vez"],
+    "TIMES": [r"veces|ocasiones"],
     "EXECUTION": [r"\b(?:ejecut\w+|fusilad\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prisioneros|cautivos|detenidos|rehenes|rendid\w+)\b"],
     "AWAIT": [r"\b(?:esperan|aguardan) (?:todavía |aún )?(?:su |la )?(?:liberación|regreso|retorno|canje)"],
@@ -131,7 +142,7 @@ TERMS: dict[str, list[str]] = {
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
 NATIONALITY = {
     "UA": "ucranian|fuerzas armadas de ucrania",
-    "RU": r"rusos?\b",
+    "RU": r"rusos?\b|(?:residentes|habitantes|vecinos) de (?:la región de )?kursk",
     "US": "americanos?",
     "IL": "israelí",
     "PS": "palestino",
@@ -196,6 +207,8 @@ NUMBER_WORDS.add(1000, "k", "mil")
 NUMBER_WORDS.add(1_000_000, "m", "millones", "millón")
 CONNECTORS = ("y",)
 WEAK = ("una", "uno", "mil")
+# a scale word that alone is its number ("mil cuerpos": a thousand bodies; "miles" says "thousands")
+ALONE = ("mil",)
 # collective numerals name a round, approximate count: "un centenar de prisioneros", "una veintena"
 for _v, _w in ((10, "decena"), (12, "docena"), (20, "veintena"), (30, "treintena"), (50, "cincuentena"),
                (100, "centenar"), (1000, "millar")):
@@ -205,13 +218,15 @@ for _v, _w in ((10, "decena"), (12, "docena"), (20, "veintena"), (30, "treintena
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"todavía|siguen|sigue|aún"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"quedan|permanecen|siguen"],
     "WOUNDED": [r"herid[oa]s"],
     "RELEASE_OF": [r"retorno de|regreso de|liberación de"],
     "ALSO_ADDS": [r"así como"],
     "STAGE": [r"etapa|fase|(?:primer|segundo|tercer|último) día"],
     "THAT": [r"que"],
     "IN_EXCHANGE_FOR": [r"a cambio de"],
-    "FORMULA": [r"fórmula"],
+    "FORMULA": [r"fórmula|formato|esquema"],
     "COMPLETED": [r"terminaron|completaron|concluyeron"],
     "WITH": [r"con"],
     "ADDITIONAL": [r"además|también|otros"],
@@ -223,6 +238,11 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"mayor|primer\w*"],
     "IN_ALL": [r"en total"],
     "ONE_EXCHANGE": [r"canje|intercambio"],
+    "THIS_EXCHANGE": [r"\b(?:en|durante) (?:este|el último|el actual|el) (?:canje|"
+                      r"intercambio)(?: de hoy| de este \w+)?\b"],
+    "HELD_SINCE": [r"[dr]etenid[oa]s?|en cautiverio"],
+    "HELD_AT": [r"en"],
+    "FROM_CAPTIVITY": [r"del?\s+(?:[^\W\d_]+\s+)?cautiverio"],
     "MEDIATED": [r"con la mediación"],
     "TEASER": [r"lea también|le puede interesar"],  # a link to another story inside the body
     "REPLY": [r"a cambio|en respuesta"],  # the other side's answer in a swap

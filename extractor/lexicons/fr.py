@@ -16,7 +16,7 @@ TERMS: dict[str, list[str]] = {
     "BODY": [r"\b(?:corps|dépouilles|restes)\b"],
     "RETURN": [
         r"\b(?:libérés?|libérées?|libère|libéré|relâch\w*|échang\w*|rendus?|rapatri\w*|retour\w*|"
-        r"remis|remises|libération|"
+        r"remis|remises|libération|revenir|reviennent|"
         r"récupér\w*|rentr\w*|revenu\w*|transférés|restitu\w*|de retour|retrouvé la liberté|chez eux)",
         r"reçu\w*|a obtenu",
         r"en échange|contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent)",
@@ -45,7 +45,10 @@ TERMS: dict[str, list[str]] = {
         r"\by compris\b",
     ],
     "SUBGROUP_AFTER": ["d'entre eux|d'entre elles"],
-    "MISSING": [r"\bdisparue?s?\b"],
+    "MISSING": [
+        r"\bdisparue?s?\b",
+        r"\bsort\b(?=[^.;]{0,90}\b(?:inconnu|ignoré))",
+    ],
     "DIED": [
         r"\b(?:exécutée?s?|exécutions?)\b",
         r"\b(?:morts?|mortes?|décédée?s?|tuée?s|décès|ont péri)\b"],
@@ -54,9 +57,15 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:détenue?s|retenue?s|en captivité)", r"\b(?:entre les|aux) mains\b",
         r"\b(?:restent|demeurent|sont toujours) (?:\w+ )?(?:détenue?s|retenue?s|prisonnie\w+|captifs|captives|"
         r"en captivité)\b",
+        # "seraient encore prisonniers des forces russes": still captives, whatever the mood of the verb
+        r"\b(?:sont|seraient|étaient|restaient) (?:encore|toujours) (?:prisonnie\w+|captifs|captives|otages)\b",
+        r"\bfonds d\'échange\b",
+        r"\bdans (?:les |des )?(?:\w+ ){0,2}(?:prisons|geôles|camps|colonies pénitentiaires)\b",
     ],
+    "HOLDS_COUNT": [r"détient|détiennent|compte|possède"],
     "CAPTURED": [r"capturée?s?"],
     "SINCE_WAR": [
+        r"\b(?:à la |d\'ici la |jusqu\'à la )?fin (?:de l\'année )?\d{4}\b",
         r"(?:depuis lors|depuis le début de (?:l'invasion|la guerre)|depuis (?:février )?2022|au total|"
         r"depuis l'invasion|jusqu'à présent|jusqu'ici)",
         r"depuis le (?:début|déclenchement) (?:de l'|de la |du )(?:\w+ ){0,2}?(?:invasion|guerre|conflit|offensive)|"
@@ -70,7 +79,7 @@ TERMS: dict[str, list[str]] = {
     "LIMITED": [
         r"\b(?:depuis les (?:\w+ )?(?:pourparlers|négociations)|dans le cadre des accords)",
         r"(?:depuis le début de l'année|cette année)"],
-    "EXCHANGE_NOUN": [r"\béchanges?"],
+    "EXCHANGE_NOUN": [r"\béchanges?\b"],
     "FOR_EACH": ["contre|pour"],
     "EACH_AFTER": ["de chaque côté|de chaque partie|chacune|chacun|de part et d'autre|de chaque camp"],
     "EACH_BEFORE": ["les deux", "chaque (?:camp|partie|côté)"],
@@ -80,7 +89,7 @@ TERMS: dict[str, list[str]] = {
     "MUTUAL_VERB": [r"échangé\w*|échangent"],
     "CASUALTY": [r"\b(?:tuée?s|blessée?s)"],
     "TOTAL_NOUN": ["nombre"],
-    "TOTAL_REACHES": ["atteint|s'élève à"],
+    "TOTAL_REACHES": ["atteint|s'élève à|(?:est )?estimé à|est de|dépasse(?: les)?|a dépassé(?: les)?|passe à|porté à"],
     "OVER_DAYS": [r"\b(?:en|sur) (?:deux|trois|quatre|cinq|plusieurs|\d+) jours"],
     "NOT_COUNT": [
         r"pour cent|ans|jours|heures|mois|kilomètres|drones|missiles|euros",
@@ -104,6 +113,7 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:jusqu'à présent|jusqu'ici|à ce jour|jusqu'à maintenant)\b"],
     "EXCHANGES_DONE": [r"ont (?:déjà |ainsi )?(?:eu lieu|permis|ramené|libéré)"],
     "NTH_TIME": [r"fois"],
+    "TIMES": [r"fois|reprises"],
     "EXECUTION": [r"\b(?:exécut\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prisonnie\w+|captifs|captives|détenus|otages|rendus)\b"],
     "AWAIT": [r"\b(?:attendent|espèrent) (?:toujours |encore )?(?:leur |la )?(?:libération|retour|échange)"],
@@ -122,7 +132,7 @@ TERMS: dict[str, list[str]] = {
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
 NATIONALITY = {
     "UA": "ukrainien|forces armées ukrainiennes",
-    "RU": r"russes?\b",
+    "RU": r"russes?\b|habitants de (?:la région de )?koursk",
     "US": "américains?",
     "IL": "israélien",
     "PS": "palestinien",
@@ -190,6 +200,8 @@ NUMBER_WORDS.add(80, "u", "quatre-vingt", "quatre-vingts")
 NUMBER_WORDS.add(90, "u", "quatre-vingt-dix")
 NUMBER_WORDS.add(70, "u", "soixante-dix")
 CONNECTORS = ("et",)
+# a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
+ALONE = ("mille",)
 WEAK = ("une", "un")
 # collective numerals name a round, approximate count: "une quarantaine de prisonniers", "un millier"
 for _v, _w in ((10, "dizaine"), (12, "douzaine"), (15, "quinzaine"), (20, "vingtaine"), (30, "trentaine"),
@@ -200,13 +212,15 @@ for _v, _w in ((10, "dizaine"), (12, "douzaine"), (15, "quinzaine"), (20, "vingt
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"toujours|encore"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"restent|restaient|demeurent"],
     "WOUNDED": [r"blessés?"],
     "RELEASE_OF": [r"retour de|libération de"],
     "ALSO_ADDS": [r"ainsi que"],
     "STAGE": [r"étape|(?:premier|deuxième|troisième|dernier) jour"],
     "THAT": [r"que"],
     "IN_EXCHANGE_FOR": [r"en échange d|contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent)"],
-    "FORMULA": [r"formule"],
+    "FORMULA": [r"formule|format"],
     "COMPLETED": [r"achevé|terminé"],
     "WITH": [r"avec"],
     "ADDITIONAL": [r"ainsi que|en outre|aussi"],
@@ -218,6 +232,11 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"plus grand\w*|premi\w*"],
     "IN_ALL": [r"au total"],
     "ONE_EXCHANGE": [r"échange"],
+    "THIS_EXCHANGE": [r"\b(?:lors de|dans le cadre de|au cours de) (?:cet|ce dernier|l\'actuel|"
+                      r"l\'échange d\'aujourd\'hui)\s*(?:échange)?"],
+    "HELD_SINCE": [r"détenue?s?|retenue?s?|en captivité"],
+    "HELD_AT": [r"en"],
+    "FROM_CAPTIVITY": [r"de\s+(?:[^\W\d_]+\s+)?captivité"],
     "MEDIATED": [r"sous (?:la )?médiation"],
     "TEASER": [r"à lire aussi|lire aussi"],  # a link to another story inside the body
     "REPLY": [r"en échange|en retour"],  # the other side's answer in a swap

@@ -17,7 +17,7 @@ TERMS: dict[str, list[str]] = {
     # "le salme di 909 soldati": the count after a body noun is of bodies
     "BODY_BEFORE": [r"(?:salme|corpi|resti)(?: di| dei| degli)?(?: altri)?(?: oltre| circa| più di)?"],
     "RETURN": [
-        r"\b(?:liberat[io]|liberate|rilasciat[ioe]|scambiat[ioe]|scambio|scambi|rimpatriat[ioe]|restituit[ioe]|"
+        r"\b(?:liberat[io]|liberate|rilasciat[ioe]|scambiat[ioe]|scambio|scambi|scambiano|rimpatriat[ioe]|restituit[ioe]|"
         r"consegnat[ioe]|tornat[ioe]|rientrat[ioe]|riportat[ioe]|ricevut[ioe]|ha ricevuto|hanno ricevuto|"
         r"fatto ritorno|a casa|in patria|liberazione|rilascio|rimpatrio|in cambio|riavuto|ottenuto il rilascio|"
         r"rientrare|rientrano|tornare|tornano|liberare|liberano)\b",
@@ -44,16 +44,23 @@ TERMS: dict[str, list[str]] = {
                         r"fra (?:le|i) quali|tra (?:le|i) quali)\b",
                         r"\b(?:tra|fra) (?:i|le) (?:liberat[ie]|rilasciat[ie]|rimpatriat[ie]|scambiat[ie])\b"],
     "SUBGROUP_AFTER": [r"di loro|tra loro"],
-    "MISSING": [r"\bdispers[oaie]\b|\bscompars[oaie]\b"],
+    "MISSING": [
+        r"\bdispers[oaie]\b|\bscompars[oaie]\b",
+        r"\b(?:sorte|destino)\b(?=[^.;]{0,90}\b(?:ignot|sconosciut))",
+    ],
     "DIED": [r"\b(?:mort[oaie]|decedut[oaie]|uccis[oaie]|giustiziat[oaie]|hanno perso la vita|deceduti)\b"],
     "CAPTIVITY": [r"\b(?:prigionia|prigionieri di guerra|detenzione|cattività|carceri)\b"],
     "HELD": [
         r"\b(?:in prigionia|detenut[oaie]|trattenut[oaie]|ancora nelle mani|tenut[oaie] prigionier[oaie]|"
         r"in mano (?:russa|ucraina)|restano|rimangono|ancora in)\b",
-        r"\b(?:sono|restano|rimangono) (?:ancora |tuttora )?prigionier[io]\b",
+        r"\b(?:sono|restano|rimangono|siano|restino|rimangano|sarebbero|erano) (?:ancora |tuttora )?prigionier[io]\b",
+        r"\bfondo (?:di|per lo) scambio\b",
+        r"\bnelle (?:\w+ ){0,2}(?:carceri|prigioni|campi)\b",
     ],
+    "HOLDS_COUNT": [r"ha|hanno|aveva|detiene|detengono"],
     "CAPTURED": [r"\b(?:catturat[oaie]|fatti prigionieri|presi prigionieri)\b"],
     "SINCE_WAR": [
+        r"\b(?:entro la|alla) fine del? \d{4}\b",
         r"(?:dall'inizio (?:della guerra|dell'invasione|del conflitto)|dal (?:febbraio )?2022|in totale|"
         r"complessivamente|finora|fino ad oggi|ad oggi|da quando|in tutto)",
         r"dallo scoppio (?:della guerra|del conflitto)|dall'inizio dell'aggressione|fino a oggi|sinora",
@@ -63,6 +70,7 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:finora|fino ad ora|fino a oggi|ad oggi|sinora|fin qui)\b"],
     "EXCHANGES_DONE": [r"hanno (?:già )?(?:permesso|riportato|liberato)"],
     "NTH_TIME": [r"volta"],
+    "TIMES": [r"volte"],
     "EXECUTION": [r"\b(?:giustiziat\w+|esecuzion\w+|fucilat\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prigionier\w+|detenut\w+|ostaggi|arres\w+)"],
     "AWAIT": [r"\b(?:attendono|aspettano) (?:ancora )?(?:la |il |di )?(?:liberazione|ritorno|scambio|tornare)"],
@@ -77,6 +85,9 @@ TERMS: dict[str, list[str]] = {
         r"(?:quest'anno|dall'inizio dell'anno|nel \d{4})"],
     "LIMITED": [r"(?:quest'anno|dall'inizio dell'anno|con la mediazione|mediat[oi] da)"],
     "EXCHANGE_NOUN": [r"\b(?:scambi|scambio)\b"],
+    "TOTAL_NOUN": ["numero|cifra"],
+    "TOTAL_REACHES": ["è di|ha raggiunto|raggiunge|supera(?: i)?",
+                      "ha superato(?: i)?|(?:è )?stimato in|sale a|è salito a|ammonta a"],
     "EACH_AFTER": [r"ciascuno|ciascuna|per parte|da ciascuna parte|da ogni parte|per ciascuna parte|per ogni parte|"
                    r"da entrambe le parti"],
     "EACH_BEFORE": [r"ciascuna|entrambe", r"ogni parte|entrambe le parti"],
@@ -95,7 +106,9 @@ TERMS: dict[str, list[str]] = {
     "THAN": ["di"],
 }
 
-NATIONALITY = {"UA": r"ucrain[oiae]\b", "RU": r"\brussi\b|\brusse\b|\brusso\b", "IL": r"israelian", "PS": r"palestines",
+NATIONALITY = {"UA": r"ucrain[oiae]\b",
+               "RU": r"\brussi\b|\brusse\b|\brusso\b|(?:residenti|abitanti) (?:della regione )?di kursk",
+               "IL": r"israelian", "PS": r"palestines",
                "US": r"statunitens|american[io]\b", "AM": r"armen[oi]\b", "AZ": r"azer[oi]\b|azerbaigian",
                "VE": r"venezuelan"}
 COUNTRY = {"UA": r"\bucraina\b|parte ucraina", "RU": r"\bmosca\b|parte russa", "US": r"\bstati uniti\b",
@@ -138,11 +151,15 @@ NUMBER_WORDS.update({_UNITS[n] + "mila": (n * 1000, "u") for n in range(2, 10)})
 NUMBER_WORDS.update({w: (v, "u") for v, w in ((10, "decina"), (12, "dozzina"), (15, "quindicina"), (20, "ventina"),
                                                (30, "trentina"), (40, "quarantina"), (50, "cinquantina"),
                                                (60, "sessantina"), (1000, "migliaio"))})
+# a scale word that alone is its number ("mille corpi": a thousand bodies)
+ALONE = ("mille",)
 
 # Function words and phrases the grammar patterns of ``figures``, ``plans``, ``groups``, ``kinds``, ``heads``,
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"ancora|restano"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"restano|rimangono|rimasti|rimaste"],
     "WOUNDED": [r"ferit[io]"],
     "RELEASE_OF": [r"ritorno di|liberazione di"],
     "THAT": [r"che"],
@@ -156,9 +173,15 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"più grande|primo|prima"],
     "IN_ALL": [r"in tutto"],
     "ONE_EXCHANGE": [r"scambio"],
+    "THIS_EXCHANGE": [r"\b(?:in|durante|nel(?:l\')?) (?:questo|quest\'ultimo|ultimo|odierno|"
+                      r"attuale)?\s*scambio(?: di oggi)?\b"],
+    "HELD_SINCE": [r"detenut[oaie]|trattenut[oaie]|prigionia"],
+    "HELD_AT": [r"in"],
+    "FROM_CAPTIVITY": [r"dalla\s+(?:[^\W\d_]+\s+)?prigionia"],
     "MEDIATED": [r"con la mediazione"],
     "STAGE": [r"fase|tappa|(?:primo|secondo|terzo|ultimo) giorno"],
     "COMPLETED": [r"completat[oaie]|conclus[oaie]|terminat[oaie]"],
+    "FORMULA": [r"formula|formato|schema"],
 }
 
 # Ordinal words, read by extractor/ordinals.py: units 1-9, teens 10-19, tens 20-90 and how they join

@@ -43,7 +43,10 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:z czego|spośród nich|spośród)\b",
     ],
     "SUBGROUP_AFTER": ["z nich"],
-    "MISSING": [r"\bzagin\w*|\bbez wieści\b"],
+    "MISSING": [
+        r"\bzagin\w*|\bbez wieści\b",
+        r"\blos(?:y)?\b(?=[^.;]{0,90}\b(?:nieznan|niewyjaśnion))",
+    ],
     "DIED": [
         r"\b(?:egzekucj\w*|rozstrzelan\w*)",
         r"\b(?:zamęczon\w*|zakatowan\w*)",  # tortured to death
@@ -54,9 +57,14 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:w (?:\w+ )?niewoli|przetrzymywan\w*|przetrzymuj\w*|więzion\w*|przebywa\w* w)",
         r"\bw (?:\w+ )?rękach\b",
         r"\buwięzion\w*|\bw (?:\w+ )?(?:więzieniach|więzieniu|areszcie)\b",
+        r"\bfundusz\w* (?:do )?wymiany\b",
+        r"\bw (?:\w+ ){0,2}(?:obozach|koloniach karnych)\b",
+        r"\bwięzi\b|\bwiężą\b",
     ],
+    "HOLDS_COUNT": [r"ma|mają|miała|posiada"],
     "CAPTURED": [r"pojman\w*|wzię\w* do niewoli|(?:dostał\w*|dostali|trafił\w*|trafili) (?:się )?do niewoli"],
     "SINCE_WAR": [
+        r"\bdo końca \d{4}\b|\bna koniec \d{4}\b",
         r"(?:od tego czasu|od (?:początku|rozpoczęcia) (?:pełnoskalowej |pełnowymiarowej )?(?:wojny|inwazji)|"
         r"od 2022|łącznie|w sumie|dotychczas|do tej pory|od (?:lutego )?2022)",
         r"od (?:początku|rozpoczęcia|wybuchu) (?:\w+ ){0,2}?(?:wojny|inwazji|agresji)|ogółem|do dzi(?:ś|siaj)|dotąd|"
@@ -75,10 +83,10 @@ TERMS: dict[str, list[str]] = {
     "EACH_AFTER": ["z każdej strony|z każdej ze stron|od każdej ze stron|po każdej stronie|z obu stron"],
     "EACH_BEFORE": ["po", "obie strony", "każda ze stron|każda strona"],
     "BOTH_SIDES": [r"uczestniczy\w*|z udziałem|z obu stron"],
-    "MUTUAL_VERB": [r"wymieniają|wymienił\w*|wymienili"],
+    "MUTUAL_VERB": [r"wymieniają|wymienił\w*|wymienili|wymieniał\w*"],
     "CASUALTY": [r"\b(?:zabit\w*|rannych)"],
     "TOTAL_NOUN": ["liczba"],
-    "TOTAL_REACHES": ["wyniosła|wynosi"],
+    "TOTAL_REACHES": ["wyniosła|wynosi|sięga|przekracza|przekroczyła|(?:jest )?szacowana (?:jest )?na|szacuje się na"],
     "OVER_DAYS": [r"\bw ciągu (?:\S+ )?dni"],
     "NOT_COUNT": [
         r"procent|lat|dni|godzin|miesięcy|kilometrów|dronów|rakiet|złotych|zł",
@@ -102,6 +110,7 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:dotychczas|do tej pory|do dziś|do dzisiaj|jak dotąd|dotąd)\b"],
     "EXCHANGES_DONE": [r"(?:pozwoliły|umożliwiły) (?:\w+ )?(?:odzyskać|uwolnić|sprowadzić)|sprowadziły|przywróciły"],
     "NTH_TIME": [r"raz"],
+    "TIMES": [r"razy|razów"],
     "EXECUTION": [r"\b(?:egzekucj\w*|rozstrzela\w*|straco\w*)"],
     "CAPTIVE_NOUN": [r"\b(?:jeńc\w*|więźni\w*|zatrzyman\w*|poddał\w*)"],
     "AWAIT": [r"\b(?:czekają|oczekują) (?:wciąż |nadal )?na (?:uwolnienie|powrót|wymianę)"],
@@ -118,7 +127,7 @@ TERMS: dict[str, list[str]] = {
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
 NATIONALITY = {
     "UA": "ukraińsk|ukraińc|ukrainka",
-    "RU": "rosyjsk|rosjan",
+    "RU": r"rosyjsk|rosjan|mieszkańc\w* obwodu kurskiego",
     "US": "amerykan",
     "IL": "izraelsk|izraelczyk",
     "PS": "palestyńsk|palestyńczyk",
@@ -166,7 +175,7 @@ ARMED_GROUP = {
     "YE": r"\bhuti\w*|\bhouthi\w*",
 }
 
-HEDGES = ("ponad", "blisko", "około", "prawie", "co najmniej", "przeszło", "niemal")
+HEDGES = ("ponad", "blisko", "około", "ok.", "prawie", "co najmniej", "przeszło", "niemal")
 
 NUMBER_WORDS = Forms()
 NUMBER_WORDS.add(1, "u", "jeden", "jedna", "jednego")
@@ -192,6 +201,8 @@ for _v, _w in zip(range(13, 20), ["trzynaście", "czternaście", "piętnaście",
     NUMBER_WORDS.add(_v, "u", _w)
 SCALES = {"mln": 1_000_000, "tysięcy": 1000}
 CONNECTORS = ("i",)
+# a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
+ALONE = ("tysiąc",)
 WEAK = ("dwu",)
 # Polish numerals decline: virile nominative "czterej jeńcy", genitive "dwudziestu pięciu żołnierzy", instrumental
 NUMBER_WORDS.add(2, "u", "dwaj", "dwoma", "dwom", "dwóm")
@@ -216,6 +227,8 @@ NUMBER_WORDS.add(1000, "k", "tysiącem", "tysiącom", "tysiącach")
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"nadal|wciąż|ciągle"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"pozostają|pozostało|pozostali|pozostaje"],
     "WOUNDED": [r"rann\w*"],
     "RELEASE_OF": [r"powrót|uwolnienie"],
     "ALSO_ADDS": [r"a także"],
@@ -223,6 +236,7 @@ GRAMMAR: dict[str, list[str]] = {
     "THAT": [r"że"],
     "IN_EXCHANGE_FOR": [r"w zamian za"],
     "COMPLETED": [r"zakończył\w*"],
+    "FORMULA": [r"formu[lł]\w*|format\w*|formaci\w*|schemat\w*"],
     "WITH": [r"razem z"],
     "ADDITIONAL": [r"a także|oraz|dodatkowo"],
     "BESIDES": [r"ponadto|dodatkowo|oprócz tego"],
@@ -233,6 +247,10 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"największ\w*|pierwsz\w*"],
     "IN_ALL": [r"łącznie|w sumie"],
     "ONE_EXCHANGE": [r"wymian(?:a|y|ie|ę)"],
+    "THIS_EXCHANGE": [r"\b(?:w|podczas|w ramach) (?:tej|dzisiejszej|ostatniej|obecnej) wymian\w*"],
+    "HELD_SINCE": [r"przetrzymywan\w*|niewoli"],
+    "HELD_AT": [r"w|na"],
+    "FROM_CAPTIVITY": [r"z\s+(?:[^\W\d_]+\s+)?niewoli"],
     "MEDIATED": [r"za pośrednictwem"],
     "TEASER": [r"czytaj (?:także|też|więcej)"],  # a link to another story inside the body
     "REPLY": [r"w zamian"],  # the other side's answer in a swap

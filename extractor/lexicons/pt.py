@@ -47,7 +47,10 @@ TERMS: dict[str, list[str]] = {
         r"\bentre (?:os|as) (?:libertad[oa]s|solt[oa]s|repatriad[oa]s|resgatad[oa]s|trocad[oa]s)\b",
     ],
     "SUBGROUP_AFTER": ["deles|delas"],
-    "MISSING": [r"\bdesaparecid[oa]s|paradeiro desconhecido"],
+    "MISSING": [
+        r"\bdesaparecid[oa]s|paradeiro desconhecido",
+        r"\b(?:paradeiro|destino)\b(?=[^.;]{0,90}\b(?:desconhecid|se ignora))",
+    ],
     "DIED": [
         r"\b(?:executad[oa]s|execuções)\b",
         r"\b(?:morreram|morreu|mort[oa]s|falece\w*|faleci\w*|perderam a vida)\b"],
@@ -58,10 +61,15 @@ TERMS: dict[str, list[str]] = {
         # "A Rússia mantém cerca de 8 mil ucranianos como prisioneiros": keeping people as captives holds them
         r"\b(?:mantém|mantêm|mantidos|mantidas) (?:\S+ ){0,8}?(?:como |em )?"
         r"(?:prisioneiros|presos|cativos|reféns|em cativeiro|detidos)\b",
-        r"\bem poder d[ae]\b|\b(?:continuam|permanecem) (?:\w+ )?(?:pres[oa]s|detid[oa]s|em cativeiro|na prisão)\b",
+        r"\bem poder d[ae]\b|\b(?:continuam|permanecem) (?:\w+ )?(?:pres[oa]s|detid[oa]s|em cativeiro|na prisão|"
+        r"prisioneir[oa]s|cativ[oa]s|reféns)\b",
+        r"\bfundo de (?:troca|intercâmbio)\b",
+        r"\bem (?:\w+ ){0,2}(?:prisões|cadeias|campos)\b",
     ],
+    "HOLDS_COUNT": [r"tem|têm|tinha|possui"],
     "CAPTURED": [r"capturad[oa]s?"],
     "SINCE_WAR": [
+        r"\baté (?:ao|o) final de \d{4}\b|\bno final de \d{4}\b",
         r"(?:desde então|desde o início da (?:guerra|invasão)|desde 2022|no total|ao todo|desde que a rússia invadiu|"
         r"até agora|até hoje)",
         r"desde o (?:início|começo|inicio) d[ao] (?:\w+ ){0,2}?(?:guerra|invasão|conflito|ofensiva)|"
@@ -75,7 +83,7 @@ TERMS: dict[str, list[str]] = {
     "LIMITED": [
         r"\b(?:desde as (?:\w+ )?negociações|ao abrigo dos acordos)",
         "este ano"],
-    "EXCHANGE_NOUN": [r"\b(?:trocas?|permutas?)"],
+    "EXCHANGE_NOUN": [r"\b(?:trocas?|permutas?)\b"],
     "FOR_EACH": ["por"],
     "EACH_AFTER": [
         r"cada(?=\s*[,;)]|\s*$)",
@@ -85,7 +93,8 @@ TERMS: dict[str, list[str]] = {
     "MUTUAL_VERB": ["trocam|trocaram"],
     "CASUALTY": [r"\b(?:mort[oa]s|ferid[oa]s)"],
     "TOTAL_NOUN": ["número"],
-    "TOTAL_REACHES": ["chegou a"],
+    "TOTAL_REACHES": ["chegou a|chega a|é de|ultrapassa(?: os)?",
+                      "ultrapassou(?: os)?|supera(?: os)?|(?:é )?estimado em|ascende a"],
     "OVER_DAYS": [r"\bem (?:dois|três|quatro|vários|\d+) dias"],
     "NOT_COUNT": [
         r"anos|dias|horas|meses|quilômetros",
@@ -106,6 +115,7 @@ TERMS: dict[str, list[str]] = {
     "SO_FAR": [r"\b(?:até agora|até hoje|até ao momento|até o momento|até à data)\b"],
     "EXCHANGES_DONE": [r"(?:já )?(?:permitiram|trouxeram|libertaram|devolveram)"],
     "NTH_TIME": [r"vez"],
+    "TIMES": [r"vezes|ocasiões"],
     "EXECUTION": [r"\b(?:execut\w+|execuç\w+|fuzilad\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prisioneiros|cativos|detidos|reféns|rendid\w+)\b"],
     "AWAIT": [r"\b(?:esperam|aguardam) (?:ainda )?(?:a |pela |sua |o |pelo )?(?:libertação|regresso|retorno|troca)"],
@@ -124,7 +134,7 @@ TERMS: dict[str, list[str]] = {
 # nationality words (lower-case stems) → ISO 3166 code of the people they name
 NATIONALITY = {
     "UA": "ucranian",
-    "RU": r"russos?\b",
+    "RU": r"russos?\b|(?:moradores|residentes|habitantes) d[ae] (?:região de )?kursk",
     "IL": "israelense",
     "YE": "iemenit",
     "SA": "saudita",
@@ -170,6 +180,8 @@ NUMBER_WORDS.add(1000, "k", "mil")
 NUMBER_WORDS.add(1_000_000, "m", "milhões", "milhão")
 CONNECTORS = ("e",)
 WEAK = ("um", "uma", "mil")
+# a scale word that alone is its number ("mil corpos": a thousand bodies; "milhares" says "thousands")
+ALONE = ("mil",)
 # collective numerals name a round, approximate count: "uma centena de prisioneiros", "um milhar"
 for _v, _w in ((10, "dezena"), (12, "dúzia"), (20, "vintena"), (30, "trintena"), (50, "cinquentena"),
                (100, "centena"), (1000, "milhar")):
@@ -181,13 +193,15 @@ NOT_NUMBER_WORDS = ("dos",)
 # ``totals`` and ``sides`` read (concept name → this language's alternatives, merged like TERMS).
 GRAMMAR: dict[str, list[str]] = {
     "STILL": [r"ainda|continuam|continua"],
+    # "1,000 more remained on the list": people a count names as not (yet) come home
+    "REMAIN": [r"permanecem|continuam|restam"],
     "WOUNDED": [r"ferid[oa]s"],
     "RELEASE_OF": [r"regresso de|libertação de"],
     "ALSO_ADDS": [r"assim como|bem como"],
     "STAGE": [r"etapa|fase|(?:primeiro|segundo|terceiro|último) dia"],
     "THAT": [r"que"],
     "IN_EXCHANGE_FOR": [r"em troca de"],
-    "FORMULA": [r"fórmula"],
+    "FORMULA": [r"fórmula|formato|esquema"],
     "COMPLETED": [r"concluíram|completaram"],
     "WITH": [r"com"],
     "ADDITIONAL": [r"também|outros|além disso"],
@@ -198,6 +212,10 @@ GRAMMAR: dict[str, list[str]] = {
     "SUPERLATIVE": [r"maior"],
     "IN_ALL": [r"no total|ao todo"],
     "ONE_EXCHANGE": [r"troca"],
+    "THIS_EXCHANGE": [r"\b(?:nesta|na última|na atual|durante esta|na) troca(?: de hoje)?\b"],
+    "HELD_SINCE": [r"mantid[oa]s|detid[oa]s?|em cativeiro"],
+    "HELD_AT": [r"em"],
+    "FROM_CAPTIVITY": [r"(?:de|da|do)\s+(?:[^\W\d_]+\s+)?cativeiro"],
     "MEDIATED": [r"com a mediação"],
     "TEASER": [r"leia (?:também|mais)|veja também"],  # a link to another story inside the body
     "REPLY": [r"em troca|em resposta"],  # the other side's answer in a swap

@@ -39,7 +39,7 @@ class _Display:
         elif event == "source_finished" and name in self.tasks:
             self.progress.remove_task(self.tasks.pop(name))
             self.progress.console.print(f"{name}: {data['status']}, {data['new']} new, {data['errors']} errors")
-        elif event == "article":
+        elif event == "article" and not self.progress.disable:  # per page: a hidden counter is not kept up
             count = int(self.progress.tasks[0].completed) + 1
             self.progress.update(self.stored, completed=count, description=f"articles stored: {count}")
 
