@@ -36,7 +36,19 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tup
     if kind is None and clause is not low and (_CONTINUES.match(clause) or sd.party_before(low, n.start)):
         # "..., а також тіла 50 загиблих", "..., а Росія — 248": the clause shares the verb before it
         kind = _kind_in(low, n, head, plan, captivity, others)
+    if kind is None and clause is not low and _relative_next(low, shift + len(clause), n):
+        # "84 військових, що перебували в російських тюрмах, були звільнені": the relative clause describes the
+        # people and the count's verb comes after it
+        kind = _kind_in(low, n, head, plan, captivity, others)
     return kind
+
+
+# a relative clause right after the count's noun phrase ("84 soldiers, who", "84 військових, що", "84 soldados, que")
+_RELATIVE = re.compile(r", (?:which|who|що|які|яких|что|которые|которых|que|qui|che|die|którzy|które)\b")
+
+
+def _relative_next(low: str, clause_end: int, n: NumberMention) -> bool:
+    return clause_end - n.end < 45 and bool(_RELATIVE.match(low, clause_end))
 
 def _executed_captives(low: str, n: NumberMention) -> bool:
     """ "245 prisoners were executed", "the execution of 79 soldiers who had surrendered": the count's nearest

@@ -149,3 +149,25 @@ def test_people_held_then_freed_are_returned(lang: str, text: str) -> None:
     result = extract(text, title=TITLE[lang], published=PUBLISHED)
     assert result.lang == lang
     assert {(f.kind, f.side, f.value) for f in result.figures} == {("returned", UA, 84)}
+
+
+# "84 soldiers, who had been held in Russian prisons, were freed": the relative clause describes the people and
+# the count's own verb only comes after it
+RELATIVE_BETWEEN = [
+    ("en", "On Saturday 84 Ukrainian soldiers, who had been held in Russian prisons, were freed."),
+    ("de", "Am Samstag wurden 84 ukrainische Soldaten, die in russischen Gefängnissen saßen, freigelassen."),
+    ("es", "El sábado 84 soldados ucranianos, que estaban detenidos en Rusia, fueron liberados."),
+    ("pt", "No sábado 84 soldados ucranianos, que estavam detidos na Rússia, foram libertados."),
+    ("fr", "Samedi, 84 soldats ukrainiens, qui étaient détenus en Russie, ont été libérés."),
+    ("it", "Sabato 84 soldati ucraini, che erano detenuti in Russia, sono stati liberati."),
+    ("pl", "W sobotę 84 ukraińskich żołnierzy, którzy byli więzieni w Rosji, zostało uwolnionych."),
+    ("ru", "В субботу 84 украинских военных, что находились в российских тюрьмах, были освобождены."),
+    ("uk", "У суботу 84 українських військових, що перебували в російських в'язницях, були звільнені."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RELATIVE_BETWEEN)
+def test_the_verb_after_a_relative_clause_is_the_counts(lang: str, text: str) -> None:
+    result = extract(text, title=TITLE[lang], published=PUBLISHED)
+    assert result.lang == lang
+    assert {(f.kind, f.side, f.value) for f in result.figures} == {("returned", UA, 84)}

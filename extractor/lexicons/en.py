@@ -78,8 +78,9 @@ TERMS: dict[str, list[str]] = {
     ],
     "DIED": [
         r"\b(?:executions?|killings?)\b",
-        r"\b(?:died|die(?= (?:in|of|from|while|after|during|under)\b)|dies|deaths?|killed|dead|perished|executed|"
-        r"murdered|tortured to death|lost their lives)\b",
+        # not ", die in": the German relative pronoun ("Soldaten, die in Gefängnissen saßen")
+        r"\b(?:died|(?<!, )die(?= (?:in|of|from|while|after|during|under)\b)|dies|deaths?|killed|dead|perished|"
+        r"executed|murdered|tortured to death|lost their lives)\b",
     ],
     "CAPTIVITY": [
         r"\b(?:detained|imprisoned)\b",
