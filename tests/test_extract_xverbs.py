@@ -171,3 +171,27 @@ def test_the_verb_after_a_relative_clause_is_the_counts(lang: str, text: str) ->
     result = extract(text, title=TITLE[lang], published=PUBLISHED)
     assert result.lang == lang
     assert {(f.kind, f.side, f.value) for f in result.figures} == {("returned", UA, 84)}
+
+
+# The present a headline or a live report uses ("kehren heim", "vuelven a casa", "возвращаются домой"), and the
+# German participle phrase before the noun ("84 in Russland festgehaltene Soldaten ... zurückgekehrt")
+PRESENT = [
+    ("en", "Russia frees 84 Ukrainian soldiers from captivity on Saturday."),
+    ("de", "84 ukrainische Soldaten kehren am Samstag aus russischer Gefangenschaft heim."),
+    ("de", "Russland lässt am Samstag 84 ukrainische Soldaten aus der Gefangenschaft frei."),
+    ("de", "Am Samstag sind 84 in Russland festgehaltene ukrainische Soldaten zurückgekehrt."),
+    ("es", "84 soldados ucranianos vuelven a casa el sábado tras el cautiverio ruso."),
+    ("pt", "84 soldados ucranianos regressam a casa no sábado após o cativeiro russo."),
+    ("it", "84 soldati ucraini tornano a casa sabato dalla prigionia russa."),
+    ("fr", "84 soldats ukrainiens rentrent chez eux samedi après leur captivité russe."),
+    ("pl", "Rosja uwalnia w sobotę 84 ukraińskich żołnierzy z niewoli."),
+    ("ru", "84 украинских военных возвращаются в субботу домой из российского плена."),
+    ("uk", "Росія звільняє в суботу з полону 84 українських військових."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PRESENT)
+def test_the_present_of_a_handover_reads_the_return(lang: str, text: str) -> None:
+    result = extract(text, title=TITLE[lang], published=PUBLISHED)
+    assert result.lang == lang
+    assert {(f.kind, f.side, f.value) for f in result.figures} == {("returned", UA, 84)}

@@ -24,6 +24,8 @@ TERMS: dict[str, list[str]] = {
         r"nach hause)",
         # every tense and voice of the handover verbs, spelled by the conjugation helper
         verb("de", "participle", "ausgeliefert", "entließ", "freigegeben", "zurückgegeben", "heimgeholt"),
+        # a separable verb's stem, when its particle closes the clause: "kehren ... heim", "kehrt ... zurück"
+        r"\bkehr(?:en|t|te|ten)\b(?=(?:\s+\S+){0,8}?\s+(?:heim|zurück)\b)",
     ],
     "PLAN_BEFORE": [
         r"\blisten? (?:mit|von)\b",
@@ -137,6 +139,9 @@ TERMS: dict[str, list[str]] = {
         r"\bauf dem (?:heim)?weg(?: nach hause)?\b",
         r"\b(?:wurden|sind|waren|wurde|ist) (?:\w+ )?(?:freigelassen|übergeben|ausgetauscht|zurückgekehrt|heimgekehrt|"
         r"überstellt|entlassen)|\b(?:kehrten|kamen) (?:\w+ )?(?:zurück|heim|frei)\b",
+        # the perfect and the passive put the participle last: a bare participle that closes the clause is its verb
+        r"\b(?:zurückgekehrt|heimgekehrt|freigelassen|freigekommen|befreit|übergeben|überstellt|entlassen|"
+        r"ausgetauscht|zurückgebracht|heimgeholt)(?=(?:\s+worden)?(?:\s+(?:sind|waren|seien|ist))?\s*(?:[.,;]|$))",
     ],
 }
 
