@@ -195,3 +195,21 @@ def test_the_present_of_a_handover_reads_the_return(lang: str, text: str) -> Non
     result = extract(text, title=TITLE[lang], published=PUBLISHED)
     assert result.lang == lang
     assert {(f.kind, f.side, f.value) for f in result.figures} == {("returned", UA, 84)}
+
+
+# The future of the same verbs is a plan, not a return: "liberará a 84", "rilascerà 84", "отпустит 84"
+FUTURE = [
+    ("es", "La próxima semana Rusia liberará a 84 soldados ucranianos."),
+    ("pt", "Na próxima semana a Rússia libertará 84 soldados ucranianos."),
+    ("it", "La prossima settimana la Russia rilascerà 84 soldati ucraini."),
+    ("fr", "La semaine prochaine, la Russie libérera 84 soldats ukrainiens."),
+    ("ru", "На следующей неделе Россия отпустит 84 украинских военных."),
+    ("uk", "Наступного тижня Росія відпустить 84 українських військових."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FUTURE)
+def test_the_future_of_a_handover_verb_is_a_plan(lang: str, text: str) -> None:
+    result = extract(text, title=TITLE[lang], published=PUBLISHED)
+    assert result.lang == lang
+    assert not [f for f in result.figures if f.kind == "returned"]

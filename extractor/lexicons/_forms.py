@@ -36,6 +36,22 @@ PARADIGMS: dict[str, dict[str, str]] = {
            "passive": "ony|ona|one|eni|onych|ono"},
     "de": {"participle": "|e|en|er|es"},
 }
+# the future of a handover verb is a plan ("liberará a 84", "rilascerà", "libérera", "отпустит")
+FUTURES: dict[str, dict[str, str]] = {
+    "es": {"ar": "ará|arán", "er": "erá|erán|irá|irán"},
+    "pt": {"ar": "ará|arão", "er": "erá|erão|irá|irão"},
+    "it": {"are": "erà|eranno", "ire": "irà|iranno|erà|eranno"},
+    "fr": {"er": "era|eront"},
+    "ru": {"past": "ит|ят|ишь"},
+    "uk": {"past": "ить|ять|ите"},
+}
+
+
+def future(lang: str, cls: str, *stems: str) -> str:
+    """The future of ``stems`` (for Slavic perfective stems, the present form that means the future)."""
+    return r"\b(?:" + "|".join(stems) + r")(?:" + FUTURES[lang][cls] + r")\b"
+
+
 # the participles alone: after an auxiliary they make the finite perfect or passive ("sono stati scarcerati")
 PARTICIPLES: dict[str, dict[str, str]] = {
     "es": {"ar": "ado|ada|ados|adas", "er": "ido|ida|idos|idas"},

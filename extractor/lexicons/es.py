@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms, finite, participle, verb
+from extractor.lexicons._forms import Forms, finite, future, participle, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -31,6 +31,7 @@ TERMS: dict[str, list[str]] = {
         r"prevé|prevén|preveía|preveían|previst[oa]s?|irán)\b",
         # the future passive: "serán liberados 500 prisioneros"
         r"\b(?:serán|será|deberían|debería|van a ser)\b",
+        future("es", "ar", "liber", "repatri", "entreg", "canje", "excarcel"), future("es", "er", "devolv"),
     ],
     "PLAN_AFTER": ["serán|deberán ser|deberían ser|van a ser"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before

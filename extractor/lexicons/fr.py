@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms, verb
+from extractor.lexicons._forms import Forms, future, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -30,6 +30,7 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:prévoi\w*|prévoy\w*)",
         r"\b(?:doit|doivent|devrait|devraient|propos\w*|prévu\w*|accord pour|prêt\w* à|va|vont|convenu|"
         r"se sont entendu\w*)\b",
+        future("fr", "er", "libér", "relâch", "rapatri", "échang"),
     ],
     "PLAN_AFTER": ["doivent être|seront|devraient être|devrait être|vont être|sont censés être"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import finite, participle, verb
+from extractor.lexicons._forms import finite, future, participle, verb
 
 TERMS: dict[str, list[str]] = {
     # who gave and who received: "Gli Houthi hanno liberato 120 prigionieri", "l'Ucraina ha ricevuto ..."
@@ -33,6 +33,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:accordo per|concordat[oaie]|hanno concordato|dovrebbero|dovrebbe|dovranno|dovrà|saranno|sarà|"
         r"prevede|prevedeva|prevedono|prevedevano|previst[oaie]|propost[oaie]|ha proposto|pronti a|pronto a|intende|"
         r"vuole|vogliono)\b",
+        future("it", "are", "liber", "rilasc", "rimpatri", "consegn", "scambi", "scarcer"),
+        future("it", "ire", "restitu"),
     ],
     "PLAN_AFTER": [r"dovranno essere|devono essere|saranno|verranno"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before

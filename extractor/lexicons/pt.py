@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms, finite, participle, verb
+from extractor.lexicons._forms import Forms, finite, future, participle, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -30,6 +30,7 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:acordaram|concordaram|comprometeram|comprometem|comprometeu|deverão|deverá|propôs|vão|vai|irá)\b",
         # the future passive: "serão libertados 500 prisioneiros"
         r"\b(?:serão|será|devem ser|deve ser)\b",
+        future("pt", "ar", "libert", "liber", "repatri", "troc", "entreg", "sol"), future("pt", "er", "devolv"),
     ],
     "PLAN_AFTER": ["serão|deverão ser|devem ser|vão ser"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before

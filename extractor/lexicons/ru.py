@@ -5,7 +5,7 @@ Stems end without ``\\b`` where the word is declined ("пленн" covers пле
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms, verb
+from extractor.lexicons._forms import Forms, future, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -30,6 +30,7 @@ TERMS: dict[str, list[str]] = {
         r"предусматрива\w*\b",
         r"\b(?:договорил\w*|договоренност\w*|предложил\w*|предлага\w*|предлож\w*|готов\w*|должн\w*|намерен\w*|"
         r"планиру\w*|будет|будут|может|могут|требу\w*|хочет)\b",
+        future("ru", "past", "отпуст", "освобод", "вызвол"),
     ],
     "PLAN_AFTER": ["должны быть|должны|будут"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before

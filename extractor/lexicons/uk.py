@@ -5,7 +5,7 @@ Stems end without ``\\b`` where the word is declined ("полонен" covers п
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms, verb
+from extractor.lexicons._forms import Forms, future, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -32,6 +32,7 @@ TERMS: dict[str, list[str]] = {
         r"передбача\w*\b",
         r"\b(?:домовил\w*|домовленост\w*|домовленіст\w*|запропонува\w*|пропону\w*|готов\w*|має\b|мають\b|мали б|"
         r"планує\w*|планують|плануєть\w*|повинн\w*|можуть|може|буде|будуть|вимага\w*|хоче|хочуть)\b",
+        future("uk", "past", "відпуст", "звільн", "визвол"),
     ],
     "PLAN_AFTER": ["мають бути|має бути|повинні"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
