@@ -34,8 +34,17 @@ PARADIGMS: dict[str, dict[str, str]] = {
            "passive": "ено|ені|ений|ена|ених|еного|еної"},
     "pl": {"a": "a|ają|ał|ała|ało|ali|ały|ać|ając|ano",
            "passive": "ony|ona|one|eni|onych|ono"},
+    # German: a participle or strong past as it stands alone or declined before a noun ("ausgelieferten")
     "de": {"participle": "|e|en|er|es"},
 }
+
+
+def verb(lang: str, cls: str, *stems: str) -> str:
+    """A regex alternative for every form of ``stems`` in ``lang``'s conjugation ``cls`` (whole words)."""
+    endings = PARADIGMS[lang][cls]
+    return r"\b(?:" + "|".join(stems) + r")(?:" + endings + r")\b"
+
+
 # the future of a handover verb is a plan ("liberará a 84", "rilascerà", "libérera", "отпустит")
 FUTURES: dict[str, dict[str, str]] = {
     "es": {"ar": "ará|arán", "er": "erá|erán|irá|irán"},
@@ -59,12 +68,6 @@ PARTICIPLES: dict[str, dict[str, str]] = {
     "it": {"are": "ato|ata|ati|ate", "ire": "ito|ita|iti|ite|uto|uta|uti|ute"},
     "fr": {"er": "é|ée|és|ées"},
 }
-
-
-def verb(lang: str, cls: str, *stems: str) -> str:
-    """A regex alternative for every form of ``stems`` in ``lang``'s conjugation ``cls`` (whole words)."""
-    endings = PARADIGMS[lang][cls]
-    return r"\b(?:" + "|".join(stems) + r")(?:" + endings + r")\b"
 
 
 def participle(lang: str, cls: str, *stems: str) -> str:
