@@ -290,7 +290,7 @@ def _last(rx: re.Pattern[str], text: str) -> int:
 _PARTY_BEFORE = re.compile(r"(?:,|\b(?:and|while|а|і|та|и|und|et|y|e|i|mentre))\s+(?:(?:the|la|le|l'|el|o|a|die)\s*)?$")
 _PARTY_GAP = re.compile(r"\s*(?:[—–:-]\s*)?(?:a\s+)?$")
 # "y Rusia, 248.": a comma may stand for the verb only before a bare count that closes its clause
-_BARE_GAP = re.compile(r"\s*,\s*$")
+_BARE_GAP = re.compile(r"\s*,\s*(?:a\s+)?$")
 _CLOSES = re.compile(r"[\d.,\s]*(?:[.;)]|$)")
 
 

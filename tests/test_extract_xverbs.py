@@ -94,6 +94,14 @@ ELLIPSIS = [
     ("es", "Ucrania recuperó a 230 personas y Rusia, 248."),
     ("fr", "L'Ukraine a récupéré 230 personnes et la Russie, 248."),
     ("en", "In the prisoner exchange, Ukraine got back 230 people, and Russia, 248."),
+    ("en", "Ukraine received 230 prisoners and Russia — 248."),
+    ("de", "Die Ukraine erhielt 230 Gefangene, Russland – 248."),
+    ("es", "Ucrania recibió a 230 prisioneros y Rusia, a 248."),
+    ("pt", "A Ucrânia recebeu 230 prisioneiros e a Rússia, 248."),
+    ("it", "L'Ucraina ha ricevuto 230 prigionieri, mentre la Russia 248."),
+    ("fr", "L'Ukraine a récupéré 230 prisonniers et la Russie — 248."),
+    ("ru", "Украина получила 230 пленных, Россия — 248."),
+    ("uk", "Україна отримала 230 полонених, Росія — 248."),
 ]
 
 
