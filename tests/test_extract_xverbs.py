@@ -223,3 +223,25 @@ def test_the_future_of_a_handover_verb_is_a_plan(lang: str, text: str) -> None:
     result = extract(text, title=TITLE[lang], published=PUBLISHED)
     assert result.lang == lang
     assert not [f for f in result.figures if f.kind == "returned"]
+
+
+# The present or the separable verb with a time still to come is a plan in every language: "next week Russia
+# frees 84", "nächste Woche lässt Russland 84 frei", "la próxima semana Rusia libera a 84"
+NEXT_WEEK = [
+    ("en", "Next week Russia frees 84 Ukrainian soldiers."),
+    ("de", "Nächste Woche lässt Russland 84 ukrainische Soldaten frei."),
+    ("es", "La próxima semana Rusia libera a 84 soldados ucranianos."),
+    ("pt", "Na próxima semana a Rússia liberta 84 soldados ucranianos."),
+    ("it", "La prossima settimana la Russia libera 84 soldati ucraini."),
+    ("fr", "La semaine prochaine, la Russie libère 84 soldats ukrainiens."),
+    ("pl", "W przyszłym tygodniu Rosja uwalnia 84 ukraińskich żołnierzy."),
+    ("ru", "На следующей неделе Россия освобождает 84 украинских военных."),
+    ("uk", "Наступного тижня Росія звільняє 84 українських військових."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEXT_WEEK)
+def test_a_time_to_come_makes_the_present_a_plan(lang: str, text: str) -> None:
+    result = extract(text, title=TITLE[lang], published=PUBLISHED)
+    assert result.lang == lang
+    assert not [f for f in result.figures if f.kind == "returned"]

@@ -32,6 +32,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:vorsieht|vorsah|vorsehen|vorgesehen)\b",
         r"\b(?:vereinbart\w*|sollen|soll|wollen|will|angeboten|bereit|plan\w*|werden|wird)\b",
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:(?:nächste|kommende)n? woche|in den (?:kommenden|nächsten) tagen)\b"],
     "PLAN_AFTER": ["sollen"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [

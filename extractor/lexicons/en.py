@@ -42,6 +42,8 @@ TERMS: dict[str, list[str]] = {
         r"transfer|bring (?:back|home))\b",
         r"\b(?:trying|tries|try|tried|struggling|working|fighting) to\b",
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:next (?:week|month)|in the coming (?:days|weeks))\b"],
     "PLAN_AFTER": [r"are to|is to|to be|will be|would be|are due|are expected|should be"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [

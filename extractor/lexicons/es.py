@@ -33,6 +33,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:serán|será|deberían|debería|van a ser)\b",
         future("es", "ar", "liber", "repatri", "entreg", "canje", "excarcel"), future("es", "er", "devolv"),
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:la próxima semana|en los próximos días)\b"],
     "PLAN_AFTER": ["serán|deberán ser|deberían ser|van a ser"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:según (?:él|ella|ellos|dijo)|(?:añadió|agregó|precisó) (?:que|el|la))\b"],

@@ -32,6 +32,8 @@ TERMS: dict[str, list[str]] = {
         r"se sont entendu\w*)\b",
         future("fr", "er", "libér", "relâch", "rapatri", "échang"),
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:la semaine prochaine|dans les prochains jours|dans les jours à venir)\b"],
     "PLAN_AFTER": ["doivent être|seront|devraient être|devrait être|vont être|sont censés être"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:selon (?:lui|elle|eux)|d'après (?:lui|elle|eux)|(?:il|elle) a (?:ajouté|précisé|indiqué))\b"],

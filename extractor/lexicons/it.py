@@ -36,6 +36,8 @@ TERMS: dict[str, list[str]] = {
         future("it", "are", "liber", "rilasc", "rimpatri", "consegn", "scambi", "scarcer"),
         future("it", "ire", "restitu"),
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:la prossima settimana|nei prossimi giorni)\b"],
     "PLAN_AFTER": [r"dovranno essere|devono essere|saranno|verranno"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:secondo (?:lui|lei|loro)|(?:ha|hanno) (?:aggiunto|precisato|spiegato))\b"],

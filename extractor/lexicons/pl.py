@@ -33,6 +33,8 @@ TERMS: dict[str, list[str]] = {
         # "Rosja ma uwolnić 500 jeńców": a modal before an infinitive (which ends in -ć)
         r"\b(?:ma|mają|powinn\w*|musi|muszą) (?:\w+ )?\w+ć\b",
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:w przyszłym tygodniu|w najbliższych dniach)\b"],
     "PLAN_AFTER": ["mają zostać|mają być|zostaną|zostanie|będą|będzie|ma zostać"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:według (?:niego|niej|nich)|jak (?:dodał|dodała|zaznaczył|zaznaczyła))\b"],

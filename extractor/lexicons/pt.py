@@ -32,6 +32,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:serão|será|devem ser|deve ser)\b",
         future("pt", "ar", "libert", "liber", "repatri", "troc", "entreg", "sol"), future("pt", "er", "devolv"),
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:na próxima semana|nos próximos dias)\b"],
     "PLAN_AFTER": ["serão|deverão ser|devem ser|vão ser"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [

@@ -34,6 +34,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:верн[её]т|вернут|передаст|передадут|обменяет|обменяют)\b",
         future("ru", "past", "отпуст", "освобод", "вызвол"),
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:на следующей неделе|в ближайшие дни)\b"],
     "PLAN_AFTER": ["должны быть|должны|будут"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:по (?:его|ее|её|их) словам|(?:он|она) (?:добавил|добавила|отметил|отметила|уточнил|уточнила))\b"],

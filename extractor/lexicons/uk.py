@@ -36,6 +36,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:поверне|повернуть|передасть|передадуть|обміняє|обміняють)\b",
         future("uk", "past", "відпуст", "звільн", "визвол"),
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:наступного тижня|найближчими днями|у найближчі дні)\b"],
     "PLAN_AFTER": ["мають бути|має бути|повинні"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [
