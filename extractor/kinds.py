@@ -33,7 +33,8 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tup
     # captivity may be named anywhere in the sentence ("prisoners ..., and all 65 of them were killed")
     captivity = bool(spans(lx.CAPTIVITY, low)) or _executed_captives(low, n)
     kind = _kind_in(clause, local, head, plan, captivity, tuple((a - shift, b - shift) for a, b in others))
-    if kind is None and clause is not low and (_CONTINUES.match(clause) or sd.party_before(low, n.start)):
+    if kind is None and clause is not low and (_CONTINUES.match(clause) or sd.party_before(low, n.start)
+                                               or _gets_too(clause, local)):
         # "..., а також тіла 50 загиблих", "..., а Росія — 248": the clause shares the verb before it
         kind = _kind_in(low, n, head, plan, captivity, others)
     if kind is None and clause is not low and _relative_next(low, shift + len(clause), n):
@@ -49,6 +50,12 @@ _RELATIVE = re.compile(r", (?:which|who|що|які|яких|что|которы
 
 def _relative_next(low: str, clause_end: int, n: NumberMention) -> bool:
     return clause_end - n.end < 45 and bool(_RELATIVE.match(low, clause_end))
+
+def _gets_too(clause: str, n: NumberMention) -> bool:
+    """ "..., while Russia got 248": the clause's own verb only says who received; the handover is the sentence's."""
+    before = clause[: n.start]
+    return bool(sd.countries(before) and sd.RECEIVE_VERB.search(before) and not clause[n.end :].strip(" .;"))
+
 
 def _executed_captives(low: str, n: NumberMention) -> bool:
     """ "245 prisoners were executed", "the execution of 79 soldiers who had surrendered": the count's nearest
