@@ -54,6 +54,8 @@ _MET_BEFORE = re.compile(
     r"circa)\s+)?$"
 )
 _MORE = frozenset(terms("MORE_WORDS"))
+# "another 84", "weitere 84", "kolejnych 84" (a hedge may stand between): the count adds to people already named
+_ANOTHER_BEFORE = re.compile(r"\b(?:" + alts("ANOTHER_BEFORE") + r")\s+(?:[^\W\d_]+\s+)?$")
 _HEDGES_AFTER = hedges("HEDGES_AFTER")
 _CLOSING_PARTICIPLES = frozenset({"geschätzt", "beziffert", "angegeben", "gestiegen", "angewachsen"})
 # the words these patterns start with, looked for first in the short windows before each count (extractor.rx)
@@ -167,6 +169,8 @@ def _head_elsewhere(low: str, n: NumberMention, np: str, words: list[str]) -> st
         return "person"  # "Russia received 84 of its own"
     if words and words[0] in _MORE and lx.PERSON.search(low, 0, n.start):
         return "person"  # "..., as 95 more returned": the people named earlier in the sentence
+    if _added_return(low, n, words):
+        return "person"  # "On Friday another 84 came home": more of the people the report is about
     if _people_named_around(low, n, words):
         return "person"
     # "оценивается в 6,2 тысячи с лишним", "8,000 or so": a hedge after the count leaves it bare
@@ -184,6 +188,13 @@ def _head_elsewhere(low: str, n: NumberMention, np: str, words: list[str]) -> st
         state = lx.MISSING.search(before, pred.start()) or lx.CAPTIVE_NOUN.search(before, pred.start())
         return "person" if lx.PERSON.search(before) or total or state else None
     return None
+
+
+def _added_return(low: str, n: NumberMention, words: list[str]) -> bool:
+    """A bare count marked as more of the same ("another 84", "84 autres") in a sentence that brings people home:
+    its noun was left out because the sentence before named the people (a running total, the first group)."""
+    more = (words and words[0] in _MORE) or _ANOTHER_BEFORE.search(low, max(0, n.start - 30), n.start)
+    return bool(more and lx.RETURN.search(low))
 
 
 def _people_named_around(low: str, n: NumberMention, words: list[str]) -> bool:

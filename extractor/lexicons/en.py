@@ -354,6 +354,8 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"complete[ds]?|completing|finished|concluded|wrapped up"],
     "WITH": [r"with|along with|together with"],
     "ADDITIONAL": [r"also|another|plus|as well as|in addition"],
+    # "another 84 came home": a word before a count that adds it to people already named
+    "ANOTHER_BEFORE": [r"another|a further|an additional|further|additional"],
     "BESIDES": [r"in addition|besides|additionally|also"],
     "AMONG": [r"among|among the"],
     "OF_WHOM": [r"of whom"],

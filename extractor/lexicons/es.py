@@ -249,6 +249,8 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"terminaron|completaron|concluyeron"],
     "WITH": [r"con"],
     "ADDITIONAL": [r"además|también|otros"],
+    # "another 84 came home": a word before a count that adds it to people already named
+    "ANOTHER_BEFORE": [r"otros|otras"],
     "BESIDES": [r"además|asimismo"],
     "AMONG": [r"entre|entre los"],
     "OF_WHOM": [r"de los cuales|de las cuales"],

@@ -245,6 +245,8 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"achevé|terminé"],
     "WITH": [r"avec"],
     "ADDITIONAL": [r"ainsi que|en outre|aussi"],
+    # "another 84 came home": a word before a count that adds it to people already named
+    "ANOTHER_BEFORE": [r"de nouveau|à nouveau"],
     "BESIDES": [r"en outre|de plus|par ailleurs"],
     "AMONG": [r"parmi|entre"],
     "OF_WHOM": [r"dont"],

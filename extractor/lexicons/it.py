@@ -196,6 +196,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_EXCHANGE_FOR": [r"in cambio di"],
     "WITH": [r"con"],
     "ADDITIONAL": [r"inoltre|altri"],
+    # "another 84 came home": a word before a count that adds it to people already named
+    "ANOTHER_BEFORE": [r"altri|altre|ulteriori"],
     "BESIDES": [r"inoltre|in più"],
     "OF_WHOM": [r"dei quali|delle quali"],
     "AMONG_THEM": [r"tra (?:loro|cui)"],

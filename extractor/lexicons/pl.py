@@ -255,6 +255,8 @@ GRAMMAR: dict[str, list[str]] = {
     "FORMULA": [r"formu[lł]\w*|format\w*|formaci\w*|schemat\w*"],
     "WITH": [r"razem z"],
     "ADDITIONAL": [r"a także|oraz|dodatkowo"],
+    # "another 84 came home": a word before a count that adds it to people already named
+    "ANOTHER_BEFORE": [r"kolejnych|kolejne|kolejni"],
     "BESIDES": [r"ponadto|dodatkowo|oprócz tego"],
     "AMONG": [r"wśród"],
     "OF_WHOM": [r"z których"],

@@ -245,6 +245,8 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"заверш\w*"],
     "WITH": [r"вместе с"],
     "ADDITIONAL": [r"еще|ещё|также"],
+    # "another 84 came home": a word before a count that adds it to people already named
+    "ANOTHER_BEFORE": [r"еще|ещё"],
     "BESIDES": [r"кроме того|помимо этого|также"],
     "AMONG": [r"среди"],
     "OF_WHOM": [r"из которых"],
