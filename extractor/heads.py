@@ -30,6 +30,8 @@ _DIFFERENCE = re.compile(
 )
 _SLAVIC_BY = re.compile(r"\bна\s*$")
 _SLAVIC_MORE = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:больше|меньше|більше|менше)\b")
+# "..., and Russia got those of 19 soldiers": the pronoun carries the body noun named before it
+_BODY_PRONOUN = re.compile(r"\b(?:" + alts("BODY_PRONOUN") + r")\s+$")
 _FALLEN = re.compile(r"(?:" + alts("FALLEN") + ")$")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|" + alts("PERCENT") + ")")
 _SHARED_NOUN = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:and|і|и|та|und|et|y|e|i|a)\s+\d[\d,. ]*")
@@ -95,6 +97,8 @@ def head_of(low: str, n: NumberMention) -> str | None:
         return None
     window = low[max(0, n.start - 25) : n.start]
     if _BODY_WORD.search(window) and _BODY_BEFORE.search(window):
+        return "body"
+    if _BODY_PRONOUN.search(window) and lx.BODY.search(low, 0, n.start):
         return "body"
     np = noun_phrase(low, n.end)
     if _PERCENT_AFTER.match(after):

@@ -192,6 +192,8 @@ TERMS: dict[str, list[str]] = {
         r"(?:bodies|remains)(?: of)?(?: the| their)?(?: another| a further| an additional| further| additional| some)?"
         r"(?: more than| over| about| nearly| almost| some)?",
     ],
+    # "and Russia got those of 19": a pronoun standing for the body noun of a count named before
+    "BODY_PRONOUN": [r"those of(?: the)?(?: another)?"],
     "AGE_AFTER": ["-year| years? old"],
     "CURRENCY_BEFORE": [r"\bhr|\buah|\busd|\beur"],
     "FALLEN": ["fallen"],

@@ -114,7 +114,9 @@ TERMS: dict[str, list[str]] = {
         r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre",
     ],
     "NOT_COUNT_STEM": ["partes|lados"],
-    "BODY_BEFORE": [r"(?:cuerpos|restos)(?: de)?(?: los)?(?: otros)?(?: más de)?"],
+    "BODY_BEFORE": [r"(?:cuerpos|restos(?: mortales)?)(?: de)?(?: los)?(?: otros)?(?: más de)?"],
+    # "and Russia got those of 19": a pronoun standing for the body noun of a count named before
+    "BODY_PRONOUN": [r"los de|las de|los de otros"],
     "FALLEN": ["caídos"],
     "PERCENT": ["por ?ciento"],
     "MORE_FEWER": ["más|menos"],

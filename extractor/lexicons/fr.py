@@ -103,6 +103,8 @@ TERMS: dict[str, list[str]] = {
     ],
     "NOT_COUNT_STEM": ["côtés"],
     "BODY_BEFORE": [r"(?:corps|dépouilles)(?: de| des)?(?: les)?(?: autres)?(?: plus de| près de)?"],
+    # "and Russia got those of 19": a pronoun standing for the body noun of a count named before
+    "BODY_PRONOUN": [r"ceux de|ceux des|celles de|celles des"],
     "AGE_AFTER": [r" ans\b"],
     "FALLEN": ["tombés"],
     "PERCENT": ["pour ?cent"],

@@ -17,7 +17,9 @@ TERMS: dict[str, list[str]] = {
     ],
     "BODY": [r"\b(?:corpi|salme|resti|cadaveri)\b"],
     # "le salme di 909 soldati": the count after a body noun is of bodies
-    "BODY_BEFORE": [r"(?:salme|corpi|resti)(?: di| dei| degli)?(?: altri)?(?: oltre| circa| più di)?"],
+    "BODY_BEFORE": [r"(?:salme|corpi|resti(?: mortali)?)(?: di| dei| degli)?(?: altri)?(?: oltre| circa| più di)?"],
+    # "and Russia got those of 19": a pronoun standing for the body noun of a count named before
+    "BODY_PRONOUN": [r"quelle di|quelli di|quelle degli|quelli degli|quelle dei|quelli dei|quelle di altri"],
     "RETURN": [
         r"\b(?:liberat[io]|liberate|rilasciat[ioe]|scambiat[ioe]|scambio|scambi|scambiano|rimpatriat[ioe]|restituit[ioe]|"
         r"consegnat[ioe]|tornat[ioe]|rientrat[ioe]|riportat[ioe]|ricevut[ioe]|ha ricevuto|hanno ricevuto|"

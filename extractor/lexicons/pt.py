@@ -110,6 +110,8 @@ TERMS: dict[str, list[str]] = {
     ],
     "NOT_COUNT_STEM": ["lados"],
     "BODY_BEFORE": [r"(?:corpos|restos mortais)(?: de| dos)?(?: outros)?(?: mais de)?"],
+    # "and Russia got those of 19": a pronoun standing for the body noun of a count named before
+    "BODY_PRONOUN": [r"os de|as de|os dos|as dos"],
     "PERCENT": ["por ?cento"],
     "MORE_FEWER": ["a mais|a menos"],
     "THAN": ["que|do que"],
