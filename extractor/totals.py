@@ -112,10 +112,30 @@ def _since_spans(low: str, n: NumberMention, found: tuple[tuple[int, int], ...],
     since 2022, and 205 of them today")."""
     if not found:
         return ()  # most counts have none: their clause is not looked for
+    ahead = {sp: _stretch_count(low, n, sp, others) for sp in found}
+    own = tuple(sp for sp, c in ahead.items() if c == (n.start, n.end))
+    found = tuple(sp for sp, c in ahead.items() if c is None)
     cs, ce = _clause_bounds(low, n)
     inside = tuple(sp for sp in found if cs <= sp[0] and sp[1] <= ce)
-    return owned(inside, n, tuple((a, b) for a, b in others if cs <= a and b <= ce)) + owned(
+    return own + owned(inside, n, tuple((a, b) for a, b in others if cs <= a and b <= ce)) + owned(
         tuple(sp for sp in found if sp not in inside), n, others)
+
+
+_COMMA = re.compile(r"[,;:]")
+
+
+def _stretch_count(low: str, n: NumberMention, sp: tuple[int, int],
+                   others: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """ "103 soldiers come home, in all since 2022 5,857 have been freed": a since-phrase in a comma-stretch after
+    the count sums the stretch's own count, however near it stands to the count before the comma."""
+    start = max(low.rfind(c, 0, sp[0]) for c in ",;:") + 1
+    stop = _COMMA.search(low, sp[1])
+    end = stop.start() if stop else len(low)
+    if start <= n.start < end:  # the count's own stretch: its phrase, unless a count beyond the comma is nearer
+        return (n.start, n.end) if any(b <= start for _, b in others) else None
+    if n.end > start:
+        return None  # a stretch before the count: read as ever (the nearer count)
+    return next(((a, b) for a, b in others if start <= a and b <= end), None)
 
 
 # Words that sum up, without saying over what: one exchange's size as often as the war's tally
