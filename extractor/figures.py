@@ -19,7 +19,7 @@ from extractor.dates import background_time
 from extractor.exchanges import exchange_totals
 from extractor.handover import not_this_handover, remain, still_held
 from extractor.heads import head_of, is_unit_word, noun_phrase
-from extractor.implied import bare_formula, implied_head, labelled_head, today_count
+from extractor.implied import bare_formula, contrast_party, implied_head, labelled_head, today_count
 from extractor.kinds import is_total, kind_of, year_limited
 from extractor.lexicons import alts
 from extractor.numbers import NumberMention, find_numbers, is_hedged
@@ -249,6 +249,8 @@ def _with_sides(sent: Sentence, n: NumberMention, kind: str, pair: int | None, c
     if pair is not None and kind in ("returned", "bodies_returned", "held_captive"):
         return [Candidate(kind, side, n.value, approx, sent, stage) for side in ctx.parties if side]
     side = sd.side_of(sent.low, n.start, n.end, kind, ctx.parties, ctx.lang, ctx.ru_ua)
+    if kind in ("returned", "bodies_returned") and (party := contrast_party(sent.low, n)) in ctx.parties:
+        side = party  # "Russia in turn 248": the side-reading skips no contrast word, the party named is the side
     if side is None:
         return []  # a count nobody can be named for is no figure
     return [Candidate(kind, side, n.value, approx, sent, stage)]

@@ -8,6 +8,7 @@ import re
 from extractor import lexicon as lx
 from extractor import sides as sd
 from extractor.heads import head_of, is_unit_word
+from extractor.lexicons import alts
 from extractor.numbers import NumberMention
 
 _TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dziś|dzisiaj|hoje|oggi)\b")
@@ -26,6 +27,9 @@ _TO_PARTY = re.compile(r"\s+(?:to|for|до|в|у|an|à|a|para|na|nach)\s+(?:the\
 _BARE_END = re.compile(r"\s*(?:(?:back|in return|in exchange|too|as well)\b\s*){0,2}(?:[.,;:!?)\u2014]|$)")
 _DASH_BEFORE = re.compile(r"[\u2014\u2013-]\s*$")
 _GETS_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")
+# "Rosja zaś 248", "Russland hingegen 248", "Rusia, por su parte, a 248": only a contrast word between party and count
+_IN_TURN_GAP = re.compile(r"\s*,?\s*(?:" + alts("IN_TURN") + r")\b\s*,?\s*(?:a\s+)?")
+_TURN_LIST_BEFORE = re.compile(r"(?:[,;]|\b(?:and|und|et|y|e|i|a|і|та|а|и))\s+(?:(?:the|la|le|el|die|der|a|o)\s+|l')?$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bі|\bта|\bи|\bund|\bet|\by|\be|\bi)\s+(?:the\s+)?$")
 
 
@@ -38,9 +42,20 @@ def _party_gets(low: str, n: NumberMention, prev_person_end: int | None) -> bool
         return False
     start, end, _ = named[-1]
     gap = low[lo + end : n.start]
+    if _IN_TURN_GAP.fullmatch(gap):  # "..., la Russia invece 248", "; Rusia, por su parte, a 248"
+        return prev_person_end is not None and bool(_TURN_LIST_BEFORE.search(low, max(0, lo + start - 14), lo + start))
     if not gap.strip():
         return prev_person_end is not None and bool(_LIST_BEFORE.search(low, max(0, lo + start - 12), lo + start))
     return bool(_GETS_GAP.fullmatch(gap) and (sd.RECEIVE_VERB.search(gap) or lx.RETURN.search(gap)))
+
+
+def contrast_party(low: str, n: NumberMention) -> str | None:
+    """ "Ukraine got 230, Russia in turn 248", "Rosja zaś 248": the party set against the first takes the count."""
+    lo = max(0, n.start - 50)
+    named = sd.countries(low[lo : n.start])
+    if not named or not _IN_TURN_GAP.fullmatch(low, lo + named[-1][1], n.start):
+        return None
+    return named[-1][2]
 
 
 def parallel_party(low: str, n: NumberMention) -> bool:

@@ -259,6 +259,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ADDITIONAL": [r"zusätzlich|sowie|weitere"],
     # "another 84 came home": a word before a count that adds it to people already named
     "ANOTHER_BEFORE": [r"weitere|weiteren|zusätzliche"],
+    # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
+    "IN_TURN": [r"hingegen|dagegen|wiederum|ihrerseits|seinerseits"],
     "BESIDES": [r"außerdem|zudem|darüber hinaus|zusätzlich"],
     "AMONG": [r"unter"],
     "OF_WHOM": [r"von denen"],

@@ -358,6 +358,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ADDITIONAL": [r"also|another|plus|as well as|in addition"],
     # "another 84 came home": a word before a count that adds it to people already named
     "ANOTHER_BEFORE": [r"another|a further|an additional|further|additional"],
+    # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
+    "IN_TURN": [r"in turn|for its part|for their part|meanwhile"],
     "BESIDES": [r"in addition|besides|additionally|also"],
     "AMONG": [r"among|among the"],
     "OF_WHOM": [r"of whom"],

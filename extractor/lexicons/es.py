@@ -253,6 +253,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ADDITIONAL": [r"además|también|otros"],
     # "another 84 came home": a word before a count that adds it to people already named
     "ANOTHER_BEFORE": [r"otros|otras"],
+    # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
+    "IN_TURN": [r"por su parte|a su vez"],
     "BESIDES": [r"además|asimismo"],
     "AMONG": [r"entre|entre los"],
     "OF_WHOM": [r"de los cuales|de las cuales"],

@@ -249,6 +249,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ADDITIONAL": [r"ainsi que|en outre|aussi"],
     # "another 84 came home": a word before a count that adds it to people already named
     "ANOTHER_BEFORE": [r"de nouveau|à nouveau"],
+    # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
+    "IN_TURN": [r"de son côté|quant à elle|quant à lui|pour sa part|à son tour"],
     "BESIDES": [r"en outre|de plus|par ailleurs"],
     "AMONG": [r"parmi|entre"],
     "OF_WHOM": [r"dont"],

@@ -200,6 +200,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ADDITIONAL": [r"inoltre|altri"],
     # "another 84 came home": a word before a count that adds it to people already named
     "ANOTHER_BEFORE": [r"altri|altre|ulteriori"],
+    # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
+    "IN_TURN": [r"invece|a sua volta|da parte sua|dal canto suo"],
     "BESIDES": [r"inoltre|in più"],
     "OF_WHOM": [r"dei quali|delle quali"],
     "AMONG_THEM": [r"tra (?:loro|cui)"],

@@ -257,6 +257,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ADDITIONAL": [r"a także|oraz|dodatkowo"],
     # "another 84 came home": a word before a count that adds it to people already named
     "ANOTHER_BEFORE": [r"kolejnych|kolejne|kolejni"],
+    # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
+    "IN_TURN": [r"zaś|natomiast|z kolei"],
     "BESIDES": [r"ponadto|dodatkowo|oprócz tego"],
     "AMONG": [r"wśród"],
     "OF_WHOM": [r"z których"],

@@ -239,6 +239,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ADDITIONAL": [r"também|outros|além disso"],
     # "another 84 came home": a word before a count that adds it to people already named
     "ANOTHER_BEFORE": [r"outros|outras|mais"],
+    # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
+    "IN_TURN": [r"por sua vez|por seu lado|por sua parte"],
     "BESIDES": [r"além disso|também"],
     "AMONG": [r"entre|dentre"],
     "OF_WHOM": [r"dos quais|das quais"],

@@ -247,6 +247,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ADDITIONAL": [r"еще|ещё|также"],
     # "another 84 came home": a word before a count that adds it to people already named
     "ANOTHER_BEFORE": [r"еще|ещё"],
+    # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
+    "IN_TURN": [r"же|в свою очередь"],
     "BESIDES": [r"кроме того|помимо этого|также"],
     "AMONG": [r"среди"],
     "OF_WHOM": [r"из которых"],

@@ -266,6 +266,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ADDITIONAL": [r"ще|також|а також"],
     # "another 84 came home": a word before a count that adds it to people already named
     "ANOTHER_BEFORE": [r"ще|іще"],
+    # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
+    "IN_TURN": [r"ж|же|у свою чергу|своєю чергою"],
     "BESIDES": [r"крім того|окрім того|окрім них|також"],
     "AMONG": [r"серед"],
     "OF_WHOM": [r"з яких|із яких"],
