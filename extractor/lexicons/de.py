@@ -261,6 +261,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ANOTHER_BEFORE": [r"weitere|weiteren|zusätzliche"],
     # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
     "IN_TURN": [r"hingegen|dagegen|wiederum|ihrerseits|seinerseits"],
+    # "..., while Russia 248 received": a conjunction that sets a second party against the first
+    "WHILE": [r"während|wohingegen|wogegen"],
     "BESIDES": [r"außerdem|zudem|darüber hinaus|zusätzlich"],
     "AMONG": [r"unter"],
     "OF_WHOM": [r"von denen"],

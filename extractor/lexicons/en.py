@@ -360,6 +360,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ANOTHER_BEFORE": [r"another|a further|an additional|further|additional"],
     # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
     "IN_TURN": [r"in turn|for its part|for their part|meanwhile"],
+    # "..., while Russia 248 received": a conjunction that sets a second party against the first
+    "WHILE": [r"while|whereas"],
     "BESIDES": [r"in addition|besides|additionally|also"],
     "AMONG": [r"among|among the"],
     "OF_WHOM": [r"of whom"],

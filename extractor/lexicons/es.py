@@ -255,6 +255,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ANOTHER_BEFORE": [r"otros|otras"],
     # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
     "IN_TURN": [r"por su parte|a su vez"],
+    # "..., while Russia 248 received": a conjunction that sets a second party against the first
+    "WHILE": [r"mientras que|mientras"],
     "BESIDES": [r"además|asimismo"],
     "AMONG": [r"entre|entre los"],
     "OF_WHOM": [r"de los cuales|de las cuales"],

@@ -202,6 +202,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ANOTHER_BEFORE": [r"altri|altre|ulteriori"],
     # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
     "IN_TURN": [r"invece|a sua volta|da parte sua|dal canto suo"],
+    # "..., while Russia 248 received": a conjunction that sets a second party against the first
+    "WHILE": [r"mentre"],
     "BESIDES": [r"inoltre|in più"],
     "OF_WHOM": [r"dei quali|delle quali"],
     "AMONG_THEM": [r"tra (?:loro|cui)"],

@@ -259,6 +259,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ANOTHER_BEFORE": [r"kolejnych|kolejne|kolejni"],
     # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
     "IN_TURN": [r"zaś|natomiast|z kolei"],
+    # "..., while Russia 248 received": a conjunction that sets a second party against the first
+    "WHILE": [r"podczas gdy|gdy"],
     "BESIDES": [r"ponadto|dodatkowo|oprócz tego"],
     "AMONG": [r"wśród"],
     "OF_WHOM": [r"z których"],

@@ -241,6 +241,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ANOTHER_BEFORE": [r"outros|outras|mais"],
     # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
     "IN_TURN": [r"por sua vez|por seu lado|por sua parte"],
+    # "..., while Russia 248 received": a conjunction that sets a second party against the first
+    "WHILE": [r"enquanto"],
     "BESIDES": [r"além disso|também"],
     "AMONG": [r"entre|dentre"],
     "OF_WHOM": [r"dos quais|das quais"],

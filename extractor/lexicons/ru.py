@@ -249,6 +249,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ANOTHER_BEFORE": [r"еще|ещё"],
     # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
     "IN_TURN": [r"же|в свою очередь"],
+    # "..., while Russia 248 received": a conjunction that sets a second party against the first
+    "WHILE": [r"тогда как|в то время как"],
     "BESIDES": [r"кроме того|помимо этого|также"],
     "AMONG": [r"среди"],
     "OF_WHOM": [r"из которых"],

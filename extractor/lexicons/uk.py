@@ -268,6 +268,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ANOTHER_BEFORE": [r"ще|іще"],
     # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
     "IN_TURN": [r"ж|же|у свою чергу|своєю чергою"],
+    # "..., while Russia 248 received": a conjunction that sets a second party against the first
+    "WHILE": [r"тоді як|у той час як"],
     "BESIDES": [r"крім того|окрім того|окрім них|також"],
     "AMONG": [r"серед"],
     "OF_WHOM": [r"з яких|із яких"],
