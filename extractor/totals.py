@@ -98,8 +98,10 @@ def is_total(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = (
         return None  # "25 hostages freed so far under the ceasefire deal": "so far" runs within the limit
     if owned(spans(_THIS_EXCHANGE, low), n, others, shared=False) and not _grows_total(low, n):
         return False  # "so far, 307 have been released in the current exchange": this exchange's count
-    if _one_exchange_in_all(low, n, since_spans) or (_only_summing(low, since_spans) and names_a_day(low)):
-        # "In total, 390 Ukrainians returned home on Friday": the day's swap, summed
+    if _one_exchange_in_all(low, n, since_spans) or (_only_summing(low, since_spans) and (
+            names_a_day(low) or _IN_RETURN.search(low))):
+        # "In total, 390 Ukrainians returned home on Friday": the day's swap, summed; "insgesamt 230 kamen frei, im
+        # Gegenzug ...": the sum of one side of a swap whose other side follows
         # "un nuevo canje que suma en total 370 prisioneros": the size of one swap, both sides unless named
         return False if sd.nationality(noun_phrase(low, n.end)) else None
     return True
@@ -145,6 +147,7 @@ _ONE_EXCHANGE = re.compile(r"\b(?:" + alts("ONE_EXCHANGE") + r")\b")
 
 # since-phrases that say "up to now" without saying from when: a limit beside them sets the start
 _SOFT_SINCE = re.compile(r"(?:" + alts("IN_ALL") + "|" + alts("SO_FAR") + ")")
+_IN_RETURN = re.compile(r"\b(?:" + alts("IN_RETURN") + r")\b")
 _THIS_EXCHANGE = re.compile(r"(?:" + alts("THIS_EXCHANGE") + ")")
 _MEDIATED = re.compile(r"\b(?:" + alts("MEDIATED") + ")")
 

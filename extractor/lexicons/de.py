@@ -263,6 +263,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_TURN": [r"hingegen|dagegen|wiederum|ihrerseits|seinerseits"],
     # "..., while Russia 248 received": a conjunction that sets a second party against the first
     "WHILE": [r"während|wohingegen|wogegen"],
+    # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
+    "IN_RETURN": [r"im gegenzug|im austausch"],
     "BESIDES": [r"außerdem|zudem|darüber hinaus|zusätzlich"],
     "AMONG": [r"unter"],
     "OF_WHOM": [r"von denen"],

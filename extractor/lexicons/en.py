@@ -362,6 +362,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_TURN": [r"in turn|for its part|for their part|meanwhile"],
     # "..., while Russia 248 received": a conjunction that sets a second party against the first
     "WHILE": [r"while|whereas"],
+    # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
+    "IN_RETURN": [r"in return|in exchange"],
     "BESIDES": [r"in addition|besides|additionally|also"],
     "AMONG": [r"among|among the"],
     "OF_WHOM": [r"of whom"],

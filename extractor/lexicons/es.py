@@ -257,6 +257,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_TURN": [r"por su parte|a su vez"],
     # "..., while Russia 248 received": a conjunction that sets a second party against the first
     "WHILE": [r"mientras que|mientras"],
+    # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
+    "IN_RETURN": [r"a cambio|en contrapartida"],
     "BESIDES": [r"además|asimismo"],
     "AMONG": [r"entre|entre los"],
     "OF_WHOM": [r"de los cuales|de las cuales"],

@@ -253,6 +253,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_TURN": [r"de son côté|quant à elle|quant à lui|pour sa part|à son tour"],
     # "..., while Russia 248 received": a conjunction that sets a second party against the first
     "WHILE": [r"tandis que|alors que"],
+    # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
+    "IN_RETURN": [r"en échange|en retour|en contrepartie"],
     "BESIDES": [r"en outre|de plus|par ailleurs"],
     "AMONG": [r"parmi|entre"],
     "OF_WHOM": [r"dont"],

@@ -204,6 +204,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_TURN": [r"invece|a sua volta|da parte sua|dal canto suo"],
     # "..., while Russia 248 received": a conjunction that sets a second party against the first
     "WHILE": [r"mentre"],
+    # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
+    "IN_RETURN": [r"in cambio|in contropartita"],
     "BESIDES": [r"inoltre|in più"],
     "OF_WHOM": [r"dei quali|delle quali"],
     "AMONG_THEM": [r"tra (?:loro|cui)"],

@@ -261,6 +261,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_TURN": [r"zaś|natomiast|z kolei"],
     # "..., while Russia 248 received": a conjunction that sets a second party against the first
     "WHILE": [r"podczas gdy|gdy"],
+    # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
+    "IN_RETURN": [r"w zamian"],
     "BESIDES": [r"ponadto|dodatkowo|oprócz tego"],
     "AMONG": [r"wśród"],
     "OF_WHOM": [r"z których"],

@@ -243,6 +243,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_TURN": [r"por sua vez|por seu lado|por sua parte"],
     # "..., while Russia 248 received": a conjunction that sets a second party against the first
     "WHILE": [r"enquanto"],
+    # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
+    "IN_RETURN": [r"em troca|em contrapartida"],
     "BESIDES": [r"além disso|também"],
     "AMONG": [r"entre|dentre"],
     "OF_WHOM": [r"dos quais|das quais"],

@@ -251,6 +251,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_TURN": [r"же|в свою очередь"],
     # "..., while Russia 248 received": a conjunction that sets a second party against the first
     "WHILE": [r"тогда как|в то время как"],
+    # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
+    "IN_RETURN": [r"взамен|в обмен"],
     "BESIDES": [r"кроме того|помимо этого|также"],
     "AMONG": [r"среди"],
     "OF_WHOM": [r"из которых"],

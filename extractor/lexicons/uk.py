@@ -270,6 +270,8 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_TURN": [r"ж|же|у свою чергу|своєю чергою"],
     # "..., while Russia 248 received": a conjunction that sets a second party against the first
     "WHILE": [r"тоді як|у той час як"],
+    # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
+    "IN_RETURN": [r"натомість|в обмін|взамін"],
     "BESIDES": [r"крім того|окрім того|окрім них|також"],
     "AMONG": [r"серед"],
     "OF_WHOM": [r"з яких|із яких"],
