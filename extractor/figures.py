@@ -173,8 +173,8 @@ _JOINED = re.compile(r"\d[\d,.]*\s+(?:[^\W\d_]+\s+){1,3}(?:and|e|i|и|і|та|un
 
 def _side_from_before(low: str, n: NumberMention, c: Candidate, last_side: str | None, ctx: Context) -> Candidate:
     """A handover count with no nationality of its own, read against the sentence's count before it."""
-    if not last_side or sd.nationality(noun_phrase(low, n.end)):
-        return c
+    if not last_side or sd.nationality(noun_phrase(low, n.end)) or contrast_party(low, n):
+        return c  # "Moscow also 103": the party named before the count, not the "also" of the count before
     if _ADDITIONAL.search(low, max(0, n.start - 25), n.start):
         return replace(c, side=last_side)  # "246 Russians came home ..., and another 15 wounded"
     joined = _JOINED.search(low, max(0, n.start - 50), n.start)

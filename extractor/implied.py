@@ -30,8 +30,9 @@ _VERB_LAST = re.compile(r"\s+([^\W\d_]+)\s*(?:[.,;:!?)]|$)")
 _WHILE_BEFORE = re.compile(r"\b(?:" + alts("WHILE") + r")\s+(?:(?:the|la|le|el|die|der|a|o)\s+|l')?$")
 _DASH_BEFORE = re.compile(r"[\u2014\u2013-]\s*$")
 _GETS_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")
-# "Rosja zaś 248", "Russland hingegen 248", "Rusia, por su parte, a 248": only a contrast word between party and count
-_IN_TURN_GAP = re.compile(r"\s*,?\s*(?:" + alts("IN_TURN") + r")\b\s*,?\s*(?:a\s+)?")
+# "Rosja zaś 248", "Russland hingegen 248", "Moskau ebenfalls 103": only a contrast or "likewise" word between party
+# and count
+_IN_TURN_GAP = re.compile(r"\s*,?\s*(?:" + alts("IN_TURN") + "|" + alts("LIKEWISE") + r")\b\s*,?\s*(?:a\s+)?")
 _TURN_LIST_BEFORE = re.compile(r"(?:[,;]|\b(?:and|und|et|y|e|i|a|і|та|а|и))\s+(?:(?:the|la|le|el|die|der|a|o)\s+|l')?$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bі|\bта|\bи|\bund|\bet|\by|\be|\bi)\s+(?:the\s+)?$")
 

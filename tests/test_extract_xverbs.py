@@ -97,6 +97,8 @@ ELLIPSIS = [
     ("en", "Ukraine received 230 prisoners and Russia — 248."),
     ("en", "Ukraine got back 230 people, while Russia got 248."),
     ("de", "Beim Austausch bekam die Ukraine 230 Soldaten zurück, während Russland 248 bekam."),
+    ("pl", "Ukraina odzyskała 230 żołnierzy, Rosja również 248."),
+    ("en", "Ukraine got back 230 soldiers, Russia likewise 248."),
     ("de", "Die Ukraine erhielt 230 Gefangene, Russland – 248."),
     ("es", "Ucrania recibió a 230 prisioneros y Rusia, a 248."),
     ("pt", "A Ucrânia recebeu 230 prisioneiros e a Rússia, 248."),

@@ -360,6 +360,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ANOTHER_BEFORE": [r"another|a further|an additional|further|additional"],
     # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
     "IN_TURN": [r"in turn|for its part|for their part|meanwhile"],
+    # "Kyiv got 103 back, Moscow likewise 103": a word after the second party that repeats the first's verb
+    "LIKEWISE": [r"also|too|likewise"],
     # "..., while Russia 248 received": a conjunction that sets a second party against the first
     "WHILE": [r"while|whereas"],
     # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap

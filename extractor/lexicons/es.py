@@ -255,6 +255,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ANOTHER_BEFORE": [r"otros|otras"],
     # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
     "IN_TURN": [r"por su parte|a su vez"],
+    # "Kyiv got 103 back, Moscow likewise 103": a word after the second party that repeats the first's verb
+    "LIKEWISE": [r"también|igualmente"],
     # "..., while Russia 248 received": a conjunction that sets a second party against the first
     "WHILE": [r"mientras que|mientras"],
     # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap

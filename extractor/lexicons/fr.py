@@ -251,6 +251,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ANOTHER_BEFORE": [r"de nouveau|à nouveau"],
     # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
     "IN_TURN": [r"de son côté|quant à elle|quant à lui|pour sa part|à son tour"],
+    # "Kyiv got 103 back, Moscow likewise 103": a word after the second party that repeats the first's verb
+    "LIKEWISE": [r"aussi|également|de même"],
     # "..., while Russia 248 received": a conjunction that sets a second party against the first
     "WHILE": [r"tandis que|alors que"],
     # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap

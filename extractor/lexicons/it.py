@@ -202,6 +202,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ANOTHER_BEFORE": [r"altri|altre|ulteriori"],
     # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
     "IN_TURN": [r"invece|a sua volta|da parte sua|dal canto suo"],
+    # "Kyiv got 103 back, Moscow likewise 103": a word after the second party that repeats the first's verb
+    "LIKEWISE": [r"anche|pure|ugualmente"],
     # "..., while Russia 248 received": a conjunction that sets a second party against the first
     "WHILE": [r"mentre"],
     # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap

@@ -259,6 +259,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ANOTHER_BEFORE": [r"kolejnych|kolejne|kolejni"],
     # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
     "IN_TURN": [r"zaś|natomiast|z kolei"],
+    # "Kyiv got 103 back, Moscow likewise 103": a word after the second party that repeats the first's verb
+    "LIKEWISE": [r"również|także|też"],
     # "..., while Russia 248 received": a conjunction that sets a second party against the first
     "WHILE": [r"podczas gdy|gdy"],
     # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap

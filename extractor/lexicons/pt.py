@@ -241,6 +241,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ANOTHER_BEFORE": [r"outros|outras|mais"],
     # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
     "IN_TURN": [r"por sua vez|por seu lado|por sua parte"],
+    # "Kyiv got 103 back, Moscow likewise 103": a word after the second party that repeats the first's verb
+    "LIKEWISE": [r"também|igualmente"],
     # "..., while Russia 248 received": a conjunction that sets a second party against the first
     "WHILE": [r"enquanto"],
     # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap

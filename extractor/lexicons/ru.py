@@ -249,6 +249,8 @@ GRAMMAR: dict[str, list[str]] = {
     "ANOTHER_BEFORE": [r"еще|ещё"],
     # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
     "IN_TURN": [r"же|в свою очередь"],
+    # "Kyiv got 103 back, Moscow likewise 103": a word after the second party that repeats the first's verb
+    "LIKEWISE": [r"тоже|также"],
     # "..., while Russia 248 received": a conjunction that sets a second party against the first
     "WHILE": [r"тогда как|в то время как"],
     # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
