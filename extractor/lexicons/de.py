@@ -138,7 +138,7 @@ TERMS: dict[str, list[str]] = {
                     r"[^.;]{0,60}?\bauf"],
     "RUNNING_WORK": [r"\b(?:im rahmen der|dank der) (?:arbeit|bemühungen) des (?:\w+\s+){0,2}?(?:stabs|stabes|"
                      r"hauptquartiers)"],
-    "THIS_MONTH": ["diesen monat"],
+    "THIS_MONTH": ["diesen monat|diesem monat|diese woche|dieser woche"],
     "FINITE_RETURN": [
         r"\bauf dem (?:heim)?weg(?: nach hause)?\b",
         r"\b(?:wurden|sind|waren|wurde|ist) (?:\w+ )?(?:freigelassen|übergeben|ausgetauscht|zurückgekehrt|heimgekehrt|"

@@ -142,7 +142,7 @@ TERMS: dict[str, list[str]] = {
                     r"\b(?:eleva|elevó|elevando|sube|subió)\s+(?:a|hasta)"],
     "RUNNING_WORK": [r"\b(?:como parte del trabajo|gracias al trabajo|"
                      r"gracias a los esfuerzos) del (?:\w+\s+){0,2}?(?:cuartel general|estado mayor)"],
-    "THIS_MONTH": ["este mes"],
+    "THIS_MONTH": ["este mes|esta semana"],
     "FINITE_RETURN": [
         r"\b(?:de camino a casa|rumbo a casa)\b",
         r"\b(?:fueron|han sido|habían sido) (?:\w+ )?(?:liberad[oa]s|entregad[oa]s|canjead[oa]s|intercambiad[oa]s|"

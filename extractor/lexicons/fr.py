@@ -133,7 +133,7 @@ TERMS: dict[str, list[str]] = {
                     r"\b(?:nombre|total|bilan)\b[^.;]{0,70}?(?:atteint|s'élève à|passe à|grimpe à)"],
     "RUNNING_WORK": [r"\b(?:dans le cadre du travail|grâce au travail|"
                      r"grâce aux efforts) du (?:\w+\s+){0,2}?(?:quartier général|qg|état-major)"],
-    "THIS_MONTH": ["ce mois"],
+    "THIS_MONTH": ["ce mois|cette semaine"],
     "FINITE_RETURN": [
         r"\bsur le chemin du retour\b",
         r"\b(?:ont été|avaient été|ont|sont|étaient) (?:\w+ )?(?:libérée?s|relâchée?s|remis(?:es?)?|rapatriée?s|"

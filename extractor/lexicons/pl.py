@@ -125,7 +125,7 @@ TERMS: dict[str, list[str]] = {
     "AWAIT": [r"\b(?:czekają|oczekują) (?:wciąż |nadal )?na (?:uwolnienie|powrót|wymianę)"],
     "TOTAL_GROWS": [r"\b(?:liczba|liczbę)\b[^.;]{0,70}?(?:wzrosła do|wzrasta do|wynosi|wyniosła|sięga|osiągnęła)"],
     "RUNNING_WORK": [r"\b(?:w ramach prac|dzięki pracy|dzięki wysiłkom) (?:\w+\s+){0,2}?sztabu"],
-    "THIS_MONTH": ["w tym miesiącu"],
+    "THIS_MONTH": ["w tym miesiącu|w tym tygodniu"],
     "FINITE_RETURN": [
         r"\bw drodze do domu\b",
         r"\b(?:zostali|zostały|zostało|został|została) (?:\w+ )?(?:uwolni\w*|przekaza\w*|wymieni\w*|zwolni\w*|"

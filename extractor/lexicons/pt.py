@@ -140,7 +140,7 @@ TERMS: dict[str, list[str]] = {
                     r"\b(?:eleva|elevou|elevando|sobe|subiu)\s+para"],
     "RUNNING_WORK": [r"\b(?:no âmbito do trabalho|graças ao trabalho|"
                      r"graças aos esforços) do (?:\w+\s+){0,2}?(?:quartel-general|estado-maior)"],
-    "THIS_MONTH": ["este mês"],
+    "THIS_MONTH": ["este mês|esta semana"],
     "FINITE_RETURN": [
         r"\ba caminho de casa\b",
         r"\b(?:foram|têm sido|tinham sido) (?:\w+ )?(?:libertad[oa]s|liberad[oa]s|entregues|trocad[oa]s|repatriad[oa]s|"
