@@ -57,6 +57,7 @@ class _Walk:
     skip: set[int] = field(default_factory=set)
     prev_person_end: int | None = None
     prev_subgroup: bool = False
+    prev_head: str | None = None  # what the sentence's last count counted (people or bodies)
     last_side: str | None = None  # the side of the sentence's last handover count
     earlier: bool | None = None  # looked up once, and only when a count is found
     stage: bool = False
@@ -92,6 +93,8 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     if _range_low_end(low, numbers, i):
         return []  # "від 8 до 10 тисяч", "between 8 and 10 thousand": the scale is the upper end's; 8 counts nobody
     head = implied_head(low, numbers, i, walk.prev_person_end)
+    if head == "person" and walk.prev_head == "body" and head_of(low, n) is None:
+        head = "body"  # "Ukraine received 1,000 bodies and Russia, 24": the ellipsis shares the noun before it
     labelled = head is None and (head := labelled_head(low, n)) is not None
     if head is None and not (i + 1 < len(numbers) and numbers[i + 1].value == n.value):
         return []  # a year, a date, a measure: not a count, and no "N for N" pair either
@@ -110,6 +113,7 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     noun = lx.PERSON.search(low, n.end, np_end) or lx.BODY.search(low, n.end, np_end)
     walk.prev_person_end = _WORD_REST.match(low, noun.end()).end() if noun else np_end
     walk.prev_subgroup = subgroup
+    walk.prev_head = head
     # a bare "152 на 152" names its own kind: people handed over both ways
     base = kind_of(low, n, head, plan, _counts_beside(low, n, walk)) or (
         "returned" if (formula or today_count(low)) and head == "person" else None)
