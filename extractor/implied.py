@@ -33,6 +33,7 @@ _GETS_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")
 # "Rosja zaś 248", "Russland hingegen 248", "Moskau ebenfalls 103": only a contrast or "likewise" word between party
 # and count
 _IN_TURN_GAP = re.compile(r"\s*,?\s*(?:" + alts("IN_TURN") + "|" + alts("LIKEWISE") + r")\b\s*,?\s*(?:a\s+)?")
+_BODIES_GAP = re.compile(r"\s*,?\s*(?:[^\W\d_]+\s+)?(?:" + alts("BODY_BEFORE") + "|" + alts("BODY_PRONOUN") + r")\s*")
 _TURN_LIST_BEFORE = re.compile(r"(?:[,;]|\b(?:and|und|et|y|e|i|a|і|та|а|и))\s+(?:(?:the|la|le|el|die|der|a|o)\s+|l')?$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bі|\bта|\bи|\bund|\bet|\by|\be|\bi)\s+(?:the\s+)?$")
 
@@ -79,6 +80,9 @@ def contrast_party(low: str, n: NumberMention) -> str | None:
     gap = low[lo + named[-1][1] : n.start]
     # "..., während Russland 248 bekam": the party right before the count whose verb closes the clause
     if _IN_TURN_GAP.fullmatch(gap) or (not gap.strip() and receives_last(low, n)):
+        return named[-1][2]
+    # "..., Russland die sterblichen Überreste von 24", "e la Russia quelle di 24": no verb, only the body phrase
+    if _BODIES_GAP.fullmatch(gap) and _TURN_LIST_BEFORE.search(low, max(0, lo + named[-1][0] - 14), lo + named[-1][0]):
         return named[-1][2]
     return None
 

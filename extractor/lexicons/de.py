@@ -103,7 +103,7 @@ TERMS: dict[str, list[str]] = {
         r"januar|februar|märz|mai|juni|juli|oktober|dezember",
     ],
     "NOT_COUNT_STEM": ["seiten"],
-    "BODY_BEFORE": [r"(?:leichen|sterblichen überreste|überreste)(?: von)?(?: weitere)?(?: mehr als| rund)?"],
+    "BODY_BEFORE": [r"(?:leichen|leichname|sterblichen überreste|überreste)(?: von)?(?: weitere)?(?: mehr als| rund)?"],
     # "and Russia got those of 19": a pronoun standing for the body noun of a count named before
     "BODY_PRONOUN": [r"die von(?: weiteren)?|die der"],
     "AGE_AFTER": ["-jährig"],
