@@ -33,6 +33,9 @@ _pool: Executor | None = None
 WARM_TIMEOUT = 60.0  # seconds start_pool waits for the workers to be ready
 TRIM_AFTER_BYTES = 1_000_000  # after a page this big, the worker hands its freed heap back to the system
 SKIM_CHARS = 200_000  # how much of a page the cheap path reads for its title and date
+# The archived page's compression: level 6 cost ~1.4 ms of CPU for a 95 KB page, as much as trafilatura; level 1
+# ~0.6 ms for a file ~17% larger (0.24 of the page against 0.21), kept only for relevant pages
+RAW_HTML_LEVEL = 1
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 _TITLE = re.compile(r"<title[^>]{0,200}>([^<]{1,2000})</title", re.IGNORECASE)
 # the publication date where pages state it for machines: article:published_time, schema.org, <time datetime>
@@ -91,7 +94,7 @@ def html_to_text(
     return PageFacts(
         text=text, title=page.title, published=page.published, lang=page.lang, canonical_url=page.canonical_url,
         content_hash=content_hash(text) if text.strip() else None, fingerprint=fingerprint(text), note=note,
-        raw_html=zlib.compress(body, 6),  # compressed here, off the crawl's event loop
+        raw_html=zlib.compress(body, RAW_HTML_LEVEL),  # compressed here, off the crawl's event loop
     )
 
 
