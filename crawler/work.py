@@ -26,7 +26,7 @@ from core.records import ExtractedFigure, Extraction
 from core.vocabulary import EXCHANGE_KINDS, named_conflict
 from crawler import prefilter
 from crawler import workers as workers_start
-from crawler.dedup import content_hash, fingerprint
+from crawler.dedup import content_hash, text_keys
 
 log = logging.getLogger(__name__)
 _pool: Executor | None = None
@@ -91,9 +91,10 @@ def html_to_text(
         markup = slim_markup(markup)
     page = page_from_html(markup, url=url)
     text = page.text or ""
+    hashed, fingerprint = text_keys(text)
     return PageFacts(
         text=text, title=page.title, published=page.published, lang=page.lang, canonical_url=page.canonical_url,
-        content_hash=content_hash(text) if text.strip() else None, fingerprint=fingerprint(text), note=note,
+        content_hash=hashed, fingerprint=fingerprint, note=note,
         raw_html=zlib.compress(body, RAW_HTML_LEVEL),  # compressed here, off the crawl's event loop
     )
 
@@ -108,8 +109,8 @@ def release_memory() -> None:
 
 def text_facts(text: str) -> PageFacts:
     """Hash and fingerprint for a text that needs no HTML step (a Telegram post)."""
-    return PageFacts(text=text, content_hash=content_hash(text) if text.strip() else None,
-                     fingerprint=fingerprint(text))
+    hashed, fingerprint = text_keys(text)
+    return PageFacts(text=text, content_hash=hashed, fingerprint=fingerprint)
 
 
 def extract_figures(text: str, title: str | None, published: date | None, lang: str | None) -> Extraction:
