@@ -42,6 +42,7 @@ def steps(pages: list[tuple[str, bytes]], rounds: int) -> dict[str, float]:
     from crawler.dedup import text_keys
     from crawler.work import RAW_HTML_LEVEL, decode_page, extract_figures
     from extractor import html
+    from extractor.slim import decode_slim
 
     spent: dict[str, float] = defaultdict(float)
 
@@ -55,8 +56,7 @@ def steps(pages: list[tuple[str, bytes]], rounds: int) -> dict[str, float]:
         extract_figures(html.page_from_html(body, url).text, None, None, None)
     for _ in range(rounds):
         for url, body in pages:
-            markup = timed("decode", decode_page, body, "utf-8")[0]
-            markup = timed("slim markup", html.slim_markup, markup)
+            markup = timed("decode + slim", decode_page, body, "utf-8", decode_slim)[0]
             timed("pre-filter", lambda m: prefilter.words_may_be_relevant(prefilter.page_words(m)), markup)
             tree = timed("parse", html._parsed, markup)
             title = timed("title", html._title, tree)
