@@ -11,7 +11,7 @@ TERMS: dict[str, list[str]] = {
         r"insassen|armenier|aserbaidschaner|amerikaner|us-bürger|jemeniten|huthi|saudis|palästinenser\w*|israelis|"
         r"leute|inhaftierte\w*|verschleppte\w*|entführte\w*|verwundete\w*|zivilpersonen|seeleute|offiziere|"
         r"landsleute|grenzschützer|journalisten)",
-        r"\b(?:unteroffiziere|sanitäter|söldner|marinesoldaten)\b",
+        r"\b(?:unteroffiziere|sanitäter|söldner|marinesoldaten|rebellen|aufständische\w*|milizionäre|guerilleros|paramilitärs)\b",
     ],
     "BODY": [r"\b(?:leichen|leichname|toten|gefallenen|tote|getötete)\b"],
     "RETURN": [
@@ -164,6 +164,7 @@ NATIONALITY = {
     "KH": "kambodschanisch",
     "TR": "türkisch",
     "VE": "venezolanisch|venezolaner",
+    "ET": r"äthiopisch",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -174,12 +175,18 @@ COUNTRY = {
     "YE": r"\bjemen\w*",
     "SA": r"\bsaudi-arabien\b",
     "LY": r"\blibyen\b",
+    "SD": r"\bsudan\b",
+    "ET": r"\bäthiopien\b",
+    "CO": r"\bkolumbien\b",
 }
 
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free
 # are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
 ARMED_GROUP = {
     "YE": r"\bhuthi\w*|\bhouthi\w*",
+    "CO": r"\beln\b|\bfarc\b",
+    "SD": r"\brsf\b",
+    "ET": r"\btplf\b",
 }
 
 HEDGES = ("mehr als", "rund", "etwa", "fast", "knapp", "über", "mindestens", "ungefähr", "gut", "annähernd", "ca.",

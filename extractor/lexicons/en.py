@@ -17,7 +17,8 @@ TERMS: dict[str, list[str]] = {
         r"them|of them|others|patriots|fellow citizens|compatriots|countrymen|crew members|journalists|"
         r"servicemembers|service members|(?:seriously|severely|gravely|badly) (?:wounded|injured)|"
         r"(?:ukrainian|russian|israeli|palestinian) ones|officers|volunteers|pilots|priests|minors|teenagers|"
-        r"servicepeople|wounded servicemen|civilian detainees)\b",
+        r"servicepeople|wounded servicemen|civilian detainees|"
+        r"rebels?|insurgents?|militants|guerrillas?|paramilitaries|gunmen)\b",
     ],
     "BODY": [r"\b(?:bodies|remains|corpses)\b"],
     "RETURN": [
@@ -277,6 +278,7 @@ NATIONALITY = {
     "KH": "cambodian",
     "TR": r"\bturkish (?:citizens|nationals)",
     "VE": "venezuelan",
+    "ET": r"ethiopian|tigrayan",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -294,6 +296,8 @@ COUNTRY = {
     "CO": r"\bcolombia\b|\bbogot[aá]\b",
     "JP": r"\bjapan\b|\btokyo\b",
     "VE": r"\bvenezuela\b|\bcaracas\b",
+    "SD": r"\bsudan\b|\bkhartoum\b",
+    "ET": r"\bethiopia\b|\baddis ababa\b",
 }
 
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free

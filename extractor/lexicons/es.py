@@ -11,7 +11,8 @@ TERMS: dict[str, list[str]] = {
         r"estadounidenses|americanos|yemeníes|hutíes|houthis|saudíes|venezolanos|colombianos|marinos|efectivos|"
         r"uniformados|compatriotas|reos|secuestrados|guardias|periodistas|guerreros|héroes|prisioneras|detenidas|"
         r"ucranianas|rusas|ciudadanas|palestinas|secuestradas|presas|cautivas)\b",
-        r"\b(?:oficiales|suboficiales|sargentos|heridos(?: graves)?|médicos|mercenarios|marines)\b",
+        r"\b(?:oficiales|suboficiales|sargentos|heridos(?: graves)?|médicos|mercenarios|marines|rebeldes|insurgentes|"
+        r"milicianos|guerrilleros|paramilitares)\b",
     ],
     "BODY": [r"\b(?:cuerpos|cadáveres|restos)\b"],
     "RETURN": [
@@ -170,6 +171,7 @@ NATIONALITY = {
     "KH": "camboyano",
     "TR": "turco",
     "VE": "venezolan",
+    "ET": r"etíope",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -180,13 +182,19 @@ COUNTRY = {
     "LY": r"\blibia\b",
     "JP": r"\bjapón\b",
     "VE": r"\bvenezuela\b",
+    "SD": r"\bsudán\b",
+    "ET": r"\betiopía\b",
+    "CO": r"\bcolombia\b",
+    "YE": r"\byemen\b",
 }
 
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free
 # are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
 ARMED_GROUP = {
     "YE": r"\bhut[ií]es\b|\bhouthis?\b",
-    "CO": r"\bejército de liberación nacional\b",
+    "CO": r"\bejército de liberación nacional\b|\beln\b|\bfarc\b",
+    "SD": r"\bfuerzas de apoyo rápido\b|\brsf\b",
+    "ET": r"\btplf\b|\bfplt\b",
 }
 
 HEDGES = ("más de", "cerca de", "unos", "unas", "alrededor de", "casi", "al menos", "aproximadamente", "aprox.",

@@ -11,7 +11,8 @@ TERMS: dict[str, list[str]] = {
         r"azerbaïdjanais|américains|yéménites|houthis|saoudiens|marins|journalistes|gardes-frontières|compatriotes|"
         r"blessés graves|grands blessés|prisonnières?|détenues|otages|ukrainiennes|palestiniennes|israéliennes|"
         r"captives|combattantes|citoyennes|ressortissantes|civiles)\b",
-        r"\b(?:officiers|sous-officiers|sergents|médecins|mercenaires|marines)\b",
+        r"\b(?:officiers|sous-officiers|sergents|médecins|mercenaires|marines|rebelles|insurgés|miliciens|guérilleros|"
+        r"paramilitaires)\b",
     ],
     "BODY": [r"\b(?:corps|dépouilles|restes)\b"],
     "RETURN": [
@@ -163,6 +164,7 @@ NATIONALITY = {
     "KH": "cambodgien",
     "TR": r"turc\b",
     "VE": "vénézuélien",
+    "ET": r"éthiopien|tigréen",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -178,6 +180,8 @@ COUNTRY = {
     "CO": r"\bcolombie\b",
     "JP": r"\bjapon\b",
     "VE": r"\bvenezuela\b",
+    "SD": r"\bsoudan\b",
+    "ET": r"\béthiopie\b",
 }
 
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free
@@ -185,6 +189,9 @@ COUNTRY = {
 ARMED_GROUP = {
     "YE": r"\bhouthis?\b",
     "LY": r"\barmée nationale libyenne\b",
+    "CO": r"\beln\b|\bfarc\b",
+    "SD": r"\bfsr\b|\bforces de soutien rapide\b",
+    "ET": r"\btplf\b|\bfplt\b",
 }
 
 HEDGES = ("plus de", "près de", "environ", "quelque", "quelques", "au moins", "presque", "une centaine de", "env.",

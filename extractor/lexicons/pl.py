@@ -11,7 +11,7 @@ TERMS: dict[str, list[str]] = {
         r"palestyńczyk\w*|izraelczyk\w*|amerykan\w*|gwardzist\w*|funkcjonariusz\w*|rodak\w*|ormian\w*|"
         r"azer(?:ów|zy|owie)\b|wenezuelczyk\w*)",
         r"\b(?:(?:ciężko )?rannych|medyków|dziennikarzy|mieszkańców|żołnierek|oficerów|sierżantów|szeregowych|"
-        r"najemników|marines)\b",
+        r"najemników|marines|rebeliantów|powstańców|partyzantów|bojówkarzy)\b",
     ],
     "BODY": [r"\b(?:ciał|zwłok|szczątk\w*)"],
     "RETURN": [
@@ -158,6 +158,7 @@ NATIONALITY = {
     "KH": "kambodżańsk",
     "TR": "tureck",
     "VE": "wenezuelsk|wenezuelczyk",
+    "ET": r"etiopsk",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -171,12 +172,18 @@ COUNTRY = {
     "AM": r"\barmeni\w*|\berywa\w*",
     "AZ": r"\bazerbejdżan\w*|\bbaku\b",
     "JP": r"\bjaponia\b",
+    "SD": r"\bsudan\w*",
+    "ET": r"\betiopi\w*",
+    "YE": r"\bjemen\w*",
 }
 
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free
 # are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
 ARMED_GROUP = {
     "YE": r"\bhuti\w*|\bhouthi\w*",
+    "CO": r"\beln\b|\bfarc\b",
+    "SD": r"\brsf\b",
+    "ET": r"\btplf\b",
 }
 
 HEDGES = ("ponad", "blisko", "około", "ok.", "prawie", "co najmniej", "przeszło", "niemal", "niespełna", "mniej więcej",
