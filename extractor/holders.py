@@ -80,6 +80,16 @@ def held_in(low: str) -> re.Match[str] | None:
     return HELD_IN.search(low)
 
 
-def people_held(m: re.Match[str]) -> str:
-    """Whose people the holder of a ``held_in`` match keeps (Russia holds Ukrainians)."""
-    return _PEOPLE_OF_HOLDER[_HELD_IN_SIDE[next(g for g in m.groups() if g)]]
+def people_held(m: re.Match[str], parties: tuple[str | None, str | None]) -> str | None:
+    """Whose people the holder of a ``held_in`` match keeps: the other party of the article (Russia holds
+    Americans in a report of a swap with Washington, Ukrainians in one of the war)."""
+    return people_of_holder(_HELD_IN_SIDE[next(g for g in m.groups() if g)], parties)
+
+
+def people_of_holder(code: str, parties: tuple[str | None, str | None]) -> str | None:
+    """The other party than the holder ``code``; when the holder is not one of the article's parties, its usual
+    captives (Russia's are Ukrainians) only in a report of the war it wages, else nobody that can be named."""
+    a, b = parties
+    if code in (a, b):
+        return (b if code == a else a) or None
+    return _PEOPLE_OF_HOLDER.get(code) if "UA" in parties or parties == (None, None) or code == "PS" else None

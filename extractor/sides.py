@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from extractor.heads import opens_coordinated
-from extractor.holders import CUSTODY_OF, HELD_IN, held_in, holder, people_held
+from extractor.holders import CUSTODY_OF, HELD_IN, held_in, holder, people_held, people_of_holder
 from extractor.lexicon import PERSON, PREDICATE_COUNT
 from extractor.lexicons import alts
 from extractor.nations import ARMED_GROUP_RX, COUNTRY_RX, NATIONALITY_RX
@@ -183,7 +183,7 @@ def _captivity_side(low: str, np: str, kind: str, parties: tuple[str, str]) -> t
     """The side the holder's words name, and the noun phrase ``np`` without them (they are not the people's)."""
     h = holder(np)
     if h:
-        return other_side(h[2], parties) or ("UA" if h[2] == "RU" else "RU"), np
+        return people_of_holder(h[2], parties), np
     np = HELD_IN.sub(" ", np)  # "загинули в російському полоні": the holder's adjective, not theirs
     custody = CUSTODY_OF.search(np)
     if custody and kind in ("held_captive", "died_in_captivity") and (by := nationality(custody.group(1))):
@@ -196,7 +196,7 @@ def _captivity_side(low: str, np: str, kind: str, parties: tuple[str, str]) -> t
         if side:
             return side, np
         if m := held_in(low):
-            return people_held(m), np
+            return people_held(m, parties), np
     return None, np
 
 
