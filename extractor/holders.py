@@ -56,15 +56,18 @@ HELD_IN = re.compile(
     r"|(?:nas|em) mãos (?:da |de )?(?P<k>rússia|ucrânia)"
     # the holder as subject: "Hamas still holds 59 hostages", "Kyiv is holding about 6,000 prisoners"
     r"|\b(?P<l>hamas|russia|moscow|ukraine|kyiv|хамас|росія|россия|україна|украина) (?:still |now |currently |"
-    r"is |is still |continues to |досі |до сих пор |все ещё |все еще |"
+    r"is |is still |continues to |досі |до сих пор |все ещё |все еще |по-прежнему |"
     # "Hamas is believed to be holding 101", "Russia is thought to still hold"
     r"(?:is|are) (?:believed|thought|said|estimated|understood) to (?:be |still )?)?(?:holds?|holding|keeps|"
     r"утримує|удерживает|тримає|держит)\b"
+    # "le Hamas détient encore 59 otages", "Hamás mantiene a 59 rehenes", "Hamas hält noch 59 Geiseln fest"
+    r"|\b(?P<o>hamas|hamás) (?:\w+ ){0,2}?(?:détient|retient|mantiene|retiene|mantém|detém|mantêm|hält|trzyma|"
+    r"przetrzymuje|detiene|tiene)\b"
 )
 _HELD_IN_SIDE = {"russian": "RU", "російськ": "RU", "российск": "RU", "russia": "RU", "moscow": "RU",
                  "russischer": "RU", "rosyjskiej": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA",
                  "ukraine": "UA", "kyiv": "UA", "всу": "UA", "ukrainischer": "UA", "ukraińskiej": "UA",
-                 "gaza": "PS", "hamas": "PS", "rusas": "RU",
+                 "gaza": "PS", "hamas": "PS", "hamás": "PS", "rusas": "RU",
                  "ucranianas": "UA", "rússia": "RU", "ucrânia": "UA", "хамас": "PS", "росія": "RU", "россия": "RU",
                  "україна": "UA", "украина": "UA"}
 # whose people a holder keeps: Russia holds Ukrainians, Ukraine Russians, Hamas (in Gaza) Israelis

@@ -139,8 +139,26 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     side, np = _captivity_side(low, _np_window(low, end), kind, parties)
     if side:
         return side
-    return nationality(np) or _subject_side(low, start, np, kind, parties) or _subject_nationality(low, start) \
-        or _context_side(low, start, end, np, kind, parties, lang, ru_ua)
+    return nationality(np) or _hostages_side(np, kind, parties) or _subject_side(low, start, np, kind, parties) \
+        or _subject_nationality(low, start) or _context_side(low, start, end, np, kind, parties, lang, ru_ua)
+
+
+_HOSTAGE = re.compile(alts("HOSTAGE"))
+# the parties whose armed groups take hostages (Hamas in Gaza, Hezbollah): the hostages are the other side's
+_HOSTAGE_TAKERS = ("PS", "LB")
+_HOSTAGE_KINDS = ("died_in_captivity", "missing", "bodies_returned")
+
+
+def _hostages_side(np: str, kind: str, parties: tuple[str, str]) -> str | None:
+    """ "the bodies of two hostages", "59 otages": hostages named by no nationality are the people of the party
+    the hostage takers fight (in a civil war, its own country's)."""
+    # not for releases: an unnamed count of hostages freed is as often a deal's plan or a tally since the truce
+    if kind not in _HOSTAGE_KINDS or not _HOSTAGE.search(np):
+        return None
+    if parties[0] is not None and parties[0] == parties[1]:
+        return parties[0]
+    taker = next((p for p in parties if p in _HOSTAGE_TAKERS), None)
+    return other_side(taker, parties) if taker else None
 
 
 def _subject_side(low: str, start: int, np: str, kind: str, parties: tuple[str, str]) -> str | None:
@@ -223,7 +241,8 @@ def _context_side(low: str, start: int, end: int, np: str, kind: str, parties: t
     if ru_ua and lang == "ru" and _UA_FRAME.search(low):
         return "UA"  # a Russian-language report told from Kyiv's side ("полномасштабной войны, которую РФ ведет")
     if kind in _CAPTIVE_KINDS:
-        return _default_side(lang, ru_ua, parties)
+        # in a civil war the held, the missing and the dead are the country's own people, whoever holds them
+        return _default_side(lang, ru_ua, parties) or (parties[0] if parties[0] == parties[1] else None)
     if ru_ua and (speaker := _speaker(low)):
         return speaker  # "Russia's defence ministry said 95 servicemen came home": home is the speaker's side
     if OUR.search(low) and ru_ua:

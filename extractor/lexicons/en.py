@@ -28,6 +28,7 @@ TERMS: dict[str, list[str]] = {
         r"exchanged|exchanging|swapped|swapping|swap|swaps|exchange|received|receives|receiving|brought|brings|"
         r"bringing|came back|come back|comes back|gets back|got back|get back|repatriated|repatriation|repatriates|"
         r"transferred|in return|freeing|liberated|rescued|set free|back|walked free|reunited|flown home)\b",
+        r"\bset (?:\w+ ){1,3}free\b",  # "set six hostages free": the object stands inside
     ],
     "PLAN_BEFORE": [
         r"\bwants? back\b",
@@ -227,6 +228,8 @@ TERMS: dict[str, list[str]] = {
     # "245 prisoners were executed": an execution of captives is a death in captivity
     "EXECUTION": [r"\b(?:execut\w+|summarily shot|shot dead)"],
     "CAPTIVE_NOUN": [r"\b(?:prisoners|captives|detainees|hostages|surrender\w*|captured)\b"],
+    # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
+    "HOSTAGE": [r"\b(?:hostages?)\b"],
     # "8,000 others are still waiting to come home": still held, whatever verb of return follows
     "AWAIT": [r"\b(?:(?:still )?(?:waiting|wait|awaiting|await) (?:to (?:come|be|return|go)|"
               r"for (?:their |the )?(?:release|return|exchange|freedom)))",

@@ -29,6 +29,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:mają|ma zostać|mają zostać|zaproponował\w*|gotow\w*|uzgodni\w*|planuj\w*|chce)\b",
         # "Rosja ma uwolnić 500 jeńców": a modal before an infinitive (which ends in -ć)
         r"\b(?:ma|mają|powinn\w*|musi|muszą) (?:\w+ )?\w+ć\b",
+        # ... and in the past: "Hamas miał także oddać zwłoki 28 zakładników" (was to hand over: not done yet)
+        r"\b(?:miał|miała|mieli|miały) (?:\w+ )?\w+ć\b",
     ],
     "PLAN_AFTER": ["mają zostać|mają być|zostaną|zostanie|będą|będzie|ma zostać"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
@@ -117,6 +119,8 @@ TERMS: dict[str, list[str]] = {
     "TIMES": [r"razy|razów"],
     "EXECUTION": [r"\b(?:egzekucj\w*|rozstrzela\w*|straco\w*)"],
     "CAPTIVE_NOUN": [r"\b(?:jeńc\w*|więźni\w*|zatrzyman\w*|poddał\w*)"],
+    # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
+    "HOSTAGE": [r"\b(?:zakładni\w*)"],
     "AWAIT": [r"\b(?:czekają|oczekują) (?:wciąż |nadal )?na (?:uwolnienie|powrót|wymianę)"],
     "TOTAL_GROWS": [r"\b(?:liczba|liczbę)\b[^.;]{0,70}?(?:wzrosła do|wzrasta do|wynosi|wyniosła|sięga|osiągnęła)"],
     "RUNNING_WORK": [r"\b(?:w ramach prac|dzięki pracy|dzięki wysiłkom) (?:\w+\s+){0,2}?sztabu"],

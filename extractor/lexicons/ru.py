@@ -117,6 +117,8 @@ TERMS: dict[str, list[str]] = {
     "TIMES": [r"раза|раз"],
     "EXECUTION": [r"(?:расстрел\w*|казн\w*)"],
     "CAPTIVE_NOUN": [r"(?:пленн\w*|сдавш\w*|задержанн\w*)"],
+    # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
+    "HOSTAGE": [r"\b(?:заложни\w*)"],
     "AWAIT": [r"(?:ждут|ожидают) (?:своего )?(?:освобождения|возвращения|обмена)"],
     "TOTAL_GROWS": [r"(?:число|количество)\b[^.;]{0,70}?(?:вырос\w*|увеличил\w*|достигл\w*|достигнет)(?: до)?"],
     "RUNNING_WORK": [r"(?:в рамках|благодаря) (?:работе|работы|усилиям) (?:\w+\s+){0,2}?штаба"],
