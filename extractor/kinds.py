@@ -31,12 +31,35 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tup
     clause, local = clause_of(low, n)
     shift = n.start - local.start
     # captivity may be named anywhere in the sentence ("prisoners ..., and all 65 of them were killed")
-    captivity = bool(spans(lx.CAPTIVITY, low)) or _executed_captives(low, n)
+    captivity = bool(spans(lx.CAPTIVITY, low)) or _executed_captives(low, n) or _taken_captive(low, n)
     kind = _kind_in(clause, local, head, plan, captivity, tuple((a - shift, b - shift) for a, b in others))
     if kind is None and clause is not low and (_CONTINUES.match(clause) or sd.party_before(low, n.start)):
         # "..., а також тіла 50 загиблих", "..., а Росія — 248": the clause shares the verb before it
         kind = _kind_in(low, n, head, plan, captivity, others)
     return kind
+
+_HOSTAGE = re.compile(alts("HOSTAGE"))
+_ABDUCTED = re.compile(alts("ABDUCTED"))
+_DIGIT = re.compile(r"\d")
+
+
+def _taken_captive(low: str, n: NumberMention) -> bool:
+    """ "the 28 dead hostages", "eight other Japanese whom it admitted abducting had died": hostages and abductees
+    are captives with no captivity word, so their deaths are deaths in captivity."""
+    np = noun_phrase(low, n.end)
+    np = np[: m.start()] if (m := _DIGIT.search(np)) else np  # "1,200 killed and 251 hostages": not this count's
+    noun = lx.PERSON.search(np)
+    if noun and _HOSTAGE.match(np, noun.start()):
+        # the death word is the hostages' own: "28 dead hostages", "35 hostages are believed dead" (no other count
+        # between: "took 251 hostages in the attack, in which 1,200 were killed" are not theirs)
+        at = n.end + 1 + noun.end()
+        rest = low[at : at + 40]
+        rest = rest[: m.start()] if (m := _DIGIT.search(rest)) else rest
+        return bool(lx.DIED.search(np, 0, noun.start()) or lx.DIED.search(rest))
+    # the abduction between the count and its death word: these people were taken, then died
+    death = lx.DIED.search(low, n.end, n.end + 120)
+    return bool(death and _ABDUCTED.search(low, n.end, death.start()))
+
 
 def _executed_captives(low: str, n: NumberMention) -> bool:
     """ "245 prisoners were executed", "the execution of 79 soldiers who had surrendered": the count's nearest

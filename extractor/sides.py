@@ -144,8 +144,8 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
 
 
 _HOSTAGE = re.compile(alts("HOSTAGE"))
-# the parties whose armed groups take hostages (Hamas in Gaza, Hezbollah): the hostages are the other side's
-_HOSTAGE_TAKERS = ("PS", "LB")
+# the parties whose armed groups take hostages (Hamas in Gaza, Hezbollah) and the side they take them from
+_HOSTAGE_TAKERS = {"PS": "IL", "LB": "IL"}
 _HOSTAGE_KINDS = ("died_in_captivity", "missing", "bodies_returned")
 
 
@@ -158,7 +158,8 @@ def _hostages_side(np: str, kind: str, parties: tuple[str, str]) -> str | None:
     if parties[0] is not None and parties[0] == parties[1]:
         return parties[0]
     taker = next((p for p in parties if p in _HOSTAGE_TAKERS), None)
-    return other_side(taker, parties) if taker else None
+    # a report that names only the takers ("Hamas returned the remains of two hostages"): the people they fight
+    return (other_side(taker, parties) or _HOSTAGE_TAKERS[taker]) if taker else None
 
 
 def _subject_side(low: str, start: int, np: str, kind: str, parties: tuple[str, str]) -> str | None:

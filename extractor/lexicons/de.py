@@ -124,6 +124,8 @@ TERMS: dict[str, list[str]] = {
     "CAPTIVE_NOUN": [r"\b(?:gefangene\w*|häftling\w*|ergeben\w*)"],
     # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
     "HOSTAGE": [r"\b(?:geiseln?)\b"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:entführ\w*|verschlepp\w*)"],
     "AWAIT": [r"\b(?:warten|hoffen) (?:noch )?"
               r"(?:auf (?:ihre |die )?(?:freilassung|rückkehr|befreiung|freiheit|austausch))"],
     "TOTAL_GROWS": [r"\b(?:zahl|anzahl|gesamtzahl)\b[^.;]{0,70}?(?:steigt|stieg|gestiegen|erhöht|erreicht\w*)"

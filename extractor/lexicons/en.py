@@ -12,7 +12,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:prisoners?|pows?|p\.o\.w\.?s?|captives?|servicem[ae]n|servicewom[ae]n|soldiers?|troops|people|persons?|"
         r"civilians?|citizens?|nationals?|defenders?|hostages?|detainees?|women|men|children|boys|girls|marines?|"
         r"fighters?|residents?|ukrainians|russians|israelis|palestinians|americans|armenians|azerbaijanis|houthis|"
-        r"yemenis|saudis|venezuelans|colombians|iranians|"
+        r"yemenis|saudis|venezuelans|colombians|iranians|japanese|thais|filipinos|nepalis|sudanese|libyans|syrians|"
+        r"lebanese|cambodians|nigerians|ethiopians|eritreans|tigrayans|georgians|belarusians|britons|"
         r"conscripts?|sailors?|guards?|medics?|names|heroes|individuals|military personnel|personnel|inmates|"
         r"them|of them|others|patriots|fellow citizens|compatriots|countrymen|crew members|journalists|"
         r"servicemembers|service members|(?:seriously|severely|gravely|badly) (?:wounded|injured)|"
@@ -187,7 +188,7 @@ TERMS: dict[str, list[str]] = {
     # "the bodies of another 1,000 fighters": the count after a body noun is of bodies
     "BODY_BEFORE": [
         r"(?:bodies|remains)(?: of)?(?: the| their)?(?: another| a further| an additional| further| additional| some)?"
-        r"(?: more than| over| about| nearly| almost| some)?",
+        r"(?: only| just)?(?: more than| over| about| nearly| almost| some)?",
     ],
     "AGE_AFTER": ["-year| years? old"],
     "CURRENCY_BEFORE": [r"\bhr|\buah|\busd|\beur"],
@@ -230,6 +231,8 @@ TERMS: dict[str, list[str]] = {
     "CAPTIVE_NOUN": [r"\b(?:prisoners|captives|detainees|hostages|surrender\w*|captured)\b"],
     # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
     "HOSTAGE": [r"\b(?:hostages?)\b"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:abduct\w*|kidnap\w*)"],
     # "8,000 others are still waiting to come home": still held, whatever verb of return follows
     "AWAIT": [r"\b(?:(?:still )?(?:waiting|wait|awaiting|await) (?:to (?:come|be|return|go)|"
               r"for (?:their |the )?(?:release|return|exchange|freedom)))",

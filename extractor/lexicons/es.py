@@ -130,6 +130,8 @@ TERMS: dict[str, list[str]] = {
     "CAPTIVE_NOUN": [r"\b(?:prisioneros|cautivos|detenidos|rehenes|rendid\w+)\b"],
     # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
     "HOSTAGE": [r"\b(?:rehenes|rehén)\b"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:secuestr\w*)"],
     "AWAIT": [r"\b(?:esperan|aguardan) (?:todavía |aún )?(?:su |la )?(?:liberación|regreso|retorno|canje)"],
     "TOTAL_GROWS": [r"\b(?:número|total|cifra)\b[^.;]{0,70}?(?:alcanza|alcanzó|asciende a|ascendió a|sube a|subió a|"
                     r"eleva a|elevó a)",

@@ -123,6 +123,8 @@ TERMS: dict[str, list[str]] = {
     "CAPTIVE_NOUN": [r"\b(?:prisonnie\w+|captifs|captives|détenus|otages|rendus)\b"],
     # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
     "HOSTAGE": [r"\b(?:otages?)\b"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:enlev\w*|kidnapp\w*)"],
     "AWAIT": [r"\b(?:attendent|espèrent) (?:toujours |encore )?(?:leur |la )?(?:libération|retour|échange)"],
     "TOTAL_GROWS": [r"\b(?:porte|portant|porté|élève|élevant)\s+(?:ainsi\s+|désormais\s+)?à",
                     r"\b(?:nombre|total|bilan)\b[^.;]{0,70}?(?:atteint|s'élève à|passe à|grimpe à)"],

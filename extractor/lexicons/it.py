@@ -75,6 +75,8 @@ TERMS: dict[str, list[str]] = {
     "CAPTIVE_NOUN": [r"\b(?:prigionier\w+|detenut\w+|ostaggi|arres\w+)"],
     # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
     "HOSTAGE": [r"\b(?:ostaggi|ostaggio)\b"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:rapit\w*|sequestrat\w*)"],
     "AWAIT": [r"\b(?:attendono|aspettano) (?:ancora )?(?:la |il |di )?(?:liberazione|ritorno|scambio|tornare)"],
     "TOTAL_GROWS": [r"\b(?:numero|totale|bilancio)\b[^.;]{0,70}?(?:sale a|salito a|raggiunge|ha raggiunto|arriva a)",
                     r"\b(?:porta|portando)\s+(?:così\s+)?(?:il (?:totale|numero)\s+)?a"],

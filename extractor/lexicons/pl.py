@@ -98,7 +98,7 @@ TERMS: dict[str, list[str]] = {
         r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia",
     ],
     "NOT_COUNT_STEM": ["stron"],
-    "BODY_BEFORE": [r"(?:ciała|zwłoki|szczątki)(?: kolejnych)?(?: ponad| około)?"],
+    "BODY_BEFORE": [r"(?:ciała|zwłoki|szczątki)(?: kolejnych)?(?: tylko| zaledwie)?(?: ponad| około)?"],
     "FALLEN": ["poległych"],
     "PERCENT": ["procent"],
     "MORE_FEWER": ["więcej|mniej"],
@@ -121,6 +121,8 @@ TERMS: dict[str, list[str]] = {
     "CAPTIVE_NOUN": [r"\b(?:jeńc\w*|więźni\w*|zatrzyman\w*|poddał\w*)"],
     # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
     "HOSTAGE": [r"\b(?:zakładni\w*)"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:porwan\w*|porwał\w*|uprowadz\w*)"],
     "AWAIT": [r"\b(?:czekają|oczekują) (?:wciąż |nadal )?na (?:uwolnienie|powrót|wymianę)"],
     "TOTAL_GROWS": [r"\b(?:liczba|liczbę)\b[^.;]{0,70}?(?:wzrosła do|wzrasta do|wynosi|wyniosła|sięga|osiągnęła)"],
     "RUNNING_WORK": [r"\b(?:w ramach prac|dzięki pracy|dzięki wysiłkom) (?:\w+\s+){0,2}?sztabu"],

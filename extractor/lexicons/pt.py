@@ -130,6 +130,8 @@ TERMS: dict[str, list[str]] = {
     "CAPTIVE_NOUN": [r"\b(?:prisioneiros|cativos|detidos|reféns|rendid\w+)\b"],
     # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
     "HOSTAGE": [r"\b(?:reféns|refém)\b"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:sequestr\w*|raptad\w*|rapto)"],
     "AWAIT": [r"\b(?:esperam|aguardam) (?:ainda )?(?:a |pela |sua |o |pelo )?(?:libertação|regresso|retorno|troca)"],
     "TOTAL_GROWS": [r"\b(?:número|total)\b[^.;]{0,70}?(?:chega a|chegou a|sobe para|subiu para|ascende a|eleva para)",
                     r"\b(?:eleva|elevou|elevando|sobe|subiu)\s+para"],

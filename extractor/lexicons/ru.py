@@ -119,6 +119,8 @@ TERMS: dict[str, list[str]] = {
     "CAPTIVE_NOUN": [r"(?:пленн\w*|сдавш\w*|задержанн\w*)"],
     # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
     "HOSTAGE": [r"\b(?:заложни\w*)"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:похищен\w*|похитил\w*|похитить)"],
     "AWAIT": [r"(?:ждут|ожидают) (?:своего )?(?:освобождения|возвращения|обмена)"],
     "TOTAL_GROWS": [r"(?:число|количество)\b[^.;]{0,70}?(?:вырос\w*|увеличил\w*|достигл\w*|достигнет)(?: до)?"],
     "RUNNING_WORK": [r"(?:в рамках|благодаря) (?:работе|работы|усилиям) (?:\w+\s+){0,2}?штаба"],

@@ -132,6 +132,8 @@ TERMS: dict[str, list[str]] = {
     "CAPTIVE_NOUN": [r"(?:полонен\w*|бранц\w*|здал\w* в полон|затриман\w*)"],
     # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
     "HOSTAGE": [r"\b(?:заручни\w*)"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:викраден\w*|викрал\w*)"],
     "AWAIT": [r"(?:чекають|очікують) (?:на )?(?:звільнення|повернення|обміну|обмін)"],
     "TOTAL_GROWS": [r"(?:кількість|число)\b[^.;]{0,70}?(?:зросл\w*|збільшил\w*|сягнул\w*|досягл\w*|"
                     r"досягнул\w*)(?: до)?"],
