@@ -33,10 +33,26 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tup
     # captivity may be named anywhere in the sentence ("prisoners ..., and all 65 of them were killed")
     captivity = bool(spans(lx.CAPTIVITY, low)) or _executed_captives(low, n) or _taken_captive(low, n)
     kind = _kind_in(clause, local, head, plan, captivity, tuple((a - shift, b - shift) for a, b in others))
+    if kind != "held_captive" and _each_holds(low, n):
+        return "held_captive"  # "traded lists naming 31 civilians that each side is holding": the lists are traded
     if kind is None and clause is not low and (_CONTINUES.match(clause) or sd.party_before(low, n.start)):
         # "..., а також тіла 50 загиблих", "..., а Росія — 248": the clause shares the verb before it
         kind = _kind_in(low, n, head, plan, captivity, others)
     return kind
+
+# "31 civilians that each side is holding", "31 civils que chaque camp détient": the relative clause says what the
+# people are, whatever verb governs the count (a list of them traded, a swap of them planned)
+_EACH_HOLDS = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,3}?(?:that|who|whom|which|que|che|die|den|których|которых|яких)\s+"
+    r"(?:each side|both sides|each party|cada (?:lado|parte)|ambos lados|chaque (?:camp|partie)|ogni parte|"
+    r"ciascuna parte|jede seite|beide seiten|każda (?:ze )?stron\w*|obie strony|обе стороны|каждая сторона|"
+    r"кожна сторона|обидві сторони)\s+(?:[^\W\d_]+\s+){0,2}?(?:" + lx.HELD.pattern + ")"
+)
+
+
+def _each_holds(low: str, n: NumberMention) -> bool:
+    return bool(_EACH_HOLDS.match(low, n.end))
+
 
 _HOSTAGE = re.compile(alts("HOSTAGE"))
 _ABDUCTED = re.compile(alts("ABDUCTED"))
