@@ -32,7 +32,10 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tup
     shift = n.start - local.start
     # captivity may be named anywhere in the sentence ("prisoners ..., and all 65 of them were killed")
     captivity = bool(spans(lx.CAPTIVITY, low)) or _executed_captives(low, n) or _taken_captive(low, n)
-    kind = _kind_in(clause, local, head, plan, captivity, tuple((a - shift, b - shift) for a, b in others))
+    # only the clause's own other counts compete for its words: "177 POWs have died in captivity, and 50,000
+    # are missing" - the death word is not the next clause's count's, however short the way to it
+    mine = tuple((a - shift, b - shift) for a, b in others if a >= shift and b - shift <= len(clause))
+    kind = _kind_in(clause, local, head, plan, captivity, mine)
     if kind != "held_captive" and _each_holds(low, n):
         return "held_captive"  # "traded lists naming 31 civilians that each side is holding": the lists are traded
     if kind is None and clause is not low and (_CONTINUES.match(clause) or sd.party_before(low, n.start)):
