@@ -87,6 +87,8 @@ TERMS: dict[str, list[str]] = {
     "CAPTIVITY": [
         r"\b(?:detained|imprisoned)\b",
         r"\b(?:captivity|custody|prisoners? of war|pows?|detention|prison camp|penal colony|while held|in prison)\b",
+        # "died in Houthi prisons", "in Russian jails": the prisons of a party are captivity
+        r"\bin (?:\w+ ){1,2}(?:prisons|jails)\b",
     ],
     "HELD": [
         # "hold a 95-for-95 swap" carries a swap out

@@ -55,7 +55,7 @@ TERMS: dict[str, list[str]] = {
     "DIED": [
         r"\b(?:muert[oa]|ejecutad[oa]s|ejecuciones)\b",
         r"\b(?:murieron|murió|muert[oa]s|falleci\w*|perdieron la vida|hasta la muerte)\b"],
-    "CAPTIVITY": [r"\b(?:cautiverio|prisioneros de guerra)", r"\b(?:custodia|cárcel\w*)"],
+    "CAPTIVITY": [r"\b(?:cautiverio|prisioneros de guerra)", r"\b(?:custodia|cárcel\w*|prisiones)"],
     "HELD": [
         r"\b(?:retenid[oa]s|en cautiverio)",
         r"\ben manos\b",

@@ -53,7 +53,8 @@ TERMS: dict[str, list[str]] = {
     "DIED": [
         r"\b(?:exécutée?s?|exécutions?)\b",
         r"\b(?:morts?|mortes?|décédée?s?|tuée?s|décès|ont péri)\b"],
-    "CAPTIVITY": [r"\b(?:captivité|prisonniers de guerre)", r"\bdétention"],
+    "CAPTIVITY": [r"\b(?:captivité|prisonniers de guerre)", r"\bdétention",
+                  r"\bdans (?:les |des )?(?:\w+ ){0,2}(?:prisons|geôles)\b"],
     "HELD": [
         r"\b(?:détenue?s|retenue?s|en captivité)", r"\b(?:entre les|aux) mains\b",
         r"\b(?:restent|demeurent|sont toujours) (?:\w+ )?(?:détenue?s|retenue?s|prisonnie\w+|captifs|captives|"
