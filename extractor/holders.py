@@ -51,6 +51,9 @@ HELD_IN = re.compile(
     r"|(?:taken|abducted|kidnapped|dragged|carried off) (?:\w+ )?(?:in)?to (?P<n>gaza)\b"
     # "73 hostages remain in Gaza", "still in Gaza": where they are kept names the holder
     r"|(?:remains?|remaining|still|kept|are|were) (?:\w+ )?in (?:the )?(?P<m>gaza)\b"
+    # ... and the place in the other languages: "retenus à Gaza", "у секторі Газа", "im Gazastreifen"
+    r"|\b(?:à|dans la bande de|en|en la franja de|em|na faixa de|a|nella striscia di|w strefie|im|у секторі|"
+    r"в секторе) (?P<p>gaza|gazy|gazastreifen|газа)\b"
     # "in Russian hands", "en manos rusas", "nas mãos da Rússia": the hands are the holder's
     r"|in (?P<i>russian|ukrainian|russischer|ukrainischer) hands?\b|en manos (?P<j>rusas|ucranianas)"
     r"|(?:nas|em) mãos (?:da |de )?(?P<k>rússia|ucrânia)"
@@ -67,7 +70,8 @@ HELD_IN = re.compile(
 _HELD_IN_SIDE = {"russian": "RU", "російськ": "RU", "российск": "RU", "russia": "RU", "moscow": "RU",
                  "russischer": "RU", "rosyjskiej": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA",
                  "ukraine": "UA", "kyiv": "UA", "всу": "UA", "ukrainischer": "UA", "ukraińskiej": "UA",
-                 "gaza": "PS", "hamas": "PS", "hamás": "PS", "rusas": "RU",
+                 "gaza": "PS", "gazy": "PS", "gazastreifen": "PS", "газа": "PS", "hamas": "PS", "hamás": "PS",
+                 "rusas": "RU",
                  "ucranianas": "UA", "rússia": "RU", "ucrânia": "UA", "хамас": "PS", "росія": "RU", "россия": "RU",
                  "україна": "UA", "украина": "UA"}
 # whose people a holder keeps: Russia holds Ukrainians, Ukraine Russians, Hamas (in Gaza) Israelis
