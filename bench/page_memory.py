@@ -20,6 +20,18 @@ Third round (same box, before/after run back to back, 2 workers): comments 334 -
 article 347 -> 280 MB. The pre-filter reads the slimmed page the parsers read (at most 1M chars) and the decoded page
 is dropped before it; the crawl process no longer imports Alembic/Mako/Pygments (schema check by plain SQL),
 apprise (lazy alerts package) or aiohttp (Scrapy's remote control left out of the extension list).
+Fourth round (busy box, main and this round back to back, each shape twice, 2 workers, database migrated first):
+comments 309-312 -> 276-281 MB, article 295-296 -> 267-270, script 277-289 -> 268-277; with --fresh-db (Alembic
+left loaded in the crawl process, ~12 MB) comments 285-287, article 283-290, script 275-277 (main: 304-315 comments).
+The worker frees the page once it is compressed, before the parse (``crawler.work.PageBody``: the pool's call
+record kept the bytes alive to the end of the call); the page is slimmed as it is decoded, a megabyte at a time
+(``extractor.slim``; decoded whole it was 20-40 MB of text); MAX_MARKUP_CHARS is 500k; the crawl process no longer
+imports tldextract/requests (Scrapy's cookies middleware, off anyway) nor forks ``uname -p`` for Scrapy's version
+banner. The database is now migrated before the crawl, as the service's crawls find it; ``--fresh-db`` measures a
+first ``swapwatch crawl`` on a new database. At the tree's peak (comments): crawl ~99 (~110 when the peak falls on
+the handover, the page and its pickled copy both held), forkserver ~59, idle worker ~44, busy worker 64-72 (was
+94-100), resource tracker 7. What is left: the crawl process (Scrapy, SQLAlchemy, the page held by Scrapy until the
+item is done), the forkserver's models, and in the busy worker the parse (~17 MB for 500k characters of dense markup).
 
 Shapes: ``comments`` — a real article followed by thousands of small comment blocks (the worst case for an
 HTML parser: one element per few dozen bytes); ``article`` — one article whose text itself is that long;
@@ -130,7 +142,7 @@ class Sampler(threading.Thread):
             time.sleep(0.05)
 
 
-def measure(mb: float, shape: str, workers: int) -> dict:
+def measure(mb: float, shape: str, workers: int, fresh_db: bool = False) -> dict:
     from swapwatch.demo.site import NewsSite
     from tests.crawler_support import write_config
 
@@ -142,6 +154,9 @@ def measure(mb: float, shape: str, workers: int) -> dict:
                               [{"name": "Big", "url": f"{site.url}/rss.xml", "type": "feed", "max_age": "36500d"}],
                               download_timeout="120s", max_page_size="12MB")
         env = {**os.environ, "SWAPWATCH_WORKERS": str(workers)}
+        if not fresh_db:  # as the service's crawls find it: migrated before (Alembic stays out of the crawl process)
+            subprocess.run([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "db", "upgrade"],
+                           check=True, capture_output=True, env=env, cwd=REPO)
         started = time.monotonic()
         proc = subprocess.Popen([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "crawl",
                                  "--no-alerts", "--format", "json"], stdout=subprocess.PIPE,
@@ -167,10 +182,13 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=10.0)
     parser.add_argument("--shape", choices=("comments", "article", "script"), default="comments")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--fresh-db", action="store_true",
+                        help="crawl a new database, which the crawl process migrates first (imports Alembic)")
     args = parser.parse_args()
-    m = measure(args.mb, args.shape, args.workers)
+    m = measure(args.mb, args.shape, args.workers, args.fresh_db)
     row = m["row"]
-    print(f"page            : {args.shape}, {args.mb:g} MB, {args.workers} extraction worker(s)")
+    print(f"page            : {args.shape}, {args.mb:g} MB, {args.workers} extraction worker(s), "
+          + ("new database (migrated by the crawl)" if args.fresh_db else "database migrated before"))
     print(f"crawl           : {row['status']}, {row['new']} new, {row['figures']} figures, {m['seconds']:.1f} s"
           + (f" ({row['error']})" if row.get("error") else ""))
     print(f"peak, all {m['processes']} processes: RSS {m['rss']:.0f} MB (shared pages counted per process), "

@@ -105,6 +105,9 @@ class CrawlConfig(Strict):
     obey_robots: bool = True
     concurrency_per_domain: int = Field(default=2, ge=1, le=32)
     download_timeout: Interval = timedelta(seconds=30)
+    # the pause between two requests to one site as a crawl starts; AutoThrottle adapts it to the site from there
+    # (it shortens only after successful answers: redirects and errors keep it)
+    start_delay: Interval = timedelta(seconds=1)
     max_page_size: Size = 10 * 1024 * 1024
     retries: int = Field(default=2, ge=0, le=10)
     failing_after: int = Field(default=FAILING_AFTER, ge=1)

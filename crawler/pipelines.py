@@ -82,7 +82,9 @@ class HtmlTextPipeline(_Pipeline):
             return item
         hints = {"title": item.title, "published": item.published, "lang": item.lang}
         try:
-            page = await work.run_in_pool(work.read_article, item.body, item.url, item.encoding, hints)
+            # handed over, not copied: the worker frees its copy before the parse, and the item keeps none
+            body, item.body = work.PageBody(item.body), b""
+            page = await work.run_in_pool(work.read_article, body, item.url, item.encoding, hints)
         except Exception as exc:  # noqa: BLE001 - one unreadable page must not stop the crawl
             raise BadArticle(f"cannot read the page at {item.url}: {type(exc).__name__}: {exc}") from exc
         if page.note:
@@ -92,7 +94,7 @@ class HtmlTextPipeline(_Pipeline):
         item.text, item.title = page.text, page.title or item.title
         item.published, item.lang = page.published or item.published, item.lang or page.lang
         item.content_hash, item.fingerprint = page.content_hash, page.fingerprint
-        item.raw_html, item.body = page.raw_html, b""  # the compressed copy is all that is kept
+        item.raw_html = page.raw_html  # the compressed copy is all that is kept
         item.precomputed = page
         await self._follow_canonical(item, page.canonical_url)
         return item

@@ -174,6 +174,7 @@ def crawl_settings(crawl: CrawlConfig) -> dict[str, Any]:
         "CONCURRENT_REQUESTS_PER_DOMAIN": crawl.concurrency_per_domain,
         # AutoThrottle aims at the per-site concurrency the config allows, slowing down as the site slows
         "AUTOTHROTTLE_TARGET_CONCURRENCY": float(crawl.concurrency_per_domain),
+        "AUTOTHROTTLE_START_DELAY": crawl.start_delay.total_seconds(),
         "DOWNLOAD_TIMEOUT": crawl.download_timeout.total_seconds(),
         "DOWNLOAD_MAXSIZE": crawl.max_page_size,
         "RETRY_TIMES": crawl.retries,

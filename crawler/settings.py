@@ -37,6 +37,10 @@ SPIDER_MIDDLEWARES = {
     "crawler.middlewares.ArchiveFilterMiddleware": 950,
     "crawler.middlewares.BackfillStopMiddleware": 940,
 }
+# Cookies are off (COOKIES_ENABLED), but Scrapy would still import the middleware to find that out, and with it
+# tldextract, requests and filelock (~3 MB of the crawl process): it is left out of the base list instead.
+DOWNLOADER_MIDDLEWARES_BASE = {path: order for path, order in default_settings.DOWNLOADER_MIDDLEWARES_BASE.items()
+                               if path != "scrapy.downloadermiddlewares.cookies.CookiesMiddleware"}
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
@@ -59,6 +63,10 @@ EXTENSIONS_BASE = {path: order for path, order in default_settings.EXTENSIONS_BA
                    if path != "scrapy.extensions.remote_control.RemoteControl"}
 EXTENSIONS = {"crawler.health.SourceHealthExtension": 500}
 REMOTE_CONTROL_ENABLED = False
+# Scrapy's start-up banner of library versions asks platform.platform(), which runs `uname -p` in a subprocess: a
+# fork of the whole crawl process for a line the host's log filter drops (and a memory sample taken while the
+# vforked child shares the crawl's pages counts them twice)
+LOG_VERSIONS: list[str] = []
 # Scrapy checks each callback for a generator that returns a value by reading its source (inspect + ast) and
 # caches the answer by the callback object, but every request carries a new bound method, so the cache never hits and
 # the crawl process paid that on every page (~0.5 ms of its CPU). tests/test_crawler_parts.py makes the check once.

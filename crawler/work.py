@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import zlib
+from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ _pool: Executor | None = None
 WARM_TIMEOUT = 60.0  # seconds start_pool waits for the workers to be ready
 TRIM_AFTER_BYTES = 1_000_000  # after a page this big, the worker hands its freed heap back to the system
 SKIM_CHARS = 200_000  # how much of a page the cheap path reads for its title and date
+_HIGH_BYTES, _TOP_BYTES = bytes(range(0x80, 0x100)), bytes(range(0xC0, 0x100))
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 _TITLE = re.compile(r"<title[^>]{0,200}>([^<]{1,2000})</title", re.IGNORECASE)
 # the publication date where pages state it for machines: article:published_time, schema.org, <time datetime>
@@ -42,20 +44,43 @@ _DATE = re.compile(
 )
 
 
-def decode_page(body: bytes, declared: str | None) -> tuple[str, str | None]:
-    """The page's text, and a readable note when its declared charset was wrong."""
+def decode_page(body: bytes, declared: str | None, read: Callable[..., str] = bytes.decode) -> tuple[str, str | None]:
+    """The page's text, and a readable note when its declared charset was wrong. ``read=decode_slim`` gives the
+    text slimmed, decoded in chunks (``extractor.slim``: a big page is never held decoded whole)."""
     match = _CHARSET.search(declared or "") or _CHARSET.search(body[:2048].decode("ascii", "ignore"))
     charset = match.group(1).lower() if match else None
     for candidate in filter(None, (charset, "utf-8")):
         try:
-            return body.decode(candidate), None
+            return read(body, candidate), None
         except (UnicodeDecodeError, LookupError):
             continue
-    high = [b for b in body if b >= 0x80]
+    # the bytes counted by deleting the others (a list of them cost 8 bytes a byte: ~80 MB for a 10 MB page)
+    high = len(body) - len(body.translate(None, _HIGH_BYTES))
+    top = len(body) - len(body.translate(None, _TOP_BYTES))
     # windows-1251 puts Cyrillic letters at 0xC0–0xFF; Western pages use that range far less
-    guess = "cp1251" if high and sum(b >= 0xC0 for b in high) / len(high) > 0.6 else "cp1252"
+    guess = "cp1251" if high and top / high > 0.6 else "cp1252"
     note = f"declared charset {charset or 'none'} does not decode the page; read it as {guess}"
-    return body.decode(guess, "replace"), note
+    return read(body, guess, "replace"), note
+
+
+class PageBody:
+    """A page's bytes on their way to a worker, which takes them out (``take``) and so frees them once it is done.
+
+    Passed as plain bytes, the page would stay alive in the pool's call record until the call returns: a 10 MB
+    page held through the parse (~10 MB more at the worker's peak) though it is compressed before the parse starts.
+    """
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def take(self) -> bytes:
+        data, self.data = self.data, b""
+        return data
 
 
 @dataclass
@@ -77,21 +102,25 @@ class PageFacts:
 
 
 def html_to_text(
-    body: bytes, url: str, declared: str | None, decoded: tuple[str, str | None] | None = None
+    body: bytes | PageBody, url: str, declared: str | None, decoded: tuple[str, str | None] | None = None
 ) -> PageFacts:
-    """Page → title, text, date, language, canonical URL, content hash and near-duplicate fingerprint."""
-    from extractor import page_from_html
-    from extractor.html import slim_markup
+    """Page → title, text, date, language, canonical URL, content hash and near-duplicate fingerprint.
 
-    markup, note = decoded or decode_page(body, declared)
-    if len(markup) > TRIM_AFTER_BYTES:  # slimmed here, so the whole decoded page is gone before the parsers run
-        markup = slim_markup(markup)
+    A ``PageBody`` is taken out and freed once compressed, before the parsers run (``read_article``)."""
+    from extractor import page_from_html
+    from extractor.slim import decode_slim
+
+    raw = body.take() if isinstance(body, PageBody) else body
+    # slimmed as it is decoded, so a big page is never held decoded whole (the parsers slim it again: a no-op)
+    markup, note = decoded or decode_page(raw, declared, decode_slim)
+    raw_html = zlib.compress(raw, 6)  # compressed here, off the crawl's event loop
+    del raw  # a page handed over as PageBody is freed here: the parsers need only the slimmed markup
     page = page_from_html(markup, url=url)
     text = page.text or ""
     return PageFacts(
         text=text, title=page.title, published=page.published, lang=page.lang, canonical_url=page.canonical_url,
         content_hash=content_hash(text) if text.strip() else None, fingerprint=fingerprint(text), note=note,
-        raw_html=zlib.compress(body, 6),  # compressed here, off the crawl's event loop
+        raw_html=raw_html,
     )
 
 
@@ -129,7 +158,7 @@ def extract_figures(text: str, title: str | None, published: date | None, lang: 
     )
 
 
-def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, Any]) -> PageFacts:
+def read_article(body: bytes | PageBody, url: str, declared: str | None, hints: dict[str, Any]) -> PageFacts:
     """HTML → text → figures in one trip to a worker (what ``html_to_text`` and ``extract_figures`` return).
 
     Each trip costs the crawl process a pickle, a pipe write, a feeder-thread and an event-loop wake-up, all under
@@ -137,15 +166,18 @@ def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, A
     uses the result. ``hints`` (title, published, lang known from the listing or the source) are merged the way the
     HTML pipeline merges them. A page the pre-filter rules out takes the cheap path (``skimmed_page``). An
     extractor failure is returned as ``extraction_error`` for the extract pipeline to
-    report, so a page that was read is never counted as unreadable.
+    report, so a page that was read is never counted as unreadable. The crawl hands a page over as ``PageBody``,
+    so the worker frees it as soon as it is compressed.
     """
-    from extractor.html import slim_markup
+    from extractor.slim import decode_slim
 
-    markup, note = decode_page(body, declared)
+    # held here alone from now on (the pool's call record keeps an empty one), so html_to_text frees it
+    body = PageBody(body.take() if isinstance(body, PageBody) else body)
+    size = len(body)
     # Slimmed first, as the parsers read it (scripts, styles, SVG and comments, most of a page's bytes, gone): the
     # pre-filter reads what trafilatura would, and lower-cases a few KB rather than the whole page (~0.5 ms a page).
-    parsed = slim_markup(markup)
-    del markup  # only the slimmed copy is held from here on, however big the page
+    # Slimmed as it is decoded, a megabyte at a time: the page is never held decoded whole, however big.
+    parsed, note = decode_page(body.data, declared, decode_slim)
     # the cheap path (crawler.prefilter); SWAPWATCH_PREFILTER=0 reads every page in full, e.g. to compare
     if os.environ.get("SWAPWATCH_PREFILTER", "1") != "0":
         words = prefilter.page_words(parsed)
@@ -153,8 +185,8 @@ def read_article(body: bytes, url: str, declared: str | None, hints: dict[str, A
             return skimmed_page(parsed, words, note, hints)
         del words  # a lower-cased copy: gone before the parsers run
     page = html_to_text(body, url, declared, (parsed, note))
-    del parsed
-    if len(body) > TRIM_AFTER_BYTES:
+    del parsed, body
+    if size > TRIM_AFTER_BYTES:
         release_memory()
     if page.text.strip():
         title = page.title or hints.get("title")
@@ -248,7 +280,7 @@ async def run_in_pool(fn, *args: Any) -> Any:
     try:
         running = asyncio.get_running_loop().run_in_executor(executor, fn, *args)
         if isinstance(executor, ProcessPoolExecutor) and any(len(a) > TRIM_AFTER_BYTES for a in args
-                                                             if isinstance(a, bytes)):
+                                                             if isinstance(a, bytes | PageBody)):
             # the call queue's feeder thread keeps the last message it sent, here a pickled big page, until it sends
             # another: an empty job behind it frees that copy while the worker reads the page
             with contextlib.suppress(RuntimeError):

@@ -18,11 +18,12 @@ from extractor.model import ArticleText
 log = logging.getLogger(__name__)
 
 MAX_HTML_BYTES = 32_000_000  # what is decoded at all (the crawler's max_page_size, 10 MB by default, comes first)
-# What the HTML parsers get once scripts, styles, SVG and comments are gone: many times the markup of any real
-# article, and the bound on memory — lxml, trafilatura and htmldate need ~35 bytes per byte of markup, so a 10 MB
-# page handed over whole cost a worker ~250 MB more. Markup past this point (endless comment threads, "more
-# stories" lists) is not read.
-MAX_MARKUP_CHARS = 1_000_000
+# What the HTML parsers get once scripts, styles, SVG and comments are gone: several times the markup of any real
+# article (a big news page is 100-300k characters once slimmed), and the bound on memory — lxml, trafilatura and
+# htmldate need ~35 bytes per byte of markup, so a 10 MB page handed over whole cost a worker ~250 MB more, and 1M
+# characters of dense markup still ~34 MB, the worker's peak on a 10 MB page (bench/page_memory.py). Markup past
+# this point (endless comment threads, "more stories" lists) is not read.
+MAX_MARKUP_CHARS = 500_000
 MAX_TEXT_CHARS = 200_000  # the article text handed to the extractor: no report of an exchange is longer
 MAX_JSON_LD_CHARS = 100_000
 _NOISE_OPEN = re.compile(r"<(script|style|svg|noscript|template)\b([^>]{0,500})>?|<!--", re.IGNORECASE)

@@ -309,13 +309,17 @@ def _last(rx: re.Pattern[str], text: str) -> int:
 # a bare count, after a conjunction or a comma, is the one the shared noun is counted for
 _PARTY_BEFORE = re.compile(r"(?:,|\b(?:and|while|а|і|та|и|und|et|y|e|i|mentre))\s+(?:(?:the|la|le|l'|el|o|a|die)\s*)?$")
 _PARTY_GAP = re.compile(r"\s*(?:[—–:-]\s*)?(?:a\s+)?$")
+# "y Rusia, 248.": a comma may stand for the verb only before a bare count that closes its clause
+_BARE_GAP = re.compile(r"\s*,\s*(?:a\s+)?$")
+_CLOSES = re.compile(r"[\d.,\s]*(?:[.;)]|$)")
 
 
 def party_before(low: str, start: int) -> tuple[int, str] | None:
     """(where it starts, its code) for a country right before the count at ``start`` opening a clause of its own
-    ("and Russia 248"), else None."""
+    ("and Russia 248", "y Rusia, 248."), else None."""
     for a, b, code in countries(low):
-        if b <= start and start - b <= 6 and _PARTY_GAP.match(low[b:start]):
+        if b <= start and start - b <= 6 and (_PARTY_GAP.match(low[b:start]) or (
+                _BARE_GAP.match(low[b:start]) and _CLOSES.match(low, start))):
             return (a, code) if _PARTY_BEFORE.search(low, max(0, a - 12), a) else None
     return None
 

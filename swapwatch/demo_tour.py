@@ -105,6 +105,7 @@ jitter = "1m"
 
 [crawl]
 contact = "https://github.com/swapwatch/swapwatch (demo)"
+start_delay = "0.1s"          # the sample site runs on this machine: no need to spare it
 
 [alerts]
 urls = []

@@ -14,9 +14,22 @@ import time
 
 
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A port on 127.0.0.1 that stays free for whoever binds it next with SO_REUSEADDR (every server here does).
+
+    A port merely bound and closed is free for anyone: until the server under test binds it, seconds later in a
+    subprocess or after a "target down" phase, the kernel may hand it to another test's server or to an outgoing
+    connection, and the bind fails. So one connection to it is made and closed from the server side first: its
+    TIME_WAIT (a minute) keeps the kernel from giving the port out again, while a SO_REUSEADDR bind still succeeds.
+    """
+    with socket.socket() as server:
+        server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        server.bind(("127.0.0.1", 0))
+        server.listen(1)
+        port = server.getsockname()[1]
+        with socket.create_connection(("127.0.0.1", port)):
+            accepted, _ = server.accept()
+            accepted.close()  # the server side closes first, so the TIME_WAIT is on this port
+    return port
 
 
 class JsonHook:

@@ -55,6 +55,7 @@ delivery_interval = "1s"
 [crawl]
 contact = "https://example.org/tests"
 download_timeout = "60s"
+start_delay = "0.1s"
 
 [alerts]
 urls = ["{hook_url}"]

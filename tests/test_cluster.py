@@ -22,6 +22,7 @@ from cluster_support import WorkerProcess, cluster_section, delete_queue, requir
 from service_support import Hook, ServiceProcess, service_config, wait_for
 from sqlalchemy import func, select, text
 
+from scheduler import cluster_marks as marks
 from scheduler.cluster import SOURCE_NS
 from storage import Alert, Article, CrawlRun, Database, Source, utcnow
 from swapwatch.demo.site import NewsSite, load_records
@@ -80,6 +81,13 @@ def _lock_holder(db: Database, name: str) -> str | None:
     return found.group(0) if found else None
 
 
+def _crawling_mark(db: Database, name: str) -> bool:
+    """The "crawling" mark a batch sets on a source when its crawl begins and clears once it is settled."""
+    with db.engine.connect() as conn:
+        mark = conn.scalar(select(marks.table.c.next_run_at).where(marks.table.c.job_id == marks.crawling_key(name)))
+    return mark is not None
+
+
 @pytest.fixture
 def cluster_env(tmp_path, pg_url):
     require_broker()
@@ -116,13 +124,21 @@ def test_cluster_crawls_survives_a_dead_worker_and_a_broker_restart(cluster_env)
     procs.extend(workers)
     start = utcnow()
     wait_for(lambda: _ok_after(db, start, names), timeout=90, what="every source crawled by the workers")
-    # the three sources fell due within batch_wait of each other: one message, crawled by one child
-    assert "3 crawl(s) enqueued in 1 batch(es)" in (tmp / "run.log").read_text()
+    # the three sources fell due within batch_wait of each other: one message, crawled by one child. The scheduler
+    # logs its first round after the message went out, so a fast crawl may finish before the line is written
+    def first_round() -> str | None:
+        return next((line for line in (tmp / "run.log").read_text().splitlines() if "enqueued in" in line), None)
+
+    assert "3 crawl(s) enqueued in 1 batch(es)" in wait_for(first_round, timeout=10, what="the first round's log line")
 
     # kill -9 the worker that is crawling the slow source; one of the other two must crawl it again. A batch's child
-    # names all its sources, finished or not, so the worker is found by who holds the source's lock
+    # names all its sources, finished or not, so the worker is found by who holds the source's lock. The lock outlives
+    # the crawl by a moment (the crawl is settled, its "crawling" mark cleared, then the lock let go): a worker is
+    # crawling it only while it holds the lock with the mark still set (read between two looks at the holder)
     def crawling_slow() -> WorkerProcess | None:
         holder = _lock_holder(db, SLOW)
+        if holder is None or not _crawling_mark(db, SLOW) or _lock_holder(db, SLOW) != holder:
+            return None
         return next((w for w in workers if holder == f"pid {w.proc.pid}"), None)
 
     busy = wait_for(crawling_slow, timeout=60, what="a worker crawling the slow source")
@@ -138,15 +154,20 @@ def test_cluster_crawls_survives_a_dead_worker_and_a_broker_restart(cluster_env)
     restarted = utcnow()
     wait_for(lambda: _ok_after(db, restarted, names), timeout=120, what="crawls after the broker restart")
 
-    # a second scheduler on the same database is refused, as without [cluster]
-    second = subprocess.run([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "run"],
-                            capture_output=True, text=True, timeout=60)
-    assert second.returncode == 2 and "already runs" in second.stderr
-
-    # status shows the live worker, the queue and each source's lag
-    shown = subprocess.run([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "status", "-f", "json"],
-                           capture_output=True, text=True, timeout=60)
-    status = json.loads(shown.stdout)
+    # a second scheduler on the same database is refused, as without [cluster]; and status shows the live workers,
+    # the queue and each source's lag (the two commands run side by side: each start-up takes seconds)
+    second, shown = [subprocess.Popen([sys.executable, "-m", "swapwatch.cli", "--config", str(config), *args],
+                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                     for args in (["run"], ["status", "-f", "json"])]
+    try:
+        _, refused = second.communicate(timeout=60)
+        out, _ = shown.communicate(timeout=60)
+    finally:
+        for proc in (second, shown):  # a no-op once exited; a second scheduler not refused must not outlive the test
+            proc.kill()
+            proc.wait()
+    assert second.returncode == 2 and "already runs" in refused
+    status = json.loads(out)
     mine = [name for name in status["cluster"]["workers"] if run in name]  # the broker may serve other runs too
     assert mine == survivors
     assert status["cluster"]["queue_depth"] is not None

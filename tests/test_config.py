@@ -125,6 +125,16 @@ def test_no_file_anywhere_gives_defaults() -> None:
     assert cfg.path is None and cfg.sources == [] and cfg.storage.url.startswith("sqlite:///")
 
 
+def test_the_crawl_start_delay_reaches_scrapy_and_stays_polite_by_default() -> None:
+    from crawler.runtime import crawl_settings
+
+    assert crawl_settings(parse_config("").crawl)["AUTOTHROTTLE_START_DELAY"] == 1.0
+    quick = parse_config('[crawl]\nstart_delay = "0.1s"\n').crawl
+    assert crawl_settings(quick)["AUTOTHROTTLE_START_DELAY"] == pytest.approx(0.1)
+    with pytest.raises(ConfigError, match="start_delay"):
+        parse_config('[crawl]\nstart_delay = "0s"\n')
+
+
 @pytest.mark.parametrize(
     ("text", "seconds"), [("45s", 45), ("30m", 1800), ("1h30m", 5400), ("2d", 172800), ("1.5h", 5400), (90, 90)]
 )

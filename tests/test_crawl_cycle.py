@@ -15,7 +15,7 @@ def _config(path, db_url: str, site_url: str, hook_url: str):
     path.write_text(
         f"[storage]\nurl = {toml_value(db_url)}\n\n"
         '[crawl]\ncontact = "https://example.org/swapwatch-tests"\n'
-        'concurrency_per_domain = 8\ndownload_timeout = "5s"\n\n'
+        'concurrency_per_domain = 8\ndownload_timeout = "5s"\nstart_delay = "0.1s"\n\n'
         f'[alerts]\nurls = [{toml_value(hook_url)}]\nmax_event_age = "36500d"\n\n'
         f'[[sources]]\nname = "Wire"\nurl = "{site_url}/rss.xml"\ntype = "feed"\n',
         encoding="utf-8",

@@ -115,6 +115,10 @@ def test_wrongly_declared_charset_is_read_and_noted() -> None:
     text, note = decode_page(CYRILLIC_PAGE.encode("cp1251"), "text/html; charset=utf-8")
     assert "захисників" in text and "cp1251" in note
     assert decode_page("Привіт".encode(), None) == ("Привіт", None)
+    # a Western page (curly quotes and dashes, bytes below 0xC0) mislabelled as UTF-8 is read as windows-1252
+    western = "<p>“We brought 95 soldiers home” – the ministry’s statement… ©2024</p>".encode("cp1252")
+    text, note = decode_page(western, "text/html; charset=utf-8")
+    assert "“We brought 95 soldiers home” – the ministry’s" in text and "cp1252" in note
 
 
 def test_identical_and_near_identical_texts() -> None:
@@ -303,3 +307,27 @@ def test_no_spider_callback_is_a_generator_that_returns_a_value() -> None:
                  for name, fn in inspect.getmembers(cls, inspect.isfunction) if name.startswith(("parse", "failed"))}
     assert {"parse", "parse_article", "parse_feed", "parse_telegram"} <= {name for name, _ in callbacks}
     assert [name for name, fn in callbacks if is_generator_with_return_value(fn)] == []
+
+
+def test_a_page_handed_to_a_worker_is_taken_out_and_read_as_plain_bytes_are() -> None:
+    """The crawl hands a page over as ``PageBody`` so the worker frees it before the parse; the worker takes it out
+    of the holder, and what it reads (text, hash, the compressed page) is what the plain bytes give."""
+    import asyncio
+    import zlib
+
+    from crawler import work
+
+    page = pages.article_page(BASE, RECS[0], []).encode("utf-8")
+    plain = work.read_article(page, f"{BASE}/a.html", "utf-8", {})
+    holder = work.PageBody(page)
+    handed = work.read_article(holder, f"{BASE}/a.html", "utf-8", {})
+    assert holder.data == b"" and len(holder) == 0  # nothing of the page is left in the caller's record
+    assert (handed.text, handed.content_hash, handed.title) == (plain.text, plain.content_hash, plain.title)
+    assert handed.text and zlib.decompress(handed.raw_html) == page
+
+    work.start_pool()
+    try:  # through a real worker: the holder pickles with its page in it
+        pooled = asyncio.run(work.run_in_pool(work.read_article, work.PageBody(page), f"{BASE}/a.html", "utf-8", {}))
+    finally:
+        work.shutdown_pool()
+    assert pooled.content_hash == plain.content_hash and zlib.decompress(pooled.raw_html) == page

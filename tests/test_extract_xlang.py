@@ -508,9 +508,6 @@ EVENT_DATE = {"swap_n_for_n": "2026-05-16", "swap_each_side": "2026-05-16", "one
               "captivity_total": "None", "earlier_swap": "2026-05-16", "besides": "2026-05-16"}
 # Known gaps, each a phenomenon still read differently in one language (the list may only shrink)
 KNOWN_GAPS = {
-    # "а Росія — 248": the dash that stands for the shared verb reads as an apposition (a part of the count
-    # before); treating it as an ellipsis lost precision on the set-aside reports, so it waits for a finer rule
-    ("ellipsis", "uk"), ("ellipsis", "ru"),
     # a Russian-language count with no side of its own falls back to Russia's, even after a Ukrainian count
     ("besides", "ru"),
 }

@@ -183,12 +183,16 @@ class CountingSink:
 
 @pytest.mark.slow
 def test_large_export_streams_in_bounded_memory(db_url) -> None:
-    """50,000 articles through the article export: the output is far bigger than the memory it takes."""
+    """20,000 articles through the article export: the output is far bigger than the memory it takes.
+
+    Holding the rows would take more memory than their JSON; streamed, the peak is one fetch batch (~2.3 MB from
+    10,000 rows up, measured), so a quarter of a 15 MB output proves streaming as 50,000 rows did, in half the time.
+    """
     from bench.archive_gen import generate
 
     db = Database(db_url)
     try:
-        generate(db.engine, articles=50_000, events=200, batch=10_000)
+        generate(db.engine, articles=20_000, events=200, batch=10_000)
         out = CountingSink()
         tracemalloc.start()
         with db.session() as s:
@@ -196,9 +200,9 @@ def test_large_export_streams_in_bounded_memory(db_url) -> None:
             count = write_rows(rows, "ndjson", columns, out=out)
             _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-        assert count == 50_000 and out.size > 30_000_000
+        assert count == 20_000 and out.size > 12_000_000
         # rows are streamed, never all held at once: memory is a fraction of the output
-        assert peak < 8_000_000, (peak, out.size)
+        assert peak < out.size / 4, (peak, out.size)
         with db.session() as s:
             columns, rows = export_rows(s, "events")
             events = io.StringIO()

@@ -53,11 +53,17 @@ def test_the_service_crawls_on_schedule_alerts_new_articles_and_stops_cleanly(db
         wait_for(lambda: hook.received, 30, "the first alerts")
         before = len(hook.received)
         events = count(db, ExchangeEvent)
-        refused = subprocess.run([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "run"],
-                                 capture_output=True, text=True, timeout=60)
-        assert refused.returncode == 2 and "already runs on this database" in refused.stderr
-        site.publish(records(LATE)[0])
-        wait_for(lambda: len(hook.received) > before, 60, "the alert of the article published mid-run")
+        # a second instance is refused; started beside the next step rather than before it (its start-up is seconds)
+        second = subprocess.Popen([sys.executable, "-m", "swapwatch.cli", "--config", str(config), "run"],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            site.publish(records(LATE)[0])
+            wait_for(lambda: len(hook.received) > before, 60, "the alert of the article published mid-run")
+            _, refused = second.communicate(timeout=60)
+        finally:
+            second.kill()  # a no-op once it has exited; a second service that was not refused must not outlive the test
+            second.wait()
+        assert second.returncode == 2 and "already runs on this database" in refused
         assert count(db, ExchangeEvent) == events + 1
         if db.backend == "sqlite":  # the reload does not depend on the backend; one run saves a crawl cycle
             _add_telegram_source_by_sighup(service, config, db_url, site, hook)

@@ -162,12 +162,16 @@ def test_serve_command_binds_to_localhost_and_refuses_a_short_token(tmp_path) ->
     proc = subprocess.Popen([*base, "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, env=env, cwd=REPO)
     try:
-        for _ in range(100):
+        # polled until the server is up or has died, with a deadline: ten fixed seconds were not always enough for
+        # its start-up on a loaded CI box, and then the test failed on an unbound name rather than saying so
+        deadline, answer = time.monotonic() + 60, None
+        while answer is None and proc.poll() is None and time.monotonic() < deadline:
             try:
-                status, _, body = request(f"http://127.0.0.1:{port}/api/v1/conflicts")
-                break
+                answer = request(f"http://127.0.0.1:{port}/api/v1/conflicts")
             except OSError:
                 time.sleep(0.1)
+        assert answer is not None, "the server never answered"
+        status, _, body = answer
         assert status == 200 and body == b"[]"
         listening = subprocess.run(["ss", "-ltnH", f"sport = :{port}"], capture_output=True, text=True).stdout
         assert f"127.0.0.1:{port}" in listening, listening

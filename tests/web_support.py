@@ -66,7 +66,7 @@ def build_archive(folder: Path, db_url: str) -> Archive:
         config.write_text(
             f"[storage]\nurl = {toml_value(db_url)}\n\n"
             '[crawl]\ncontact = "https://example.org/swapwatch-tests"\nconcurrency_per_domain = 8\n'
-            'download_timeout = "5s"\n\n'
+            'download_timeout = "5s"\nstart_delay = "0.1s"\n\n'
             f'[alerts]\nurls = [{toml_value(hook.url)}, {toml_value(DEAD_TARGET)}]\nmax_event_age = "36500d"\n\n'
             f'[[sources]]\nname = "Sample Wire"\nurl = "{site.url}/rss.xml"\ntype = "feed"\n',
             encoding="utf-8")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -22,12 +22,18 @@ TERMS: dict[str, list[str]] = {
         r"im gegenzug",
         r"\b(?:übergab\w*|bekam\w*|bekommen|überführt\w*|repatriiert\w*|getauscht|tauschten|tauschen|tauscht|"
         r"nach hause)",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("de", "participle", "ausgeliefert", "entließ", "freigegeben", "zurückgegeben", "heimgeholt"),
+        # a separable verb's stem, when its particle closes the clause: "kehren ... heim", "kehrt ... zurück"
+        r"\bkehr(?:en|t|te|ten)\b(?=(?:\s+\S+){0,8}?\s+(?:heim|zurück)\b)",
     ],
     "PLAN_BEFORE": [
         r"\blisten? (?:mit|von)\b",
         r"\b(?:vorsieht|vorsah|vorsehen|vorgesehen)\b",
         r"\b(?:vereinbart\w*|sollen|soll|wollen|will|angeboten|bereit|plan\w*|werden|wird)\b",
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:(?:nächste|kommende)n? woche|in den (?:kommenden|nächsten) tagen)\b"],
     "PLAN_AFTER": ["sollen"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [
@@ -139,6 +145,9 @@ TERMS: dict[str, list[str]] = {
         r"\bauf dem (?:heim)?weg(?: nach hause)?\b",
         r"\b(?:wurden|sind|waren|wurde|ist) (?:\w+ )?(?:freigelassen|übergeben|ausgetauscht|zurückgekehrt|heimgekehrt|"
         r"überstellt|entlassen)|\b(?:kehrten|kamen) (?:\w+ )?(?:zurück|heim|frei)\b",
+        # the perfect and the passive put the participle last: a bare participle that closes the clause is its verb
+        r"\b(?:zurückgekehrt|heimgekehrt|freigelassen|freigekommen|befreit|übergeben|überstellt|entlassen|"
+        r"ausgetauscht|zurückgebracht|heimgeholt)(?=(?:\s+worden)?(?:\s+(?:sind|waren|seien|ist))?\s*(?:[.,;]|$))",
     ],
 }
 

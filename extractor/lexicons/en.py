@@ -45,6 +45,8 @@ TERMS: dict[str, list[str]] = {
         r"transfer|bring (?:back|home))\b",
         r"\b(?:trying|tries|try|tried|struggling|working|fighting) to\b",
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:next (?:week|month)|in the coming (?:days|weeks))\b"],
     "PLAN_AFTER": [r"are to|is to|to be|will be|would be|are due|are expected|should be"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [
@@ -81,8 +83,9 @@ TERMS: dict[str, list[str]] = {
     ],
     "DIED": [
         r"\b(?:executions?|killings?)\b",
-        r"\b(?:died|die(?= (?:in|of|from|while|after|during|under)\b)|dies|deaths?|killed|dead|perished|executed|"
-        r"murdered|tortured to death|lost their lives)\b",
+        # not ", die in": the German relative pronoun ("Soldaten, die in Gefängnissen saßen")
+        r"\b(?:died|(?<!, )die(?= (?:in|of|from|while|after|during|under)\b)|dies|deaths?|killed|dead|perished|"
+        r"executed|murdered|tortured to death|lost their lives)\b",
     ],
     "CAPTIVITY": [
         r"\b(?:detained|imprisoned)\b",
@@ -168,6 +171,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:were|was|have been|had been|has been|are being|being) (?:\w+ )?(?:handed|freed|released|returned|"
         r"exchanged|repatriated|swapped|transferred)|\b(?:returned|came|come|arrived|went) home\b|\breturned to\b|"
         r"\bsent (?:back|home)\b",
+        r"\b(?:were|was|have been|had been|has been) (?:\w+ )?brought (?:back|home)\b|"
+        r"\b(?:came|come|have come|has come|had come) back\b",
     ],
     "BOTH_SIDES": [
         r"\bcombined\b|between them",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, finite, future, participle, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -21,6 +21,10 @@ TERMS: dict[str, list[str]] = {
         r"vuelven|vuelvan|volvió|a casa|rescatad\w*|de regreso|liberaron|obtuvo|obtuvieron)",
         r"a cambio",
         r"\b(?:liberar\w*|liberan|libera\b|repatrió|repatriaron|recib\w*|devolvi\w*|devuelv\w*|retorn\w*)",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("es", "ar", "liber", "regres", "repatri", "entreg", "intercambi", "canje", "rescat", "excarcel",
+             "retorn", "recuper"),
+        verb("es", "er", "devolv", "recib"), r"\b(?:vuelt[oa]s?|devuelt[oa]s?|puest[oa]s en libertad)\b",
     ],
     "PLAN_BEFORE": [
         r"\blistas? (?:de|con)\b",
@@ -28,7 +32,10 @@ TERMS: dict[str, list[str]] = {
         r"prevé|prevén|preveía|preveían|previst[oa]s?|irán)\b",
         # the future passive: "serán liberados 500 prisioneros"
         r"\b(?:serán|será|deberían|debería|van a ser)\b",
+        future("es", "ar", "liber", "repatri", "entreg", "canje", "excarcel"), future("es", "er", "devolv"),
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:la próxima semana|en los próximos días)\b"],
     "PLAN_AFTER": ["serán|deberán ser|deberían ser|van a ser"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:según (?:él|ella|ellos|dijo)|(?:añadió|agregó|precisó) (?:que|el|la))\b"],
@@ -143,6 +150,9 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:de camino a casa|rumbo a casa)\b",
         r"\b(?:fueron|han sido|habían sido) (?:\w+ )?(?:liberad[oa]s|entregad[oa]s|canjead[oa]s|intercambiad[oa]s|"
         r"repatriad[oa]s|excarcelad[oa]s|devuelt[oa]s)|\b(?:regresaron|volvieron|retornaron) (?:a casa|a su país)\b",
+        finite("han sido|habían sido|fueron|han|habían|son",
+               participle("es", "ar", "liber", "regres", "repatri", "entreg", "canje", "excarcel", "retorn"),
+               r"vuelt[oa]s?|devuelt[oa]s?"),
     ],
 }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, future, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -22,13 +22,19 @@ TERMS: dict[str, list[str]] = {
         r"reçu\w*|a obtenu",
         r"en échange|contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent)",
         r"\b(?:libér\w*|libèr\w*|en liberté|rendre|rendent|ramené\w*|ramèn\w*)",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("fr", "er", "libér", "relâch", "rapatri", "échang", "rentr", "retourn", "transfér"),
+        r"\b(?:remis|remises|rendus|rendues|revenu[es]?|revenues|relaxés)\b",
     ],
     "PLAN_BEFORE": [
         r"\blistes? (?:de|des)\b",
         r"\b(?:prévoi\w*|prévoy\w*)",
         r"\b(?:doit|doivent|devrait|devraient|propos\w*|prévu\w*|accord pour|prêt\w* à|va|vont|convenu|"
         r"se sont entendu\w*)\b",
+        future("fr", "er", "libér", "relâch", "rapatri", "échang"),
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:la semaine prochaine|dans les prochains jours|dans les jours à venir)\b"],
     "PLAN_AFTER": ["doivent être|seront|devraient être|devrait être|vont être|sont censés être"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:selon (?:lui|elle|eux)|d'après (?:lui|elle|eux)|(?:il|elle) a (?:ajouté|précisé|indiqué))\b"],
@@ -134,8 +140,9 @@ TERMS: dict[str, list[str]] = {
     "THIS_MONTH": ["ce mois"],
     "FINITE_RETURN": [
         r"\bsur le chemin du retour\b",
-        r"\b(?:ont été|avaient été|ont|sont|étaient) (?:\w+ )?(?:libérée?s|relâchée?s|remise?s|rapatriée?s|échangée?s|"
-        r"rendue?s|transférée?s|rentrée?s|revenue?s|retournée?s)\b",
+        r"\b(?:ont été|avaient été|ont|sont|étaient) (?:\w+ )?(?:libérée?s|relâchée?s|remis(?:es?)?|rapatriée?s|"
+        r"échangée?s|rendue?s|transférée?s|rentrée?s|revenue?s|retournée?s)\b",
+        r"\b(?:ont|sont) (?:\w+ )?(?:regagné|retrouvé)\b",
     ],
 }
 

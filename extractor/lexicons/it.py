@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extractor.lexicons._forms import finite, future, participle, verb
+
 TERMS: dict[str, list[str]] = {
     # who gave and who received: "Gli Houthi hanno liberato 120 prigionieri", "l'Ucraina ha ricevuto ..."
     "GIVE_VERB": [r"hanno liberato|ha liberato|hanno rilasciato|ha rilasciato|ha consegnato|hanno consegnato"],
@@ -22,12 +24,20 @@ TERMS: dict[str, list[str]] = {
         r"fatto ritorno|a casa|in patria|liberazione|rilascio|rimpatrio|in cambio|riavuto|ottenuto il rilascio|"
         r"rientrare|rientrano|tornare|tornano|liberare|liberano|ritornat[ioe]|ritornano)\b",
         r"\b(?:rilascia\w*|in libertà|riconsegnat\w*|rimpatri\w*)",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("it", "are", "liber", "rilasci", "rimpatri", "consegn", "torn", "rientr", "riport", "scambi",
+             "scarcer", "ritorn"),
+        verb("it", "ire", "restitu", "ricev"),
     ],
     "PLAN_BEFORE": [
         r"\b(?:accordo per|concordat[oaie]|hanno concordato|dovrebbero|dovrebbe|dovranno|dovrà|saranno|sarà|"
         r"prevede|prevedeva|prevedono|prevedevano|previst[oaie]|propost[oaie]|ha proposto|pronti a|pronto a|intende|"
         r"vuole|vogliono)\b",
+        future("it", "are", "liber", "rilasc", "rimpatri", "consegn", "scambi", "scarcer"),
+        future("it", "ire", "restitu"),
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:la prossima settimana|nei prossimi giorni)\b"],
     "PLAN_AFTER": [r"dovranno essere|devono essere|saranno|verranno"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:secondo (?:lui|lei|loro)|(?:ha|hanno) (?:aggiunto|precisato|spiegato))\b"],
@@ -105,8 +115,14 @@ TERMS: dict[str, list[str]] = {
     "NOT_COUNT": [r"ore|giorni|anni|mesi|settimane|chilometri|euro|per cento|droni|missili|regioni|gennaio|febbraio|"
                   r"marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"],
     "NOT_COUNT_STEM": ["parti"],
-    "FINITE_RETURN": [r"\b(?:sono stat[io] (?:liberat[io]|rilasciat[io]|rimpatriat[io]|consegnat[io])|"
-                      r"sono tornat[io]|hanno fatto ritorno|sono rientrat[io])\b"],
+    "FINITE_RETURN": [
+        r"\b(?:sono stat[io] (?:liberat[io]|rilasciat[io]|rimpatriat[io]|consegnat[io])|"
+        r"sono tornat[io]|hanno fatto ritorno|sono rientrat[io])\b",
+        finite("sono stati|sono state|sono|erano stati|erano|vengono|furono",
+               participle("it", "are", "liber", "rilasci", "rimpatri", "consegn", "torn", "rientr", "riport", "scarcer",
+                          "ritorn"), participle("it", "ire", "restitu")),
+        r"\b(?:ha|hanno|avevano) fatto ritorno\b",
+    ],
     "FALLEN": ["caduti"],
     "MORE_FEWER": ["in più|in meno"],
     "THAN": ["di"],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -19,6 +19,9 @@ TERMS: dict[str, list[str]] = {
         r"uwolnion\w*|otrzyma\w*|"
         r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|repatriacj\w*|do domu|w domu|przywi\w*|przywie\w*|sprowadz\w*|"
         r"na wolność|na wolności|powrot\w*|powrót|trafil\w*|w zamian|wydał\w*|wydali|wydano|wydan[aey])",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("pl", "a", "uwalni", "zwalni", "przekazyw", "wymieni", "odzyskiw"),
+        verb("pl", "passive", "uwolni", "zwolni", "wymieni", "przekaz"),
     ],
     "PLAN_BEFORE": [
         r"\blist\w* (?:z|zawierając\w*)",
@@ -32,6 +35,8 @@ TERMS: dict[str, list[str]] = {
         # ... and in the past: "Hamas miał także oddać zwłoki 28 zakładników" (was to hand over: not done yet)
         r"\b(?:miał|miała|mieli|miały) (?:\w+ )?\w+ć\b",
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:w przyszłym tygodniu|w najbliższych dniach)\b"],
     "PLAN_AFTER": ["mają zostać|mają być|zostaną|zostanie|będą|będzie|ma zostać"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:według (?:niego|niej|nich)|jak (?:dodał|dodała|zaznaczył|zaznaczyła))\b"],
@@ -130,7 +135,8 @@ TERMS: dict[str, list[str]] = {
     "FINITE_RETURN": [
         r"\bw drodze do domu\b",
         r"\b(?:zostali|zostały|zostało|został|została) (?:\w+ )?(?:uwolni\w*|przekaza\w*|wymieni\w*|zwolni\w*|"
-        r"repatriowan\w*|sprowadzen\w*)|\b(?:wrócili|wróciło|wróciły|powrócili) do (?:domu|kraju|ojczyzny)\b",
+        r"repatriowan\w*|sprowadzen\w*)|\b(?:po)?wróci(?:li|ło|ły|ła|ł) "
+        r"(?:do (?:domu|kraju|ojczyzny|ukrainy|rosji)|na (?:ukrainę|wolność))\b",
     ],
 }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, finite, future, participle, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -21,6 +21,9 @@ TERMS: dict[str, list[str]] = {
         r"em troca",
         r"\b(?:libert\w*|em liberdade|devolv\w*|voltar\w*|voltou|voltam|repatri\w*|transferid[oa]s|"
         r"trouxe\w*)",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("pt", "ar", "libert", "liber", "regress", "volt", "repatri", "troc", "resgat", "entreg", "sol"),
+        verb("pt", "er", "devolv", "receb"), r"\b(?:post[oa]s em liberdade|libert[oa]s)\b",
     ],
     "PLAN_BEFORE": [
         r"\blistas? (?:de|com)\b",
@@ -28,7 +31,10 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:acordaram|concordaram|comprometeram|comprometem|comprometeu|deverão|deverá|propôs|vão|vai|irá)\b",
         # the future passive: "serão libertados 500 prisioneiros"
         r"\b(?:serão|será|devem ser|deve ser)\b",
+        future("pt", "ar", "libert", "liber", "repatri", "troc", "entreg", "sol"), future("pt", "er", "devolv"),
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:na próxima semana|nos próximos dias)\b"],
     "PLAN_AFTER": ["serão|deverão ser|devem ser|vão ser"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [
@@ -142,6 +148,9 @@ TERMS: dict[str, list[str]] = {
         r"\ba caminho de casa\b",
         r"\b(?:foram|têm sido|tinham sido) (?:\w+ )?(?:libertad[oa]s|liberad[oa]s|entregues|trocad[oa]s|repatriad[oa]s|"
         r"devolvid[oa]s|solt[oa]s)|\b(?:regressaram|voltaram|retornaram) (?:a casa|para casa|ao país)\b",
+        finite("foram|têm sido|tinham|têm|haviam|são",
+               participle("pt", "ar", "libert", "liber", "regress", "volt", "repatri", "troc", "resgat"),
+               participle("pt", "er", "devolv"), r"solt[oa]s|entregues"),
     ],
 }
 

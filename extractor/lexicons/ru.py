@@ -5,7 +5,7 @@ Stems end without ``\\b`` where the word is declined ("пленн" covers пле
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, future, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -21,13 +21,21 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:вернул|вернут|вернув|возвращ|освобо|обмен|обменя|передал|передан|переда|получил|получи|домой|вызвол|"
         r"репатри|по домам)",
         r"взамен",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("ru", "past", "отпуст", "освобод", "возврат", "вызвол"),
+        verb("ru", "passive", "отпущ", "освобожд", "возвращ"),
     ],
     "PLAN_BEFORE": [
         r"\bсписк\w*",
         r"предусматрива\w*\b",
         r"\b(?:договорил\w*|договоренност\w*|предложил\w*|предлага\w*|предлож\w*|готов\w*|должн\w*|намерен\w*|"
         r"планиру\w*|будет|будут|может|могут|требу\w*|хочет)\b",
+        # irregular perfective futures: "Россия вернёт 84", "Росія передасть 84"
+        r"\b(?:верн[её]т|вернут|передаст|передадут|обменяет|обменяют)\b",
+        future("ru", "past", "отпуст", "освобод", "вызвол"),
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:на следующей неделе|в ближайшие дни)\b"],
     "PLAN_AFTER": ["должны быть|должны|будут"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:по (?:его|ее|её|их) словам|(?:он|она) (?:добавил|добавила|отметил|отметила|уточнил|уточнила))\b"],

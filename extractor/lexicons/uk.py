@@ -5,7 +5,7 @@ Stems end without ``\\b`` where the word is declined ("полонен" covers п
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, future, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -23,13 +23,21 @@ TERMS: dict[str, list[str]] = {
         r"отримав|додому|вдома|удома|"
         r"повертаються|повертається|визвол|репатрі)",
         r"натомість",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("uk", "past", "відпуст", "звільн", "визвол"),
+        verb("uk", "passive", "відпущ", "звільн", "визвол", "поверн"),
     ],
     "PLAN_BEFORE": [
         r"\bсписк\w*",
         r"передбача\w*\b",
         r"\b(?:домовил\w*|домовленост\w*|домовленіст\w*|запропонува\w*|пропону\w*|готов\w*|має\b|мають\b|мали б|"
         r"планує\w*|планують|плануєть\w*|повинн\w*|можуть|може|буде|будуть|вимага\w*|хоче|хочуть)\b",
+        # irregular perfective futures: "Россия вернёт 84", "Росія передасть 84"
+        r"\b(?:поверне|повернуть|передасть|передадуть|обміняє|обміняють)\b",
+        future("uk", "past", "відпуст", "звільн", "визвол"),
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:наступного тижня|найближчими днями|у найближчі дні)\b"],
     "PLAN_AFTER": ["мають бути|має бути|повинні"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [
