@@ -100,3 +100,25 @@ def people_of_holder(code: str, parties: tuple[str | None, str | None]) -> str |
     if code in (a, b):
         return (b if code == a else a) or None
     return _PEOPLE_OF_HOLDER.get(code) if "UA" in parties or parties == (None, None) or code == "PS" else None
+
+
+_HOSTAGE = re.compile(alts("HOSTAGE"))
+# the parties whose armed groups take hostages (Hamas in Gaza, Hezbollah) and the side they take them from
+_HOSTAGE_TAKERS = {"PS": "IL", "LB": "IL"}
+_HOSTAGE_KINDS = ("died_in_captivity", "missing", "bodies_returned")
+
+
+def hostages_side(np: str, kind: str, parties: tuple[str, str]) -> str | None:
+    """ "the bodies of two hostages", "59 otages": hostages named by no nationality are the people of the party
+    the hostage takers fight (in a civil war, its own country's)."""
+    # not for releases: an unnamed count of hostages freed is as often a deal's plan or a tally since the truce
+    if kind not in _HOSTAGE_KINDS or not _HOSTAGE.search(np):
+        return None
+    if parties[0] is not None and parties[0] == parties[1]:
+        return parties[0]
+    taker = next((p for p in parties if p in _HOSTAGE_TAKERS), None)
+    # a report that names only the takers ("Hamas returned the remains of two hostages"): the people they fight
+    if taker is None:
+        return None
+    other = parties[1] if taker == parties[0] else parties[0]
+    return other or _HOSTAGE_TAKERS[taker]

@@ -10,6 +10,7 @@ import re
 
 from extractor import lexicon as lx
 from extractor import sides as sd
+from extractor.captives import each_holds, taken_captive
 from extractor.clauses import clause_of, distance, owned, spans
 from extractor.heads import noun_phrase
 from extractor.lexicons import alts
@@ -31,12 +32,12 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tup
     clause, local = clause_of(low, n)
     shift = n.start - local.start
     # captivity may be named anywhere in the sentence ("prisoners ..., and all 65 of them were killed")
-    captivity = bool(spans(lx.CAPTIVITY, low)) or _executed_captives(low, n) or _taken_captive(low, n)
+    captivity = bool(spans(lx.CAPTIVITY, low)) or _executed_captives(low, n) or taken_captive(low, n)
     # only the clause's own other counts compete for its words: "177 POWs have died in captivity, and 50,000
     # are missing" - the death word is not the next clause's count's, however short the way to it
     mine = tuple((a - shift, b - shift) for a, b in others if a >= shift and b - shift <= len(clause))
     kind = _kind_in(clause, local, head, plan, captivity, mine)
-    if kind != "held_captive" and _each_holds(low, n):
+    if kind != "held_captive" and each_holds(low, n):
         return "held_captive"  # "traded lists naming 31 civilians that each side is holding": the lists are traded
     if kind is None and clause is not low and (_CONTINUES.match(clause) or sd.party_before(low, n.start)
                                                or _gets_too(clause, local)):
@@ -47,43 +48,6 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tup
         # people and the count's verb comes after it
         kind = _kind_in(low, n, head, plan, captivity, others)
     return kind
-
-# "31 civilians that each side is holding", "31 civils que chaque camp détient": the relative clause says what the
-# people are, whatever verb governs the count (a list of them traded, a swap of them planned)
-_EACH_HOLDS = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,3}?(?:that|who|whom|which|que|che|die|den|których|которых|яких)\s+"
-    r"(?:each side|both sides|each party|cada (?:lado|parte)|ambos lados|chaque (?:camp|partie)|ogni parte|"
-    r"ciascuna parte|jede seite|beide seiten|każda (?:ze )?stron\w*|obie strony|обе стороны|каждая сторона|"
-    r"кожна сторона|обидві сторони)\s+(?:[^\W\d_]+\s+){0,2}?(?:" + lx.HELD.pattern + ")"
-)
-
-
-def _each_holds(low: str, n: NumberMention) -> bool:
-    return bool(_EACH_HOLDS.match(low, n.end))
-
-
-_HOSTAGE = re.compile(alts("HOSTAGE"))
-_ABDUCTED = re.compile(alts("ABDUCTED"))
-_DIGIT = re.compile(r"\d")
-
-
-def _taken_captive(low: str, n: NumberMention) -> bool:
-    """ "the 28 dead hostages", "eight other Japanese whom it admitted abducting had died": hostages and abductees
-    are captives with no captivity word, so their deaths are deaths in captivity."""
-    np = noun_phrase(low, n.end)
-    np = np[: m.start()] if (m := _DIGIT.search(np)) else np  # "1,200 killed and 251 hostages": not this count's
-    noun = lx.PERSON.search(np)
-    if noun and _HOSTAGE.match(np, noun.start()):
-        # the death word is the hostages' own: "28 dead hostages", "35 hostages are believed dead" (no other count
-        # between: "took 251 hostages in the attack, in which 1,200 were killed" are not theirs)
-        at = n.end + 1 + noun.end()
-        rest = low[at : at + 40]
-        rest = rest[: m.start()] if (m := _DIGIT.search(rest)) else rest
-        return bool(lx.DIED.search(np, 0, noun.start()) or lx.DIED.search(rest))
-    # the abduction between the count and its death word: these people were taken, then died
-    death = lx.DIED.search(low, n.end, n.end + 120)
-    return bool(death and _ABDUCTED.search(low, n.end, death.start()))
-
 
 # a relative clause right after the count's noun phrase ("84 soldiers, who", "84 військових, що", "84 soldados, que")
 _RELATIVE = re.compile(r", (?:which|who|що|які|яких|что|которые|которых|que|qui|che|die|którzy|które)\b")

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from extractor.heads import opens_coordinated
-from extractor.holders import CUSTODY_OF, HELD_IN, held_in, holder, people_held, people_of_holder
+from extractor.holders import CUSTODY_OF, HELD_IN, held_in, holder, hostages_side, people_held, people_of_holder
 from extractor.lexicon import PERSON, PREDICATE_COUNT
 from extractor.lexicons import alts
 from extractor.nations import ARMED_GROUP_RX, COUNTRY_RX, NATIONALITY_RX
@@ -139,27 +139,8 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     side, np = _captivity_side(low, _np_window(low, end), kind, parties)
     if side:
         return side
-    return nationality(np) or _hostages_side(np, kind, parties) or _subject_side(low, start, np, kind, parties) \
+    return nationality(np) or hostages_side(np, kind, parties) or _subject_side(low, start, np, kind, parties) \
         or _subject_nationality(low, start) or _context_side(low, start, end, np, kind, parties, lang, ru_ua)
-
-
-_HOSTAGE = re.compile(alts("HOSTAGE"))
-# the parties whose armed groups take hostages (Hamas in Gaza, Hezbollah) and the side they take them from
-_HOSTAGE_TAKERS = {"PS": "IL", "LB": "IL"}
-_HOSTAGE_KINDS = ("died_in_captivity", "missing", "bodies_returned")
-
-
-def _hostages_side(np: str, kind: str, parties: tuple[str, str]) -> str | None:
-    """ "the bodies of two hostages", "59 otages": hostages named by no nationality are the people of the party
-    the hostage takers fight (in a civil war, its own country's)."""
-    # not for releases: an unnamed count of hostages freed is as often a deal's plan or a tally since the truce
-    if kind not in _HOSTAGE_KINDS or not _HOSTAGE.search(np):
-        return None
-    if parties[0] is not None and parties[0] == parties[1]:
-        return parties[0]
-    taker = next((p for p in parties if p in _HOSTAGE_TAKERS), None)
-    # a report that names only the takers ("Hamas returned the remains of two hostages"): the people they fight
-    return (other_side(taker, parties) or _HOSTAGE_TAKERS[taker]) if taker else None
 
 
 def _subject_side(low: str, start: int, np: str, kind: str, parties: tuple[str, str]) -> str | None:
