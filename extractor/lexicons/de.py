@@ -278,6 +278,9 @@ GRAMMAR: dict[str, list[str]] = {
     "HELD_SINCE": [r"festgehalten|gefangenschaft"],
     "HELD_AT": [r"in"],
     "FROM_CAPTIVITY": [r"aus\s+(?:[^\W\d_]+\s+)?gefangenschaft"],
+    # "in russischer Haft", "w azerskich więzieniach": the adjective before the custody noun names the holder
+    "IN_HANDS_OF": [r"in|aus"],
+    "CUSTODY_NOUN": [r"haft|gefangenschaft|gefängnissen|gefängnis|gewahrsam"],
     "MEDIATED": [r"dank der vermittlung"],
     # a link to another story inside the body
     "TEASER": [r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|mehr dazu|siehe auch"],

@@ -58,7 +58,7 @@ TERMS: dict[str, list[str]] = {
     ],
     "DIED": [
         r"\b(?:exécutée?s?|exécutions?)\b",
-        r"\b(?:morts?|mortes?|décédée?s?|tuée?s|décès|ont péri)\b"],
+        r"\b(?:morts?|mortes?|décédée?s?|tuée?s|décès|ont péri|(?:ont|avaient) perdu la vie)\b"],
     "CAPTIVITY": [r"\b(?:captivité|prisonniers de guerre)", r"\bdétention",
                   r"\bdans (?:les |des )?(?:\w+ ){0,2}(?:prisons|geôles)\b"],
     "HELD": [

@@ -280,6 +280,9 @@ GRAMMAR: dict[str, list[str]] = {
     "HELD_SINCE": [r"przetrzymywan\w*|niewoli"],
     "HELD_AT": [r"w|na"],
     "FROM_CAPTIVITY": [r"z\s+(?:[^\W\d_]+\s+)?niewoli"],
+    # "in russischer Haft", "w azerskich więzieniach": the adjective before the custody noun names the holder
+    "IN_HANDS_OF": [r"w|z"],
+    "CUSTODY_NOUN": [r"niewoli|areszcie|aresztach|więzieniach|więzieniu"],
     "MEDIATED": [r"za pośrednictwem"],
     # a link to another story inside the body
     "TEASER": [r"czytaj (?:także|też|więcej|również)|przeczytaj (?:także|też|również)|zobacz (?:także|też|również)"],

@@ -268,6 +268,9 @@ GRAMMAR: dict[str, list[str]] = {
     "HELD_SINCE": [r"удержива\w*|плену|находил\w*"],
     "HELD_AT": [r"в|у"],
     "FROM_CAPTIVITY": [r"из\s+(?:[^\W\d_]+\s+)?плена"],
+    # "in russischer Haft", "w azerskich więzieniach": the adjective before the custody noun names the holder
+    "IN_HANDS_OF": [r"в|из"],
+    "CUSTODY_NOUN": [r"плену|тюрьмах|тюрьме|заключении|неволе|колониях"],
     "MEDIATED": [r"при посредничестве"],
     "UA_FRAME": [
         r"полномасштабн\w* (?:войн|вторжен)\w*|(?:вторжени|агресси)\w* (?:рф|россии)|оккупант\w*|рашист\w*|"

@@ -288,6 +288,9 @@ GRAMMAR: dict[str, list[str]] = {
     "HELD_SINCE": [r"утримува\w*|перебувал\w*|полоні"],
     "HELD_AT": [r"в|у"],
     "FROM_CAPTIVITY": [r"(?:з|із)\s+(?:[^\W\d_]+\s+)?полону"],
+    # "in russischer Haft", "w azerskich więzieniach": the adjective before the custody noun names the holder
+    "IN_HANDS_OF": [r"у|в|з|із"],
+    "CUSTODY_NOUN": [r"полоні|тюрмах|тюрмі|в'язницях|в'язниці|неволі|колоніях"],
     "MEDIATED": [r"за посередництва"],
     # a link to another story inside the body
     "TEASER": [r"читайте також|також читайте|читайте|дивіться також|по темі"],
