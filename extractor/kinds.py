@@ -281,8 +281,9 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
             return "bodies_returned" if head == "body" else "returned"
         return "held_captive" if _captured_after(low, n, head) or _still_captives(low, n, noun) or \
             _captives_numbered(low, n) else None
-    if _died_in_captivity(low, deaths):
-        cands = [c for c in cands if c[2] != "held_captive"]  # "died in Russian captivity"
+    # "died in Russian captivity"; for bodies, "the bodies of 90 POWs who died in captivity" says how they died
+    if _died_in_captivity(low, deaths if head != "body" else spans(lx.DIED, low)):
+        cands = [c for c in cands if c[2] != "held_captive"]
     kind = min(cands)[2]
     if kind == "casualty":
         return None
