@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from extractor.heads import opens_coordinated
-from extractor.holders import CUSTODY_OF, HELD_IN, held_in, holder, people_held
+from extractor.holders import CUSTODY_OF, HELD_IN, held_in, holder, hostages_side, people_held, people_of_holder
 from extractor.lexicon import PERSON, PREDICATE_COUNT
 from extractor.lexicons import alts
 from extractor.nations import ARMED_GROUP_RX, COUNTRY_RX, NATIONALITY_RX
@@ -139,8 +139,8 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     side, np = _captivity_side(low, _np_window(low, end), kind, parties)
     if side:
         return side
-    return nationality(np) or _subject_side(low, start, np, kind, parties) or _subject_nationality(low, start) \
-        or _context_side(low, start, end, np, kind, parties, lang, ru_ua)
+    return nationality(np) or hostages_side(np, kind, parties) or _subject_side(low, start, np, kind, parties) \
+        or _subject_nationality(low, start) or _context_side(low, start, end, np, kind, parties, lang, ru_ua)
 
 
 def _subject_side(low: str, start: int, np: str, kind: str, parties: tuple[str, str]) -> str | None:
@@ -183,7 +183,7 @@ def _captivity_side(low: str, np: str, kind: str, parties: tuple[str, str]) -> t
     """The side the holder's words name, and the noun phrase ``np`` without them (they are not the people's)."""
     h = holder(np)
     if h:
-        return other_side(h[2], parties) or ("UA" if h[2] == "RU" else "RU"), np
+        return people_of_holder(h[2], parties), np
     np = HELD_IN.sub(" ", np)  # "загинули в російському полоні": the holder's adjective, not theirs
     custody = CUSTODY_OF.search(np)
     if custody and kind in ("held_captive", "died_in_captivity") and (by := nationality(custody.group(1))):
@@ -196,7 +196,7 @@ def _captivity_side(low: str, np: str, kind: str, parties: tuple[str, str]) -> t
         if side:
             return side, np
         if m := held_in(low):
-            return people_held(m), np
+            return people_held(m, parties), np
     return None, np
 
 
@@ -223,7 +223,8 @@ def _context_side(low: str, start: int, end: int, np: str, kind: str, parties: t
     if ru_ua and lang == "ru" and _UA_FRAME.search(low):
         return "UA"  # a Russian-language report told from Kyiv's side ("полномасштабной войны, которую РФ ведет")
     if kind in _CAPTIVE_KINDS:
-        return _default_side(lang, ru_ua, parties)
+        # in a civil war the held, the missing and the dead are the country's own people, whoever holds them
+        return _default_side(lang, ru_ua, parties) or (parties[0] if parties[0] == parties[1] else None)
     if ru_ua and (speaker := _speaker(low)):
         return speaker  # "Russia's defence ministry said 95 servicemen came home": home is the speaker's side
     if OUR.search(low) and ru_ua:
