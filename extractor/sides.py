@@ -10,15 +10,7 @@ from extractor.heads import opens_coordinated
 from extractor.holders import CUSTODY_OF, HELD_IN, held_in, holder, hostages_side, people_held, people_of_holder
 from extractor.lexicon import PERSON, PREDICATE_COUNT
 from extractor.lexicons import alts
-from extractor.nations import ARMED_GROUP_RX, COUNTRY_RX, NATIONALITY_RX
-from extractor.rx import words
-
-NATIONALITY = [(code, words(rx)) for code, rx in NATIONALITY_RX.items()]
-# All codes in one pattern: one scan finds the leftmost nationality word, its group names the code. The word
-# boundary is tested once before the codes, not inside each (mid-word positions fail at once: 3x faster).
-_NATIONALITY_ANY = re.compile(
-    r"\b(?:" + "|".join(rf"(?P<{code}>(?:{rx}))" for code, rx in NATIONALITY_RX.items()) + ")")
-COUNTRY = [(code, words(rx)) for code, rx in COUNTRY_RX.items()]
+from extractor.nations import countries, nationalities, nationality, other_side
 
 # "of its soldiers", "своїх військових", "своих военных": the subject's own people.
 OWN = re.compile(r"\b(?:" + alts("OWN_THEIR") + r")\b")
@@ -26,55 +18,6 @@ OUR = re.compile(alts("OUR"))
 
 RECEIVE_VERB = re.compile(r"\b(?:" + alts("RECEIVE_VERB") + r")\b")
 GIVE_VERB = re.compile(r"\b(?:" + alts("GIVE_VERB") + r")\b")
-
-
-def other_side(side: str, parties: tuple[str, str]) -> str | None:
-    """The other of the two parties, or None when ``side`` is neither."""
-    a, b = parties
-    if side == a:
-        return b
-    if side == b:
-        return a
-    return None
-
-
-_RU_UA_NAMES = [rx for code, rx in NATIONALITY + COUNTRY if code in ("UA", "RU", "BY", "KP")]
-_OTHER_NAMES = [rx for code, rx in NATIONALITY + COUNTRY if code not in ("UA", "RU", "BY", "KP")]
-
-
-def names_only_others(low: str) -> bool:
-    """The text names other countries' parties and neither Ukraine nor Russia (searches stop at the first hit)."""
-    if any(rx.search(low) for rx in _RU_UA_NAMES):
-        return False
-    return any(rx.search(low) for rx in _OTHER_NAMES)
-
-
-_ARMED_GROUP = [(code, words(rx)) for code, rx in ARMED_GROUP_RX.items()]
-
-
-def civil_war(low: str, ranked: list[str]) -> str | None:
-    """The country among the article's two leading parties whose own armed group the text names: its war is
-    fought inside it, and the people either side frees are its citizens (Yemen's Houthis and government)."""
-    return next((code for code, rx in _ARMED_GROUP if code in ranked[:2] and rx.search(low)), None)
-
-
-@lru_cache(maxsize=1024)  # the same noun phrase is asked about by several rules
-def nationality(low: str) -> str | None:
-    """The first nationality word in ``low`` (a short noun-phrase window)."""
-    m = _NATIONALITY_ANY.search(low)
-    return m.lastgroup if m else None
-
-
-@lru_cache(maxsize=256)
-def countries(low: str) -> tuple[tuple[int, int, str], ...]:
-    """Country names (and "the Ukrainian side") in ``low`` as (start, end, code), in order."""
-    # per-code patterns: each scans in C to its first letters, faster on long text than one big pattern
-    return tuple(sorted((m.start(), m.end(), code) for code, rx in COUNTRY for m in rx.finditer(low)))
-
-
-def nationalities(low: str) -> list[tuple[int, str]]:
-    """Every nationality word in ``low`` as (position, code), in order."""
-    return sorted((m.start(), code) for code, rx in NATIONALITY for m in rx.finditer(low))
 
 
 _NP_CUT = re.compile(r"[,;:()\u2014!?]| - |\.(?:\s|$)")
