@@ -116,7 +116,13 @@ def head_of(low: str, n: NumberMention) -> str | None:
         return "body"  # "1,200 fallen servicemen have been brought home": the dead come home as bodies
     if lx.PERSON.search(head) or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]):
         return "person"
+    if _EXTENDED_ATTRIBUTE.match(np) and lx.PERSON.search(" ".join(np.split()[:6])):
+        return "person"  # "84 in Russland festgehaltene ukrainische Soldaten": a participle phrase
     return _head_elsewhere(low, n, np, words)
+
+
+# "84 in Russland festgehaltene Soldaten", "84 seit 2022 inhaftierte Zivilisten": a phrase ending in a participle
+_EXTENDED_ATTRIBUTE = re.compile(r"(?:in|im|aus|seit|von) (?:\S+ ){1,2}\w+(?:ene|enen|te|ten)\b")
 
 
 _OF_WORD = re.compile(r"[^\W\d_]*\s+(?:of|de|des|di|dei|degli|von|der|z|із|з|с|со|do|dos|da)\s+(?:[^\W\d_]+\s+)?")

@@ -43,6 +43,18 @@ def _party_gets(low: str, n: NumberMention, prev_person_end: int | None) -> bool
     return bool(_GETS_GAP.fullmatch(gap) and (sd.RECEIVE_VERB.search(gap) or lx.RETURN.search(gap)))
 
 
+def parallel_party(low: str, n: NumberMention) -> bool:
+    """ "Україна повернула 230 людей, а Росія — 248": the dash stands for the verb only when the clause before
+    has the same shape, another country as the subject of a handover verb with its own count."""
+    found = sd.party_before(low, n.start)
+    named = sd.countries(low[: found[0]]) if found else ()
+    if not found or not named or named[-1][2] == found[1]:
+        return False
+    verb = lx.RETURN.search(low, named[-1][1], found[0]) or sd.RECEIVE_VERB.search(low, named[-1][1], found[0]) \
+        or sd.GIVE_VERB.search(low, named[-1][1], found[0])
+    return bool(verb and re.search(r"\d", low[verb.end() : found[0]]))
+
+
 def state_follows(low: str, end: int) -> bool:
     """ "8,000 are held and about 50,000 (are) missing": a captivity state right after an elliptical count."""
     window = low[end : end + 25]
@@ -61,11 +73,12 @@ def implied_head(low: str, numbers: list[NumberMention], i: int, prev_person_end
         # "1,000 were returned to Ukraine and 1,000 to Russia", "100 российских военнослужащих и 100 украинских"
         return "person"
     if _BARE_END.match(low, n.end) and (_party_gets(low, n, prev_person_end) or (
-            prev_person_end is not None and not _DASH_BEFORE.search(low, max(0, n.start - 4), n.start)
+            prev_person_end is not None and (not _DASH_BEFORE.search(low, max(0, n.start - 4), n.start)
+                                              or parallel_party(low, n))
             and sd.party_before(low, n.start) is not None)):
         # "Ukraine received 150 servicemen, Russia 140", "while Russia got back 140.", with the article or the
-        # conjunction each language puts there: "et la Russie 110", "y Rusia a 248", "a Rosja 15" (not yet the
-        # dash of "а Росія — 248": read so, it cost precision on the set-aside reports)
+        # conjunction each language puts there: "et la Russie 110", "y Rusia a 248", "a Rosja 15"; the dash of
+        # "а Росія — 248" only after a clause of the same shape (any dash read so cost set-aside precision)
         return "person"
     if i > 0 and numbers[i - 1].value == 2 * n.value and lx.EACH_AFTER.match(low[n.end : n.end + 45]):
         return head_of(low, numbers[i - 1])  # "390 prisoners (195 per side)": the split shares the noun

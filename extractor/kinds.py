@@ -10,6 +10,7 @@ import re
 
 from extractor import lexicon as lx
 from extractor import sides as sd
+from extractor.captives import each_holds, taken_captive
 from extractor.clauses import clause_of, distance, owned, spans
 from extractor.heads import noun_phrase
 from extractor.lexicons import alts
@@ -31,12 +32,35 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tup
     clause, local = clause_of(low, n)
     shift = n.start - local.start
     # captivity may be named anywhere in the sentence ("prisoners ..., and all 65 of them were killed")
-    captivity = bool(spans(lx.CAPTIVITY, low)) or _executed_captives(low, n)
-    kind = _kind_in(clause, local, head, plan, captivity, tuple((a - shift, b - shift) for a, b in others))
-    if kind is None and clause is not low and (_CONTINUES.match(clause) or sd.party_before(low, n.start)):
+    captivity = bool(spans(lx.CAPTIVITY, low)) or _executed_captives(low, n) or taken_captive(low, n)
+    # only the clause's own other counts compete for its words: "177 POWs have died in captivity, and 50,000
+    # are missing" - the death word is not the next clause's count's, however short the way to it
+    mine = tuple((a - shift, b - shift) for a, b in others if a >= shift and b - shift <= len(clause))
+    kind = _kind_in(clause, local, head, plan, captivity, mine)
+    if kind != "held_captive" and each_holds(low, n):
+        return "held_captive"  # "traded lists naming 31 civilians that each side is holding": the lists are traded
+    if kind is None and clause is not low and (_CONTINUES.match(clause) or sd.party_before(low, n.start)
+                                               or _gets_too(clause, local)):
         # "..., а також тіла 50 загиблих", "..., а Росія — 248": the clause shares the verb before it
         kind = _kind_in(low, n, head, plan, captivity, others)
+    if kind is None and clause is not low and _relative_next(low, shift + len(clause), n):
+        # "84 військових, що перебували в російських тюрмах, були звільнені": the relative clause describes the
+        # people and the count's verb comes after it
+        kind = _kind_in(low, n, head, plan, captivity, others)
     return kind
+
+# a relative clause right after the count's noun phrase ("84 soldiers, who", "84 військових, що", "84 soldados, que")
+_RELATIVE = re.compile(r", (?:which|who|що|які|яких|что|которые|которых|que|qui|che|die|którzy|które)\b")
+
+
+def _relative_next(low: str, clause_end: int, n: NumberMention) -> bool:
+    return clause_end - n.end < 45 and bool(_RELATIVE.match(low, clause_end))
+
+def _gets_too(clause: str, n: NumberMention) -> bool:
+    """ "..., while Russia got 248": the clause's own verb only says who received; the handover is the sentence's."""
+    before = clause[: n.start]
+    return bool(sd.countries(before) and sd.RECEIVE_VERB.search(before) and not clause[n.end :].strip(" .;"))
+
 
 def _executed_captives(low: str, n: NumberMention) -> bool:
     """ "245 prisoners were executed", "the execution of 79 soldiers who had surrendered": the count's nearest
@@ -213,6 +237,14 @@ def _verbs(found: tuple[tuple[int, int], ...], n: NumberMention, adjective_end: 
     return tuple(sp for sp in found if not n.end <= sp[0] < adjective_end)
 
 
+def _freed_adjective(low: str, n: NumberMention, adjective_end: int) -> bool:
+    """ "the 84 freed soldiers are in hospital", "84 освобожденных военных": with no other word of state or
+    handover in the sentence, the participle right after the count says what happened to them (not a verb two
+    words on: "os dois países trocaram prisioneiros" counts countries)."""
+    word = re.compile(r"\s+").match(low, n.end)
+    return bool(word and word.end() < adjective_end and lx.RETURN.match(low, word.end()))
+
+
 def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
              others: tuple[tuple[int, int], ...]) -> str | None:
     # "205 recently released Ukrainian POWs": a handover word before the head noun is an adjective
@@ -245,10 +277,13 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
     if casualty is not None:
         cands.append((casualty, 4, "casualty"))
     if not cands:
+        if _freed_adjective(low, n, adjective_end) and not plan:
+            return "bodies_returned" if head == "body" else "returned"
         return "held_captive" if _captured_after(low, n, head) or _still_captives(low, n, noun) or \
             _captives_numbered(low, n) else None
-    if _died_in_captivity(low, deaths):
-        cands = [c for c in cands if c[2] != "held_captive"]  # "died in Russian captivity"
+    # "died in Russian captivity"; for bodies, "the bodies of 90 POWs who died in captivity" says how they died
+    if _died_in_captivity(low, deaths if head != "body" else spans(lx.DIED, low)):
+        cands = [c for c in cands if c[2] != "held_captive"]
     kind = min(cands)[2]
     if kind == "casualty":
         return None

@@ -28,7 +28,9 @@ BODY = _rx("BODY")
 RETURN = _rx("RETURN")
 
 # A plan, offer or agreement: what is to happen is not a handover.
-PLAN_BEFORE = _rx("PLAN_BEFORE")
+PLAN_BEFORE = _rx("PLAN_BEFORE", *terms("FUTURE_TIME"))
+# "La semaine prochaine, la Russie libère 84": a time to come, which a comma does not close
+FUTURE_TIME = _rx("FUTURE_TIME")
 # "... 500 prisoners are to be released": a plan verb right after the noun phrase
 PLAN_AFTER = re.compile(r"^[^.;]{0,45}?\b(?:" + alts("PLAN_AFTER") + r")\b")
 

@@ -46,7 +46,8 @@ def _is_plan_text(before: str) -> bool:
         between = before[m.end() :]
         # "agreed in Istanbul, 307 came home": a comma and a handover verb after the plan word end it
         clause = between[between.rfind(",") + 1 :]
-        if "," in between and lx.RETURN.search(clause) and not _COMPLEMENT.match(clause):
+        if "," in between and lx.RETURN.search(clause) and not _COMPLEMENT.match(clause) \
+                and not lx.FUTURE_TIME.match(before, m.start()):
             continue  # but "agreed, that 16 civilians will be returned" still reports the agreement
         return True
     return False

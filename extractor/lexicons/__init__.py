@@ -13,7 +13,8 @@ A lexicon module defines ``TERMS: dict[str, list[str]]`` (regex alternatives ove
 the concept's name as the rules ask for it), optionally ``GRAMMAR`` (the same for function words),
 ``NATIONALITY`` / ``COUNTRY`` (ISO code → regex), optionally
 ``HOLDER`` (regex → side holding the people, "dalla prigionia russa" → RU), ``NUMBER_WORDS`` (word →
-(value, role) as in ``extractor.numwords``; ``_forms.Forms`` builds it), ``SCALES``, ``CONNECTORS``, ``WEAK``,
+(value, role) as in ``extractor.numwords``; ``_forms.Forms`` builds it; ``_forms.verb`` spells a verb's
+tenses and voices from its stem), ``SCALES``, ``CONNECTORS``, ``WEAK``,
 ``HEDGES`` (words before a hedged number), ``HEDGES_AFTER`` and ``NOT_NUMBER_WORDS`` (this language's words that
 another language's table reads as a number: Portuguese "dos" is "of the", not Spanish "two").
 

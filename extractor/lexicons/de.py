@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -11,7 +11,7 @@ TERMS: dict[str, list[str]] = {
         r"insassen|armenier|aserbaidschaner|amerikaner|us-bürger|jemeniten|huthi|saudis|palästinenser\w*|israelis|"
         r"leute|inhaftierte\w*|verschleppte\w*|entführte\w*|verwundete\w*|zivilpersonen|seeleute|offiziere|"
         r"landsleute|grenzschützer|journalisten)",
-        r"\b(?:unteroffiziere|sanitäter|söldner|marinesoldaten)\b",
+        r"\b(?:unteroffiziere|sanitäter|söldner|marinesoldaten|rebellen|aufständische\w*|milizionäre|guerilleros|paramilitärs)\b",
     ],
     "BODY": [r"\b(?:leichen|leichname|toten|gefallenen|tote|getötete)\b"],
     "RETURN": [
@@ -22,12 +22,18 @@ TERMS: dict[str, list[str]] = {
         r"im gegenzug",
         r"\b(?:übergab\w*|bekam\w*|bekommen|überführt\w*|repatriiert\w*|getauscht|tauschten|tauschen|tauscht|"
         r"nach hause)",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("de", "participle", "ausgeliefert", "entließ", "freigegeben", "zurückgegeben", "heimgeholt"),
+        # a separable verb's stem, when its particle closes the clause: "kehren ... heim", "kehrt ... zurück"
+        r"\bkehr(?:en|t|te|ten)\b(?=(?:\s+\S+){0,8}?\s+(?:heim|zurück)\b)",
     ],
     "PLAN_BEFORE": [
         r"\blisten? (?:mit|von)\b",
         r"\b(?:vorsieht|vorsah|vorsehen|vorgesehen)\b",
         r"\b(?:vereinbart\w*|sollen|soll|wollen|will|angeboten|bereit|plan\w*|werden|wird)\b",
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:(?:nächste|kommende)n? woche|in den (?:kommenden|nächsten) tagen)\b"],
     "PLAN_AFTER": ["sollen"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [
@@ -122,6 +128,10 @@ TERMS: dict[str, list[str]] = {
     "TIMES": [r"mal"],
     "EXECUTION": [r"\b(?:hingerichtet|hinrichtung\w*|exekutiert\w*|erschoss\w*)"],
     "CAPTIVE_NOUN": [r"\b(?:gefangene\w*|häftling\w*|ergeben\w*)"],
+    # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
+    "HOSTAGE": [r"\b(?:geiseln?)\b"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:entführ\w*|verschlepp\w*)"],
     "AWAIT": [r"\b(?:warten|hoffen) (?:noch )?"
               r"(?:auf (?:ihre |die )?(?:freilassung|rückkehr|befreiung|freiheit|austausch))"],
     "TOTAL_GROWS": [r"\b(?:zahl|anzahl|gesamtzahl)\b[^.;]{0,70}?(?:steigt|stieg|gestiegen|erhöht|erreicht\w*)"
@@ -135,6 +145,9 @@ TERMS: dict[str, list[str]] = {
         r"\bauf dem (?:heim)?weg(?: nach hause)?\b",
         r"\b(?:wurden|sind|waren|wurde|ist) (?:\w+ )?(?:freigelassen|übergeben|ausgetauscht|zurückgekehrt|heimgekehrt|"
         r"überstellt|entlassen)|\b(?:kehrten|kamen) (?:\w+ )?(?:zurück|heim|frei)\b",
+        # the perfect and the passive put the participle last: a bare participle that closes the clause is its verb
+        r"\b(?:zurückgekehrt|heimgekehrt|freigelassen|freigekommen|befreit|übergeben|überstellt|entlassen|"
+        r"ausgetauscht|zurückgebracht|heimgeholt)(?=(?:\s+worden)?(?:\s+(?:sind|waren|seien|ist))?\s*(?:[.,;]|$))",
     ],
 }
 
@@ -164,6 +177,7 @@ NATIONALITY = {
     "KH": "kambodschanisch",
     "TR": "türkisch",
     "VE": "venezolanisch|venezolaner",
+    "ET": r"äthiopisch",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -174,12 +188,18 @@ COUNTRY = {
     "YE": r"\bjemen\w*",
     "SA": r"\bsaudi-arabien\b",
     "LY": r"\blibyen\b",
+    "SD": r"\bsudan\b",
+    "ET": r"\bäthiopien\b",
+    "CO": r"\bkolumbien\b",
 }
 
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free
 # are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
 ARMED_GROUP = {
     "YE": r"\bhuthi\w*|\bhouthi\w*",
+    "CO": r"\beln\b|\bfarc\b",
+    "SD": r"\brsf\b",
+    "ET": r"\btplf\b",
 }
 
 HEDGES = ("mehr als", "rund", "etwa", "fast", "knapp", "über", "mindestens", "ungefähr", "gut", "annähernd", "ca.",
@@ -258,6 +278,9 @@ GRAMMAR: dict[str, list[str]] = {
     "HELD_SINCE": [r"festgehalten|gefangenschaft"],
     "HELD_AT": [r"in"],
     "FROM_CAPTIVITY": [r"aus\s+(?:[^\W\d_]+\s+)?gefangenschaft"],
+    # "in russischer Haft", "w azerskich więzieniach": the adjective before the custody noun names the holder
+    "IN_HANDS_OF": [r"in|aus"],
+    "CUSTODY_NOUN": [r"haft|gefangenschaft|gefängnissen|gefängnis|gewahrsam"],
     "MEDIATED": [r"dank der vermittlung"],
     # a link to another story inside the body
     "TEASER": [r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|mehr dazu|siehe auch"],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, finite, future, participle, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -11,7 +11,8 @@ TERMS: dict[str, list[str]] = {
         r"estadounidenses|americanos|yemeníes|hutíes|houthis|saudíes|venezolanos|colombianos|marinos|efectivos|"
         r"uniformados|compatriotas|reos|secuestrados|guardias|periodistas|guerreros|héroes|prisioneras|detenidas|"
         r"ucranianas|rusas|ciudadanas|palestinas|secuestradas|presas|cautivas)\b",
-        r"\b(?:oficiales|suboficiales|sargentos|heridos(?: graves)?|médicos|mercenarios|marines)\b",
+        r"\b(?:oficiales|suboficiales|sargentos|heridos(?: graves)?|médicos|mercenarios|marines|rebeldes|insurgentes|"
+        r"milicianos|guerrilleros|paramilitares)\b",
     ],
     "BODY": [r"\b(?:cuerpos|cadáveres|restos)\b"],
     "RETURN": [
@@ -20,6 +21,10 @@ TERMS: dict[str, list[str]] = {
         r"vuelven|vuelvan|volvió|a casa|rescatad\w*|de regreso|liberaron|obtuvo|obtuvieron)",
         r"a cambio",
         r"\b(?:liberar\w*|liberan|libera\b|repatrió|repatriaron|recib\w*|devolvi\w*|devuelv\w*|retorn\w*)",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("es", "ar", "liber", "regres", "repatri", "entreg", "intercambi", "canje", "rescat", "excarcel",
+             "retorn", "recuper"),
+        verb("es", "er", "devolv", "recib"), r"\b(?:vuelt[oa]s?|devuelt[oa]s?|puest[oa]s en libertad)\b",
     ],
     "PLAN_BEFORE": [
         r"\blistas? (?:de|con)\b",
@@ -27,7 +32,10 @@ TERMS: dict[str, list[str]] = {
         r"prevé|prevén|preveía|preveían|previst[oa]s?|irán)\b",
         # the future passive: "serán liberados 500 prisioneros"
         r"\b(?:serán|será|deberían|debería|van a ser)\b",
+        future("es", "ar", "liber", "repatri", "entreg", "canje", "excarcel"), future("es", "er", "devolv"),
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:la próxima semana|en los próximos días)\b"],
     "PLAN_AFTER": ["serán|deberán ser|deberían ser|van a ser"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:según (?:él|ella|ellos|dijo)|(?:añadió|agregó|precisó) (?:que|el|la))\b"],
@@ -54,7 +62,7 @@ TERMS: dict[str, list[str]] = {
     "DIED": [
         r"\b(?:muert[oa]|ejecutad[oa]s|ejecuciones)\b",
         r"\b(?:murieron|murió|muert[oa]s|falleci\w*|perdieron la vida|hasta la muerte)\b"],
-    "CAPTIVITY": [r"\b(?:cautiverio|prisioneros de guerra)", r"\b(?:custodia|cárcel\w*)"],
+    "CAPTIVITY": [r"\b(?:cautiverio|prisioneros de guerra)", r"\b(?:custodia|cárcel\w*|prisiones)"],
     "HELD": [
         r"\b(?:retenid[oa]s|en cautiverio)",
         r"\ben manos\b",
@@ -127,6 +135,10 @@ TERMS: dict[str, list[str]] = {
     "TIMES": [r"veces|ocasiones"],
     "EXECUTION": [r"\b(?:ejecut\w+|fusilad\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prisioneros|cautivos|detenidos|rehenes|rendid\w+)\b"],
+    # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
+    "HOSTAGE": [r"\b(?:rehenes|rehén)\b"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:secuestr\w*)"],
     "AWAIT": [r"\b(?:esperan|aguardan) (?:todavía |aún )?(?:su |la )?(?:liberación|regreso|retorno|canje)"],
     "TOTAL_GROWS": [r"\b(?:número|total|cifra)\b[^.;]{0,70}?(?:alcanza|alcanzó|asciende a|ascendió a|sube a|subió a|"
                     r"eleva a|elevó a)",
@@ -138,6 +150,9 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:de camino a casa|rumbo a casa)\b",
         r"\b(?:fueron|han sido|habían sido) (?:\w+ )?(?:liberad[oa]s|entregad[oa]s|canjead[oa]s|intercambiad[oa]s|"
         r"repatriad[oa]s|excarcelad[oa]s|devuelt[oa]s)|\b(?:regresaron|volvieron|retornaron) (?:a casa|a su país)\b",
+        finite("han sido|habían sido|fueron|han|habían|son",
+               participle("es", "ar", "liber", "regres", "repatri", "entreg", "canje", "excarcel", "retorn"),
+               r"vuelt[oa]s?|devuelt[oa]s?"),
     ],
 }
 
@@ -170,6 +185,7 @@ NATIONALITY = {
     "KH": "camboyano",
     "TR": "turco",
     "VE": "venezolan",
+    "ET": r"etíope",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -180,13 +196,19 @@ COUNTRY = {
     "LY": r"\blibia\b",
     "JP": r"\bjapón\b",
     "VE": r"\bvenezuela\b",
+    "SD": r"\bsudán\b",
+    "ET": r"\betiopía\b",
+    "CO": r"\bcolombia\b",
+    "YE": r"\byemen\b",
 }
 
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free
 # are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
 ARMED_GROUP = {
     "YE": r"\bhut[ií]es\b|\bhouthis?\b",
-    "CO": r"\bejército de liberación nacional\b",
+    "CO": r"\bejército de liberación nacional\b|\beln\b|\bfarc\b",
+    "SD": r"\bfuerzas de apoyo rápido\b|\brsf\b",
+    "ET": r"\btplf\b|\bfplt\b",
 }
 
 HEDGES = ("más de", "cerca de", "unos", "unas", "alrededor de", "casi", "al menos", "aproximadamente", "aprox.",

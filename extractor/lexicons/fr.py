@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, future, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -11,7 +11,8 @@ TERMS: dict[str, list[str]] = {
         r"azerbaïdjanais|américains|yéménites|houthis|saoudiens|marins|journalistes|gardes-frontières|compatriotes|"
         r"blessés graves|grands blessés|prisonnières?|détenues|otages|ukrainiennes|palestiniennes|israéliennes|"
         r"captives|combattantes|citoyennes|ressortissantes|civiles)\b",
-        r"\b(?:officiers|sous-officiers|sergents|médecins|mercenaires|marines)\b",
+        r"\b(?:officiers|sous-officiers|sergents|médecins|mercenaires|marines|rebelles|insurgés|miliciens|guérilleros|"
+        r"paramilitaires)\b",
     ],
     "BODY": [r"\b(?:corps|dépouilles|restes)\b"],
     "RETURN": [
@@ -21,13 +22,19 @@ TERMS: dict[str, list[str]] = {
         r"reçu\w*|a obtenu",
         r"en échange|contre (?=\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent)",
         r"\b(?:libér\w*|libèr\w*|en liberté|rendre|rendent|ramené\w*|ramèn\w*)",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("fr", "er", "libér", "relâch", "rapatri", "échang", "rentr", "retourn", "transfér"),
+        r"\b(?:remis|remises|rendus|rendues|revenu[es]?|revenues|relaxés)\b",
     ],
     "PLAN_BEFORE": [
         r"\blistes? (?:de|des)\b",
         r"\b(?:prévoi\w*|prévoy\w*)",
         r"\b(?:doit|doivent|devrait|devraient|propos\w*|prévu\w*|accord pour|prêt\w* à|va|vont|convenu|"
         r"se sont entendu\w*)\b",
+        future("fr", "er", "libér", "relâch", "rapatri", "échang"),
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:la semaine prochaine|dans les prochains jours|dans les jours à venir)\b"],
     "PLAN_AFTER": ["doivent être|seront|devraient être|devrait être|vont être|sont censés être"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:selon (?:lui|elle|eux)|d'après (?:lui|elle|eux)|(?:il|elle) a (?:ajouté|précisé|indiqué))\b"],
@@ -51,8 +58,9 @@ TERMS: dict[str, list[str]] = {
     ],
     "DIED": [
         r"\b(?:exécutée?s?|exécutions?)\b",
-        r"\b(?:morts?|mortes?|décédée?s?|tuée?s|décès|ont péri)\b"],
-    "CAPTIVITY": [r"\b(?:captivité|prisonniers de guerre)", r"\bdétention"],
+        r"\b(?:morts?|mortes?|décédée?s?|tuée?s|décès|ont péri|(?:ont|avaient) perdu la vie)\b"],
+    "CAPTIVITY": [r"\b(?:captivité|prisonniers de guerre)", r"\bdétention",
+                  r"\bdans (?:les |des )?(?:\w+ ){0,2}(?:prisons|geôles)\b"],
     "HELD": [
         r"\b(?:détenue?s|retenue?s|en captivité)", r"\b(?:entre les|aux) mains\b",
         r"\b(?:restent|demeurent|sont toujours) (?:\w+ )?(?:détenue?s|retenue?s|prisonnie\w+|captifs|captives|"
@@ -120,6 +128,10 @@ TERMS: dict[str, list[str]] = {
     "TIMES": [r"fois|reprises"],
     "EXECUTION": [r"\b(?:exécut\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prisonnie\w+|captifs|captives|détenus|otages|rendus)\b"],
+    # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
+    "HOSTAGE": [r"\b(?:otages?)\b"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:enlev\w*|kidnapp\w*)"],
     "AWAIT": [r"\b(?:attendent|espèrent) (?:toujours |encore )?(?:leur |la )?(?:libération|retour|échange)"],
     "TOTAL_GROWS": [r"\b(?:porte|portant|porté|élève|élevant)\s+(?:ainsi\s+|désormais\s+)?à",
                     r"\b(?:nombre|total|bilan)\b[^.;]{0,70}?(?:atteint|s'élève à|passe à|grimpe à)"],
@@ -128,8 +140,9 @@ TERMS: dict[str, list[str]] = {
     "THIS_MONTH": ["ce mois"],
     "FINITE_RETURN": [
         r"\bsur le chemin du retour\b",
-        r"\b(?:ont été|avaient été|ont|sont|étaient) (?:\w+ )?(?:libérée?s|relâchée?s|remise?s|rapatriée?s|échangée?s|"
-        r"rendue?s|transférée?s|rentrée?s|revenue?s|retournée?s)\b",
+        r"\b(?:ont été|avaient été|ont|sont|étaient) (?:\w+ )?(?:libérée?s|relâchée?s|remis(?:es?)?|rapatriée?s|"
+        r"échangée?s|rendue?s|transférée?s|rentrée?s|revenue?s|retournée?s)\b",
+        r"\b(?:ont|sont) (?:\w+ )?(?:regagné|retrouvé)\b",
     ],
 }
 
@@ -163,6 +176,7 @@ NATIONALITY = {
     "KH": "cambodgien",
     "TR": r"turc\b",
     "VE": "vénézuélien",
+    "ET": r"éthiopien|tigréen",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -178,6 +192,8 @@ COUNTRY = {
     "CO": r"\bcolombie\b",
     "JP": r"\bjapon\b",
     "VE": r"\bvenezuela\b",
+    "SD": r"\bsoudan\b",
+    "ET": r"\béthiopie\b",
 }
 
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free
@@ -185,6 +201,9 @@ COUNTRY = {
 ARMED_GROUP = {
     "YE": r"\bhouthis?\b",
     "LY": r"\barmée nationale libyenne\b",
+    "CO": r"\beln\b|\bfarc\b",
+    "SD": r"\bfsr\b|\bforces de soutien rapide\b",
+    "ET": r"\btplf\b|\bfplt\b",
 }
 
 HEDGES = ("plus de", "près de", "environ", "quelque", "quelques", "au moins", "presque", "une centaine de", "env.",

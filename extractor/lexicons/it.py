@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extractor.lexicons._forms import finite, future, participle, verb
+
 TERMS: dict[str, list[str]] = {
     # who gave and who received: "Gli Houthi hanno liberato 120 prigionieri", "l'Ucraina ha ricevuto ..."
     "GIVE_VERB": [r"hanno liberato|ha liberato|hanno rilasciato|ha rilasciato|ha consegnato|hanno consegnato"],
@@ -11,7 +13,7 @@ TERMS: dict[str, list[str]] = {
         r"israeliani|combattenti|uomini|donne|bambini|cittadini|difensori|marinai|connazionali|militi|"
         r"marines|membri dell'equipaggio|giornalisti|feriti gravi|gravemente feriti|reclute|guardie|"
         r"guardie di frontiera|guardie di confine)\b",
-        r"\b(?:ufficiali|sottufficiali|sergenti|medici|mercenari)\b",
+        r"\b(?:ufficiali|sottufficiali|sergenti|medici|mercenari|ribelli|insorti|miliziani|guerriglieri|paramilitari)\b",
     ],
     "BODY": [r"\b(?:corpi|salme|resti|cadaveri)\b"],
     # "le salme di 909 soldati": the count after a body noun is of bodies
@@ -22,12 +24,20 @@ TERMS: dict[str, list[str]] = {
         r"fatto ritorno|a casa|in patria|liberazione|rilascio|rimpatrio|in cambio|riavuto|ottenuto il rilascio|"
         r"rientrare|rientrano|tornare|tornano|liberare|liberano|ritornat[ioe]|ritornano)\b",
         r"\b(?:rilascia\w*|in libertà|riconsegnat\w*|rimpatri\w*)",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("it", "are", "liber", "rilasci", "rimpatri", "consegn", "torn", "rientr", "riport", "scambi",
+             "scarcer", "ritorn"),
+        verb("it", "ire", "restitu", "ricev"),
     ],
     "PLAN_BEFORE": [
         r"\b(?:accordo per|concordat[oaie]|hanno concordato|dovrebbero|dovrebbe|dovranno|dovrà|saranno|sarà|"
         r"prevede|prevedeva|prevedono|prevedevano|previst[oaie]|propost[oaie]|ha proposto|pronti a|pronto a|intende|"
         r"vuole|vogliono)\b",
+        future("it", "are", "liber", "rilasc", "rimpatri", "consegn", "scambi", "scarcer"),
+        future("it", "ire", "restitu"),
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:la prossima settimana|nei prossimi giorni)\b"],
     "PLAN_AFTER": [r"dovranno essere|devono essere|saranno|verranno"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:secondo (?:lui|lei|loro)|(?:ha|hanno) (?:aggiunto|precisato|spiegato))\b"],
@@ -73,6 +83,10 @@ TERMS: dict[str, list[str]] = {
     "TIMES": [r"volte"],
     "EXECUTION": [r"\b(?:giustiziat\w+|esecuzion\w+|fucilat\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prigionier\w+|detenut\w+|ostaggi|arres\w+)"],
+    # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
+    "HOSTAGE": [r"\b(?:ostaggi|ostaggio)\b"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:rapit\w*|sequestrat\w*)"],
     "AWAIT": [r"\b(?:attendono|aspettano) (?:ancora )?(?:la |il |di )?(?:liberazione|ritorno|scambio|tornare)"],
     "TOTAL_GROWS": [r"\b(?:numero|totale|bilancio)\b[^.;]{0,70}?(?:sale a|salito a|raggiunge|ha raggiunto|arriva a)",
                     r"\b(?:porta|portando)\s+(?:così\s+)?(?:il (?:totale|numero)\s+)?a"],
@@ -101,8 +115,14 @@ TERMS: dict[str, list[str]] = {
     "NOT_COUNT": [r"ore|giorni|anni|mesi|settimane|chilometri|euro|per cento|droni|missili|regioni|gennaio|febbraio|"
                   r"marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"],
     "NOT_COUNT_STEM": ["parti"],
-    "FINITE_RETURN": [r"\b(?:sono stat[io] (?:liberat[io]|rilasciat[io]|rimpatriat[io]|consegnat[io])|"
-                      r"sono tornat[io]|hanno fatto ritorno|sono rientrat[io])\b"],
+    "FINITE_RETURN": [
+        r"\b(?:sono stat[io] (?:liberat[io]|rilasciat[io]|rimpatriat[io]|consegnat[io])|"
+        r"sono tornat[io]|hanno fatto ritorno|sono rientrat[io])\b",
+        finite("sono stati|sono state|sono|erano stati|erano|vengono|furono",
+               participle("it", "are", "liber", "rilasci", "rimpatri", "consegn", "torn", "rientr", "riport", "scarcer",
+                          "ritorn"), participle("it", "ire", "restitu")),
+        r"\b(?:ha|hanno|avevano) fatto ritorno\b",
+    ],
     "FALLEN": ["caduti"],
     "MORE_FEWER": ["in più|in meno"],
     "THAN": ["di"],
@@ -123,12 +143,14 @@ NATIONALITY = {"UA": r"ucrain[oiae]\b",
                "RU": r"\brussi\b|\brusse\b|\brusso\b|(?:residenti|abitanti) (?:della regione )?di kursk",
                "IL": r"israelian", "PS": r"palestines",
                "US": r"statunitens|american[io]\b", "AM": r"armen[oi]\b", "AZ": r"azer[oi]\b|azerbaigian",
-               "VE": r"venezuelan"}
+               "VE": r"venezuelan", "ET": r"etiop", "YE": r"yemenit", "SD": r"sudanes", "CO": r"colombian"}
 COUNTRY = {"UA": r"\bucraina\b|parte ucraina", "RU": r"\bmosca\b|parte russa", "US": r"\bstati uniti\b",
-           "AM": r"\barmenia\b", "AZ": r"\bazerbaigian\b"}
+           "AM": r"\barmenia\b", "AZ": r"\bazerbaigian\b", "SD": r"\bsudan\b", "ET": r"\betiopia\b",
+           "CO": r"\bcolombia\b", "YE": r"\byemen\b"}
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free
 # are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
-ARMED_GROUP = {"YE": r"\bhouthi\b|\bhuthi\b"}
+ARMED_GROUP = {"YE": r"\bhouthi\b|\bhuthi\b", "CO": r"\beln\b|\bfarc\b",
+               "SD": r"\brsf\b|\bforze di supporto rapido\b", "ET": r"\btplf\b"}
 HOLDER = {r"dalla prigionia russa|dalle carceri russe": "RU", r"dalla prigionia ucraina|dalle carceri ucraine": "UA"}
 
 HEDGES = ("circa", "oltre", "più di", "quasi", "almeno", "poco più di", "poco meno di", "intorno a", "quasi",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, finite, future, participle, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -10,7 +10,8 @@ TERMS: dict[str, list[str]] = {
         r"arménios|azerbaijanos|norte-americanos|iemenitas|sauditas|venezuelanos|palestinianos|israelitas|"
         r"israelenses|marinheiros|sequestrados|guardas|jornalistas|guerreiros|heróis|prisioneiras|detidas|ucranianas|"
         r"russas|cidadãs|palestinianas|palestinas|presas|sequestradas)\b",
-        r"\b(?:oficiais|sargentos|feridos(?: graves)?|médicos|mercenários|fuzileiros)\b",
+        r"\b(?:oficiais|sargentos|feridos(?: graves)?|médicos|mercenários|fuzileiros|rebeldes|insurgentes|milicianos|"
+        r"guerrilheiros|paramilitares)\b",
     ],
     "BODY": [r"\bcorpos\b"],
     "RETURN": [
@@ -20,6 +21,9 @@ TERMS: dict[str, list[str]] = {
         r"em troca",
         r"\b(?:libert\w*|em liberdade|devolv\w*|voltar\w*|voltou|voltam|repatri\w*|transferid[oa]s|"
         r"trouxe\w*)",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("pt", "ar", "libert", "liber", "regress", "volt", "repatri", "troc", "resgat", "entreg", "sol"),
+        verb("pt", "er", "devolv", "receb"), r"\b(?:post[oa]s em liberdade|libert[oa]s)\b",
     ],
     "PLAN_BEFORE": [
         r"\blistas? (?:de|com)\b",
@@ -27,7 +31,10 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:acordaram|concordaram|comprometeram|comprometem|comprometeu|deverão|deverá|propôs|vão|vai|irá)\b",
         # the future passive: "serão libertados 500 prisioneiros"
         r"\b(?:serão|será|devem ser|deve ser)\b",
+        future("pt", "ar", "libert", "liber", "repatri", "troc", "entreg", "sol"), future("pt", "er", "devolv"),
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:na próxima semana|nos próximos dias)\b"],
     "PLAN_AFTER": ["serão|deverão ser|devem ser|vão ser"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [
@@ -127,6 +134,10 @@ TERMS: dict[str, list[str]] = {
     "TIMES": [r"vezes|ocasiões"],
     "EXECUTION": [r"\b(?:execut\w+|execuç\w+|fuzilad\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prisioneiros|cativos|detidos|reféns|rendid\w+)\b"],
+    # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
+    "HOSTAGE": [r"\b(?:reféns|refém)\b"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:sequestr\w*|raptad\w*|rapto)"],
     "AWAIT": [r"\b(?:esperam|aguardam) (?:ainda )?(?:a |pela |sua |o |pelo )?(?:libertação|regresso|retorno|troca)"],
     "TOTAL_GROWS": [r"\b(?:número|total)\b[^.;]{0,70}?(?:chega a|chegou a|sobe para|subiu para|ascende a|eleva para)",
                     r"\b(?:eleva|elevou|elevando|sobe|subiu)\s+para"],
@@ -137,6 +148,9 @@ TERMS: dict[str, list[str]] = {
         r"\ba caminho de casa\b",
         r"\b(?:foram|têm sido|tinham sido) (?:\w+ )?(?:libertad[oa]s|liberad[oa]s|entregues|trocad[oa]s|repatriad[oa]s|"
         r"devolvid[oa]s|solt[oa]s)|\b(?:regressaram|voltaram|retornaram) (?:a casa|para casa|ao país)\b",
+        finite("foram|têm sido|tinham|têm|haviam|são",
+               participle("pt", "ar", "libert", "liber", "regress", "volt", "repatri", "troc", "resgat"),
+               participle("pt", "er", "devolv"), r"solt[oa]s|entregues"),
     ],
 }
 
@@ -153,17 +167,27 @@ NATIONALITY = {
     "SY": "sírio",
     "JP": "japonês",
     "VE": "venezuelan",
+    "ET": r"etíope",
+    "CO": r"colombian",
+    "US": r"norte-american|estadunidense",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
     "UA": r"\bucrânia\b",
     "RU": r"\brússia\b|\bmoscovo\b|\bmoscou\b",
+    "SD": r"\bsudão\b",
+    "ET": r"\betiópia\b",
+    "YE": r"\biêmen\b|\biémen\b",
+    "CO": r"\bcolômbia\b",
 }
 
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free
 # are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
 ARMED_GROUP = {
     "YE": r"\bhouthis?\b|\bhutis?\b",
+    "CO": r"\beln\b|\bfarc\b",
+    "SD": r"\brsf\b|\bforças de apoio rápido\b",
+    "ET": r"\btplf\b",
 }
 
 HEDGES = ("mais de", "quase", "pelo menos", "cerca de", "aproximadamente", "aprox.", "por volta de", "em torno de",

@@ -5,7 +5,7 @@ Stems end without ``\\b`` where the word is declined ("пленн" covers пле
 
 from __future__ import annotations
 
-from extractor.lexicons._forms import Forms
+from extractor.lexicons._forms import Forms, future, verb
 
 TERMS: dict[str, list[str]] = {
     "PERSON": [
@@ -13,7 +13,7 @@ TERMS: dict[str, list[str]] = {
         r"россиян|заложник|"
         r"мирных|жител|защитник|бойц|срочник|соотечественник|пограничник|заключенн|заключённ|узник|женщин|мужчин|"
         r"моряк|военнопленн|тяжелоранен|тяжело ранен|азовц|нацгвардейц|морпех|палестинц|израильтян|воин|"
-        r"офицер|сержант|медик|журналист|добровольц)",
+        r"офицер|сержант|медик|журналист|добровольц|повстанц|боевик|ополченц)",
     ],
     "BODY": [r"\b(?:тела|тел|тело)\b"],
     "RETURN": [
@@ -21,13 +21,21 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:вернул|вернут|вернув|возвращ|освобо|обмен|обменя|передал|передан|переда|получил|получи|домой|вызвол|"
         r"репатри|по домам)",
         r"взамен",
+        # every tense and voice of the handover verbs, spelled by the conjugation helper
+        verb("ru", "past", "отпуст", "освобод", "возврат", "вызвол"),
+        verb("ru", "passive", "отпущ", "освобожд", "возвращ"),
     ],
     "PLAN_BEFORE": [
         r"\bсписк\w*",
         r"предусматрива\w*\b",
         r"\b(?:договорил\w*|договоренност\w*|предложил\w*|предлага\w*|предлож\w*|готов\w*|должн\w*|намерен\w*|"
         r"планиру\w*|будет|будут|может|могут|требу\w*|хочет)\b",
+        # irregular perfective futures: "Россия вернёт 84", "Росія передасть 84"
+        r"\b(?:верн[её]т|вернут|передаст|передадут|обменяет|обменяют)\b",
+        future("ru", "past", "отпуст", "освобод", "вызвол"),
     ],
+    # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
+    "FUTURE_TIME": [r"\b(?:на следующей неделе|в ближайшие дни)\b"],
     "PLAN_AFTER": ["должны быть|должны|будут"],
     # "According to him, 1,000 bodies were handed over": a sentence that goes on telling the one before
     "SEQUEL": [r"\b(?:по (?:его|ее|её|их) словам|(?:он|она) (?:добавил|добавила|отметил|отметила|уточнил|уточнила))\b"],
@@ -117,6 +125,10 @@ TERMS: dict[str, list[str]] = {
     "TIMES": [r"раза|раз"],
     "EXECUTION": [r"(?:расстрел\w*|казн\w*)"],
     "CAPTIVE_NOUN": [r"(?:пленн\w*|сдавш\w*|задержанн\w*)"],
+    # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
+    "HOSTAGE": [r"\b(?:заложни\w*)"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:похищен\w*|похитил\w*|похитить)"],
     "AWAIT": [r"(?:ждут|ожидают) (?:своего )?(?:освобождения|возвращения|обмена)"],
     "TOTAL_GROWS": [r"(?:число|количество)\b[^.;]{0,70}?(?:вырос\w*|увеличил\w*|достигл\w*|достигнет)(?: до)?"],
     "RUNNING_WORK": [r"(?:в рамках|благодаря) (?:работе|работы|усилиям) (?:\w+\s+){0,2}?штаба"],
@@ -153,6 +165,7 @@ NATIONALITY = {
     "KH": "камбоджийск",
     "TR": "турецк",
     "VE": "венесуэльск",
+    "ET": r"эфиопск",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -170,12 +183,17 @@ COUNTRY = {
     "CO": r"\bколумби\w*",
     "JP": r"\bяпони\w*",
     "VE": r"\bвенесуэл\w*",
+    "SD": r"\bсудан\b|\bсудане\b|\bсудана\b",
+    "ET": r"\bэфиопи\w*",
 }
 
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free
 # are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
 ARMED_GROUP = {
     "YE": r"\bхусит\w*",
+    "CO": r"\bфарк\b",
+    "SD": r"\bсил\w* быстрого реагирования\b",
+    "ET": r"\bнфот\b",
 }
 
 HEDGES = ("около", "почти", "не менее", "свыше", "порядка", "примерно", "более", "больше", "более чем",
@@ -250,6 +268,9 @@ GRAMMAR: dict[str, list[str]] = {
     "HELD_SINCE": [r"удержива\w*|плену|находил\w*"],
     "HELD_AT": [r"в|у"],
     "FROM_CAPTIVITY": [r"из\s+(?:[^\W\d_]+\s+)?плена"],
+    # "in russischer Haft", "w azerskich więzieniach": the adjective before the custody noun names the holder
+    "IN_HANDS_OF": [r"в|из"],
+    "CUSTODY_NOUN": [r"плену|тюрьмах|тюрьме|заключении|неволе|колониях"],
     "MEDIATED": [r"при посредничестве"],
     "UA_FRAME": [
         r"полномасштабн\w* (?:войн|вторжен)\w*|(?:вторжени|агресси)\w* (?:рф|россии)|оккупант\w*|рашист\w*|"
