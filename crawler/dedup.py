@@ -46,11 +46,26 @@ def normalised_words(text: str) -> list[str]:
 
 def content_hash(text: str) -> str:
     """Identical wording (ignoring case, spacing and punctuation) gives the same hash."""
-    return hashlib.sha256(" ".join(normalised_words(text)).encode("utf-8")).hexdigest()
+    return _hash_of(normalised_words(text))
 
 
 def fingerprint(text: str) -> str | None:
+    return _fingerprint_of(normalised_words(text))
+
+
+def text_keys(text: str) -> tuple[str | None, str | None]:
+    """``content_hash`` (None for a blank text) and ``fingerprint`` of a text, its words read once for both."""
+    if not text.strip():
+        return None, None
     words = normalised_words(text)
+    return _hash_of(words), _fingerprint_of(words)
+
+
+def _hash_of(words: list[str]) -> str:
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
+
+
+def _fingerprint_of(words: list[str]) -> str | None:
     if len(words) < SHINGLE * 4:
         return None  # too short to tell a copy from a coincidence
     shingles = {" ".join(words[i : i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)}

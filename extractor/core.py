@@ -13,9 +13,9 @@ from extractor.figures import Candidate, Context, is_stage, sentence_candidates
 from extractor.lang import detect_lang
 from extractor.lexicons import alts
 from extractor.model import Extraction
+from extractor.nations import civil_war, countries, names_only_others, nationalities
 from extractor.reported import article_days, split_background
 from extractor.resolve import resolve
-from extractor.sides import civil_war, countries, names_only_others, nationalities
 from extractor.text import MAX_CHARS, Sentence, lower_same_length, normalize, split_sentences
 
 MAX_CANDIDATES = 200  # no report states more figures; beyond this the text is a table, not news

@@ -122,11 +122,20 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
         # a fact box's handover line may be a total or one day's: only captivity states, lines whose label says
         # "since 2022", and "exchange prisoners: 95 for 95" (the swap's own formula) are safe
         return []
-    found = _with_sides(sent, n, kind, pair, ctx, walk.stage)
+    found = _with_sides(sent, n, kind, pair, ctx, walk.stage) or _civil_war_reply(sent, n, kind, walk, ctx)
     if len(found) == 1 and kind == "returned":
         found = [_side_from_before(low, n, found[0], walk.last_side, ctx)]
         walk.last_side = found[0].side
     return found
+
+
+def _civil_war_reply(sent: Sentence, n: NumberMention, kind: str, walk: _Walk, ctx: Context) -> list[Candidate]:
+    """ "The Houthis freed 126 soldiers, while the government released 117 rebels": in a civil war the other
+    party's handover in the same sentence frees the same country's people, though no word names them."""
+    home = ctx.parties[0]
+    if kind != "returned" or home is None or ctx.parties[1] != home or walk.last_side != home:
+        return []  # alone, a count no word names is as often both sides' sum or a plan as one side's
+    return [Candidate(kind, home, n.value, is_hedged(sent.low, n.start, n.end), sent, walk.stage)]
 
 
 # the words between the two ends of a range: "8-10", "from 8 to 10", "entre 8 y 10", "8 à 10"

@@ -51,20 +51,27 @@ HELD_IN = re.compile(
     r"|(?:taken|abducted|kidnapped|dragged|carried off) (?:\w+ )?(?:in)?to (?P<n>gaza)\b"
     # "73 hostages remain in Gaza", "still in Gaza": where they are kept names the holder
     r"|(?:remains?|remaining|still|kept|are|were) (?:\w+ )?in (?:the )?(?P<m>gaza)\b"
+    # ... and the place in the other languages: "retenus à Gaza", "у секторі Газа", "im Gazastreifen"
+    r"|\b(?:à|dans la bande de|en|en la franja de|em|na faixa de|a|nella striscia di|w strefie|im|у секторі|"
+    r"в секторе) (?P<p>gaza|gazy|gazastreifen|газа)\b"
     # "in Russian hands", "en manos rusas", "nas mãos da Rússia": the hands are the holder's
     r"|in (?P<i>russian|ukrainian|russischer|ukrainischer) hands?\b|en manos (?P<j>rusas|ucranianas)"
     r"|(?:nas|em) mãos (?:da |de )?(?P<k>rússia|ucrânia)"
     # the holder as subject: "Hamas still holds 59 hostages", "Kyiv is holding about 6,000 prisoners"
     r"|\b(?P<l>hamas|russia|moscow|ukraine|kyiv|хамас|росія|россия|україна|украина) (?:still |now |currently |"
-    r"is |is still |continues to |досі |до сих пор |все ещё |все еще |"
+    r"is |is still |continues to |досі |до сих пор |все ещё |все еще |по-прежнему |"
     # "Hamas is believed to be holding 101", "Russia is thought to still hold"
     r"(?:is|are) (?:believed|thought|said|estimated|understood) to (?:be |still )?)?(?:holds?|holding|keeps|"
     r"утримує|удерживает|тримає|держит)\b"
+    # "le Hamas détient encore 59 otages", "Hamás mantiene a 59 rehenes", "Hamas hält noch 59 Geiseln fest"
+    r"|\b(?P<o>hamas|hamás) (?:\w+ ){0,2}?(?:détient|retient|mantiene|retiene|mantém|detém|mantêm|hält|trzyma|"
+    r"przetrzymuje|detiene|tiene)\b"
 )
 _HELD_IN_SIDE = {"russian": "RU", "російськ": "RU", "российск": "RU", "russia": "RU", "moscow": "RU",
                  "russischer": "RU", "rosyjskiej": "RU", "ukrainian": "UA", "українськ": "UA", "украинск": "UA",
                  "ukraine": "UA", "kyiv": "UA", "всу": "UA", "ukrainischer": "UA", "ukraińskiej": "UA",
-                 "gaza": "PS", "hamas": "PS", "rusas": "RU",
+                 "gaza": "PS", "gazy": "PS", "gazastreifen": "PS", "газа": "PS", "hamas": "PS", "hamás": "PS",
+                 "rusas": "RU",
                  "ucranianas": "UA", "rússia": "RU", "ucrânia": "UA", "хамас": "PS", "росія": "RU", "россия": "RU",
                  "україна": "UA", "украина": "UA"}
 # whose people a holder keeps: Russia holds Ukrainians, Ukraine Russians, Hamas (in Gaza) Israelis
@@ -80,6 +87,38 @@ def held_in(low: str) -> re.Match[str] | None:
     return HELD_IN.search(low)
 
 
-def people_held(m: re.Match[str]) -> str:
-    """Whose people the holder of a ``held_in`` match keeps (Russia holds Ukrainians)."""
-    return _PEOPLE_OF_HOLDER[_HELD_IN_SIDE[next(g for g in m.groups() if g)]]
+def people_held(m: re.Match[str], parties: tuple[str | None, str | None]) -> str | None:
+    """Whose people the holder of a ``held_in`` match keeps: the other party of the article (Russia holds
+    Americans in a report of a swap with Washington, Ukrainians in one of the war)."""
+    return people_of_holder(_HELD_IN_SIDE[next(g for g in m.groups() if g)], parties)
+
+
+def people_of_holder(code: str, parties: tuple[str | None, str | None]) -> str | None:
+    """The other party than the holder ``code``; when the holder is not one of the article's parties, its usual
+    captives (Russia's are Ukrainians) only in a report of the war it wages, else nobody that can be named."""
+    a, b = parties
+    if code in (a, b):
+        return (b if code == a else a) or None
+    return _PEOPLE_OF_HOLDER.get(code) if "UA" in parties or parties == (None, None) or code == "PS" else None
+
+
+_HOSTAGE = re.compile(alts("HOSTAGE"))
+# the parties whose armed groups take hostages (Hamas in Gaza, Hezbollah) and the side they take them from
+_HOSTAGE_TAKERS = {"PS": "IL", "LB": "IL"}
+_HOSTAGE_KINDS = ("died_in_captivity", "missing", "bodies_returned")
+
+
+def hostages_side(np: str, kind: str, parties: tuple[str, str]) -> str | None:
+    """ "the bodies of two hostages", "59 otages": hostages named by no nationality are the people of the party
+    the hostage takers fight (in a civil war, its own country's)."""
+    # not for releases: an unnamed count of hostages freed is as often a deal's plan or a tally since the truce
+    if kind not in _HOSTAGE_KINDS or not _HOSTAGE.search(np):
+        return None
+    if parties[0] is not None and parties[0] == parties[1]:
+        return parties[0]
+    taker = next((p for p in parties if p in _HOSTAGE_TAKERS), None)
+    # a report that names only the takers ("Hamas returned the remains of two hostages"): the people they fight
+    if taker is None:
+        return None
+    other = parties[1] if taker == parties[0] else parties[0]
+    return other or _HOSTAGE_TAKERS[taker]

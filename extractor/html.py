@@ -145,6 +145,9 @@ def _main_text(tree: Any, url: str | None) -> str:
     try:
         import trafilatura
 
+        from extractor import fallbacks
+
+        fallbacks.install()  # readability and justext only where they could change the result
         # The tree is copied by trafilatura before it prunes it, so the caller's stays whole. ``deduplicate`` stays
         # off: trafilatura would then remember paragraphs across calls, so a page's text would depend on what the
         # worker read before — not a pure function, and a syndicated copy would lose the paragraphs it shares with

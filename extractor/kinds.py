@@ -10,6 +10,7 @@ import re
 
 from extractor import lexicon as lx
 from extractor import sides as sd
+from extractor.captives import each_holds, taken_captive
 from extractor.clauses import clause_of, distance, owned, spans
 from extractor.heads import noun_phrase
 from extractor.implied import receives_last
@@ -32,8 +33,13 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tup
     clause, local = clause_of(low, n)
     shift = n.start - local.start
     # captivity may be named anywhere in the sentence ("prisoners ..., and all 65 of them were killed")
-    captivity = bool(spans(lx.CAPTIVITY, low)) or _executed_captives(low, n)
-    kind = _kind_in(clause, local, head, plan, captivity, tuple((a - shift, b - shift) for a, b in others))
+    captivity = bool(spans(lx.CAPTIVITY, low)) or _executed_captives(low, n) or taken_captive(low, n)
+    # only the clause's own other counts compete for its words: "177 POWs have died in captivity, and 50,000
+    # are missing" - the death word is not the next clause's count's, however short the way to it
+    mine = tuple((a - shift, b - shift) for a, b in others if a >= shift and b - shift <= len(clause))
+    kind = _kind_in(clause, local, head, plan, captivity, mine)
+    if kind != "held_captive" and each_holds(low, n):
+        return "held_captive"  # "traded lists naming 31 civilians that each side is holding": the lists are traded
     if kind is None and clause is not low and (_CONTINUES.match(clause) or sd.party_before(low, n.start)
                                                or _gets_too(clause, local)):
         # "..., а також тіла 50 загиблих", "..., а Росія — 248": the clause shares the verb before it
@@ -43,7 +49,6 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tup
         # people and the count's verb comes after it
         kind = _kind_in(low, n, head, plan, captivity, others)
     return kind
-
 
 # a relative clause right after the count's noun phrase ("84 soldiers, who", "84 військових, що", "84 soldados, que")
 _RELATIVE = re.compile(r", (?:which|who|що|які|яких|что|которые|которых|que|qui|che|die|którzy|które)\b")
@@ -279,8 +284,9 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
             return "bodies_returned" if head == "body" else "returned"
         return "held_captive" if _captured_after(low, n, head) or _still_captives(low, n, noun) or \
             _captives_numbered(low, n) else None
-    if _died_in_captivity(low, deaths):
-        cands = [c for c in cands if c[2] != "held_captive"]  # "died in Russian captivity"
+    # "died in Russian captivity"; for bodies, "the bodies of 90 POWs who died in captivity" says how they died
+    if _died_in_captivity(low, deaths if head != "body" else spans(lx.DIED, low)):
+        cands = [c for c in cands if c[2] != "held_captive"]
     kind = min(cands)[2]
     if kind == "casualty":
         return None

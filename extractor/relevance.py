@@ -21,7 +21,11 @@ UA_RU = words(
 )
 OTHER = words(
     r"israel|ізраїл|израил|hamas|хамас|gaza|газа|palestin|палестин|armenia|вірмен|армен|azerbaijan|азербайджан|"
-    r"americans?|u\.s\. citizens|американ|граждан сша|громадян сша|venezuela|iran\b|north korean? prisoners"
+    r"americans?|u\.s\. citizens|американ|граждан сша|громадян сша|venezuela|iran\b|north korean? prisoners|"
+    # the United States as a party (a swap with Moscow or Minsk), not as a mediator named once in a Kyiv report
+    r"united states|u\.s\. (?:government|marine|citizen|journalist|reporter)|"
+    r"us (?:government|marine|citizen|journalist|reporter)|"
+    r"états-unis|estados unidos|stati uniti|vereinigten staaten|соединенн\w+ штат|сполучен\w+ штат"
 )
 
 # Countries and armed groups of other conflicts, in the nine languages (stems); read only when an article
@@ -33,7 +37,11 @@ ELSEWHERE = words(
     r"afghan|афган|colombia|kolumbi|colombie|колумбі|колумби|farc\b|libya|libia|libye|libyen|libii|лівії|ливи|"
     r"nigeria|нігері|нигери|sudan|soudan|судан|ethiopi|éthiopie|etiopi|ефіоп|эфиоп|somali|сомал|congo|kongo|"
     r"конго|lebanon|liban|líbano|libano|ліван|ливан|pakistan|пакистан|india\b|inde\b|indien|kashmir|cachemire|"
-    r"кашмир|venezuel|венесуел|iran|іран|иран|georgian|géorgie|georgien|грузи|azerbaij|armeni"
+    r"кашмир|venezuel|венесуел|iran|іран|иран|georgian|géorgie|georgien|грузи|azerbaij|armeni|"
+    # a swap between Russia (or Belarus) and the United States: Washington is the other party, not Kyiv
+    r"united states|washington|americans?|u\.s\.|us (?:citizens?|nationals?|journalists?|reporter|envoy|officials?)|"
+    r"états-unis|américain|estados unidos|estadounidense|norte-american|estadunidense|stati uniti|statunitens|"
+    r"vereinigten staaten|usa|us-amerikan|us-bürger|stan\w* zjednoczon|amerykan|сша|американ|вашингтон"
 )
 
 # A bare "exchange" adds one point at most: enough beside one captivity word, never alone.
@@ -134,7 +142,8 @@ def conflict_by_text(low: str) -> str:
     if not ua:
         # no Russia–Ukraine term at all: another conflict when the text names one, else the default watch
         return "other" if other or ELSEWHERE.search(low[:6000]) else "RU-UA"
-    return "RU-UA" if ua >= other else "other"
+    # a Yemen report that mentions Ukraine once ("the biggest swap since those in Ukraine") is still Yemen's
+    return "RU-UA" if ua >= other + len(ELSEWHERE.findall(low[:6000])) else "other"
 
 
 def conflict_of(by_text: str, figure_sides: set[str]) -> str:

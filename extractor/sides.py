@@ -7,18 +7,10 @@ import re
 from functools import lru_cache
 
 from extractor.heads import opens_coordinated
-from extractor.holders import CUSTODY_OF, HELD_IN, held_in, holder, people_held
+from extractor.holders import CUSTODY_OF, HELD_IN, held_in, holder, hostages_side, people_held, people_of_holder
 from extractor.lexicon import PERSON, PREDICATE_COUNT
 from extractor.lexicons import alts
-from extractor.nations import ARMED_GROUP_RX, COUNTRY_RX, NATIONALITY_RX
-from extractor.rx import words
-
-NATIONALITY = [(code, words(rx)) for code, rx in NATIONALITY_RX.items()]
-# All codes in one pattern: one scan finds the leftmost nationality word, its group names the code. The word
-# boundary is tested once before the codes, not inside each (mid-word positions fail at once: 3x faster).
-_NATIONALITY_ANY = re.compile(
-    r"\b(?:" + "|".join(rf"(?P<{code}>(?:{rx}))" for code, rx in NATIONALITY_RX.items()) + ")")
-COUNTRY = [(code, words(rx)) for code, rx in COUNTRY_RX.items()]
+from extractor.nations import countries, nationalities, nationality, other_side
 
 # "of its soldiers", "своїх військових", "своих военных": the subject's own people.
 OWN = re.compile(r"\b(?:" + alts("OWN_THEIR") + r")\b")
@@ -26,55 +18,6 @@ OUR = re.compile(alts("OUR"))
 
 RECEIVE_VERB = re.compile(r"\b(?:" + alts("RECEIVE_VERB") + r")\b")
 GIVE_VERB = re.compile(r"\b(?:" + alts("GIVE_VERB") + r")\b")
-
-
-def other_side(side: str, parties: tuple[str, str]) -> str | None:
-    """The other of the two parties, or None when ``side`` is neither."""
-    a, b = parties
-    if side == a:
-        return b
-    if side == b:
-        return a
-    return None
-
-
-_RU_UA_NAMES = [rx for code, rx in NATIONALITY + COUNTRY if code in ("UA", "RU", "BY", "KP")]
-_OTHER_NAMES = [rx for code, rx in NATIONALITY + COUNTRY if code not in ("UA", "RU", "BY", "KP")]
-
-
-def names_only_others(low: str) -> bool:
-    """The text names other countries' parties and neither Ukraine nor Russia (searches stop at the first hit)."""
-    if any(rx.search(low) for rx in _RU_UA_NAMES):
-        return False
-    return any(rx.search(low) for rx in _OTHER_NAMES)
-
-
-_ARMED_GROUP = [(code, words(rx)) for code, rx in ARMED_GROUP_RX.items()]
-
-
-def civil_war(low: str, ranked: list[str]) -> str | None:
-    """The country among the article's two leading parties whose own armed group the text names: its war is
-    fought inside it, and the people either side frees are its citizens (Yemen's Houthis and government)."""
-    return next((code for code, rx in _ARMED_GROUP if code in ranked[:2] and rx.search(low)), None)
-
-
-@lru_cache(maxsize=1024)  # the same noun phrase is asked about by several rules
-def nationality(low: str) -> str | None:
-    """The first nationality word in ``low`` (a short noun-phrase window)."""
-    m = _NATIONALITY_ANY.search(low)
-    return m.lastgroup if m else None
-
-
-@lru_cache(maxsize=256)
-def countries(low: str) -> tuple[tuple[int, int, str], ...]:
-    """Country names (and "the Ukrainian side") in ``low`` as (start, end, code), in order."""
-    # per-code patterns: each scans in C to its first letters, faster on long text than one big pattern
-    return tuple(sorted((m.start(), m.end(), code) for code, rx in COUNTRY for m in rx.finditer(low)))
-
-
-def nationalities(low: str) -> list[tuple[int, str]]:
-    """Every nationality word in ``low`` as (position, code), in order."""
-    return sorted((m.start(), code) for code, rx in NATIONALITY for m in rx.finditer(low))
 
 
 _NP_CUT = re.compile(r"[,;:()\u2014!?]| - |\.(?:\s|$)")
@@ -139,8 +82,8 @@ def side_of(low: str, start: int, end: int, kind: str, parties: tuple[str, str],
     side, np = _captivity_side(low, _np_window(low, end), kind, parties)
     if side:
         return side
-    return nationality(np) or _subject_side(low, start, np, kind, parties) or _subject_nationality(low, start) \
-        or _context_side(low, start, end, np, kind, parties, lang, ru_ua)
+    return nationality(np) or hostages_side(np, kind, parties) or _subject_side(low, start, np, kind, parties) \
+        or _subject_nationality(low, start) or _context_side(low, start, end, np, kind, parties, lang, ru_ua)
 
 
 def _subject_side(low: str, start: int, np: str, kind: str, parties: tuple[str, str]) -> str | None:
@@ -183,7 +126,7 @@ def _captivity_side(low: str, np: str, kind: str, parties: tuple[str, str]) -> t
     """The side the holder's words name, and the noun phrase ``np`` without them (they are not the people's)."""
     h = holder(np)
     if h:
-        return other_side(h[2], parties) or ("UA" if h[2] == "RU" else "RU"), np
+        return people_of_holder(h[2], parties), np
     np = HELD_IN.sub(" ", np)  # "загинули в російському полоні": the holder's adjective, not theirs
     custody = CUSTODY_OF.search(np)
     if custody and kind in ("held_captive", "died_in_captivity") and (by := nationality(custody.group(1))):
@@ -196,7 +139,7 @@ def _captivity_side(low: str, np: str, kind: str, parties: tuple[str, str]) -> t
         if side:
             return side, np
         if m := held_in(low):
-            return people_held(m), np
+            return people_held(m, parties), np
     return None, np
 
 
@@ -223,7 +166,8 @@ def _context_side(low: str, start: int, end: int, np: str, kind: str, parties: t
     if ru_ua and lang == "ru" and _UA_FRAME.search(low):
         return "UA"  # a Russian-language report told from Kyiv's side ("полномасштабной войны, которую РФ ведет")
     if kind in _CAPTIVE_KINDS:
-        return _default_side(lang, ru_ua, parties)
+        # in a civil war the held, the missing and the dead are the country's own people, whoever holds them
+        return _default_side(lang, ru_ua, parties) or (parties[0] if parties[0] == parties[1] else None)
     if ru_ua and (speaker := _speaker(low)):
         return speaker  # "Russia's defence ministry said 95 servicemen came home": home is the speaker's side
     if OUR.search(low) and ru_ua:

@@ -15,7 +15,7 @@ from crawler_support import REPO, write_config
 from scrapy.http import HtmlResponse, Request, Response, TextResponse, XmlResponse
 from typer.testing import CliRunner
 
-from crawler.dedup import NearDuplicateIndex, content_hash, fingerprint, similarity
+from crawler.dedup import NearDuplicateIndex, content_hash, fingerprint, similarity, text_keys
 from crawler.listings import (
     ListingError,
     detect_type,
@@ -129,6 +129,9 @@ def test_identical_and_near_identical_texts() -> None:
     assert similarity(a, b) > 0.8 > similarity(a, other)
     index = NearDuplicateIndex([(1, a), (2, other)])
     assert index.original_of(b) == 1 and fingerprint("too short") is None
+    # what a worker computes from one reading of the words is what each computes alone
+    assert text_keys(copy) == (content_hash(copy), b) and text_keys(" \n ") == (None, None)
+    assert text_keys("too short") == (content_hash("too short"), None)
 
 
 def test_site_serves_validators_304_and_faults() -> None:

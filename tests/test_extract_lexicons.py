@@ -80,7 +80,7 @@ def test_a_concept_merges_every_language_in_order() -> None:
 ])
 def test_country_names_are_read_in_every_case(text: str, code: str) -> None:
     """Slavic and German names decline (instrumental, dative, genitive): each form still names the country."""
-    from extractor.sides import countries
+    from extractor.nations import countries
 
     assert code in {c for _, _, c in countries(text)}
 

@@ -697,7 +697,7 @@ def test_an_agreed_or_future_release_is_no_figure(lang: str, title: str, text: s
     ("ukrainiennes", UA), ("ucranianas", UA), ("ucraine", UA), ("russi", RU),
 ])
 def test_demonyms_in_their_case_and_gender_forms(word: str, side: str) -> None:
-    from extractor.sides import nationality
+    from extractor.nations import nationality
 
     assert nationality(word) == side
 

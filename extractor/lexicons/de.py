@@ -11,7 +11,7 @@ TERMS: dict[str, list[str]] = {
         r"insassen|armenier|aserbaidschaner|amerikaner|us-bürger|jemeniten|huthi|saudis|palästinenser\w*|israelis|"
         r"leute|inhaftierte\w*|verschleppte\w*|entführte\w*|verwundete\w*|zivilpersonen|seeleute|offiziere|"
         r"landsleute|grenzschützer|journalisten)",
-        r"\b(?:unteroffiziere|sanitäter|söldner|marinesoldaten)\b",
+        r"\b(?:unteroffiziere|sanitäter|söldner|marinesoldaten|rebellen|aufständische\w*|milizionäre|guerilleros|paramilitärs)\b",
     ],
     "BODY": [r"\b(?:leichen|leichname|toten|gefallenen|tote|getötete)\b"],
     "RETURN": [
@@ -130,6 +130,10 @@ TERMS: dict[str, list[str]] = {
     "TIMES": [r"mal"],
     "EXECUTION": [r"\b(?:hingerichtet|hinrichtung\w*|exekutiert\w*|erschoss\w*)"],
     "CAPTIVE_NOUN": [r"\b(?:gefangene\w*|häftling\w*|ergeben\w*)"],
+    # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
+    "HOSTAGE": [r"\b(?:geiseln?)\b"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:entführ\w*|verschlepp\w*)"],
     "AWAIT": [r"\b(?:warten|hoffen) (?:noch )?"
               r"(?:auf (?:ihre |die )?(?:freilassung|rückkehr|befreiung|freiheit|austausch))"],
     "TOTAL_GROWS": [r"\b(?:zahl|anzahl|gesamtzahl)\b[^.;]{0,70}?(?:steigt|stieg|gestiegen|erhöht|erreicht\w*)"
@@ -175,6 +179,7 @@ NATIONALITY = {
     "KH": "kambodschanisch",
     "TR": "türkisch",
     "VE": "venezolanisch|venezolaner",
+    "ET": r"äthiopisch",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -185,12 +190,18 @@ COUNTRY = {
     "YE": r"\bjemen\w*",
     "SA": r"\bsaudi-arabien\b",
     "LY": r"\blibyen\b",
+    "SD": r"\bsudan\b",
+    "ET": r"\bäthiopien\b",
+    "CO": r"\bkolumbien\b",
 }
 
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free
 # are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
 ARMED_GROUP = {
     "YE": r"\bhuthi\w*|\bhouthi\w*",
+    "CO": r"\beln\b|\bfarc\b",
+    "SD": r"\brsf\b",
+    "ET": r"\btplf\b",
 }
 
 HEDGES = ("mehr als", "rund", "etwa", "fast", "knapp", "über", "mindestens", "ungefähr", "gut", "annähernd", "ca.",
@@ -279,6 +290,9 @@ GRAMMAR: dict[str, list[str]] = {
     "HELD_SINCE": [r"festgehalten|gefangenschaft"],
     "HELD_AT": [r"in"],
     "FROM_CAPTIVITY": [r"aus\s+(?:[^\W\d_]+\s+)?gefangenschaft"],
+    # "in russischer Haft", "w azerskich więzieniach": the adjective before the custody noun names the holder
+    "IN_HANDS_OF": [r"in|aus"],
+    "CUSTODY_NOUN": [r"haft|gefangenschaft|gefängnissen|gefängnis|gewahrsam"],
     "MEDIATED": [r"dank der vermittlung"],
     # a link to another story inside the body
     "TEASER": [r"lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|mehr dazu|siehe auch"],

@@ -12,12 +12,14 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:prisoners?|pows?|p\.o\.w\.?s?|captives?|servicem[ae]n|servicewom[ae]n|soldiers?|troops|people|persons?|"
         r"civilians?|citizens?|nationals?|defenders?|hostages?|detainees?|women|men|children|boys|girls|marines?|"
         r"fighters?|residents?|ukrainians|russians|israelis|palestinians|americans|armenians|azerbaijanis|houthis|"
-        r"yemenis|saudis|venezuelans|colombians|iranians|"
+        r"yemenis|saudis|venezuelans|colombians|iranians|japanese|thais|filipinos|nepalis|sudanese|libyans|syrians|"
+        r"lebanese|cambodians|nigerians|ethiopians|eritreans|tigrayans|georgians|belarusians|britons|"
         r"conscripts?|sailors?|guards?|medics?|names|heroes|individuals|military personnel|personnel|inmates|"
         r"them|of them|others|patriots|fellow citizens|compatriots|countrymen|crew members|journalists|"
         r"servicemembers|service members|(?:seriously|severely|gravely|badly) (?:wounded|injured)|"
         r"(?:ukrainian|russian|israeli|palestinian) ones|officers|volunteers|pilots|priests|minors|teenagers|"
-        r"servicepeople|wounded servicemen|civilian detainees)\b",
+        r"servicepeople|wounded servicemen|civilian detainees|"
+        r"rebels?|insurgents?|militants|guerrillas?|paramilitaries|gunmen)\b",
     ],
     "BODY": [r"\b(?:bodies|remains|corpses)\b"],
     "RETURN": [
@@ -27,6 +29,7 @@ TERMS: dict[str, list[str]] = {
         r"exchanged|exchanging|swapped|swapping|swap|swaps|exchange|received|receives|receiving|brought|brings|"
         r"bringing|came back|come back|comes back|gets back|got back|get back|repatriated|repatriation|repatriates|"
         r"transferred|in return|freeing|liberated|rescued|set free|back|walked free|reunited|flown home)\b",
+        r"\bset (?:\w+ ){1,3}free\b",  # "set six hostages free": the object stands inside
     ],
     "PLAN_BEFORE": [
         r"\bwants? back\b",
@@ -87,6 +90,8 @@ TERMS: dict[str, list[str]] = {
     "CAPTIVITY": [
         r"\b(?:detained|imprisoned)\b",
         r"\b(?:captivity|custody|prisoners? of war|pows?|detention|prison camp|penal colony|while held|in prison)\b",
+        # "died in Houthi prisons", "in Russian jails": the prisons of a party are captivity
+        r"\bin (?:\w+ ){1,2}(?:prisons|jails)\b",
     ],
     "HELD": [
         # "hold a 95-for-95 swap" carries a swap out
@@ -190,7 +195,7 @@ TERMS: dict[str, list[str]] = {
     # "the bodies of another 1,000 fighters": the count after a body noun is of bodies
     "BODY_BEFORE": [
         r"(?:bodies|remains)(?: of)?(?: the| their)?(?: another| a further| an additional| further| additional| some)?"
-        r"(?: more than| over| about| nearly| almost| some)?",
+        r"(?: only| just)?(?: more than| over| about| nearly| almost| some)?",
     ],
     # "and Russia got those of 19": a pronoun standing for the body noun of a count named before
     "BODY_PRONOUN": [r"those of(?: the)?(?: another)?"],
@@ -233,6 +238,10 @@ TERMS: dict[str, list[str]] = {
     # "245 prisoners were executed": an execution of captives is a death in captivity
     "EXECUTION": [r"\b(?:execut\w+|summarily shot|shot dead)"],
     "CAPTIVE_NOUN": [r"\b(?:prisoners|captives|detainees|hostages|surrender\w*|captured)\b"],
+    # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
+    "HOSTAGE": [r"\b(?:hostages?)\b"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:abduct\w*|kidnap\w*)"],
     # "8,000 others are still waiting to come home": still held, whatever verb of return follows
     "AWAIT": [r"\b(?:(?:still )?(?:waiting|wait|awaiting|await) (?:to (?:come|be|return|go)|"
               r"for (?:their |the )?(?:release|return|exchange|freedom)))",
@@ -284,6 +293,7 @@ NATIONALITY = {
     "KH": "cambodian",
     "TR": r"\bturkish (?:citizens|nationals)",
     "VE": "venezuelan",
+    "ET": r"ethiopian|tigrayan",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -301,6 +311,8 @@ COUNTRY = {
     "CO": r"\bcolombia\b|\bbogot[aá]\b",
     "JP": r"\bjapan\b|\btokyo\b",
     "VE": r"\bvenezuela\b|\bcaracas\b",
+    "SD": r"\bsudan\b|\bkhartoum\b",
+    "ET": r"\bethiopia\b|\baddis ababa\b",
 }
 
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free

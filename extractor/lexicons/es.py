@@ -11,7 +11,8 @@ TERMS: dict[str, list[str]] = {
         r"estadounidenses|americanos|yemeníes|hutíes|houthis|saudíes|venezolanos|colombianos|marinos|efectivos|"
         r"uniformados|compatriotas|reos|secuestrados|guardias|periodistas|guerreros|héroes|prisioneras|detenidas|"
         r"ucranianas|rusas|ciudadanas|palestinas|secuestradas|presas|cautivas)\b",
-        r"\b(?:oficiales|suboficiales|sargentos|heridos(?: graves)?|médicos|mercenarios|marines)\b",
+        r"\b(?:oficiales|suboficiales|sargentos|heridos(?: graves)?|médicos|mercenarios|marines|rebeldes|insurgentes|"
+        r"milicianos|guerrilleros|paramilitares)\b",
     ],
     "BODY": [r"\b(?:cuerpos|cadáveres|restos)\b"],
     "RETURN": [
@@ -61,7 +62,7 @@ TERMS: dict[str, list[str]] = {
     "DIED": [
         r"\b(?:muert[oa]|ejecutad[oa]s|ejecuciones)\b",
         r"\b(?:murieron|murió|muert[oa]s|falleci\w*|perdieron la vida|hasta la muerte)\b"],
-    "CAPTIVITY": [r"\b(?:cautiverio|prisioneros de guerra)", r"\b(?:custodia|cárcel\w*)"],
+    "CAPTIVITY": [r"\b(?:cautiverio|prisioneros de guerra)", r"\b(?:custodia|cárcel\w*|prisiones)"],
     "HELD": [
         r"\b(?:retenid[oa]s|en cautiverio)",
         r"\ben manos\b",
@@ -136,6 +137,10 @@ TERMS: dict[str, list[str]] = {
     "TIMES": [r"veces|ocasiones"],
     "EXECUTION": [r"\b(?:ejecut\w+|fusilad\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prisioneros|cautivos|detenidos|rehenes|rendid\w+)\b"],
+    # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
+    "HOSTAGE": [r"\b(?:rehenes|rehén)\b"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:secuestr\w*)"],
     "AWAIT": [r"\b(?:esperan|aguardan) (?:todavía |aún )?(?:su |la )?(?:liberación|regreso|retorno|canje)"],
     "TOTAL_GROWS": [r"\b(?:número|total|cifra)\b[^.;]{0,70}?(?:alcanza|alcanzó|asciende a|ascendió a|sube a|subió a|"
                     r"eleva a|elevó a)",
@@ -182,6 +187,7 @@ NATIONALITY = {
     "KH": "camboyano",
     "TR": "turco",
     "VE": "venezolan",
+    "ET": r"etíope",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -192,13 +198,19 @@ COUNTRY = {
     "LY": r"\blibia\b",
     "JP": r"\bjapón\b",
     "VE": r"\bvenezuela\b",
+    "SD": r"\bsudán\b",
+    "ET": r"\betiopía\b",
+    "CO": r"\bcolombia\b",
+    "YE": r"\byemen\b",
 }
 
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free
 # are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
 ARMED_GROUP = {
     "YE": r"\bhut[ií]es\b|\bhouthis?\b",
-    "CO": r"\bejército de liberación nacional\b",
+    "CO": r"\bejército de liberación nacional\b|\beln\b|\bfarc\b",
+    "SD": r"\bfuerzas de apoyo rápido\b|\brsf\b",
+    "ET": r"\btplf\b|\bfplt\b",
 }
 
 HEDGES = ("más de", "cerca de", "unos", "unas", "alrededor de", "casi", "al menos", "aproximadamente", "aprox.",

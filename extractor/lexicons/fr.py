@@ -11,7 +11,8 @@ TERMS: dict[str, list[str]] = {
         r"azerbaïdjanais|américains|yéménites|houthis|saoudiens|marins|journalistes|gardes-frontières|compatriotes|"
         r"blessés graves|grands blessés|prisonnières?|détenues|otages|ukrainiennes|palestiniennes|israéliennes|"
         r"captives|combattantes|citoyennes|ressortissantes|civiles)\b",
-        r"\b(?:officiers|sous-officiers|sergents|médecins|mercenaires|marines)\b",
+        r"\b(?:officiers|sous-officiers|sergents|médecins|mercenaires|marines|rebelles|insurgés|miliciens|guérilleros|"
+        r"paramilitaires)\b",
     ],
     "BODY": [r"\b(?:corps|dépouilles|restes)\b"],
     "RETURN": [
@@ -57,8 +58,9 @@ TERMS: dict[str, list[str]] = {
     ],
     "DIED": [
         r"\b(?:exécutée?s?|exécutions?)\b",
-        r"\b(?:morts?|mortes?|décédée?s?|tuée?s|décès|ont péri)\b"],
-    "CAPTIVITY": [r"\b(?:captivité|prisonniers de guerre)", r"\bdétention"],
+        r"\b(?:morts?|mortes?|décédée?s?|tuée?s|décès|ont péri|(?:ont|avaient) perdu la vie)\b"],
+    "CAPTIVITY": [r"\b(?:captivité|prisonniers de guerre)", r"\bdétention",
+                  r"\bdans (?:les |des )?(?:\w+ ){0,2}(?:prisons|geôles)\b"],
     "HELD": [
         r"\b(?:détenue?s|retenue?s|en captivité)", r"\b(?:entre les|aux) mains\b",
         r"\b(?:restent|demeurent|sont toujours) (?:\w+ )?(?:détenue?s|retenue?s|prisonnie\w+|captifs|captives|"
@@ -128,6 +130,10 @@ TERMS: dict[str, list[str]] = {
     "TIMES": [r"fois|reprises"],
     "EXECUTION": [r"\b(?:exécut\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prisonnie\w+|captifs|captives|détenus|otages|rendus)\b"],
+    # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
+    "HOSTAGE": [r"\b(?:otages?)\b"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:enlev\w*|kidnapp\w*)"],
     "AWAIT": [r"\b(?:attendent|espèrent) (?:toujours |encore )?(?:leur |la )?(?:libération|retour|échange)"],
     "TOTAL_GROWS": [r"\b(?:porte|portant|porté|élève|élevant)\s+(?:ainsi\s+|désormais\s+)?à",
                     r"\b(?:nombre|total|bilan)\b[^.;]{0,70}?(?:atteint|s'élève à|passe à|grimpe à)"],
@@ -172,6 +178,7 @@ NATIONALITY = {
     "KH": "cambodgien",
     "TR": r"turc\b",
     "VE": "vénézuélien",
+    "ET": r"éthiopien|tigréen",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -187,6 +194,8 @@ COUNTRY = {
     "CO": r"\bcolombie\b",
     "JP": r"\bjapon\b",
     "VE": r"\bvenezuela\b",
+    "SD": r"\bsoudan\b",
+    "ET": r"\béthiopie\b",
 }
 
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free
@@ -194,6 +203,9 @@ COUNTRY = {
 ARMED_GROUP = {
     "YE": r"\bhouthis?\b",
     "LY": r"\barmée nationale libyenne\b",
+    "CO": r"\beln\b|\bfarc\b",
+    "SD": r"\bfsr\b|\bforces de soutien rapide\b",
+    "ET": r"\btplf\b|\bfplt\b",
 }
 
 HEDGES = ("plus de", "près de", "environ", "quelque", "quelques", "au moins", "presque", "une centaine de", "env.",

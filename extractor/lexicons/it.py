@@ -13,7 +13,7 @@ TERMS: dict[str, list[str]] = {
         r"israeliani|combattenti|uomini|donne|bambini|cittadini|difensori|marinai|connazionali|militi|"
         r"marines|membri dell'equipaggio|giornalisti|feriti gravi|gravemente feriti|reclute|guardie|"
         r"guardie di frontiera|guardie di confine)\b",
-        r"\b(?:ufficiali|sottufficiali|sergenti|medici|mercenari)\b",
+        r"\b(?:ufficiali|sottufficiali|sergenti|medici|mercenari|ribelli|insorti|miliziani|guerriglieri|paramilitari)\b",
     ],
     "BODY": [r"\b(?:corpi|salme|resti|cadaveri)\b"],
     # "le salme di 909 soldati": the count after a body noun is of bodies
@@ -85,6 +85,10 @@ TERMS: dict[str, list[str]] = {
     "TIMES": [r"volte"],
     "EXECUTION": [r"\b(?:giustiziat\w+|esecuzion\w+|fucilat\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prigionier\w+|detenut\w+|ostaggi|arres\w+)"],
+    # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
+    "HOSTAGE": [r"\b(?:ostaggi|ostaggio)\b"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:rapit\w*|sequestrat\w*)"],
     "AWAIT": [r"\b(?:attendono|aspettano) (?:ancora )?(?:la |il |di )?(?:liberazione|ritorno|scambio|tornare)"],
     "TOTAL_GROWS": [r"\b(?:numero|totale|bilancio)\b[^.;]{0,70}?(?:sale a|salito a|raggiunge|ha raggiunto|arriva a)",
                     r"\b(?:porta|portando)\s+(?:così\s+)?(?:il (?:totale|numero)\s+)?a"],
@@ -141,12 +145,14 @@ NATIONALITY = {"UA": r"ucrain[oiae]\b",
                "RU": r"\brussi\b|\brusse\b|\brusso\b|(?:residenti|abitanti) (?:della regione )?di kursk",
                "IL": r"israelian", "PS": r"palestines",
                "US": r"statunitens|american[io]\b", "AM": r"armen[oi]\b", "AZ": r"azer[oi]\b|azerbaigian",
-               "VE": r"venezuelan"}
+               "VE": r"venezuelan", "ET": r"etiop", "YE": r"yemenit", "SD": r"sudanes", "CO": r"colombian"}
 COUNTRY = {"UA": r"\bucraina\b|parte ucraina", "RU": r"\bmosca\b|parte russa", "US": r"\bstati uniti\b",
-           "AM": r"\barmenia\b", "AZ": r"\bazerbaigian\b"}
+           "AM": r"\barmenia\b", "AZ": r"\bazerbaigian\b", "SD": r"\bsudan\b", "ET": r"\betiopia\b",
+           "CO": r"\bcolombia\b", "YE": r"\byemen\b"}
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free
 # are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
-ARMED_GROUP = {"YE": r"\bhouthi\b|\bhuthi\b"}
+ARMED_GROUP = {"YE": r"\bhouthi\b|\bhuthi\b", "CO": r"\beln\b|\bfarc\b",
+               "SD": r"\brsf\b|\bforze di supporto rapido\b", "ET": r"\btplf\b"}
 HOLDER = {r"dalla prigionia russa|dalle carceri russe": "RU", r"dalla prigionia ucraina|dalle carceri ucraine": "UA"}
 
 HEDGES = ("circa", "oltre", "più di", "quasi", "almeno", "poco più di", "poco meno di", "intorno a", "quasi",

@@ -11,7 +11,7 @@ TERMS: dict[str, list[str]] = {
         r"palestyńczyk\w*|izraelczyk\w*|amerykan\w*|gwardzist\w*|funkcjonariusz\w*|rodak\w*|ormian\w*|"
         r"azer(?:ów|zy|owie)\b|wenezuelczyk\w*)",
         r"\b(?:(?:ciężko )?rannych|medyków|dziennikarzy|mieszkańców|żołnierek|oficerów|sierżantów|szeregowych|"
-        r"najemników|marines)\b",
+        r"najemników|marines|rebeliantów|powstańców|partyzantów|bojówkarzy)\b",
     ],
     "BODY": [r"\b(?:ciał|zwłok|szczątk\w*)"],
     "RETURN": [
@@ -32,6 +32,8 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:mają|ma zostać|mają zostać|zaproponował\w*|gotow\w*|uzgodni\w*|planuj\w*|chce)\b",
         # "Rosja ma uwolnić 500 jeńców": a modal before an infinitive (which ends in -ć)
         r"\b(?:ma|mają|powinn\w*|musi|muszą) (?:\w+ )?\w+ć\b",
+        # ... and in the past: "Hamas miał także oddać zwłoki 28 zakładników" (was to hand over: not done yet)
+        r"\b(?:miał|miała|mieli|miały) (?:\w+ )?\w+ć\b",
     ],
     # a time still to come: "next week Russia frees 84" (a plan word even across a comma)
     "FUTURE_TIME": [r"\b(?:w przyszłym tygodniu|w najbliższych dniach)\b"],
@@ -101,7 +103,7 @@ TERMS: dict[str, list[str]] = {
         r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia",
     ],
     "NOT_COUNT_STEM": ["stron"],
-    "BODY_BEFORE": [r"(?:ciała|zwłoki|szczątki)(?: kolejnych)?(?: ponad| około)?"],
+    "BODY_BEFORE": [r"(?:ciała|zwłoki|szczątki)(?: kolejnych)?(?: tylko| zaledwie)?(?: ponad| około)?"],
     "FALLEN": ["poległych"],
     "PERCENT": ["procent"],
     "MORE_FEWER": ["więcej|mniej"],
@@ -122,6 +124,10 @@ TERMS: dict[str, list[str]] = {
     "TIMES": [r"razy|razów"],
     "EXECUTION": [r"\b(?:egzekucj\w*|rozstrzela\w*|straco\w*)"],
     "CAPTIVE_NOUN": [r"\b(?:jeńc\w*|więźni\w*|zatrzyman\w*|poddał\w*)"],
+    # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
+    "HOSTAGE": [r"\b(?:zakładni\w*)"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:porwan\w*|porwał\w*|uprowadz\w*)"],
     "AWAIT": [r"\b(?:czekają|oczekują) (?:wciąż |nadal )?na (?:uwolnienie|powrót|wymianę)"],
     "TOTAL_GROWS": [r"\b(?:liczba|liczbę)\b[^.;]{0,70}?(?:wzrosła do|wzrasta do|wynosi|wyniosła|sięga|osiągnęła)"],
     "RUNNING_WORK": [r"\b(?:w ramach prac|dzięki pracy|dzięki wysiłkom) (?:\w+\s+){0,2}?sztabu"],
@@ -164,6 +170,7 @@ NATIONALITY = {
     "KH": "kambodżańsk",
     "TR": "tureck",
     "VE": "wenezuelsk|wenezuelczyk",
+    "ET": r"etiopsk",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -177,12 +184,18 @@ COUNTRY = {
     "AM": r"\barmeni\w*|\berywa\w*",
     "AZ": r"\bazerbejdżan\w*|\bbaku\b",
     "JP": r"\bjaponia\b",
+    "SD": r"\bsudan\w*",
+    "ET": r"\betiopi\w*",
+    "YE": r"\bjemen\w*",
 }
 
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free
 # are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
 ARMED_GROUP = {
     "YE": r"\bhuti\w*|\bhouthi\w*",
+    "CO": r"\beln\b|\bfarc\b",
+    "SD": r"\brsf\b",
+    "ET": r"\btplf\b",
 }
 
 HEDGES = ("ponad", "blisko", "około", "ok.", "prawie", "co najmniej", "przeszło", "niemal", "niespełna", "mniej więcej",
@@ -277,6 +290,9 @@ GRAMMAR: dict[str, list[str]] = {
     "HELD_SINCE": [r"przetrzymywan\w*|niewoli"],
     "HELD_AT": [r"w|na"],
     "FROM_CAPTIVITY": [r"z\s+(?:[^\W\d_]+\s+)?niewoli"],
+    # "in russischer Haft", "w azerskich więzieniach": the adjective before the custody noun names the holder
+    "IN_HANDS_OF": [r"w|z"],
+    "CUSTODY_NOUN": [r"niewoli|areszcie|aresztach|więzieniach|więzieniu"],
     "MEDIATED": [r"za pośrednictwem"],
     # a link to another story inside the body
     "TEASER": [r"czytaj (?:także|też|więcej|również)|przeczytaj (?:także|też|również)|zobacz (?:także|też|również)"],

@@ -10,7 +10,8 @@ TERMS: dict[str, list[str]] = {
         r"arménios|azerbaijanos|norte-americanos|iemenitas|sauditas|venezuelanos|palestinianos|israelitas|"
         r"israelenses|marinheiros|sequestrados|guardas|jornalistas|guerreiros|heróis|prisioneiras|detidas|ucranianas|"
         r"russas|cidadãs|palestinianas|palestinas|presas|sequestradas)\b",
-        r"\b(?:oficiais|sargentos|feridos(?: graves)?|médicos|mercenários|fuzileiros)\b",
+        r"\b(?:oficiais|sargentos|feridos(?: graves)?|médicos|mercenários|fuzileiros|rebeldes|insurgentes|milicianos|"
+        r"guerrilheiros|paramilitares)\b",
     ],
     "BODY": [r"\bcorpos\b"],
     "RETURN": [
@@ -135,6 +136,10 @@ TERMS: dict[str, list[str]] = {
     "TIMES": [r"vezes|ocasiões"],
     "EXECUTION": [r"\b(?:execut\w+|execuç\w+|fuzilad\w+)"],
     "CAPTIVE_NOUN": [r"\b(?:prisioneiros|cativos|detidos|reféns|rendid\w+)\b"],
+    # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
+    "HOSTAGE": [r"\b(?:reféns|refém)\b"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:sequestr\w*|raptad\w*|rapto)"],
     "AWAIT": [r"\b(?:esperam|aguardam) (?:ainda )?(?:a |pela |sua |o |pelo )?(?:libertação|regresso|retorno|troca)"],
     "TOTAL_GROWS": [r"\b(?:número|total)\b[^.;]{0,70}?(?:chega a|chegou a|sobe para|subiu para|ascende a|eleva para)",
                     r"\b(?:eleva|elevou|elevando|sobe|subiu)\s+para"],
@@ -164,17 +169,27 @@ NATIONALITY = {
     "SY": "sírio",
     "JP": "japonês",
     "VE": "venezuelan",
+    "ET": r"etíope",
+    "CO": r"colombian",
+    "US": r"norte-american|estadunidense",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
     "UA": r"\bucrânia\b",
     "RU": r"\brússia\b|\bmoscovo\b|\bmoscou\b",
+    "SD": r"\bsudão\b",
+    "ET": r"\betiópia\b",
+    "YE": r"\biêmen\b|\biémen\b",
+    "CO": r"\bcolômbia\b",
 }
 
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free
 # are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
 ARMED_GROUP = {
     "YE": r"\bhouthis?\b|\bhutis?\b",
+    "CO": r"\beln\b|\bfarc\b",
+    "SD": r"\brsf\b|\bforças de apoio rápido\b",
+    "ET": r"\btplf\b",
 }
 
 HEDGES = ("mais de", "quase", "pelo menos", "cerca de", "aproximadamente", "aprox.", "por volta de", "em torno de",

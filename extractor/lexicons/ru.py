@@ -13,7 +13,7 @@ TERMS: dict[str, list[str]] = {
         r"россиян|заложник|"
         r"мирных|жител|защитник|бойц|срочник|соотечественник|пограничник|заключенн|заключённ|узник|женщин|мужчин|"
         r"моряк|военнопленн|тяжелоранен|тяжело ранен|азовц|нацгвардейц|морпех|палестинц|израильтян|воин|"
-        r"офицер|сержант|медик|журналист|добровольц)",
+        r"офицер|сержант|медик|журналист|добровольц|повстанц|боевик|ополченц)",
     ],
     "BODY": [r"\b(?:тела|тел|тело)\b"],
     "RETURN": [
@@ -125,6 +125,10 @@ TERMS: dict[str, list[str]] = {
     "TIMES": [r"раза|раз"],
     "EXECUTION": [r"(?:расстрел\w*|казн\w*)"],
     "CAPTIVE_NOUN": [r"(?:пленн\w*|сдавш\w*|задержанн\w*)"],
+    # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
+    "HOSTAGE": [r"\b(?:заложни\w*)"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:похищен\w*|похитил\w*|похитить)"],
     "AWAIT": [r"(?:ждут|ожидают) (?:своего )?(?:освобождения|возвращения|обмена)"],
     "TOTAL_GROWS": [r"(?:число|количество)\b[^.;]{0,70}?(?:вырос\w*|увеличил\w*|достигл\w*|достигнет)(?: до)?"],
     "RUNNING_WORK": [r"(?:в рамках|благодаря) (?:работе|работы|усилиям) (?:\w+\s+){0,2}?штаба"],
@@ -161,6 +165,7 @@ NATIONALITY = {
     "KH": "камбоджийск",
     "TR": "турецк",
     "VE": "венесуэльск",
+    "ET": r"эфиопск",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -178,12 +183,17 @@ COUNTRY = {
     "CO": r"\bколумби\w*",
     "JP": r"\bяпони\w*",
     "VE": r"\bвенесуэл\w*",
+    "SD": r"\bсудан\b|\bсудане\b|\bсудана\b",
+    "ET": r"\bэфиопи\w*",
 }
 
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free
 # are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
 ARMED_GROUP = {
     "YE": r"\bхусит\w*",
+    "CO": r"\bфарк\b",
+    "SD": r"\bсил\w* быстрого реагирования\b",
+    "ET": r"\bнфот\b",
 }
 
 HEDGES = ("около", "почти", "не менее", "свыше", "порядка", "примерно", "более", "больше", "более чем",
@@ -268,6 +278,9 @@ GRAMMAR: dict[str, list[str]] = {
     "HELD_SINCE": [r"удержива\w*|плену|находил\w*"],
     "HELD_AT": [r"в|у"],
     "FROM_CAPTIVITY": [r"из\s+(?:[^\W\d_]+\s+)?плена"],
+    # "in russischer Haft", "w azerskich więzieniach": the adjective before the custody noun names the holder
+    "IN_HANDS_OF": [r"в|из"],
+    "CUSTODY_NOUN": [r"плену|тюрьмах|тюрьме|заключении|неволе|колониях"],
     "MEDIATED": [r"при посредничестве"],
     "UA_FRAME": [
         r"полномасштабн\w* (?:войн|вторжен)\w*|(?:вторжени|агресси)\w* (?:рф|россии)|оккупант\w*|рашист\w*|"

@@ -14,7 +14,7 @@ TERMS: dict[str, list[str]] = {
         r"громадян|співгромадян|"
         r"цивільн|заручник|моряк|прикордонник|оборонц|героїв|героя|нацгвардійц|морпіх|строковик|чоловік|жінок|"
         r"дітей|в'язн|співвітчизник|земляк|мешканц|жител|важкопоранен|тяжкопоранен|тероборонц|азовц|бранц|"
-        r"палестинц|ізраїльтян|офіцер|сержант|медик|журналіст|добровольц)",
+        r"палестинц|ізраїльтян|офіцер|сержант|медик|журналіст|добровольц|повстанц|бойовик)",
     ],
     "BODY": [r"\b(?:тіл|тіла|тіло|останк)\b"],
     "RETURN": [
@@ -138,6 +138,10 @@ TERMS: dict[str, list[str]] = {
     "TIMES": [r"рази|разів|раз"],
     "EXECUTION": [r"(?:розстріл\w*|розстріля\w*|страт\w*)"],
     "CAPTIVE_NOUN": [r"(?:полонен\w*|бранц\w*|здал\w* в полон|затриман\w*)"],
+    # "the bodies of two hostages": people an armed group took, so the other side's (extractor.sides)
+    "HOSTAGE": [r"\b(?:заручни\w*)"],
+    # "eight Japanese it abducted had died": people taken by force are captives (extractor.kinds)
+    "ABDUCTED": [r"\b(?:викраден\w*|викрал\w*)"],
     "AWAIT": [r"(?:чекають|очікують) (?:на )?(?:звільнення|повернення|обміну|обмін)"],
     "TOTAL_GROWS": [r"(?:кількість|число)\b[^.;]{0,70}?(?:зросл\w*|збільшил\w*|сягнул\w*|досягл\w*|"
                     r"досягнул\w*)(?: до)?"],
@@ -175,6 +179,7 @@ NATIONALITY = {
     "KH": "камбоджійськ",
     "TR": "турецьк",
     "VE": "венесуельськ",
+    "ET": r"ефіопськ",
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
@@ -192,12 +197,17 @@ COUNTRY = {
     "CO": r"\bколумбі\w*",
     "JP": r"\bяпоні\w*",
     "VE": r"\bвенесуел\w*",
+    "SD": r"\bсудан\b|\bсудані\b|\bсудану\b",
+    "ET": r"\bефіопі\w*",
 }
 
 # Armed groups inside one country's civil war (not a state at war with another): the people both sides free
 # are that country's ("the Houthis freed 120 prisoners for 50 of the government's": Yemenis both)
 ARMED_GROUP = {
     "YE": r"\bхусит\w*",
+    "CO": r"\bфарк\b",
+    "SD": r"\bсил\w* швидкої підтримки\b",
+    "ET": r"\bнфвт\b",
 }
 
 HEDGES = ("понад", "майже", "близько", "щонайменше", "приблизно", "більш ніж", "більше ніж", "більше", "не менше",
@@ -288,6 +298,9 @@ GRAMMAR: dict[str, list[str]] = {
     "HELD_SINCE": [r"утримува\w*|перебувал\w*|полоні"],
     "HELD_AT": [r"в|у"],
     "FROM_CAPTIVITY": [r"(?:з|із)\s+(?:[^\W\d_]+\s+)?полону"],
+    # "in russischer Haft", "w azerskich więzieniach": the adjective before the custody noun names the holder
+    "IN_HANDS_OF": [r"у|в|з|із"],
+    "CUSTODY_NOUN": [r"полоні|тюрмах|тюрмі|в'язницях|в'язниці|неволі|колоніях"],
     "MEDIATED": [r"за посередництва"],
     # a link to another story inside the body
     "TEASER": [r"читайте також|також читайте|читайте|дивіться також|по темі"],

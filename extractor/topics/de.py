@@ -26,6 +26,8 @@ NEGATIVE = (
 WAR = (
     r"gefangen\w*|krieg\w*|soldaten|armee|militär\w*|streitkräfte\w*|front|invasion|konflikt|truppen|offensive|"
     r"kämpfer|waffenruhe|feuerpause|waffenstillstand|kreml|besetzt\w*|besatzung\w*"
+    # an armed group named is a sign of armed conflict: its hostages are no crime news
+    r"|hamas|hisbollah|huthi\w*|houthi\w*|taliban"
 )
 STATE = r"vermisst\w*|gestorben|festgehalten|verbleiben"
 RETURN = (

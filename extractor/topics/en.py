@@ -79,6 +79,8 @@ WAR = (
     # captivity held by a state or an armed group is a conflict's, whatever else the text says
     r"(?:abducted|kidnapped|detained|held|seized|captured) by (?:the )?(?:russia\w*|north korea\w*|iran\w*|hamas|"
     r"hezbollah|houthis?|taliban)"
+    # an armed group named is a sign of armed conflict: its hostages are no crime news
+    r"|eln|farc|rsf|rapid support forces|tplf|guerrillas?|paramilitar\w*"
 )
 STATE = r"remain\w*|still held|missing|died"
 RETURN = (

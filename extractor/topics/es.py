@@ -38,6 +38,8 @@ NEGATIVE = (
 WAR = (
     r"cautiverio|prisioneros|guerra|ejército|militares|soldados|fuerzas armadas|frente|invasión|conflicto|tropas|"
     r"ofensiva|combatientes|alto el fuego|tregua|kremlin|ocupaci\w*"
+    # an armed group named is a sign of armed conflict: its hostages are no crime news
+    r"|hamás|hezbolá|hutíes|eln|farc|talibanes|guerrilla\w*|paramilitares"
 )
 STATE = r"desaparecid\w*|murieron|permanecen|siguen retenid|fallecid"
 RETURN = (

@@ -28,6 +28,8 @@ NEGATIVE = (
 WAR = (
     r"prisonniers|guerre|armée|militaires|soldats|forces armées|front|invasion|conflit|troupes|offensive|combattants|"
     r"cessez-le-feu|trêve|kremlin|occupation|occupé\w*"
+    # an armed group named is a sign of armed conflict: its hostages are no crime news
+    r"|hamas|hezbollah|houthis?|talibans?|guérilla\w*|paramilitaires"
 )
 STATE = r"portée?s? disparue?s?|morte?s?\b|restent|demeurent|toujours détenu"
 RETURN = r"échang|libér|rapatri|rentr|retour|revenu|remis|restitu|relâch|reçu|récupér|ramen|revien"

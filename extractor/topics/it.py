@@ -31,6 +31,8 @@ NEGATIVE = (
 WAR = (
     r"guerra|militari|soldati|esercito|forze armate|fronte|invasione|conflitto|truppe|prigionieri|prigionia|"
     r"combattenti|cremlino|tregua|cessate il fuoco|caduti"
+    # an armed group named is a sign of armed conflict: its hostages are no crime news
+    r"|hamas|hezbollah|houthi|talebani|guerriglia\w*|paramilitari"
 )
 STATE = r"restano|rimangono|dispersi|scomparsi|morti|deceduti"
 RETURN = r"scambi|liber|rilasci|rientr|torna|rimpatri|riconsegn|restitu|riport|ricevut|riavut|recuper|ritorn"

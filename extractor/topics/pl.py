@@ -27,6 +27,8 @@ NEGATIVE = (
 WAR = (
     r"niewol\w*|jeńc\w*|żołnierz\w*|wojn\w*|wojsk\w*|armi\w*|sił zbrojnych|siły zbrojne|front\w*|inwazj\w*|"
     r"konflikt\w*|ofensyw\w*|rozejm\w*|zawieszeni\w* broni|kreml\w*|okupac\w*|okupowan\w*"
+    # an armed group named is a sign of armed conflict: its hostages are no crime news
+    r"|hamas\w*|hezbollah\w*|huti\w*|talib\w*|partyzant\w*"
 )
 STATE = r"zaginion\w*|zmarł\w*|zmarli|zginęl\w*|przebywaj\w*|pozostaj\w*|przetrzymywan\w*"
 RETURN = (

@@ -27,6 +27,8 @@ NEGATIVE = (
 WAR = (
     r"cativeiro|prisioneiros|exército|guerra|militares|soldados|forças armadas|frente|invasão|conflito|tropas|"
     r"ofensiva|combatentes|cessar-fogo|trégua|kremlin|ocupaç\w*"
+    # an armed group named is a sign of armed conflict: its hostages are no crime news
+    r"|hamas|hezbollah|houthis?|talibã|guerrilha\w*|paramilitares"
 )
 STATE = r"morreram|desaparecid\w*|permanecem|continuam detid"
 RETURN = r"troca|libert|liberad|recuper|regres|repatri|devolvid|entregu|voltaram|retorn|solt|recebe|recebi|resgat"
