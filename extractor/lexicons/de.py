@@ -283,7 +283,7 @@ GRAMMAR: dict[str, list[str]] = {
     "OF_WHOM": [r"von denen"],
     "AMONG_THEM": [r"darunter"],
     "SUPERLATIVE": [r"größte\w*|erste\w*"],
-    "IN_ALL": [r"insgesamt"],
+    "IN_ALL": [r"insgesamt|alles in allem"],
     "ONE_EXCHANGE": [r"austausch\w*"],
     "THIS_EXCHANGE": [r"\b(?:bei|in|im) (?:diesem|dem aktuellen|dem jüngsten|dem heutigen|aktuellen|"
                       r"jüngsten|heutigen) (?:gefangenen)?austausch\w*"],

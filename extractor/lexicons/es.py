@@ -282,7 +282,7 @@ GRAMMAR: dict[str, list[str]] = {
     "CURRENCY_BEFORE": [r"\beur|\busd"],
     "AGE_AFTER": [r" años\b"],
     "SUPERLATIVE": [r"mayor|primer\w*"],
-    "IN_ALL": [r"en total"],
+    "IN_ALL": [r"en total|en conjunto"],
     "ONE_EXCHANGE": [r"canje|intercambio"],
     "THIS_EXCHANGE": [r"\b(?:en|durante) (?:este|el último|el actual|el) (?:canje|"
                       r"intercambio)(?: de hoy| de este \w+)?\b"],

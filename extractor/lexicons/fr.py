@@ -275,7 +275,7 @@ GRAMMAR: dict[str, list[str]] = {
     "AMONG_THEM": [r"parmi eux"],
     "PARTITIVE": [r"d'entre"],
     "SUPERLATIVE": [r"plus grand\w*|premi\w*"],
-    "IN_ALL": [r"au total"],
+    "IN_ALL": [r"au total|en tout"],
     "ONE_EXCHANGE": [r"échange"],
     "THIS_EXCHANGE": [r"\b(?:lors de|dans le cadre de|au cours de) (?:cet|ce dernier|l\'actuel|"
                       r"l\'échange d\'aujourd\'hui)\s*(?:échange)?"],

@@ -219,7 +219,7 @@ GRAMMAR: dict[str, list[str]] = {
     "AMONG_THEM": [r"tra (?:loro|cui)"],
     "PARTITIVE": [r"degli|delle"],
     "SUPERLATIVE": [r"più grande|primo|prima"],
-    "IN_ALL": [r"in tutto"],
+    "IN_ALL": [r"in tutto|in totale|complessivamente|nel complesso"],
     "ONE_EXCHANGE": [r"scambio"],
     "THIS_EXCHANGE": [r"\b(?:in|durante|nel(?:l\')?) (?:questo|quest\'ultimo|ultimo|odierno|"
                       r"attuale)?\s*scambio(?: di oggi)?\b"],
