@@ -118,8 +118,10 @@ def head_of(low: str, n: NumberMention) -> str | None:
     if words and (lx.EXCHANGE_NOUN.match(words[0]) or (len(words) > 1 and lx.EXCHANGE_NOUN.match(words[1]))):
         return None  # "two prisoner exchanges", "64 обміни": the count is of exchanges
     if (lx.BODY.search(head) and not _REMAINS_VERB.search(head)) or (
-            len(words) > 1 and _FALLEN.match(words[0]) and lx.PERSON.match(words[1])):
-        return "body"  # "1,200 fallen servicemen have been brought home": the dead come home as bodies
+            len(words) > 1 and _FALLEN.match(words[0]) and any(lx.PERSON.match(w) for w in words[1:3])):
+        # "1,200 fallen servicemen have been brought home", "757 gefallene ukrainische Soldaten": the dead come
+        # home as bodies (a nationality may stand between)
+        return "body"
     if lx.PERSON.search(head) or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]):
         return "person"
     if _EXTENDED_ATTRIBUTE.match(np) and lx.PERSON.search(" ".join(np.split()[:6])):

@@ -18,7 +18,7 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:zurück\w*|freigelassen\w*|freigekommen\w*|ausgetauscht|austausch\w*|übergeben|heimgekehrt|befreit|"
         r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten|frei|erhielt\w*|erhalten|erhält|"
         r"überstellt|zurückgebracht|"
-        r"heimgeholt|heimgebracht|heimkehr\w*|entlassen)",
+        r"heimgeholt|heimgebracht|heimkehr\w*|entlassen|rückführung\w*|rückkehr)",
         r"im gegenzug",
         r"\b(?:übergab\w*|bekam\w*|bekommen|überführt\w*|repatriiert\w*|getauscht|tauschten|tauschen|tauscht|"
         r"nach hause)",
@@ -107,7 +107,7 @@ TERMS: dict[str, list[str]] = {
     # "and Russia got those of 19": a pronoun standing for the body noun of a count named before
     "BODY_PRONOUN": [r"die von(?: weiteren)?|die der"],
     "AGE_AFTER": ["-jährig"],
-    "FALLEN": [r"gefallen\w*"],
+    "FALLEN": [r"gefallen\w*|getötet\w*"],
     "PERCENT": ["prozent"],
     "MORE_FEWER": ["mehr|weniger"],
     "THAN": ["als"],
