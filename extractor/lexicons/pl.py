@@ -16,9 +16,9 @@ TERMS: dict[str, list[str]] = {
     "BODY": [r"\b(?:ciał|zwłok|szczątk\w*)"],
     "RETURN": [
         r"\b(?:wróci\w*|uwolni\w*|wymian\w*|wymieni\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|"
-        r"uwolnion\w*|otrzyma\w*|"
+        r"uwolnion\w*|otrzyma\w*|zwróci\w*|zwrócon\w*|zwrot\w*|"
         r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|repatriacj\w*|do domu|w domu|przywi\w*|przywie\w*|sprowadz\w*|"
-        r"na wolność|na wolności|powrot\w*|powrót|trafil\w*|w zamian|wydał\w*|wydali|wydano|wydan[aey])",
+        r"na wolność|na wolności|powrot\w*|powrót|powrocie|trafil\w*|w zamian|wydał\w*|wydali|wydano|wydan[aey])",
         # every tense and voice of the handover verbs, spelled by the conjugation helper
         verb("pl", "a", "uwalni", "zwalni", "przekazyw", "wymieni", "odzyskiw"),
         verb("pl", "passive", "uwolni", "zwolni", "wymieni", "przekaz"),
