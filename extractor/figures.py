@@ -19,7 +19,7 @@ from extractor.dates import background_time
 from extractor.exchanges import exchange_totals
 from extractor.handover import not_this_handover, remain, still_held
 from extractor.heads import head_of, is_unit_word, noun_phrase
-from extractor.implied import bare_formula, implied_head, labelled_head, today_count
+from extractor.implied import bare_formula, contrast_party, implied_head, labelled_head, today_count
 from extractor.kinds import is_total, kind_of, year_limited
 from extractor.lexicons import alts
 from extractor.numbers import NumberMention, find_numbers, is_hedged
@@ -57,6 +57,7 @@ class _Walk:
     skip: set[int] = field(default_factory=set)
     prev_person_end: int | None = None
     prev_subgroup: bool = False
+    prev_head: str | None = None  # what the sentence's last count counted (people or bodies)
     last_side: str | None = None  # the side of the sentence's last handover count
     earlier: bool | None = None  # looked up once, and only when a count is found
     stage: bool = False
@@ -92,6 +93,8 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     if _range_low_end(low, numbers, i):
         return []  # "від 8 до 10 тисяч", "between 8 and 10 thousand": the scale is the upper end's; 8 counts nobody
     head = implied_head(low, numbers, i, walk.prev_person_end)
+    if head == "person" and walk.prev_head == "body" and head_of(low, n) is None:
+        head = "body"  # "Ukraine received 1,000 bodies and Russia, 24": the ellipsis shares the noun before it
     labelled = head is None and (head := labelled_head(low, n)) is not None
     if head is None and not (i + 1 < len(numbers) and numbers[i + 1].value == n.value):
         return []  # a year, a date, a measure: not a count, and no "N for N" pair either
@@ -110,6 +113,7 @@ def _read_count(sent: Sentence, numbers: list[NumberMention], i: int, walk: _Wal
     noun = lx.PERSON.search(low, n.end, np_end) or lx.BODY.search(low, n.end, np_end)
     walk.prev_person_end = _WORD_REST.match(low, noun.end()).end() if noun else np_end
     walk.prev_subgroup = subgroup
+    walk.prev_head = head
     # a bare "152 на 152" names its own kind: people handed over both ways
     base = kind_of(low, n, head, plan, _counts_beside(low, n, walk)) or (
         "returned" if (formula or today_count(low)) and head == "person" else None)
@@ -182,8 +186,8 @@ _JOINED = re.compile(r"\d[\d,.]*\s+(?:[^\W\d_]+\s+){1,3}(?:and|e|i|и|і|та|un
 
 def _side_from_before(low: str, n: NumberMention, c: Candidate, last_side: str | None, ctx: Context) -> Candidate:
     """A handover count with no nationality of its own, read against the sentence's count before it."""
-    if not last_side or sd.nationality(noun_phrase(low, n.end)):
-        return c
+    if not last_side or sd.nationality(noun_phrase(low, n.end)) or contrast_party(low, n):
+        return c  # "Moscow also 103": the party named before the count, not the "also" of the count before
     if _ADDITIONAL.search(low, max(0, n.start - 25), n.start):
         return replace(c, side=last_side)  # "246 Russians came home ..., and another 15 wounded"
     joined = _JOINED.search(low, max(0, n.start - 50), n.start)
@@ -258,6 +262,8 @@ def _with_sides(sent: Sentence, n: NumberMention, kind: str, pair: int | None, c
     if pair is not None and kind in ("returned", "bodies_returned", "held_captive"):
         return [Candidate(kind, side, n.value, approx, sent, stage) for side in ctx.parties if side]
     side = sd.side_of(sent.low, n.start, n.end, kind, ctx.parties, ctx.lang, ctx.ru_ua)
+    if kind in ("returned", "bodies_returned") and (party := contrast_party(sent.low, n)) in ctx.parties:
+        side = party  # "Russia in turn 248": the side-reading skips no contrast word, the party named is the side
     if side is None:
         return []  # a count nobody can be named for is no figure
     return [Candidate(kind, side, n.value, approx, sent, stage)]

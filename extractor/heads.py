@@ -30,6 +30,8 @@ _DIFFERENCE = re.compile(
 )
 _SLAVIC_BY = re.compile(r"\bна\s*$")
 _SLAVIC_MORE = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:больше|меньше|більше|менше)\b")
+# "..., and Russia got those of 19 soldiers": the pronoun carries the body noun named before it
+_BODY_PRONOUN = re.compile(r"\b(?:" + alts("BODY_PRONOUN") + r")\s+$")
 _FALLEN = re.compile(r"(?:" + alts("FALLEN") + ")$")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|" + alts("PERCENT") + ")")
 _SHARED_NOUN = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:and|і|и|та|und|et|y|e|i|a)\s+\d[\d,. ]*")
@@ -54,6 +56,8 @@ _MET_BEFORE = re.compile(
     r"circa)\s+)?$"
 )
 _MORE = frozenset(terms("MORE_WORDS"))
+# "another 84", "weitere 84", "kolejnych 84" (a hedge may stand between): the count adds to people already named
+_ANOTHER_BEFORE = re.compile(r"\b(?:" + alts("ANOTHER_BEFORE") + r")\s+(?:[^\W\d_]+\s+)?$")
 _HEDGES_AFTER = hedges("HEDGES_AFTER")
 _CLOSING_PARTICIPLES = frozenset({"geschätzt", "beziffert", "angegeben", "gestiegen", "angewachsen"})
 # the words these patterns start with, looked for first in the short windows before each count (extractor.rx)
@@ -94,6 +98,8 @@ def head_of(low: str, n: NumberMention) -> str | None:
     window = low[max(0, n.start - 25) : n.start]
     if _BODY_WORD.search(window) and _BODY_BEFORE.search(window):
         return "body"
+    if _BODY_PRONOUN.search(window) and lx.BODY.search(low, 0, n.start):
+        return "body"
     np = noun_phrase(low, n.end)
     if _PERCENT_AFTER.match(after):
         return None
@@ -112,8 +118,10 @@ def head_of(low: str, n: NumberMention) -> str | None:
     if words and (lx.EXCHANGE_NOUN.match(words[0]) or (len(words) > 1 and lx.EXCHANGE_NOUN.match(words[1]))):
         return None  # "two prisoner exchanges", "64 обміни": the count is of exchanges
     if (lx.BODY.search(head) and not _REMAINS_VERB.search(head)) or (
-            len(words) > 1 and _FALLEN.match(words[0]) and lx.PERSON.match(words[1])):
-        return "body"  # "1,200 fallen servicemen have been brought home": the dead come home as bodies
+            len(words) > 1 and _FALLEN.match(words[0]) and any(lx.PERSON.match(w) for w in words[1:3])):
+        # "1,200 fallen servicemen have been brought home", "757 gefallene ukrainische Soldaten": the dead come
+        # home as bodies (a nationality may stand between)
+        return "body"
     if lx.PERSON.search(head) or lx.SUBGROUP_AFTER.match(low[n.end : n.end + 12]):
         return "person"
     if _EXTENDED_ATTRIBUTE.match(np) and lx.PERSON.search(" ".join(np.split()[:6])):
@@ -167,6 +175,8 @@ def _head_elsewhere(low: str, n: NumberMention, np: str, words: list[str]) -> st
         return "person"  # "Russia received 84 of its own"
     if words and words[0] in _MORE and lx.PERSON.search(low, 0, n.start):
         return "person"  # "..., as 95 more returned": the people named earlier in the sentence
+    if _added_return(low, n, words):
+        return "person"  # "On Friday another 84 came home": more of the people the report is about
     if _people_named_around(low, n, words):
         return "person"
     # "оценивается в 6,2 тысячи с лишним", "8,000 or so": a hedge after the count leaves it bare
@@ -184,6 +194,13 @@ def _head_elsewhere(low: str, n: NumberMention, np: str, words: list[str]) -> st
         state = lx.MISSING.search(before, pred.start()) or lx.CAPTIVE_NOUN.search(before, pred.start())
         return "person" if lx.PERSON.search(before) or total or state else None
     return None
+
+
+def _added_return(low: str, n: NumberMention, words: list[str]) -> bool:
+    """A bare count marked as more of the same ("another 84", "84 autres") in a sentence that brings people home:
+    its noun was left out because the sentence before named the people (a running total, the first group)."""
+    more = (words and words[0] in _MORE) or _ANOTHER_BEFORE.search(low, max(0, n.start - 30), n.start)
+    return bool(more and lx.RETURN.search(low))
 
 
 def _people_named_around(low: str, n: NumberMention, words: list[str]) -> bool:

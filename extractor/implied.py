@@ -8,6 +8,7 @@ import re
 from extractor import lexicon as lx
 from extractor import sides as sd
 from extractor.heads import head_of, is_unit_word
+from extractor.lexicons import alts
 from extractor.numbers import NumberMention
 
 _TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dziś|dzisiaj|hoje|oggi)\b")
@@ -24,8 +25,16 @@ _TO_PARTY = re.compile(r"\s+(?:to|for|до|в|у|an|à|a|para|na|nach)\s+(?:the\
 
 # a bare count that ends its clause ("Russia got 140 back.", "Russia 140;"): nothing after it names another thing
 _BARE_END = re.compile(r"\s*(?:(?:back|in return|in exchange|too|as well)\b\s*){0,2}(?:[.,;:!?)\u2014]|$)")
+# "..., während Russland 248 bekam": a receive verb last in the clause, after the count (German subordinate order)
+_VERB_LAST = re.compile(r"\s+([^\W\d_]+)\s*(?:[.,;:!?)]|$)")
+_WHILE_BEFORE = re.compile(r"\b(?:" + alts("WHILE") + r")\s+(?:(?:the|la|le|el|die|der|a|o)\s+|l')?$")
 _DASH_BEFORE = re.compile(r"[\u2014\u2013-]\s*$")
 _GETS_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")
+# "Rosja zaś 248", "Russland hingegen 248", "Moskau ebenfalls 103": only a contrast or "likewise" word between party
+# and count
+_IN_TURN_GAP = re.compile(r"\s*,?\s*(?:" + alts("IN_TURN") + "|" + alts("LIKEWISE") + r")\b\s*,?\s*(?:a\s+)?")
+_BODIES_GAP = re.compile(r"\s*,?\s*(?:[^\W\d_]+\s+)?(?:" + alts("BODY_BEFORE") + "|" + alts("BODY_PRONOUN") + r")\s*")
+_TURN_LIST_BEFORE = re.compile(r"(?:[,;]|\b(?:and|und|et|y|e|i|a|і|та|а|и))\s+(?:(?:the|la|le|el|die|der|a|o)\s+|l')?$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bі|\bта|\bи|\bund|\bet|\by|\be|\bi)\s+(?:the\s+)?$")
 
 
@@ -38,9 +47,44 @@ def _party_gets(low: str, n: NumberMention, prev_person_end: int | None) -> bool
         return False
     start, end, _ = named[-1]
     gap = low[lo + end : n.start]
+    if _IN_TURN_GAP.fullmatch(gap):  # "..., la Russia invece 248", "; Rusia, por su parte, a 248"
+        return prev_person_end is not None and bool(_TURN_LIST_BEFORE.search(low, max(0, lo + start - 14), lo + start))
     if not gap.strip():
         return prev_person_end is not None and bool(_LIST_BEFORE.search(low, max(0, lo + start - 12), lo + start))
     return bool(_GETS_GAP.fullmatch(gap) and (sd.RECEIVE_VERB.search(gap) or lx.RETURN.search(gap)))
+
+
+def receives_last(low: str, n: NumberMention) -> bool:
+    """ "..., während Russland 248 bekam": the count's clause ends in the verb of receiving."""
+    m = _VERB_LAST.match(low, n.end)
+    return bool(m and sd.RECEIVE_VERB.fullmatch(m.group(1)))
+
+
+def _verb_final_party(low: str, n: NumberMention, prev_person_end: int | None) -> bool:
+    """ "Die Ukraine bekam 230 zurück, während Russland 248 bekam": a party right before the count, opened by
+    "while", its receive verb after the count."""
+    named = sd.countries(low[max(0, n.start - 40) : n.start])
+    if prev_person_end is None or not named or low[max(0, n.start - 40) + named[-1][1] : n.start].strip():
+        return False
+    at = max(0, n.start - 40) + named[-1][0]
+    return receives_last(low, n) and bool(_WHILE_BEFORE.search(low, max(0, at - 30), at))
+
+
+def contrast_party(low: str, n: NumberMention) -> str | None:
+    """ "Ukraine got 230, Russia in turn 248", "Rosja zaś 248", "während Russland 248 bekam": the party set against
+    the first takes the count."""
+    lo = max(0, n.start - 50)
+    named = sd.countries(low[lo : n.start])
+    if not named:
+        return None
+    gap = low[lo + named[-1][1] : n.start]
+    # "..., während Russland 248 bekam": the party right before the count whose verb closes the clause
+    if _IN_TURN_GAP.fullmatch(gap) or (not gap.strip() and receives_last(low, n)):
+        return named[-1][2]
+    # "..., Russland die sterblichen Überreste von 24", "e la Russia quelle di 24": no verb, only the body phrase
+    if _BODIES_GAP.fullmatch(gap) and _TURN_LIST_BEFORE.search(low, max(0, lo + named[-1][0] - 14), lo + named[-1][0]):
+        return named[-1][2]
+    return None
 
 
 def parallel_party(low: str, n: NumberMention) -> bool:
@@ -79,6 +123,8 @@ def implied_head(low: str, numbers: list[NumberMention], i: int, prev_person_end
         # "Ukraine received 150 servicemen, Russia 140", "while Russia got back 140.", with the article or the
         # conjunction each language puts there: "et la Russie 110", "y Rusia a 248", "a Rosja 15"; the dash of
         # "а Росія — 248" only after a clause of the same shape (any dash read so cost set-aside precision)
+        return "person"
+    if _verb_final_party(low, n, prev_person_end):
         return "person"
     if i > 0 and numbers[i - 1].value == 2 * n.value and lx.EACH_AFTER.match(low[n.end : n.end + 45]):
         return head_of(low, numbers[i - 1])  # "390 prisoners (195 per side)": the split shares the noun

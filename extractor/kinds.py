@@ -13,6 +13,7 @@ from extractor import sides as sd
 from extractor.captives import each_holds, taken_captive
 from extractor.clauses import clause_of, distance, owned, spans
 from extractor.heads import noun_phrase
+from extractor.implied import receives_last
 from extractor.lexicons import alts
 from extractor.numbers import NumberMention
 from extractor.totals import is_total, year_limited
@@ -59,6 +60,8 @@ def _relative_next(low: str, clause_end: int, n: NumberMention) -> bool:
 def _gets_too(clause: str, n: NumberMention) -> bool:
     """ "..., while Russia got 248": the clause's own verb only says who received; the handover is the sentence's."""
     before = clause[: n.start]
+    if sd.countries(before) and receives_last(clause, n):
+        return True  # "..., während Russland 248 bekam": the verb closes the clause
     return bool(sd.countries(before) and sd.RECEIVE_VERB.search(before) and not clause[n.end :].strip(" .;"))
 
 

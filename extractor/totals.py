@@ -98,8 +98,10 @@ def is_total(low: str, n: NumberMention, others: tuple[tuple[int, int], ...] = (
         return None  # "25 hostages freed so far under the ceasefire deal": "so far" runs within the limit
     if owned(spans(_THIS_EXCHANGE, low), n, others, shared=False) and not _grows_total(low, n):
         return False  # "so far, 307 have been released in the current exchange": this exchange's count
-    if _one_exchange_in_all(low, n, since_spans) or (_only_summing(low, since_spans) and names_a_day(low)):
-        # "In total, 390 Ukrainians returned home on Friday": the day's swap, summed
+    if _one_exchange_in_all(low, n, since_spans) or (_only_summing(low, since_spans) and (
+            names_a_day(low) or _IN_RETURN.search(low))):
+        # "In total, 390 Ukrainians returned home on Friday": the day's swap, summed; "insgesamt 230 kamen frei, im
+        # Gegenzug ...": the sum of one side of a swap whose other side follows
         # "un nuevo canje que suma en total 370 prisioneros": the size of one swap, both sides unless named
         return False if sd.nationality(noun_phrase(low, n.end)) else None
     return True
@@ -112,10 +114,30 @@ def _since_spans(low: str, n: NumberMention, found: tuple[tuple[int, int], ...],
     since 2022, and 205 of them today")."""
     if not found:
         return ()  # most counts have none: their clause is not looked for
+    ahead = {sp: _stretch_count(low, n, sp, others) for sp in found}
+    own = tuple(sp for sp, c in ahead.items() if c == (n.start, n.end))
+    found = tuple(sp for sp, c in ahead.items() if c is None)
     cs, ce = _clause_bounds(low, n)
     inside = tuple(sp for sp in found if cs <= sp[0] and sp[1] <= ce)
-    return owned(inside, n, tuple((a, b) for a, b in others if cs <= a and b <= ce)) + owned(
+    return own + owned(inside, n, tuple((a, b) for a, b in others if cs <= a and b <= ce)) + owned(
         tuple(sp for sp in found if sp not in inside), n, others)
+
+
+_COMMA = re.compile(r"[,;:]")
+
+
+def _stretch_count(low: str, n: NumberMention, sp: tuple[int, int],
+                   others: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """ "103 soldiers come home, in all since 2022 5,857 have been freed": a since-phrase in a comma-stretch after
+    the count sums the stretch's own count, however near it stands to the count before the comma."""
+    start = max(low.rfind(c, 0, sp[0]) for c in ",;:") + 1
+    stop = _COMMA.search(low, sp[1])
+    end = stop.start() if stop else len(low)
+    if start <= n.start < end:  # the count's own stretch: its phrase, unless a count beyond the comma is nearer
+        return (n.start, n.end) if any(b <= start for _, b in others) else None
+    if n.end > start:
+        return None  # a stretch before the count: read as ever (the nearer count)
+    return next(((a, b) for a, b in others if start <= a and b <= end), None)
 
 
 # Words that sum up, without saying over what: one exchange's size as often as the war's tally
@@ -125,6 +147,7 @@ _ONE_EXCHANGE = re.compile(r"\b(?:" + alts("ONE_EXCHANGE") + r")\b")
 
 # since-phrases that say "up to now" without saying from when: a limit beside them sets the start
 _SOFT_SINCE = re.compile(r"(?:" + alts("IN_ALL") + "|" + alts("SO_FAR") + ")")
+_IN_RETURN = re.compile(r"\b(?:" + alts("IN_RETURN") + r")\b")
 _THIS_EXCHANGE = re.compile(r"(?:" + alts("THIS_EXCHANGE") + ")")
 _MEDIATED = re.compile(r"\b(?:" + alts("MEDIATED") + ")")
 

@@ -96,6 +96,7 @@ ONE_SIDED_CONCEPTS: dict[str, str] = {
     "THAN": "with MORE_FEWER",
     "FOR_EACH": "Russian shares Ukrainian 'на'",
     "NOT_COUNT_STEM": "English measure words are whole words in NOT_COUNT",
+    "BODY_PRONOUN": "Slavic reports repeat the body noun or leave it out; they have no 'those of' pronoun",
 }
 
 

@@ -474,6 +474,40 @@ CASES: dict[str, dict[str, tuple[str, str]]] = {
         "it": ("Prigionieri a casa", "Il 15 maggio 60 prigionieri di guerra ucraini sono tornati a casa dalla "
                "prigionia russa. Il precedente scambio era avvenuto il 2 aprile."),
     },
+    # a bare count marked as more of the same after a running total: its noun is the people named before
+    "another_after_total": {
+        "en": ("POWs home", "Since the war began 4,120 Ukrainians have been freed from Russian captivity. On "
+               "Friday another 84 came home."),
+        "uk": ("Полонені вдома", "Від початку війни з російського полону звільнено 4120 українців. У пʼятницю "
+               "додому повернулися ще 84."),
+        "ru": ("Пленные дома", "С начала войны из российского плена освобождены 4120 украинцев. В пятницу домой "
+               "вернулись ещё 84 украинца."),
+        "de": ("Kriegsgefangene zurück", "Seit Kriegsbeginn sind 4120 Ukrainer aus russischer Gefangenschaft "
+               "freigekommen. Am Freitag kehrten weitere 84 heim."),
+        "fr": ("Prisonniers rentrés", "Depuis le début de la guerre, 4120 Ukrainiens ont été libérés de la "
+               "captivité russe. Vendredi, 84 autres sont rentrés au pays."),
+        "es": ("Prisioneros en casa", "Desde el inicio de la guerra, 4120 ucranianos han sido liberados del "
+               "cautiverio ruso. El viernes regresaron a casa otros 84."),
+        "pt": ("Prisioneiros em casa", "Desde o início da guerra, 4120 ucranianos foram libertados do cativeiro "
+               "russo. Na sexta-feira, outros 84 voltaram para casa."),
+        "pl": ("Jeńcy w domu", "Od początku wojny z rosyjskiej niewoli uwolniono 4120 Ukraińców. W piątek do "
+               "domu wróciło kolejnych 84."),
+        "it": ("Prigionieri a casa", "Dall'inizio della guerra 4120 ucraini sono stati liberati dalla prigionia "
+               "russa. Venerdì sono rientrati in patria altri 84."),
+    },
+    # the second party set against the first by a contrast word, its verb and noun left out
+    "in_turn": {
+        "en": ("Prisoner swap", "Kyiv brought back 312 servicemen in the latest exchange, Moscow in turn 305."),
+        "uk": ("Обмін полоненими", "Під час обміну Україна повернула 312 військових, Росія ж 305."),
+        "ru": ("Обмен пленными", "В ходе обмена Украина вернула 312 военных, Россия же 305."),
+        "de": ("Gefangenenaustausch", "Beim Austausch holte Kiew 312 Soldaten zurück, Moskau hingegen 305."),
+        "fr": ("Échange de prisonniers", "Lors de l'échange, Kiev a récupéré 312 militaires, Moscou de son côté "
+               "305."),
+        "es": ("Canje de prisioneros", "En el canje Kiev recuperó a 312 militares, Moscú, por su parte, a 305."),
+        "pt": ("Troca de prisioneiros", "Na troca, Kiev recuperou 312 militares, Moscou por sua vez 305."),
+        "pl": ("Wymiana jeńców", "W ramach wymiany Kijów odzyskał 312 żołnierzy, Moskwa zaś 305."),
+        "it": ("Scambio di prigionieri", "Nello scambio Kiev ha riavuto 312 militari, Mosca invece 305."),
+    },
 }
 
 # phenomenon → {(kind, side, value): approx}
@@ -497,6 +531,8 @@ WANT: dict[str, dict[tuple[str, str, int], bool]] = {
     "lone_thousand": {("returned", UA, 1000): False},
     "yesterday": {("returned", UA, 40): False},
     "dated_with_background": {("returned", UA, 60): False},
+    "another_after_total": {("returned", UA, 84): False, ("total_returned", UA, 4120): False},
+    "in_turn": {("returned", UA, 312): False, ("returned", RU, 305): False},
 }
 # the day each phenomenon's handover took place, published on Monday 18 May 2026 ("on Saturday" is the 16th)
 PUBLISHED = date(2026, 5, 18)
@@ -505,7 +541,8 @@ EVENT_DATE = {"swap_n_for_n": "2026-05-16", "swap_each_side": "2026-05-16", "one
               "approx": "2026-05-18", "lone_thousand": "2026-05-17", "yesterday": "2026-05-17",
               "dated_with_background": "2026-05-15", "two_counts": "2026-05-16", "still_held": "2026-05-16",
               "ru_side": "None", "bodies_both": "None", "ellipsis": "None", "nth_exchange": "2026-05-16",
-              "captivity_total": "None", "earlier_swap": "2026-05-16", "besides": "2026-05-16"}
+              "captivity_total": "None", "earlier_swap": "2026-05-16", "besides": "2026-05-16",
+              "another_after_total": "2026-05-15", "in_turn": "None"}
 # Known gaps, each a phenomenon still read differently in one language (the list may only shrink)
 KNOWN_GAPS = {
     # a Russian-language count with no side of its own falls back to Russia's, even after a Ukrainian count

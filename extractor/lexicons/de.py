@@ -18,7 +18,7 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:zurück\w*|freigelassen\w*|freigekommen\w*|ausgetauscht|austausch\w*|übergeben|heimgekehrt|befreit|"
         r"freilassung|übergabe|gefangenenaustausch\w*|heimat|kehrten|frei|erhielt\w*|erhalten|erhält|"
         r"überstellt|zurückgebracht|"
-        r"heimgeholt|heimgebracht|heimkehr\w*|entlassen)",
+        r"heimgeholt|heimgebracht|heimkehr\w*|entlassen|rückführung\w*|rückkehr)",
         r"im gegenzug",
         r"\b(?:übergab\w*|bekam\w*|bekommen|überführt\w*|repatriiert\w*|getauscht|tauschten|tauschen|tauscht|"
         r"nach hause)",
@@ -103,9 +103,11 @@ TERMS: dict[str, list[str]] = {
         r"januar|februar|märz|mai|juni|juli|oktober|dezember",
     ],
     "NOT_COUNT_STEM": ["seiten"],
-    "BODY_BEFORE": [r"leichen(?: von)?(?: weitere)?(?: mehr als| rund)?"],
+    "BODY_BEFORE": [r"(?:leichen|leichname|sterblichen überreste|überreste)(?: von)?(?: weitere)?(?: mehr als| rund)?"],
+    # "and Russia got those of 19": a pronoun standing for the body noun of a count named before
+    "BODY_PRONOUN": [r"die von(?: weiteren)?|die der"],
     "AGE_AFTER": ["-jährig"],
-    "FALLEN": [r"gefallen\w*"],
+    "FALLEN": [r"gefallen\w*|getötet\w*"],
     "PERCENT": ["prozent"],
     "MORE_FEWER": ["mehr|weniger"],
     "THAN": ["als"],
@@ -140,7 +142,7 @@ TERMS: dict[str, list[str]] = {
                     r"[^.;]{0,60}?\bauf"],
     "RUNNING_WORK": [r"\b(?:im rahmen der|dank der) (?:arbeit|bemühungen) des (?:\w+\s+){0,2}?(?:stabs|stabes|"
                      r"hauptquartiers)"],
-    "THIS_MONTH": ["diesen monat"],
+    "THIS_MONTH": ["diesen monat|diesem monat|diese woche|dieser woche"],
     "FINITE_RETURN": [
         r"\bauf dem (?:heim)?weg(?: nach hause)?\b",
         r"\b(?:wurden|sind|waren|wurde|ist) (?:\w+ )?(?:freigelassen|übergeben|ausgetauscht|zurückgekehrt|heimgekehrt|"
@@ -266,12 +268,22 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"abgeschlossen"],
     "WITH": [r"mit"],
     "ADDITIONAL": [r"zusätzlich|sowie|weitere"],
+    # "another 84 came home": a word before a count that adds it to people already named
+    "ANOTHER_BEFORE": [r"weitere|weiteren|zusätzliche"],
+    # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
+    "IN_TURN": [r"hingegen|dagegen|wiederum|ihrerseits|seinerseits"],
+    # "Kyiv got 103 back, Moscow likewise 103": a word after the second party that repeats the first's verb
+    "LIKEWISE": [r"ebenfalls|auch|gleichfalls"],
+    # "..., while Russia 248 received": a conjunction that sets a second party against the first
+    "WHILE": [r"während|wohingegen|wogegen"],
+    # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
+    "IN_RETURN": [r"im gegenzug|im austausch"],
     "BESIDES": [r"außerdem|zudem|darüber hinaus|zusätzlich"],
     "AMONG": [r"unter"],
     "OF_WHOM": [r"von denen"],
     "AMONG_THEM": [r"darunter"],
     "SUPERLATIVE": [r"größte\w*|erste\w*"],
-    "IN_ALL": [r"insgesamt"],
+    "IN_ALL": [r"insgesamt|alles in allem"],
     "ONE_EXCHANGE": [r"austausch\w*"],
     "THIS_EXCHANGE": [r"\b(?:bei|in|im) (?:diesem|dem aktuellen|dem jüngsten|dem heutigen|aktuellen|"
                       r"jüngsten|heutigen) (?:gefangenen)?austausch\w*"],

@@ -197,6 +197,8 @@ TERMS: dict[str, list[str]] = {
         r"(?:bodies|remains)(?: of)?(?: the| their)?(?: another| a further| an additional| further| additional| some)?"
         r"(?: only| just)?(?: more than| over| about| nearly| almost| some)?",
     ],
+    # "and Russia got those of 19": a pronoun standing for the body noun of a count named before
+    "BODY_PRONOUN": [r"those of(?: the)?(?: another)?"],
     "AGE_AFTER": ["-year| years? old"],
     "CURRENCY_BEFORE": [r"\bhr|\buah|\busd|\beur"],
     "FALLEN": ["fallen"],
@@ -366,6 +368,16 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"complete[ds]?|completing|finished|concluded|wrapped up"],
     "WITH": [r"with|along with|together with"],
     "ADDITIONAL": [r"also|another|plus|as well as|in addition"],
+    # "another 84 came home": a word before a count that adds it to people already named
+    "ANOTHER_BEFORE": [r"another|a further|an additional|further|additional"],
+    # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
+    "IN_TURN": [r"in turn|for its part|for their part|meanwhile"],
+    # "Kyiv got 103 back, Moscow likewise 103": a word after the second party that repeats the first's verb
+    "LIKEWISE": [r"also|too|likewise"],
+    # "..., while Russia 248 received": a conjunction that sets a second party against the first
+    "WHILE": [r"while|whereas"],
+    # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
+    "IN_RETURN": [r"in return|in exchange"],
     "BESIDES": [r"in addition|besides|additionally|also"],
     "AMONG": [r"among|among the"],
     "OF_WHOM": [r"of whom"],

@@ -115,7 +115,9 @@ TERMS: dict[str, list[str]] = {
         r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre",
     ],
     "NOT_COUNT_STEM": ["partes|lados"],
-    "BODY_BEFORE": [r"(?:cuerpos|restos)(?: de)?(?: los)?(?: otros)?(?: más de)?"],
+    "BODY_BEFORE": [r"(?:cuerpos|restos(?: mortales)?)(?: de)?(?: los)?(?: otros)?(?: más de)?"],
+    # "and Russia got those of 19": a pronoun standing for the body noun of a count named before
+    "BODY_PRONOUN": [r"los de|las de|los de otros"],
     "FALLEN": ["caídos"],
     "PERCENT": ["por ?ciento"],
     "MORE_FEWER": ["más|menos"],
@@ -145,7 +147,7 @@ TERMS: dict[str, list[str]] = {
                     r"\b(?:eleva|elevó|elevando|sube|subió)\s+(?:a|hasta)"],
     "RUNNING_WORK": [r"\b(?:como parte del trabajo|gracias al trabajo|"
                      r"gracias a los esfuerzos) del (?:\w+\s+){0,2}?(?:cuartel general|estado mayor)"],
-    "THIS_MONTH": ["este mes"],
+    "THIS_MONTH": ["este mes|esta semana"],
     "FINITE_RETURN": [
         r"\b(?:de camino a casa|rumbo a casa)\b",
         r"\b(?:fueron|han sido|habían sido) (?:\w+ )?(?:liberad[oa]s|entregad[oa]s|canjead[oa]s|intercambiad[oa]s|"
@@ -261,6 +263,16 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"terminaron|completaron|concluyeron"],
     "WITH": [r"con"],
     "ADDITIONAL": [r"además|también|otros"],
+    # "another 84 came home": a word before a count that adds it to people already named
+    "ANOTHER_BEFORE": [r"otros|otras"],
+    # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
+    "IN_TURN": [r"por su parte|a su vez"],
+    # "Kyiv got 103 back, Moscow likewise 103": a word after the second party that repeats the first's verb
+    "LIKEWISE": [r"también|igualmente"],
+    # "..., while Russia 248 received": a conjunction that sets a second party against the first
+    "WHILE": [r"mientras que|mientras"],
+    # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
+    "IN_RETURN": [r"a cambio|en contrapartida"],
     "BESIDES": [r"además|asimismo"],
     "AMONG": [r"entre|entre los"],
     "OF_WHOM": [r"de los cuales|de las cuales"],
@@ -270,7 +282,7 @@ GRAMMAR: dict[str, list[str]] = {
     "CURRENCY_BEFORE": [r"\beur|\busd"],
     "AGE_AFTER": [r" años\b"],
     "SUPERLATIVE": [r"mayor|primer\w*"],
-    "IN_ALL": [r"en total"],
+    "IN_ALL": [r"en total|en conjunto"],
     "ONE_EXCHANGE": [r"canje|intercambio"],
     "THIS_EXCHANGE": [r"\b(?:en|durante) (?:este|el último|el actual|el) (?:canje|"
                       r"intercambio)(?: de hoy| de este \w+)?\b"],

@@ -105,6 +105,8 @@ TERMS: dict[str, list[str]] = {
     ],
     "NOT_COUNT_STEM": ["côtés"],
     "BODY_BEFORE": [r"(?:corps|dépouilles)(?: de| des)?(?: les)?(?: autres)?(?: plus de| près de)?"],
+    # "and Russia got those of 19": a pronoun standing for the body noun of a count named before
+    "BODY_PRONOUN": [r"ceux de|ceux des|celles de|celles des"],
     "AGE_AFTER": [r" ans\b"],
     "FALLEN": ["tombés"],
     "PERCENT": ["pour ?cent"],
@@ -137,7 +139,7 @@ TERMS: dict[str, list[str]] = {
                     r"\b(?:nombre|total|bilan)\b[^.;]{0,70}?(?:atteint|s'élève à|passe à|grimpe à)"],
     "RUNNING_WORK": [r"\b(?:dans le cadre du travail|grâce au travail|"
                      r"grâce aux efforts) du (?:\w+\s+){0,2}?(?:quartier général|qg|état-major)"],
-    "THIS_MONTH": ["ce mois"],
+    "THIS_MONTH": ["ce mois|cette semaine"],
     "FINITE_RETURN": [
         r"\bsur le chemin du retour\b",
         r"\b(?:ont été|avaient été|ont|sont|étaient) (?:\w+ )?(?:libérée?s|relâchée?s|remis(?:es?)?|rapatriée?s|"
@@ -257,13 +259,23 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"achevé|terminé"],
     "WITH": [r"avec"],
     "ADDITIONAL": [r"ainsi que|en outre|aussi"],
+    # "another 84 came home": a word before a count that adds it to people already named
+    "ANOTHER_BEFORE": [r"de nouveau|à nouveau"],
+    # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
+    "IN_TURN": [r"de son côté|quant à elle|quant à lui|pour sa part|à son tour"],
+    # "Kyiv got 103 back, Moscow likewise 103": a word after the second party that repeats the first's verb
+    "LIKEWISE": [r"aussi|également|de même"],
+    # "..., while Russia 248 received": a conjunction that sets a second party against the first
+    "WHILE": [r"tandis que|alors que"],
+    # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
+    "IN_RETURN": [r"en échange|en retour|en contrepartie"],
     "BESIDES": [r"en outre|de plus|par ailleurs"],
     "AMONG": [r"parmi|entre"],
     "OF_WHOM": [r"dont"],
     "AMONG_THEM": [r"parmi eux"],
     "PARTITIVE": [r"d'entre"],
     "SUPERLATIVE": [r"plus grand\w*|premi\w*"],
-    "IN_ALL": [r"au total"],
+    "IN_ALL": [r"au total|en tout"],
     "ONE_EXCHANGE": [r"échange"],
     "THIS_EXCHANGE": [r"\b(?:lors de|dans le cadre de|au cours de) (?:cet|ce dernier|l\'actuel|"
                       r"l\'échange d\'aujourd\'hui)\s*(?:échange)?"],

@@ -17,7 +17,9 @@ TERMS: dict[str, list[str]] = {
     ],
     "BODY": [r"\b(?:corpi|salme|resti|cadaveri)\b"],
     # "le salme di 909 soldati": the count after a body noun is of bodies
-    "BODY_BEFORE": [r"(?:salme|corpi|resti)(?: di| dei| degli)?(?: altri)?(?: oltre| circa| più di)?"],
+    "BODY_BEFORE": [r"(?:salme|corpi|resti(?: mortali)?)(?: di| dei| degli)?(?: altri)?(?: oltre| circa| più di)?"],
+    # "and Russia got those of 19": a pronoun standing for the body noun of a count named before
+    "BODY_PRONOUN": [r"quelle di|quelli di|quelle degli|quelli degli|quelle dei|quelli dei|quelle di altri"],
     "RETURN": [
         r"\b(?:liberat[io]|liberate|rilasciat[ioe]|scambiat[ioe]|scambio|scambi|scambiano|rimpatriat[ioe]|restituit[ioe]|"
         r"consegnat[ioe]|tornat[ioe]|rientrat[ioe]|riportat[ioe]|ricevut[ioe]|ha ricevuto|hanno ricevuto|"
@@ -202,12 +204,22 @@ GRAMMAR: dict[str, list[str]] = {
     "IN_EXCHANGE_FOR": [r"in cambio di"],
     "WITH": [r"con"],
     "ADDITIONAL": [r"inoltre|altri"],
+    # "another 84 came home": a word before a count that adds it to people already named
+    "ANOTHER_BEFORE": [r"altri|altre|ulteriori"],
+    # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
+    "IN_TURN": [r"invece|a sua volta|da parte sua|dal canto suo"],
+    # "Kyiv got 103 back, Moscow likewise 103": a word after the second party that repeats the first's verb
+    "LIKEWISE": [r"anche|pure|ugualmente"],
+    # "..., while Russia 248 received": a conjunction that sets a second party against the first
+    "WHILE": [r"mentre"],
+    # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
+    "IN_RETURN": [r"in cambio|in contropartita"],
     "BESIDES": [r"inoltre|in più"],
     "OF_WHOM": [r"dei quali|delle quali"],
     "AMONG_THEM": [r"tra (?:loro|cui)"],
     "PARTITIVE": [r"degli|delle"],
     "SUPERLATIVE": [r"più grande|primo|prima"],
-    "IN_ALL": [r"in tutto"],
+    "IN_ALL": [r"in tutto|in totale|complessivamente|nel complesso"],
     "ONE_EXCHANGE": [r"scambio"],
     "THIS_EXCHANGE": [r"\b(?:in|durante|nel(?:l\')?) (?:questo|quest\'ultimo|ultimo|odierno|"
                       r"attuale)?\s*scambio(?: di oggi)?\b"],

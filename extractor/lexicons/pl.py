@@ -16,9 +16,9 @@ TERMS: dict[str, list[str]] = {
     "BODY": [r"\b(?:ciał|zwłok|szczątk\w*)"],
     "RETURN": [
         r"\b(?:wróci\w*|uwolni\w*|wymian\w*|wymieni\w*|przekaza\w*|powróci\w*|odzyska\w*|zwolni\w*|"
-        r"uwolnion\w*|otrzyma\w*|"
+        r"uwolnion\w*|otrzyma\w*|zwróci\w*|zwrócon\w*|zwrot\w*|"
         r"wypuszcz\w*|oddan\w*|oddano|repatriowan\w*|repatriacj\w*|do domu|w domu|przywi\w*|przywie\w*|sprowadz\w*|"
-        r"na wolność|na wolności|powrot\w*|powrót|trafil\w*|w zamian|wydał\w*|wydali|wydano|wydan[aey])",
+        r"na wolność|na wolności|powrot\w*|powrót|powrocie|trafil\w*|w zamian|wydał\w*|wydali|wydano|wydan[aey])",
         # every tense and voice of the handover verbs, spelled by the conjugation helper
         verb("pl", "a", "uwalni", "zwalni", "przekazyw", "wymieni", "odzyskiw"),
         verb("pl", "passive", "uwolni", "zwolni", "wymieni", "przekaz"),
@@ -131,7 +131,7 @@ TERMS: dict[str, list[str]] = {
     "AWAIT": [r"\b(?:czekają|oczekują) (?:wciąż |nadal )?na (?:uwolnienie|powrót|wymianę)"],
     "TOTAL_GROWS": [r"\b(?:liczba|liczbę)\b[^.;]{0,70}?(?:wzrosła do|wzrasta do|wynosi|wyniosła|sięga|osiągnęła)"],
     "RUNNING_WORK": [r"\b(?:w ramach prac|dzięki pracy|dzięki wysiłkom) (?:\w+\s+){0,2}?sztabu"],
-    "THIS_MONTH": ["w tym miesiącu"],
+    "THIS_MONTH": ["w tym miesiącu|w tym tygodniu"],
     "FINITE_RETURN": [
         r"\bw drodze do domu\b",
         r"\b(?:zostali|zostały|zostało|został|została) (?:\w+ )?(?:uwolni\w*|przekaza\w*|wymieni\w*|zwolni\w*|"
@@ -268,6 +268,16 @@ GRAMMAR: dict[str, list[str]] = {
     "FORMULA": [r"formu[lł]\w*|format\w*|formaci\w*|schemat\w*"],
     "WITH": [r"razem z"],
     "ADDITIONAL": [r"a także|oraz|dodatkowo"],
+    # "another 84 came home": a word before a count that adds it to people already named
+    "ANOTHER_BEFORE": [r"kolejnych|kolejne|kolejni"],
+    # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
+    "IN_TURN": [r"zaś|natomiast|z kolei"],
+    # "Kyiv got 103 back, Moscow likewise 103": a word after the second party that repeats the first's verb
+    "LIKEWISE": [r"również|także|też"],
+    # "..., while Russia 248 received": a conjunction that sets a second party against the first
+    "WHILE": [r"podczas gdy|gdy"],
+    # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
+    "IN_RETURN": [r"w zamian"],
     "BESIDES": [r"ponadto|dodatkowo|oprócz tego"],
     "AMONG": [r"wśród"],
     "OF_WHOM": [r"z których"],

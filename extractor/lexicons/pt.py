@@ -111,6 +111,8 @@ TERMS: dict[str, list[str]] = {
     ],
     "NOT_COUNT_STEM": ["lados"],
     "BODY_BEFORE": [r"(?:corpos|restos mortais)(?: de| dos)?(?: outros)?(?: mais de)?"],
+    # "and Russia got those of 19": a pronoun standing for the body noun of a count named before
+    "BODY_PRONOUN": [r"os de|as de|os dos|as dos"],
     "PERCENT": ["por ?cento"],
     "MORE_FEWER": ["a mais|a menos"],
     "THAN": ["que|do que"],
@@ -143,7 +145,7 @@ TERMS: dict[str, list[str]] = {
                     r"\b(?:eleva|elevou|elevando|sobe|subiu)\s+para"],
     "RUNNING_WORK": [r"\b(?:no âmbito do trabalho|graças ao trabalho|"
                      r"graças aos esforços) do (?:\w+\s+){0,2}?(?:quartel-general|estado-maior)"],
-    "THIS_MONTH": ["este mês"],
+    "THIS_MONTH": ["este mês|esta semana"],
     "FINITE_RETURN": [
         r"\ba caminho de casa\b",
         r"\b(?:foram|têm sido|tinham sido) (?:\w+ )?(?:libertad[oa]s|liberad[oa]s|entregues|trocad[oa]s|repatriad[oa]s|"
@@ -250,6 +252,16 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"concluíram|completaram"],
     "WITH": [r"com"],
     "ADDITIONAL": [r"também|outros|além disso"],
+    # "another 84 came home": a word before a count that adds it to people already named
+    "ANOTHER_BEFORE": [r"outros|outras|mais"],
+    # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
+    "IN_TURN": [r"por sua vez|por seu lado|por sua parte"],
+    # "Kyiv got 103 back, Moscow likewise 103": a word after the second party that repeats the first's verb
+    "LIKEWISE": [r"também|igualmente"],
+    # "..., while Russia 248 received": a conjunction that sets a second party against the first
+    "WHILE": [r"enquanto"],
+    # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
+    "IN_RETURN": [r"em troca|em contrapartida"],
     "BESIDES": [r"além disso|também"],
     "AMONG": [r"entre|dentre"],
     "OF_WHOM": [r"dos quais|das quais"],

@@ -255,6 +255,16 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"заверш\w*"],
     "WITH": [r"вместе с"],
     "ADDITIONAL": [r"еще|ещё|также"],
+    # "another 84 came home": a word before a count that adds it to people already named
+    "ANOTHER_BEFORE": [r"еще|ещё"],
+    # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
+    "IN_TURN": [r"же|в свою очередь"],
+    # "Kyiv got 103 back, Moscow likewise 103": a word after the second party that repeats the first's verb
+    "LIKEWISE": [r"тоже|также"],
+    # "..., while Russia 248 received": a conjunction that sets a second party against the first
+    "WHILE": [r"тогда как|в то время как"],
+    # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
+    "IN_RETURN": [r"взамен|в обмен"],
     "BESIDES": [r"кроме того|помимо этого|также"],
     "AMONG": [r"среди"],
     "OF_WHOM": [r"из которых"],

@@ -274,6 +274,16 @@ GRAMMAR: dict[str, list[str]] = {
     "COMPLETED": [r"заверш\w*"],
     "WITH": [r"разом з|разом із"],
     "ADDITIONAL": [r"ще|також|а також"],
+    # "another 84 came home": a word before a count that adds it to people already named
+    "ANOTHER_BEFORE": [r"ще|іще"],
+    # "Ukraine got 230, Russia in turn 248": a word after the second party that sets it against the first
+    "IN_TURN": [r"ж|же|у свою чергу|своєю чергою"],
+    # "Kyiv got 103 back, Moscow likewise 103": a word after the second party that repeats the first's verb
+    "LIKEWISE": [r"теж|також"],
+    # "..., while Russia 248 received": a conjunction that sets a second party against the first
+    "WHILE": [r"тоді як|у той час як"],
+    # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
+    "IN_RETURN": [r"натомість|в обмін|взамін"],
     "BESIDES": [r"крім того|окрім того|окрім них|також"],
     "AMONG": [r"серед"],
     "OF_WHOM": [r"з яких|із яких"],
