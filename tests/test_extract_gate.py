@@ -20,7 +20,7 @@ CORPUS = Path(__file__).parent / "data" / "corpus"
 # scores (F1 0.811, relevance 0.997, conflict 0.997, event_date 0.886), so a change that loses ground fails CI
 FLOORS = {
     "dev.jsonl": {"--min-f1": 0.98, "--min-relevance": 0.98, "--min-conflict": 0.97, "--min-event-date": 0.97},
-    "dev_real.jsonl": {"--min-f1": 0.79, "--min-relevance": 0.98, "--min-conflict": 0.98, "--min-event-date": 0.86},
+    "dev_real.jsonl": {"--min-f1": 0.83, "--min-relevance": 0.98, "--min-conflict": 0.98, "--min-event-date": 0.89},
 }
 
 _register()
