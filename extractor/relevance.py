@@ -48,7 +48,8 @@ ELSEWHERE = words(
 EXCHANGE_WORD = re.compile(alternation(*topics.terms("EXCHANGE")) + r"\b")
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+# a full stop ends a sentence, the dot of "7.500" or "1.2" (a number) does not
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
 # a count in digits or in words ("transferred four Armenian prisoners", "trentasei persone", "zweihundert",
 # "двісті"): every language's number words but articles ("un", "ein") and those that are common words of
 # another language ("due to", "sei es", "one of")
@@ -61,7 +62,11 @@ _COUNT = re.compile(
 
 
 def _sentence_of(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    start = max(text.rfind(c, 0, pos) for c in "!?\n")
+    dot = text.rfind(".", 0, pos)
+    while dot > start and text[dot + 1 : dot + 2].isdigit():
+        dot = text.rfind(".", 0, dot)
+    start = max(start, dot) + 1
     m = _SENTENCE_END.search(text, pos)
     return start, (m.start() if m else len(text))
 
