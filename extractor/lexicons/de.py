@@ -26,6 +26,8 @@ TERMS: dict[str, list[str]] = {
         verb("de", "participle", "ausgeliefert", "entließ", "freigegeben", "zurückgegeben", "heimgeholt"),
         # a separable verb's stem, when its particle closes the clause: "kehren ... heim", "kehrt ... zurück"
         r"\bkehr(?:en|t|te|ten)\b(?=(?:\s+\S+){0,8}?\s+(?:heim|zurück)\b)",
+        # "am Mittwoch kamen 150 weitere hinzu": more people added to a running count of those freed
+        r"\bkam(?:en)?\b(?=(?:\s+\S+){0,6}?\s+hinzu\b)",
     ],
     "PLAN_BEFORE": [
         r"\blisten? (?:mit|von)\b",
@@ -62,7 +64,8 @@ TERMS: dict[str, list[str]] = {
     "CAPTIVITY": [r"\b(?:gefangenschaft|kriegsgefangen\w*|haft)", r"\b(?:gewahrsam|gefängnis\w*)"],
     "HELD": [
         # "Moskau hält ... noch etwa 8.000 Ukrainer gefangen": the separable verb closes the clause
-        r"\b(?:festgehalten|gefangen gehalten\w*|hält\w* (?:\S+ ){0,8}?gefangen\b|halten (?:\S+ ){0,8}?gefangen\b|"
+        r"\b(?:festgehalten|gefangen gehalten\w*|hält\w* (?:\S+ ){0,10}?(?:gefangen|fest)\b|"
+        r"halten (?:\S+ ){0,10}?(?:gefangen|fest)\b|"
         r"in (?:\w+ )?(?:kriegs)?gefangenschaft|in (?:\w+ )?haft)",
         r"\binhaftiert\w*",
         # "sind weiterhin Kriegsgefangene", "bleiben in Haft": still captives, by the noun after the verb
