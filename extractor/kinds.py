@@ -240,6 +240,14 @@ def _verbs(found: tuple[tuple[int, int], ...], n: NumberMention, adjective_end: 
     return tuple(sp for sp in found if not n.end <= sp[0] < adjective_end)
 
 
+def _casualties(low: str) -> tuple[tuple[int, int], ...]:
+    """Casualty words, but not one that names a part of the people ("62 Ukrainians, among them several badly
+    wounded, were freed": the wounded are among those freed, no toll)."""
+    parts = spans(lx.SUBGROUP_BEFORE, low)
+    return tuple(sp for sp in spans(lx.CASUALTY, low)
+                 if not any(b <= sp[0] < b + 25 and "," not in low[b : sp[0]] for _, b in parts))
+
+
 def _freed_adjective(low: str, n: NumberMention, adjective_end: int) -> bool:
     """ "the 84 freed soldiers are in hospital", "84 освобожденных военных": with no other word of state or
     handover in the sentence, the participle right after the count says what happened to them (not a verb two
@@ -276,7 +284,7 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
         return "held_captive"  # "despite the exchange, there are still 8,000 POWs in Russia": those left behind
     if ret is not None and not plan and not _fronted_return(low, n, held):
         cands.append((ret, 5, "returned"))
-    casualty = None if head == "body" or captivity else distance(_verbs(spans(lx.CASUALTY, low), n, adjective_end), n)
+    casualty = None if head == "body" or captivity else distance(_verbs(_casualties(low), n, adjective_end), n)
     if casualty is not None:
         cands.append((casualty, 4, "casualty"))
     if not cands:
