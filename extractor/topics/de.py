@@ -36,6 +36,6 @@ WAR = (
 STATE = r"vermisst\w*|gestorben|festgehalten|verbleiben|hält\w* (?:\S+ ){0,10}?fest\b|halten (?:\S+ ){0,10}?fest\b"
 RETURN = (
     r"austausch|freigelassen|freigekommen|zurück|heimgekehrt|heimkehr|"
-    r"heimgeholt|übergeben|überstellt|repatriiert|erhielt|erhalten"
+    r"heimgeholt|übergeben|überstellt|repatriiert|erhielt|erhalten|befreit"
 )
 EXCHANGE = r"austausch\w*|ausgetauscht"
