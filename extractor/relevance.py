@@ -61,13 +61,23 @@ _COUNT = re.compile(
 )
 
 
+# the dot of a German ordinal ("der 60. Gefangenenaustausch", "am 5. Juni") ends no sentence either
+_ORDINAL_DOT = re.compile(r"\b(?:der|die|das|den|dem|des|zum|zur|am|im|vom|beim) \d{1,3}$")
+
+
+def _no_end(text: str, dot: int) -> bool:
+    return text[dot + 1 : dot + 2].isdigit() or bool(_ORDINAL_DOT.search(text, max(0, dot - 12), dot))
+
+
 def _sentence_of(text: str, pos: int) -> tuple[int, int]:
     start = max(text.rfind(c, 0, pos) for c in "!?\n")
     dot = text.rfind(".", 0, pos)
-    while dot > start and text[dot + 1 : dot + 2].isdigit():
+    while dot > start and _no_end(text, dot):
         dot = text.rfind(".", 0, dot)
     start = max(start, dot) + 1
     m = _SENTENCE_END.search(text, pos)
+    while m and m.group() == "." and _no_end(text, m.start()):
+        m = _SENTENCE_END.search(text, m.end())
     return start, (m.start() if m else len(text))
 
 
