@@ -22,7 +22,8 @@ GIVE_VERB = re.compile(r"\b(?:" + alts("GIVE_VERB") + r")\b")
 
 _NP_CUT = re.compile(r"[,;:()\u2014!?]| - |\.(?:\s|$)")
 # with the article a destination takes: "à la Russie", "alla Russia", "al Ucrania", "an die Ukraine"
-_DEST_BEFORE = re.compile(r"(?:\b(?:to|into|for|до|в|у|на|an|à|a|para|do|nach|na)\s+(?:the\s+|la\s+|die\s+)?"
+# ("à l'Ukraine": the article elided before a vowel)
+_DEST_BEFORE = re.compile(r"(?:\b(?:to|into|for|до|в|у|на|an|à|a|para|do|nach|na)\s+(?:the\s+|la\s+|die\s+|l')?"
                           r"|\b(?:alla|all'|al|au|aux|ai)\s*)$")
 # "from Russia", "with Russia": the country is neither the subject nor the destination
 _FROM_BEFORE = re.compile(
@@ -286,7 +287,9 @@ def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> s
         word = low[a:b]
         # "to Russia" (not Polish "a Rosja 248": "while", not "to"), and "150 servicemen, Russia 140.": the name
         # right before a bare count
-        if _DEST_BEFORE.search(pre) and not _NOMINATIVE.match(word) \
+        # ("to Ukraine, which handed 24 to Russia": the destination of a count before is the subject of this one)
+        if _DEST_BEFORE.search(pre) and not _NOMINATIVE.match(word) and not (
+                a < start and _RELATIVE_AFTER.match(low, b)) \
                 or a < start and not between.strip() and _BARE_END.match(low, end):
             side = code
         elif a < start:
