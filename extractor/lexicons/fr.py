@@ -182,8 +182,8 @@ NATIONALITY = {
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
-    "UA": "côté ukrainien",
-    "RU": r"côté russe|\brussie\b|\bmoscou\b",
+    "UA": r"côté ukrainien|partie ukrainienne",
+    "RU": r"côté russe|partie russe|\brussie\b|\bmoscou\b",
     "US": r"\bétats-unis\b",
     "IL": r"\bisraël\b",
     "AM": r"\barménie\b",
