@@ -117,7 +117,7 @@ TERMS: dict[str, list[str]] = {
     "MORE_WORDS": ["weitere"],
     "RECEIVE_VERB": ["erhielt|erhalten|zurückgeholt|bekam|bekamen|bekommt|die rückkehr"],
     "GIVE_VERB": [r"übergab|übergeben|ließ\w* frei|freigelassen|auf freien fuß gesetzt|entließ\w*|entlassen"],
-    "OWN_THEIR": ["seine[rn]? eigenen"],
+    "OWN_THEIR": ["seine[rn]? eigenen|eigenen?"],  # "die Freilassung von 246 eigenen Soldaten"
     "OWN_PEOPLE": [r"seiner|ihrer|eigene[rn]?"],
     "PARTITIVE": [r"von den|der"],
     "RU_FRAME": [r"militärische\w* spezialoperation"],
