@@ -341,7 +341,8 @@ for _v, _w in zip(range(20, 100, 10), ["twenty", "thirty", "forty", "fifty", "si
 NUMBER_WORDS.add(100, "h", "hundred", "hundreds")
 NUMBER_WORDS.add(1000, "k", "thousand")
 NUMBER_WORDS.add(1_000_000, "m", "million")
-NUMBER_WORDS.add(12, "u", "dozen")  # "both" is never a count on its own: not a number word
+# "dozen" multiplies like "hundred" ("two dozen" is 24); "both" is never a count on its own: not a number word
+NUMBER_WORDS.add(12, "h", "dozen")
 SCALES = {"thousands": 1000, "millions": 1_000_000}
 CONNECTORS = ("and",)
 # "a thousand bodies": a scale word after the article is one of it
