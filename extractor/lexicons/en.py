@@ -90,6 +90,8 @@ TERMS: dict[str, list[str]] = {
     "CAPTIVITY": [
         r"\b(?:detained|imprisoned)\b",
         r"\b(?:captivity|custody|prisoners? of war|pows?|detention|prison camp|penal colony|while held|in prison)\b",
+        # "the deaths of 245 captives": the captives' noun says where they died, as "POWs" does
+        r"\bcaptives\b",
         # "died in Houthi prisons", "in Russian jails": the prisons of a party are captivity
         r"\bin (?:\w+ ){1,2}(?:prisons|jails)\b",
     ],
