@@ -28,7 +28,9 @@ TERMS: dict[str, list[str]] = {
         r"returned|returns|returning|return|freed|frees|released|releases|releasing|release|home|handed|hands|handing|"
         r"exchanged|exchanging|swapped|swapping|swap|swaps|exchange|received|receives|receiving|brought|brings|"
         r"bringing|came back|come back|comes back|gets back|got back|get back|repatriated|repatriation|repatriates|"
-        r"transferred|in return|freeing|liberated|rescued|set free|back|walked free|reunited|flown home)\b",
+        # "forcibly transferred children" are deported, not handed back
+        r"(?<!forcibly )transferred|in return|freeing|liberated|rescued|set free|back|walked free|reunited|"
+        r"flown home)\b",
         r"\bset (?:\w+ ){1,3}free\b",  # "set six hostages free": the object stands inside
     ],
     "PLAN_BEFORE": [
