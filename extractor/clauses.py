@@ -83,12 +83,15 @@ _PART_INSIDE = re.compile(r"\b(?:" + alts("SUBGROUP_AFTER") + r")\b")
 _ASIDE = re.compile(r", ([^,;:.]{3,70}),")
 
 
-def part_aside(low: str, n: NumberMention) -> tuple[int, int] | None:
-    """Where an aside about a part of the count's people stands right after its noun phrase, or None."""
+def past_part_aside(low: str, n: NumberMention, others: tuple[tuple[int, int], ...],
+                    ) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The sentence with an aside about a part of the count's people (right after its noun phrase) blanked to
+    spaces, offsets kept, and the other counts without the aside's."""
     aside = _ASIDE.search(low, n.end, n.end + 120)
     if aside is None or aside.start() - n.end > 45 or "," in low[n.end : aside.start()]:
-        return None
+        return low, others
     inside = aside.group(1)
-    if _PART_INSIDE.search(inside) or SUBGROUP_BEFORE.match(inside):
-        return aside.start(), aside.end()
-    return None
+    if not (_PART_INSIDE.search(inside) or SUBGROUP_BEFORE.match(inside)):
+        return low, others
+    a, b = aside.span()
+    return low[:a] + " " * (b - a) + low[b:], tuple(o for o in others if not a <= o[0] < b)

@@ -11,7 +11,7 @@ import re
 from extractor import lexicon as lx
 from extractor import sides as sd
 from extractor.captives import each_holds, taken_captive
-from extractor.clauses import clause_of, distance, owned, part_aside, spans
+from extractor.clauses import clause_of, distance, owned, past_part_aside, spans
 from extractor.heads import noun_phrase
 from extractor.implied import receives_last
 from extractor.lexicons import alts
@@ -30,10 +30,7 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tup
 
     ``others`` are the sentence's other counts: a death word nearer to one of them is that count's.
     """
-    aside = part_aside(low, n)
-    if aside is not None:  # the part's words and counts say nothing of the whole: read past them
-        low = low[: aside[0]] + " " * (aside[1] - aside[0]) + low[aside[1] :]
-        others = tuple(o for o in others if not aside[0] <= o[0] < aside[1])
+    low, others = past_part_aside(low, n, others)  # a part's words and counts say nothing of the whole
     clause, local = clause_of(low, n)
     shift = n.start - local.start
     # captivity may be named anywhere in the sentence ("prisoners ..., and all 65 of them were killed")
