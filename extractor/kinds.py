@@ -277,7 +277,9 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
         return "held_captive"  # "despite the exchange, there are still 8,000 POWs in Russia": those left behind
     if ret is not None and not plan and not _fronted_return(low, n, held):
         cands.append((ret, 5, "returned"))
-    casualty = None if head == "body" or captivity else distance(_verbs(spans(lx.CASUALTY, low), n, adjective_end), n)
+    # "20 seriously wounded servicemen were returned": a wound named by the count's own noun is no casualty toll
+    hurt = tuple(sp for sp in spans(lx.CASUALTY, low) if not (sp[0] >= own[0] and sp[1] <= own[1]))
+    casualty = None if head == "body" or captivity else distance(_verbs(hurt, n, adjective_end), n)
     if casualty is not None:
         cands.append((casualty, 4, "casualty"))
     if not cands:
