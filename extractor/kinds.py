@@ -11,7 +11,7 @@ import re
 from extractor import lexicon as lx
 from extractor import sides as sd
 from extractor.captives import each_holds, taken_captive
-from extractor.clauses import clause_of, distance, owned, spans
+from extractor.clauses import clause_of, distance, owned, past_part_aside, spans
 from extractor.heads import noun_phrase
 from extractor.implied import receives_last
 from extractor.lexicons import alts
@@ -30,6 +30,7 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tup
 
     ``others`` are the sentence's other counts: a death word nearer to one of them is that count's.
     """
+    low, others = past_part_aside(low, n, others)  # a part's words and counts say nothing of the whole
     clause, local = clause_of(low, n)
     shift = n.start - local.start
     # captivity may be named anywhere in the sentence ("prisoners ..., and all 65 of them were killed")
@@ -276,7 +277,9 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
         return "held_captive"  # "despite the exchange, there are still 8,000 POWs in Russia": those left behind
     if ret is not None and not plan and not _fronted_return(low, n, held):
         cands.append((ret, 5, "returned"))
-    casualty = None if head == "body" or captivity else distance(_verbs(spans(lx.CASUALTY, low), n, adjective_end), n)
+    # "20 seriously wounded servicemen were returned": a wound named by the count's own noun is no casualty toll
+    hurt = tuple(sp for sp in spans(lx.CASUALTY, low) if not (sp[0] >= own[0] and sp[1] <= own[1]))
+    casualty = None if head == "body" or captivity else distance(_verbs(hurt, n, adjective_end), n)
     if casualty is not None:
         cands.append((casualty, 4, "casualty"))
     if not cands:
