@@ -231,6 +231,10 @@ NUMBER_WORDS.add(800, "u", "восьмисот")
 NUMBER_WORDS.add(1000, "k", "тысяча", "тысячи", "тысяч", "тысячу", "тысячей", "тысячам", "тыс")
 NUMBER_WORDS.add(1_000_000, "m", "миллион", "миллиона", "миллионов", "млн")
 NUMBER_WORDS.add(1.5, "u", "полторы", "полтора", "полутора")
+# "две сотни", "полторы сотни": a multiplier after a number word; alone ("сотни пленных") no count
+NUMBER_WORDS.add(100, "h", "сотни", "сотен", "сотня", "сотню", "сотней")
+# a plural scale that opens a number is vague: "сотни тысяч" is "hundreds of thousands"
+PLURAL_SCALES = ("сотни", "сотен")
 CONNECTORS = ("и",)
 # a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
 ALONE = ("тысяча", "тысячу", "тысячей")

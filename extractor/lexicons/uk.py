@@ -235,7 +235,11 @@ for _v, _s in ((50, "п'ятдесят"), (60, "шістдесят"), (70, "сі
     NUMBER_WORDS.stems(_v, _s, "|и|ьох|ьом|ьма|ьома")
 NUMBER_WORDS.add(60, "u", "шістдесяти")
 NUMBER_WORDS.add(90, "u", "дев'яносто", "дев'яноста")
-NUMBER_WORDS.add(100, "u", "сто", "ста")  # "сотні" is "hundreds": vague, not a count
+NUMBER_WORDS.add(100, "u", "сто", "ста")
+# "дві сотні", "півтори сотні": a multiplier after a number word; alone ("сотні полонених") no count
+NUMBER_WORDS.add(100, "h", "сотні", "сотень", "сотня", "сотню", "сотнею")
+# a plural scale that opens a number is vague: "сотні тисяч" is "hundreds of thousands"
+PLURAL_SCALES = ("сотні", "сотень")
 NUMBER_WORDS.add(200, "u", "двісті", "двохсот", "двомстам", "двомастами")
 NUMBER_WORDS.add(300, "u", "триста", "трьохсот", "трьомстам")
 NUMBER_WORDS.add(400, "u", "чотириста", "чотирьохсот")
