@@ -9,7 +9,7 @@ from extractor import lexicon as lx
 from extractor import sides as sd
 from extractor.heads import head_of, is_unit_word
 from extractor.lexicons import alts
-from extractor.numbers import NumberMention
+from extractor.numbers import NumberMention, find_numbers
 
 _TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dziś|dzisiaj|hoje|oggi)\b")
 
@@ -96,7 +96,8 @@ def parallel_party(low: str, n: NumberMention) -> bool:
         return False
     verb = lx.RETURN.search(low, named[-1][1], found[0]) or sd.RECEIVE_VERB.search(low, named[-1][1], found[0]) \
         or sd.GIVE_VERB.search(low, named[-1][1], found[0])
-    return bool(verb and re.search(r"\d", low[verb.end() : found[0]]))
+    # its own count in digits or in words ("Україна отримала півтори сотні полонених, а Росія — 150")
+    return bool(verb and find_numbers(low[verb.end() : found[0]], hedges=False))
 
 
 def state_follows(low: str, end: int) -> bool:
