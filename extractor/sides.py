@@ -45,7 +45,8 @@ _DATIVE_ADJ = re.compile(
     r"(?:передал\w*|віддал\w*|передан\w*|вернул\w*|повернул\w*)\s+(?:(российской|російській)|(украинской|українській))"
     r"(?:\s+(?:стороне|стороні))?(?:\s+(?:тела|тіла))?\s+$"
 )
-_HANDED = re.compile(r"передал|переда|przekaza|oddano|oddali|wydano|zwrócono")
+# "Росія повернула Україні 16 дітей": a return verb with a dative names the recipient as a handing-over verb does
+_HANDED = re.compile(r"передал|переда|przekaza|oddano|oddali|wydano|zwrócono|повернул[аи]\b|повернуто|вернул[аи]\b|возвращен")
 # Polish country names in Latin letters decline too: "Rosji", "Ukrainie", "Izraelowi" are not the subject
 _PL_OBLIQUE = ("ji", "ie", "owi")
 
