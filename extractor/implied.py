@@ -33,7 +33,8 @@ _GETS_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")
 # "Rosja zaś 248", "Russland hingegen 248", "Moskau ebenfalls 103": only a contrast or "likewise" word between party
 # and count
 _IN_TURN_GAP = re.compile(r"\s*,?\s*(?:" + alts("IN_TURN") + "|" + alts("LIKEWISE") + r")\b\s*,?\s*(?:a\s+)?")
-_BODIES_GAP = re.compile(r"\s*,?\s*(?:[^\W\d_]+\s+)?(?:" + alts("BODY_BEFORE") + "|" + alts("BODY_PRONOUN") + r")\s*")
+_BODIES_GAP = re.compile(
+    r"\s*[,\u2014\u2013]?\s*(?:[^\W\d_]+\s+)?(?:" + alts("BODY_BEFORE") + "|" + alts("BODY_PRONOUN") + r")\s*")
 _TURN_LIST_BEFORE = re.compile(r"(?:[,;]|\b(?:and|und|et|y|e|i|a|і|та|а|и))\s+(?:(?:the|la|le|el|die|der|a|o)\s+|l')?$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bі|\bта|\bи|\bund|\bet|\by|\be|\bi)\s+(?:the\s+)?$")
 
