@@ -46,7 +46,8 @@ _DATIVE_ADJ = re.compile(
     r"(?:\s+(?:стороне|стороні))?(?:\s+(?:тела|тіла))?\s+$"
 )
 # "Росія повернула Україні 16 дітей": a return verb with a dative names the recipient as a handing-over verb does
-_HANDED = re.compile(r"передал|переда|przekaza|oddano|oddali|wydano|zwrócono|повернул[аи]\b|повернуто|вернул[аи]\b|возвращен")
+_HANDED = re.compile(
+    r"передал|переда|przekaza|oddano|oddali|wydano|zwrócono|повернул[аи]\b|повернуто|вернул[аи]\b|возвращен")
 # Polish country names in Latin letters decline too: "Rosji", "Ukrainie", "Izraelowi" are not the subject
 _PL_OBLIQUE = ("ji", "ie", "owi")
 
