@@ -13,7 +13,7 @@ from extractor import sides as sd
 from extractor.captives import each_holds, taken_captive
 from extractor.clauses import clause_of, distance, owned, spans
 from extractor.heads import noun_phrase
-from extractor.implied import receives_last
+from extractor.implied import contrast_party, receives_last
 from extractor.lexicons import alts
 from extractor.numbers import NumberMention
 from extractor.totals import is_total, year_limited
@@ -41,8 +41,9 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tup
     if kind != "held_captive" and each_holds(low, n):
         return "held_captive"  # "traded lists naming 31 civilians that each side is holding": the lists are traded
     if kind is None and clause is not low and (_CONTINUES.match(clause) or sd.party_before(low, n.start)
-                                               or _gets_too(clause, local)):
-        # "..., а також тіла 50 загиблих", "..., а Росія — 248": the clause shares the verb before it
+                                               or _gets_too(clause, local) or contrast_party(low, n)):
+        # "..., а також тіла 50 загиблих", "..., а Росія — 248", "..., а Росія тіла 43": the clause shares the verb
+        # before it
         kind = _kind_in(low, n, head, plan, captivity, others)
     if kind is None and clause is not low and _relative_next(low, shift + len(clause), n):
         # "84 військових, що перебували в російських тюрмах, були звільнені": the relative clause describes the
