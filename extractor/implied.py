@@ -19,7 +19,8 @@ def today_count(low: str) -> bool:
     return len(low) < 80 and bool(_TODAY.search(low))
 
 
-_ELLIPSIS = re.compile(r"\b(?:and|і|та|и|und|et|y|e|i)\s+(?:[^\W\d_]+\s+){0,2}$")
+# "and 100 Ukrainian", "а Україна — 80 російських": the Cyrillic contrast "а" and a dash for the verb too
+_ELLIPSIS = re.compile(r"\b(?:and|і|та|и|а|und|et|y|e|i)\s+(?:[^\W\d_]+\s+){0,2}(?:[\u2014\u2013]\s*)?$")
 _TO_PARTY = re.compile(r"\s+(?:to|for|до|в|у|an|à|a|para|na|nach)\s+(?:the\s+)?[^\W\d_]")
 
 
