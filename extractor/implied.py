@@ -8,7 +8,7 @@ import re
 from extractor import lexicon as lx
 from extractor import sides as sd
 from extractor.heads import head_of, is_unit_word
-from extractor.lexicons import alts
+from extractor.lexicons import alts, hedges
 from extractor.numbers import NumberMention, find_numbers
 
 _TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dziś|dzisiaj|hoje|oggi)\b")
@@ -19,8 +19,10 @@ def today_count(low: str) -> bool:
     return len(low) < 80 and bool(_TODAY.search(low))
 
 
-# "and 100 Ukrainian", "а Україна — 80 російських": the Cyrillic contrast "а" and a dash for the verb too
-_ELLIPSIS = re.compile(r"\b(?:and|і|та|и|а|und|et|y|e|i)\s+(?:[^\W\d_]+\s+){0,2}(?:[\u2014\u2013]\s*)?$")
+# "and 100 Ukrainian", "а Україна — понад 80 російських": the Cyrillic contrast "а" and a dash for the verb too,
+# a hedge after the dash
+_ELLIPSIS = re.compile(r"\b(?:and|і|та|и|а|und|et|y|e|i)\s+(?:[^\W\d_]+\s+){0,2}(?:[\u2014\u2013]\s*(?:(?:"
+                       + "|".join(re.escape(h) for h in hedges() if not h.endswith(".")) + r")\s+)?)?$")
 _TO_PARTY = re.compile(r"\s+(?:to|for|до|в|у|an|à|a|para|na|nach)\s+(?:the\s+)?[^\W\d_]")
 
 
