@@ -25,6 +25,8 @@ _BARE_AMONG = re.compile(alts("AMONG"))
 
 
 _APPOSITION = re.compile(r"\u2014|:| - |\(")
+# "..., а в украинском — около 800": the contrast "а" opens a clause whose dash gaps the predicate, no apposition
+_WHEREAS_GAPPED = re.compile(r",\s*а\s+(?:[^\W\d_]+\s+){1,2}[\u2014\u2013]\s*(?:[^\W\d_]+\s+)?$")
 
 
 def is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool:
@@ -47,7 +49,7 @@ def is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool
         # dash stands for the verb of a clause of the same shape ("Україна повернула 230 людей, а Росія — 248"),
         # or a second party's body phrase follows it ("тіла 502 загиблих, РФ — тіла 43")
         if _APPOSITION.search(gap) and len(gap) < 60 and not PIVOT.search(gap) and not lx.RETURN.search(gap) \
-                and not parallel_party(low, n) and not contrast_party(low, n):
+                and not parallel_party(low, n) and not contrast_party(low, n) and not _WHEREAS_GAPPED.search(gap):
             return True
     return False
 
