@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from extractor.lexicon import SUBGROUP_BEFORE
+from extractor.lexicons import alts
 from extractor.numbers import NumberMention
 
 # (id of the pattern, text) -> (pattern, spans). Keyed by the pattern's identity, not the pattern: hashing a
@@ -73,3 +75,23 @@ def owned(found: tuple[tuple[int, int], ...], n: NumberMention, others: tuple[tu
         return between and _gap(a, b, s, e) < _gap(a, b, n.start, n.end)
 
     return tuple((a, b) for a, b in found if not any(theirs(a, b, s, e) for s, e in others))
+
+
+# "59 hostages, at least 35 of whom are dead, remain in Gaza", "8,000 POWs, including 1,000 women, are held":
+# an aside between commas that counts a part of the people (its own words and counts are the part's)
+_PART_INSIDE = re.compile(r"\b(?:" + alts("SUBGROUP_AFTER") + r")\b")
+_ASIDE = re.compile(r", ([^,;:.]{3,70}),")
+
+
+def past_part_aside(low: str, n: NumberMention, others: tuple[tuple[int, int], ...],
+                    ) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The sentence with an aside about a part of the count's people (right after its noun phrase) blanked to
+    spaces, offsets kept, and the other counts without the aside's."""
+    aside = _ASIDE.search(low, n.end, n.end + 120)
+    if aside is None or aside.start() - n.end > 45 or "," in low[n.end : aside.start()]:
+        return low, others
+    inside = aside.group(1)
+    if not (_PART_INSIDE.search(inside) or SUBGROUP_BEFORE.match(inside)):
+        return low, others
+    a, b = aside.span()
+    return low[:a] + " " * (b - a) + low[b:], tuple(o for o in others if not a <= o[0] < b)

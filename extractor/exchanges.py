@@ -15,7 +15,9 @@ from extractor.text import Sentence
 # "the swap was the 50th since the invasion", "The exchange, the 66th of the war, ...": the noun comes first
 _COPULA_ORDINAL = re.compile(
     r"\b(?:exchange|swap|обмін|обмен|austausch|échange|intercambio|canje|scambio|wymiana|troca)\w*(?:\s+(?:was|is|became|став|"
-    r"стал|war|était|fue|była|foi)|,)\s+(?:the\s+|der\s+|le\s+|el\s+|o\s+)?$"
+    r"стал|war|était|fue|była|foi)|,)\s+(?:the\s+|der\s+|le\s+|el\s+|o\s+)?"
+    # "the swap was Ukraine's 66th", "the country's 66th": a party's ordinal of its swaps
+    r"(?:[^\W\d_]+['’]s\s+)?$"
 )
 
 

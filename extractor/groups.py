@@ -11,7 +11,7 @@ from extractor import sides as sd
 from extractor.clauses import spans
 from extractor.handover import each_of_previous, exchange_between, noun_for, part_of_stated, parties_together
 from extractor.heads import noun_phrase
-from extractor.implied import parallel_party
+from extractor.implied import contrast_party, parallel_party
 from extractor.lexicons import alts
 from extractor.numbers import NumberMention
 from extractor.plans import PIVOT, is_stage
@@ -28,6 +28,8 @@ _WHILE = re.compile(r"\b(?:" + alts("WHILE") + r")\b")
 
 
 _APPOSITION = re.compile(r"\u2014|:| - |\(")
+# "..., а в украинском — около 800": the contrast "а" opens a clause whose dash gaps the predicate, no apposition
+_WHEREAS_GAPPED = re.compile(r",\s*а\s+(?:[^\W\d_]+\s+){1,2}[\u2014\u2013]\s*(?:[^\W\d_]+\s+)?$")
 
 
 def is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool:
@@ -49,11 +51,12 @@ def is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool
         gap = low[prev_person_end : n.start]
         # "12 people - three civilians and nine soldiers" splits the count; "90 soldiers - Moscow received 60"
         # opens a statement of its own: a handover verb or a turn to the other side stands in between, or the
-        # dash stands for the verb of a clause of the same shape ("Україна повернула 230 людей, а Росія — 248")
-        # a plan word just before, or a stage named, makes the count before the colon an agreed size, of which
-        # the stage's count is no part ("the 1,000-for-1,000 swap agreed in Istanbul: 390 Ukrainians ... were freed")
+        # dash stands for the verb of a clause of the same shape ("Україна повернула 230 людей, а Росія — 248"),
+        # or a second party's body phrase follows it ("тіла 502 загиблих, РФ — тіла 43"); a plan word just before,
+        # or a stage named, makes the count before the colon an agreed size, of which the stage's count is no part
+        # ("the 1,000-for-1,000 swap agreed in Istanbul: 390 Ukrainians ... were freed")
         if _APPOSITION.search(gap) and len(gap) < 60 and not PIVOT.search(gap) and not lx.RETURN.search(gap) \
-                and not parallel_party(low, n) \
+                and not parallel_party(low, n) and not contrast_party(low, n) and not _WHEREAS_GAPPED.search(gap) \
                 and not (lx.PLAN_BEFORE.search(low, max(0, prev_person_end - 40), n.start) or is_stage(low)):
             return True
     return False

@@ -8,8 +8,8 @@ import re
 from extractor import lexicon as lx
 from extractor import sides as sd
 from extractor.heads import head_of, is_unit_word
-from extractor.lexicons import alts
-from extractor.numbers import NumberMention
+from extractor.lexicons import alts, hedges
+from extractor.numbers import NumberMention, find_numbers
 
 _TODAY = re.compile(r"\b(?:today|сьогодні|сегодня|heute|aujourd'hui|hoy|dziś|dzisiaj|hoje|oggi)\b")
 
@@ -19,7 +19,10 @@ def today_count(low: str) -> bool:
     return len(low) < 80 and bool(_TODAY.search(low))
 
 
-_ELLIPSIS = re.compile(r"\b(?:and|і|та|и|und|et|y|e|i)\s+(?:[^\W\d_]+\s+){0,2}$")
+# "and 100 Ukrainian", "а Україна — понад 80 російських": the Cyrillic contrast "а" and a dash for the verb too,
+# a hedge after the dash
+_ELLIPSIS = re.compile(r"\b(?:and|і|та|и|а|und|et|y|e|i)\s+(?:[^\W\d_]+\s+){0,2}(?:[\u2014\u2013]\s*(?:(?:"
+                       + "|".join(re.escape(h) for h in hedges() if not h.endswith(".")) + r")\s+)?)?$")
 _TO_PARTY = re.compile(r"\s+(?:to|for|до|в|у|an|à|a|para|na|nach)\s+(?:the\s+)?[^\W\d_]")
 
 
@@ -33,7 +36,8 @@ _GETS_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")
 # "Rosja zaś 248", "Russland hingegen 248", "Moskau ebenfalls 103": only a contrast or "likewise" word between party
 # and count
 _IN_TURN_GAP = re.compile(r"\s*,?\s*(?:" + alts("IN_TURN") + "|" + alts("LIKEWISE") + r")\b\s*,?\s*(?:a\s+)?")
-_BODIES_GAP = re.compile(r"\s*,?\s*(?:[^\W\d_]+\s+)?(?:" + alts("BODY_BEFORE") + "|" + alts("BODY_PRONOUN") + r")\s*")
+_BODIES_GAP = re.compile(
+    r"\s*[,\u2014\u2013]?\s*(?:[^\W\d_]+\s+)?(?:" + alts("BODY_BEFORE") + "|" + alts("BODY_PRONOUN") + r")\s*")
 _TURN_LIST_BEFORE = re.compile(r"(?:[,;]|\b(?:and|und|et|y|e|i|a|і|та|а|и))\s+(?:(?:the|la|le|el|die|der|a|o)\s+|l')?$")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bwhile|\bwhereas|\bі|\bта|\bи|\bund|\bet|\by|\be|\bi)\s+(?:the\s+)?$")
 
@@ -96,7 +100,8 @@ def parallel_party(low: str, n: NumberMention) -> bool:
         return False
     verb = lx.RETURN.search(low, named[-1][1], found[0]) or sd.RECEIVE_VERB.search(low, named[-1][1], found[0]) \
         or sd.GIVE_VERB.search(low, named[-1][1], found[0])
-    return bool(verb and re.search(r"\d", low[verb.end() : found[0]]))
+    # its own count in digits or in words ("Україна отримала півтори сотні полонених, а Росія — 150")
+    return bool(verb and find_numbers(low[verb.end() : found[0]], hedges=False))
 
 
 def state_follows(low: str, end: int) -> bool:

@@ -11,10 +11,10 @@ import re
 from extractor import lexicon as lx
 from extractor import sides as sd
 from extractor.captives import each_holds, taken_captive
-from extractor.clauses import clause_of, distance, owned, spans
+from extractor.clauses import clause_of, distance, owned, past_part_aside, spans
 from extractor.heads import noun_phrase
-from extractor.implied import receives_last
-from extractor.lexicons import alts
+from extractor.implied import contrast_party, receives_last
+from extractor.lexicons import alts, hedges
 from extractor.numbers import NumberMention
 from extractor.totals import is_total, year_limited
 
@@ -23,6 +23,9 @@ __all__ = ["is_total", "kind_of", "spans", "year_limited"]
 
 # A clause that only adds to the one before ("..., as well as 50 bodies") shares its verb.
 _CONTINUES = re.compile(r"\s*(?:" + alts("ALSO_ADDS") + r")\b")
+# "..., а в украинском — около 800 российских": words then a dash before the count; the dash gaps the predicate
+GAPPED = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}[\u2014\u2013]\s*(?:(?:"
+                     + "|".join(re.escape(h) for h in hedges() if not h.endswith(".")) + r")\s+)?$")
 
 
 def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tuple[int, int], ...] = ()) -> str | None:
@@ -30,6 +33,7 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tup
 
     ``others`` are the sentence's other counts: a death word nearer to one of them is that count's.
     """
+    low, others = past_part_aside(low, n, others)  # a part's words and counts say nothing of the whole
     clause, local = clause_of(low, n)
     shift = n.start - local.start
     # captivity may be named anywhere in the sentence ("prisoners ..., and all 65 of them were killed")
@@ -41,8 +45,10 @@ def kind_of(low: str, n: NumberMention, head: str, plan: bool, others: tuple[tup
     if kind != "held_captive" and each_holds(low, n):
         return "held_captive"  # "traded lists naming 31 civilians that each side is holding": the lists are traded
     if kind is None and clause is not low and (_CONTINUES.match(clause) or sd.party_before(low, n.start)
-                                               or _gets_too(clause, local)):
-        # "..., а також тіла 50 загиблих", "..., а Росія — 248": the clause shares the verb before it
+                                               or _gets_too(clause, local) or contrast_party(low, n)
+                                               or GAPPED.fullmatch(clause, 0, local.start)):
+        # "..., а також тіла 50 загиблих", "..., а Росія — 248", "..., а Росія тіла 43": the clause shares the verb
+        # before it
         kind = _kind_in(low, n, head, plan, captivity, others)
     if kind is None and clause is not low and _relative_next(low, shift + len(clause), n):
         # "84 військових, що перебували в російських тюрмах, були звільнені": the relative clause describes the
@@ -284,7 +290,9 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
         return "held_captive"  # "despite the exchange, there are still 8,000 POWs in Russia": those left behind
     if ret is not None and not plan and not _fronted_return(low, n, held):
         cands.append((ret, 5, "returned"))
-    casualty = None if head == "body" or captivity else distance(_verbs(_casualties(low), n, adjective_end), n)
+    # "20 seriously wounded servicemen were returned": a wound named by the count's own noun is no casualty toll
+    hurt = tuple(sp for sp in _casualties(low) if not (sp[0] >= own[0] and sp[1] <= own[1]))
+    casualty = None if head == "body" or captivity else distance(_verbs(hurt, n, adjective_end), n)
     if casualty is not None:
         cands.append((casualty, 4, "casualty"))
     if not cands:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.lexicons import by_language, each, hedges
-from extractor.numwords import ALONE, ALONE_AFTER, CONNECTORS, SCALES, WEAK, WORDS
+from extractor.numwords import ALONE, ALONE_AFTER, CONNECTORS, PLURAL_SCALES, SCALES, WEAK, WORDS
 from extractor.rx import alternation
 
 MAX_DIGITS = 15
@@ -228,6 +228,8 @@ def _close(run: list[tuple[int, int, float, str]], out: list[NumberMention], low
             group += value
     value = total + group
     start, end = run[0][0], run[-1][1]
+    if run[0][3] == "h" and low[start : run[0][1]] in PLURAL_SCALES:
+        return
     # "thousands" is no count, but "тисячу тіл" and "a thousand bodies" are one thousand
     if len(run) == 1 and run[0][3] in "hkm":
         found = _lone_scale(low, start, end)

@@ -22,6 +22,8 @@ CONNECTORS = frozenset(w for words in each("CONNECTORS") for w in words)
 WEAK = frozenset(w for words in each("WEAK") for w in words)
 # Scale words that alone are their number ("тисячу тіл", "mille corps"), and words after which one is ("a thousand")
 ALONE = frozenset(w for words in each("ALONE") for w in words)
+# Plural scale words that, opening a number, make it vague ("сотні тисяч": hundreds of thousands)
+PLURAL_SCALES = frozenset(w for words in each("PLURAL_SCALES") for w in words)
 ALONE_AFTER = frozenset(w for words in each("ALONE_AFTER") for w in words)
 # Scale words that may follow digits: "1.2 thousand", "1,2 тис.", "50 тисяч", "2,5 Millionen"
 SCALES: dict[str, int] = {w: int(v) for w, (v, r) in WORDS.items() if r in "km"}

@@ -9,7 +9,7 @@ from functools import lru_cache
 from extractor.heads import opens_coordinated
 from extractor.holders import CUSTODY_OF, HELD_IN, held_in, holder, hostages_side, people_held, people_of_holder
 from extractor.lexicon import PERSON, PREDICATE_COUNT
-from extractor.lexicons import alts
+from extractor.lexicons import alts, hedges
 from extractor.nations import countries, nationalities, nationality, other_side
 
 # "of its soldiers", "своїх військових", "своих военных": the subject's own people.
@@ -46,7 +46,9 @@ _DATIVE_ADJ = re.compile(
     r"(?:передал\w*|віддал\w*|передан\w*|вернул\w*|повернул\w*)\s+(?:(российской|російській)|(украинской|українській))"
     r"(?:\s+(?:стороне|стороні))?(?:\s+(?:тела|тіла))?\s+$"
 )
-_HANDED = re.compile(r"передал|переда|przekaza|oddano|oddali|wydano|zwrócono")
+# "Росія повернула Україні 16 дітей": a return verb with a dative names the recipient as a handing-over verb does
+_HANDED = re.compile(
+    r"передал|переда|przekaza|oddano|oddali|wydano|zwrócono|повернул[аи]\b|повернуто|вернул[аи]\b|возвращен")
 # Polish country names in Latin letters decline too: "Rosji", "Ukrainie", "Izraelowi" are not the subject
 _PL_OBLIQUE = ("ji", "ie", "owi")
 
@@ -233,7 +235,9 @@ def _last(rx: re.Pattern[str], text: str) -> int:
 # "... 230 people, and Russia 248", "а Росія — 248", "Russland 248", "e a Rússia 248": the party named just before
 # a bare count, after a conjunction or a comma, is the one the shared noun is counted for
 _PARTY_BEFORE = re.compile(r"(?:,|\b(?:and|while|а|і|та|и|und|et|y|e|i|mentre))\s+(?:(?:the|la|le|l'|el|o|a|die)\s*)?$")
-_PARTY_GAP = re.compile(r"\s*(?:[—–:-]\s*)?(?:a\s+)?$")
+# "а Росія — понад 100": a hedge may stand between the dash and the count
+_PARTY_GAP = re.compile(r"\s*(?:[—–:-]\s*(?:(?:" + "|".join(re.escape(h) for h in hedges() if not h.endswith("."))
+                        + r")\s+)?)?(?:a\s+)?$")
 # "y Rusia, 248.": a comma may stand for the verb only before a bare count that closes its clause
 _BARE_GAP = re.compile(r"\s*,\s*(?:a\s+)?$")
 _CLOSES = re.compile(r"[\d.,\s]*(?:[.;)]|$)")
@@ -243,7 +247,7 @@ def party_before(low: str, start: int) -> tuple[int, str] | None:
     """(where it starts, its code) for a country right before the count at ``start`` opening a clause of its own
     ("and Russia 248", "y Rusia, 248."), else None."""
     for a, b, code in countries(low):
-        if b <= start and start - b <= 6 and (_PARTY_GAP.match(low[b:start]) or (
+        if b <= start and start - b <= 24 and (_PARTY_GAP.match(low[b:start]) or (
                 _BARE_GAP.match(low[b:start]) and _CLOSES.match(low, start))):
             return (a, code) if _PARTY_BEFORE.search(low, max(0, a - 12), a) else None
     return None

@@ -28,7 +28,9 @@ TERMS: dict[str, list[str]] = {
         r"returned|returns|returning|return|freed|frees|released|releases|releasing|release|home|handed|hands|handing|"
         r"exchanged|exchanging|swapped|swapping|swap|swaps|exchange|received|receives|receiving|brought|brings|"
         r"bringing|came back|come back|comes back|gets back|got back|get back|repatriated|repatriation|repatriates|"
-        r"transferred|in return|freeing|liberated|rescued|set free|back|walked free|reunited|flown home)\b",
+        # "forcibly transferred children" are deported, not handed back
+        r"(?<!forcibly )transferred|in return|freeing|liberated|rescued|set free|back|walked free|reunited|"
+        r"flown home)\b",
         r"\bset (?:\w+ ){1,3}free\b",  # "set six hostages free": the object stands inside
     ],
     "PLAN_BEFORE": [
@@ -90,6 +92,8 @@ TERMS: dict[str, list[str]] = {
     "CAPTIVITY": [
         r"\b(?:detained|imprisoned)\b",
         r"\b(?:captivity|custody|prisoners? of war|pows?|detention|prison camp|penal colony|while held|in prison)\b",
+        # "the deaths of 245 captives": the captives' noun says where they died, as "POWs" does
+        r"\bcaptives\b",
         # "died in Houthi prisons", "in Russian jails": the prisons of a party are captivity
         r"\bin (?:\w+ ){1,2}(?:prisons|jails)\b",
     ],
@@ -341,7 +345,8 @@ for _v, _w in zip(range(20, 100, 10), ["twenty", "thirty", "forty", "fifty", "si
 NUMBER_WORDS.add(100, "h", "hundred", "hundreds")
 NUMBER_WORDS.add(1000, "k", "thousand")
 NUMBER_WORDS.add(1_000_000, "m", "million")
-NUMBER_WORDS.add(12, "u", "dozen")  # "both" is never a count on its own: not a number word
+# "dozen" multiplies like "hundred" ("two dozen" is 24); "both" is never a count on its own: not a number word
+NUMBER_WORDS.add(12, "h", "dozen")
 SCALES = {"thousands": 1000, "millions": 1_000_000}
 CONNECTORS = ("and",)
 # "a thousand bodies": a scale word after the article is one of it

@@ -203,12 +203,12 @@ HEDGES_AFTER = ("с лишним", "с небольшим")
 # number words in the cases news text uses (nominative, genitive, dative, instrumental, collective forms)
 NUMBER_WORDS = Forms()
 NUMBER_WORDS.add(1, "u", "один", "одна", "одно", "одной", "одним", "одну", "одного", "одному")
-NUMBER_WORDS.add(2, "u", "два", "две", "двух", "двум", "двумя", "двое")
-NUMBER_WORDS.add(3, "u", "три", "трех", "трёх", "трем", "трём", "тремя", "трое")
-NUMBER_WORDS.add(4, "u", "четыре", "четырех", "четырёх", "четырем", "четырьмя", "четверо")
+NUMBER_WORDS.add(2, "u", "два", "две", "двух", "двум", "двумя", "двое", "двоих")
+NUMBER_WORDS.add(3, "u", "три", "трех", "трёх", "трем", "трём", "тремя", "трое", "троих")
+NUMBER_WORDS.add(4, "u", "четыре", "четырех", "четырёх", "четырем", "четырьмя", "четверо", "четверых")
 for _v, _s in ((5, "пят"), (6, "шест"), (9, "девят"), (10, "десят")):
-    NUMBER_WORDS.stems(_v, _s, "ь|и|ью|еро")
-NUMBER_WORDS.add(7, "u", "семь", "семью", "семеро")
+    NUMBER_WORDS.stems(_v, _s, "ь|и|ью|еро|ерых")  # "передали пятерых": collective, accusative
+NUMBER_WORDS.add(7, "u", "семь", "семью", "семеро", "семерых")
 NUMBER_WORDS.add(8, "u", "восемь", "восьмью", "восемью")
 for _v, _s in zip(range(11, 20), ["одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат",
                                   "семнадцат", "восемнадцат", "девятнадцат"], strict=True):
@@ -231,6 +231,10 @@ NUMBER_WORDS.add(800, "u", "восьмисот")
 NUMBER_WORDS.add(1000, "k", "тысяча", "тысячи", "тысяч", "тысячу", "тысячей", "тысячам", "тыс")
 NUMBER_WORDS.add(1_000_000, "m", "миллион", "миллиона", "миллионов", "млн")
 NUMBER_WORDS.add(1.5, "u", "полторы", "полтора", "полутора")
+# "две сотни", "полторы сотни": a multiplier after a number word; alone ("сотни пленных") no count
+NUMBER_WORDS.add(100, "h", "сотни", "сотен", "сотня", "сотню", "сотней")
+# a plural scale that opens a number is vague: "сотни тысяч" is "hundreds of thousands"
+PLURAL_SCALES = ("сотни", "сотен")
 CONNECTORS = ("и",)
 # a scale word that alone is its number ("тисячу тіл": a thousand bodies); its plural says "thousands"
 ALONE = ("тысяча", "тысячу", "тысячей")

@@ -75,7 +75,7 @@ WAR = (
     r"war|wars|wartime|military|army|armed forces|troops|soldiers?|servicem[ae]n|militants?|rebels?|insurgents?|"
     r"kremlin|white house|wrongfully detained|ceasefire|truce|occupied|occupation|front ?line|invasion|conflict|"
     r"hamas|hezbollah|houthis?|taliban|prisoners?|pows?|captivity|captives?|defenders|fallen soldiers|"
-    r"offensive|incursion|shelling|air ?strikes?|deport\w*|war crimes?|abductees|"
+    r"offensive|incursion|shelling|air ?strikes?|deport\w*|war crimes?|abductees|gaza|"
     # captivity held by a state or an armed group is a conflict's, whatever else the text says
     r"(?:abducted|kidnapped|detained|held|seized|captured) by (?:the )?(?:russia\w*|north korea\w*|iran\w*|hamas|"
     r"hezbollah|houthis?|taliban)"
