@@ -14,7 +14,7 @@ from extractor.heads import noun_phrase
 from extractor.implied import contrast_party, parallel_party
 from extractor.lexicons import alts
 from extractor.numbers import NumberMention
-from extractor.plans import PIVOT
+from extractor.plans import PIVOT, is_stage
 from extractor.rx import first_test
 
 _TOTAL_OF = re.compile(
@@ -22,6 +22,9 @@ _TOTAL_OF = re.compile(
     r"en total|łącznie|no total|ao todo)\W*$"
 )
 _BARE_AMONG = re.compile(alts("AMONG"))
+# "84 Ukrainians, among them civilians, were freed, while Kyiv handed over 84 Russians": the contrast word opens
+# the other side's clause, which the part-of word before it does not reach
+_WHILE = re.compile(r"\b(?:" + alts("WHILE") + r")\b")
 
 
 _APPOSITION = re.compile(r"\u2014|:| - |\(")
@@ -39,6 +42,8 @@ def is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool
             break
         if PIVOT.search(low, b, n.start):
             continue  # "49 POWs, including 22 Azov fighters, in exchange for 49 Russians": the other side's count
+        if _WHILE.search(low, b, n.start):
+            continue
         # "among 150 Ukrainians freed" names the whole group; "among them, 23 soldiers" a part of it
         if low[b : n.start].strip(" ") or not _BARE_AMONG.fullmatch(low[a:b]):
             return True
@@ -47,9 +52,12 @@ def is_subgroup(low: str, n: NumberMention, prev_person_end: int | None) -> bool
         # "12 people - three civilians and nine soldiers" splits the count; "90 soldiers - Moscow received 60"
         # opens a statement of its own: a handover verb or a turn to the other side stands in between, or the
         # dash stands for the verb of a clause of the same shape ("Україна повернула 230 людей, а Росія — 248"),
-        # or a second party's body phrase follows it ("тіла 502 загиблих, РФ — тіла 43")
+        # or a second party's body phrase follows it ("тіла 502 загиблих, РФ — тіла 43"); a plan word just before,
+        # or a stage named, makes the count before the colon an agreed size, of which the stage's count is no part
+        # ("the 1,000-for-1,000 swap agreed in Istanbul: 390 Ukrainians ... were freed")
         if _APPOSITION.search(gap) and len(gap) < 60 and not PIVOT.search(gap) and not lx.RETURN.search(gap) \
-                and not parallel_party(low, n) and not contrast_party(low, n) and not _WHEREAS_GAPPED.search(gap):
+                and not parallel_party(low, n) and not contrast_party(low, n) and not _WHEREAS_GAPPED.search(gap) \
+                and not (lx.PLAN_BEFORE.search(low, max(0, prev_person_end - 40), n.start) or is_stage(low)):
             return True
     return False
 

@@ -45,7 +45,8 @@ def holder(low: str) -> tuple[int, int, str] | None:
 HELD_IN = re.compile(
     r"in (?P<a>russian|ukrainian) (?:captivity|custody|prisons?)|(?:у|в) (?P<b>російськ|українськ)\w* полоні"
     r"|в (?P<c>российск|украинск)\w* плену|held (?:by|in) (?P<d>russia|ukraine|moscow|kyiv)|плену у (?P<e>всу)"
-    r"|in (?P<f>russischer|ukrainischer) gefangenschaft|w (?P<g>rosyjskiej|ukraińskiej) niewoli"
+    r"|in (?P<f>russischer|ukrainischer) (?:kriegs)?(?:gefangenschaft|haft)|w (?P<g>rosyjskiej|ukraińskiej) niewoli"
+    r"|en (?:captivité|détention) (?P<q>russe|ukrainienne)"
     r"|held (?:in|by) (?P<h>gaza|hamas)"
     # "of the 251 hostages taken to Gaza": where they were taken is who holds them
     r"|(?:taken|abducted|kidnapped|dragged|carried off) (?:\w+ )?(?:in)?to (?P<n>gaza)\b"
@@ -73,7 +74,7 @@ _HELD_IN_SIDE = {"russian": "RU", "російськ": "RU", "российск": 
                  "gaza": "PS", "gazy": "PS", "gazastreifen": "PS", "газа": "PS", "hamas": "PS", "hamás": "PS",
                  "rusas": "RU",
                  "ucranianas": "UA", "rússia": "RU", "ucrânia": "UA", "хамас": "PS", "росія": "RU", "россия": "RU",
-                 "україна": "UA", "украина": "UA"}
+                 "україна": "UA", "украина": "UA", "russe": "RU", "ukrainienne": "UA"}
 # whose people a holder keeps: Russia holds Ukrainians, Ukraine Russians, Hamas (in Gaza) Israelis
 _PEOPLE_OF_HOLDER = {"RU": "UA", "UA": "RU", "PS": "IL"}
 

@@ -131,8 +131,10 @@ def implied_head(low: str, numbers: list[NumberMention], i: int, prev_person_end
         return "person"
     if _verb_final_party(low, n, prev_person_end):
         return "person"
-    if i > 0 and numbers[i - 1].value == 2 * n.value and lx.EACH_AFTER.match(low[n.end : n.end + 45]):
-        return head_of(low, numbers[i - 1])  # "390 prisoners (195 per side)": the split shares the noun
+    # "390 prisoners (195 per side)": the split shares the noun, also past a measure between ("in three days")
+    whole = next((m for m in reversed(numbers[:i]) if m.value == 2 * n.value), None)
+    if whole is not None and lx.EACH_AFTER.match(low[n.end : n.end + 45]):
+        return head_of(low, whole)
     return None
 
 

@@ -246,6 +246,14 @@ def _verbs(found: tuple[tuple[int, int], ...], n: NumberMention, adjective_end: 
     return tuple(sp for sp in found if not n.end <= sp[0] < adjective_end)
 
 
+def _casualties(low: str) -> tuple[tuple[int, int], ...]:
+    """Casualty words, but not one that names a part of the people ("62 Ukrainians, among them several badly
+    wounded, were freed": the wounded are among those freed, no toll)."""
+    parts = spans(lx.SUBGROUP_BEFORE, low)
+    return tuple(sp for sp in spans(lx.CASUALTY, low)
+                 if not any(b <= sp[0] < b + 25 and "," not in low[b : sp[0]] for _, b in parts))
+
+
 def _freed_adjective(low: str, n: NumberMention, adjective_end: int) -> bool:
     """ "the 84 freed soldiers are in hospital", "84 освобожденных военных": with no other word of state or
     handover in the sentence, the participle right after the count says what happened to them (not a verb two
@@ -283,7 +291,7 @@ def _kind_in(low: str, n: NumberMention, head: str, plan: bool, captivity: bool,
     if ret is not None and not plan and not _fronted_return(low, n, held):
         cands.append((ret, 5, "returned"))
     # "20 seriously wounded servicemen were returned": a wound named by the count's own noun is no casualty toll
-    hurt = tuple(sp for sp in spans(lx.CASUALTY, low) if not (sp[0] >= own[0] and sp[1] <= own[1]))
+    hurt = tuple(sp for sp in _casualties(low) if not (sp[0] >= own[0] and sp[1] <= own[1]))
     casualty = None if head == "body" or captivity else distance(_verbs(hurt, n, adjective_end), n)
     if casualty is not None:
         cands.append((casualty, 4, "casualty"))

@@ -37,7 +37,23 @@ def is_plan(low: str, n: NumberMention, np_end: int) -> bool:
     pivot = max(PIVOT.finditer(low, max(0, n.start - 40), n.start), key=lambda m: m.start(), default=None)
     if pivot is not None and _is_plan_text(low[max(0, pivot.start() - 80) : pivot.start()]):
         return True  # "33 hostages are to go free in exchange for 1,904 prisoners": the partner shares the plan
+    if _told_after_colon(low, n, plan_words):
+        return False
     return _is_plan_text(before) or _plan_after(low, n, np_end)
+
+
+# a colon that opens a statement ("the first stage of the swap agreed in Istanbul: 390 were freed on Friday")
+_COLON = re.compile(r"\s:\s|:\s")
+
+
+def _told_after_colon(low: str, n: NumberMention, plan_words: list[tuple[int, int]]) -> bool:
+    """After the last plan word a colon opens a clause whose own verb reports a handover, not a plan."""
+    last = max((b for _, b in plan_words if b <= n.start), default=None)
+    if last is None or not _COLON.search(low, last, n.start):
+        return False
+    end = low.find(",", n.end)
+    rest = low[n.end : end if end >= 0 else len(low)]
+    return bool(lx.RETURN.search(rest)) and not lx.PLAN_BEFORE.search(rest) and not lx.PLAN_AFTER.match(rest)
 
 
 def _is_plan_text(before: str) -> bool:

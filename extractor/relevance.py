@@ -48,7 +48,8 @@ ELSEWHERE = words(
 EXCHANGE_WORD = re.compile(alternation(*topics.terms("EXCHANGE")) + r"\b")
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+# a full stop ends a sentence, the dot of "7.500" or "1.2" (a number) does not
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")
 # a count in digits or in words ("transferred four Armenian prisoners", "trentasei persone", "zweihundert",
 # "двісті"): every language's number words but articles ("un", "ein") and those that are common words of
 # another language ("due to", "sei es", "one of")
@@ -60,9 +61,23 @@ _COUNT = re.compile(
 )
 
 
+# the dot of a German ordinal ("der 60. Gefangenenaustausch", "am 5. Juni") ends no sentence either
+_ORDINAL_DOT = re.compile(r"\b(?:der|die|das|den|dem|des|zum|zur|am|im|vom|beim) \d{1,3}$")
+
+
+def _no_end(text: str, dot: int) -> bool:
+    return text[dot + 1 : dot + 2].isdigit() or bool(_ORDINAL_DOT.search(text, max(0, dot - 12), dot))
+
+
 def _sentence_of(text: str, pos: int) -> tuple[int, int]:
-    start = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    start = max(text.rfind(c, 0, pos) for c in "!?\n")
+    dot = text.rfind(".", 0, pos)
+    while dot > start and _no_end(text, dot):
+        dot = text.rfind(".", 0, dot)
+    start = max(start, dot) + 1
     m = _SENTENCE_END.search(text, pos)
+    while m and m.group() == "." and _no_end(text, m.start()):
+        m = _SENTENCE_END.search(text, m.end())
     return start, (m.start() if m else len(text))
 
 

@@ -22,7 +22,8 @@ GIVE_VERB = re.compile(r"\b(?:" + alts("GIVE_VERB") + r")\b")
 
 _NP_CUT = re.compile(r"[,;:()\u2014!?]| - |\.(?:\s|$)")
 # with the article a destination takes: "à la Russie", "alla Russia", "al Ucrania", "an die Ukraine"
-_DEST_BEFORE = re.compile(r"(?:\b(?:to|into|for|до|в|у|на|an|à|a|para|do|nach|na)\s+(?:the\s+|la\s+|die\s+)?"
+# ("à l'Ukraine": the article elided before a vowel)
+_DEST_BEFORE = re.compile(r"(?:\b(?:to|into|for|до|в|у|на|an|à|a|para|do|nach|na)\s+(?:the\s+|la\s+|die\s+|l')?"
                           r"|\b(?:alla|all'|al|au|aux|ai)\s*)$")
 # "from Russia", "with Russia": the country is neither the subject nor the destination
 _FROM_BEFORE = re.compile(
@@ -262,6 +263,18 @@ def _elliptic_side(low: str, start: int, parties: tuple[str, str]) -> str | None
     return other_side(code, parties) if give > receive else code
 
 
+# a receiving verb and the country it has for subject: "erhielt Moskau 19", "bekam die Ukraine 230" (a giving verb
+# there may have the receiver for object: "übergab der Ukraine", "przekazali Izraelowi")
+_VERB_GAP = re.compile(r"\s+(?:die\s+)?")
+
+
+def _inverted_verb(low: str, a: int) -> tuple[int, int]:
+    """(give, receive) as ``_last`` gives them, for a receiving verb right before the country at ``a``."""
+    pre = low[max(0, a - 40) : a]
+    end = max((m.end() for m in RECEIVE_VERB.finditer(pre)), default=-1)
+    return -1, (0 if end >= 0 and _VERB_GAP.fullmatch(pre, end) else -1)
+
+
 def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> str | None:
     """The receiving side from the country names around the number and the verbs between them."""
     if elliptic := _elliptic_side(low, start, parties):
@@ -278,7 +291,9 @@ def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> s
         word = low[a:b]
         # "to Russia" (not Polish "a Rosja 248": "while", not "to"), and "150 servicemen, Russia 140.": the name
         # right before a bare count
-        if _DEST_BEFORE.search(pre) and not _NOMINATIVE.match(word) \
+        # ("to Ukraine, which handed 24 to Russia": the destination of a count before is the subject of this one)
+        if _DEST_BEFORE.search(pre) and not _NOMINATIVE.match(word) and not (
+                a < start and _RELATIVE_AFTER.match(low, b)) \
                 or a < start and not between.strip() and _BARE_END.match(low, end):
             side = code
         elif a < start:
@@ -289,6 +304,8 @@ def _country_role(low: str, start: int, end: int, parties: tuple[str, str]) -> s
                 after = low[end : end + 60]
                 tail = between + after[: m.start()] if (m := _NP_CUT.search(after)) else between + after
             give, receive = _last(GIVE_VERB, tail), _last(RECEIVE_VERB, tail)
+            if give < 0 and receive < 0:  # "im Gegenzug erhielt Moskau 19": the verb before its subject
+                give, receive = _inverted_verb(low, a)
             if give >= 0 and give >= receive:  # a verb in both lists counts as giving, as before
                 side = other_side(code, parties) if nominative or word.isascii() else code
             elif receive > give and (nominative or not counted_between):

@@ -118,12 +118,23 @@ def _since_spans(low: str, n: NumberMention, found: tuple[tuple[int, int], ...],
     own = tuple(sp for sp, c in ahead.items() if c == (n.start, n.end))
     found = tuple(sp for sp, c in ahead.items() if c is None)
     cs, ce = _clause_bounds(low, n)
+    # a phrase before another count is not shared past a comma and a handover word of the count's own: "since the
+    # war began over 5,000 were freed, he said, hailing the return of 120 soldiers on Wednesday" dates the 5,000
+    found = tuple(sp for sp in found
+                  if not any(sp[1] <= a and b <= n.start and _own_handover(low, b, n) for a, b in others))
     inside = tuple(sp for sp in found if cs <= sp[0] and sp[1] <= ce)
     return own + owned(inside, n, tuple((a, b) for a, b in others if cs <= a and b <= ce)) + owned(
         tuple(sp for sp in found if sp not in inside), n, others)
 
 
 _COMMA = re.compile(r"[,;:]")
+
+
+def _own_handover(low: str, after: int, n: NumberMention) -> bool:
+    """Two handover statements: one after ``after`` (the other count), closed by a comma, and one of the count's own
+    between the last comma and the count."""
+    comma = low.rfind(",", after, n.start)
+    return comma >= 0 and bool(lx.RETURN.search(low, after, comma)) and bool(lx.RETURN.search(low, comma, n.start))
 
 
 def _stretch_count(low: str, n: NumberMention, sp: tuple[int, int],

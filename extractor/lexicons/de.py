@@ -26,6 +26,8 @@ TERMS: dict[str, list[str]] = {
         verb("de", "participle", "ausgeliefert", "entließ", "freigegeben", "zurückgegeben", "heimgeholt"),
         # a separable verb's stem, when its particle closes the clause: "kehren ... heim", "kehrt ... zurück"
         r"\bkehr(?:en|t|te|ten)\b(?=(?:\s+\S+){0,8}?\s+(?:heim|zurück)\b)",
+        # "am Mittwoch kamen 150 weitere hinzu": more people added to a running count of those freed
+        r"\bkam(?:en)?\b(?=(?:\s+\S+){0,6}?\s+hinzu\b)",
     ],
     "PLAN_BEFORE": [
         r"\blisten? (?:mit|von)\b",
@@ -62,7 +64,8 @@ TERMS: dict[str, list[str]] = {
     "CAPTIVITY": [r"\b(?:gefangenschaft|kriegsgefangen\w*|haft)", r"\b(?:gewahrsam|gefängnis\w*)"],
     "HELD": [
         # "Moskau hält ... noch etwa 8.000 Ukrainer gefangen": the separable verb closes the clause
-        r"\b(?:festgehalten|gefangen gehalten\w*|hält\w* (?:\S+ ){0,8}?gefangen\b|halten (?:\S+ ){0,8}?gefangen\b|"
+        r"\b(?:festgehalten|gefangen gehalten\w*|hält\w* (?:\S+ ){0,10}?(?:gefangen|fest)\b|"
+        r"halten (?:\S+ ){0,10}?(?:gefangen|fest)\b|"
         r"in (?:\w+ )?(?:kriegs)?gefangenschaft|in (?:\w+ )?haft)",
         r"\binhaftiert\w*",
         # "sind weiterhin Kriegsgefangene", "bleiben in Haft": still captives, by the noun after the verb
@@ -114,7 +117,7 @@ TERMS: dict[str, list[str]] = {
     "MORE_WORDS": ["weitere"],
     "RECEIVE_VERB": ["erhielt|erhalten|zurückgeholt|bekam|bekamen|bekommt|die rückkehr"],
     "GIVE_VERB": [r"übergab|übergeben|ließ\w* frei|freigelassen|auf freien fuß gesetzt|entließ\w*|entlassen"],
-    "OWN_THEIR": ["seine[rn]? eigenen"],
+    "OWN_THEIR": ["seine[rn]? eigenen|eigenen?"],  # "die Freilassung von 246 eigenen Soldaten"
     "OWN_PEOPLE": [r"seiner|ihrer|eigene[rn]?"],
     "PARTITIVE": [r"von den|der"],
     "RU_FRAME": [r"militärische\w* spezialoperation"],

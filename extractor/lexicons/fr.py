@@ -48,7 +48,7 @@ TERMS: dict[str, list[str]] = {
         r"\b(?:pour rappel|rappelons que|pour mémoire)\b",
     ],
     "SUBGROUP_BEFORE": [
-        r"\b(?:dont|parmi eux|parmi lesquels|parmi)\b",
+        r"\b(?:dont|parmi eux|parmi lesquels|parmi les|parmi)\b",
         r"\by compris\b",
     ],
     "SUBGROUP_AFTER": ["d'entre eux|d'entre elles"],
@@ -182,8 +182,8 @@ NATIONALITY = {
 }
 # country names and "the X side" → ISO 3166 code
 COUNTRY = {
-    "UA": "côté ukrainien",
-    "RU": r"côté russe|\brussie\b|\bmoscou\b",
+    "UA": r"côté ukrainien|partie ukrainienne",
+    "RU": r"côté russe|partie russe|\brussie\b|\bmoscou\b",
     "US": r"\bétats-unis\b",
     "IL": r"\bisraël\b",
     "AM": r"\barménie\b",
@@ -270,7 +270,7 @@ GRAMMAR: dict[str, list[str]] = {
     # "in all 230 were freed, in return Kyiv handed over 248": the other half of one swap
     "IN_RETURN": [r"en échange|en retour|en contrepartie"],
     "BESIDES": [r"en outre|de plus|par ailleurs"],
-    "AMONG": [r"parmi|entre"],
+    "AMONG": [r"parmi|parmi les|entre"],  # "parmi les 95 soldats libérés" names the whole group
     "OF_WHOM": [r"dont"],
     "AMONG_THEM": [r"parmi eux"],
     "PARTITIVE": [r"d'entre"],

@@ -2,7 +2,11 @@
 
 VERY = r"gefangenenaustausch\w*|kriegsgefangen\w*|austausch von (?:\w+ ){0,2}?gefangenen"
 STRONG = (
-    r"gefangene\w* (?:\S+ ){0,3}(?:ausgetauscht|freigelassen|freigekommen|übergeben)|"
+    # the verb closes the clause after a modal: "wollen ... 1.000 Gefangene austauschen"
+    r"gefangene\w* (?:\S+ ){0,3}(?:ausgetauscht|freigelassen|freigekommen|übergeben|austauschen|auszutauschen|"
+    r"freilassen|freizulassen)|"
+    # "Russland hält ... 10.000 Ukrainer fest": the separable verb's particle closes the clause
+    r"(?:ukrainer|russen|gefangene\w*|soldaten|zivilisten) (?:\S+ ){0,2}?fest\b|"
     r"freigelassen (?:\S+ ){0,8}?im austausch gegen|(?:im rahmen|bei) (?:\w+ ){0,2}(?:gefangenen)?austausch\w*|"
     r"(?:austausch|tausch)\w* (?:\S+ ){0,4}?gefangene|geiseln?|gefangenschaft|"
     r"(?:leichen|leichname|gebeine|überreste) (?:\S+ ){0,3}(?:soldaten|gefallen\w*|getötet\w*|kämpfer\w*|übergeben|"
@@ -29,9 +33,9 @@ WAR = (
     # an armed group named is a sign of armed conflict: its hostages are no crime news
     r"|hamas|hisbollah|huthi\w*|houthi\w*|taliban"
 )
-STATE = r"vermisst\w*|gestorben|festgehalten|verbleiben"
+STATE = r"vermisst\w*|gestorben|festgehalten|verbleiben|hält\w* (?:\S+ ){0,10}?fest\b|halten (?:\S+ ){0,10}?fest\b"
 RETURN = (
     r"austausch|freigelassen|freigekommen|zurück|heimgekehrt|heimkehr|"
-    r"heimgeholt|übergeben|überstellt|repatriiert|erhielt|erhalten"
+    r"heimgeholt|übergeben|überstellt|repatriiert|erhielt|erhalten|befreit"
 )
 EXCHANGE = r"austausch\w*|ausgetauscht"

@@ -7,6 +7,8 @@ STRONG = (
     r"échang\w* (?:\S+ ){0,4}?prisonniers|portée?s? disparue?s?|"
     # "150 militaires russes ont été rapatriés"
     r"(?:militaires|soldats|prisonniers) (?:\w+ ){0,2}?(?:ont été |sont )?(?:rapatriés|libérés|échangés)|"
+    # "390 Ukrainiens et 390 Russes ont été libérés": people named by their nationality alone
+    r"(?:ukrainiens|russes) (?:\S+ ){0,3}?(?:ont été |sont )(?:rapatrié|libéré|échangé|remi|rendu|relâché)e?s|"
     # "prisonniers" names war captives ("détenus" is the prison word)
     r"prisonniers|prisonnières|lors d'un (?:\w+ )?échange|otages?|captivité|captifs?|dépouilles|"
     r"(?:rentrés|rentrent|revenus|reviennent|de retour) (?:\S+ ){0,2}?(?:chez eux|au pays|en ukraine|en russie)|"
