@@ -8,7 +8,7 @@ from datetime import date
 from core.vocabulary import KIND_NAMES
 
 # Bump whenever the output for the same input can change, so stored articles can be re-extracted.
-EXTRACTOR_VERSION = "2.6.0"
+EXTRACTOR_VERSION = "2.7.0"
 
 KINDS = KIND_NAMES  # the one list of figure kinds lives in the ground floor (core.vocabulary)
 

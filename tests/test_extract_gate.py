@@ -16,11 +16,11 @@ from typer.testing import CliRunner
 from swapwatch.cli import _register, app
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
-# corpus -> floors (command-line options of `swapwatch eval`); dev_real pinned a little below extractor 2.6.0's
-# scores (F1 0.852, relevance 0.997, conflict 0.997, event_date 0.917), so a change that loses ground fails CI
+# corpus -> floors (command-line options of `swapwatch eval`); dev_real pinned a little below extractor 2.7.0's
+# scores (F1 0.858, relevance 0.997, conflict 0.997, event_date 0.917), so a change that loses ground fails CI
 FLOORS = {
     "dev.jsonl": {"--min-f1": 0.98, "--min-relevance": 0.98, "--min-conflict": 0.97, "--min-event-date": 0.97},
-    "dev_real.jsonl": {"--min-f1": 0.83, "--min-relevance": 0.98, "--min-conflict": 0.98, "--min-event-date": 0.89},
+    "dev_real.jsonl": {"--min-f1": 0.84, "--min-relevance": 0.98, "--min-conflict": 0.98, "--min-event-date": 0.89},
 }
 
 _register()
